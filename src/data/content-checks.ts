@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { getCollection } from "astro:content";
+import {
+  checkAuthors,
+  checkComponents,
+  checkDuplicates,
+  checkInternalLinks,
+  checkRelated,
+  formatProblems,
+  normaliseRoute,
+  type ContentFile,
+} from "../lib/content-checks";
+import { ContentError } from "../lib/content-error";
+import { getPublishedPosts } from "./posts";
+
+const POSTS_DIR = "content/posts";
+const TYPES_DIR = "content/massage-types";
+
+function readContentFiles(dir: string): ContentFile[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".mdx"))
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      return { file, text: readFileSync(file, "utf8") };
+    });
+}
+
+function frontmatter(text: string): Record<string, unknown> {
+  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  const data: unknown = block ? parseYaml(block) : {};
+  return data && typeof data === "object" ? (data as Record<string, unknown>) : {};
+}
+
+// Pages without a [parameter] in their file name, e.g. src/pages/quiz.astro → /quiz/.
+const staticPages = Object.keys(import.meta.glob("/src/pages/**/*.{astro,ts}"))
+  .filter((path) => !path.includes("["))
+  .map((path) =>
+    normaliseRoute(
+      path
+        .replace(/^\/src\/pages/, "")
+        .replace(/\.(astro|ts)$/, "")
+        .replace(/(^|\/)index$/, "/"),
+    ),
+  );
+
+let checked: Promise<void> | undefined;
+
+/**
+ * Checks every published content file once per build and stops the build with one message
+ * listing each mistake by file, line and field. Called from the pages that publish content.
+ */
+export function assertContentIsPublishable(): Promise<void> {
+  checked ??= runChecks();
+  return checked;
+}
+
+async function runChecks(): Promise<void> {
+  const [published, types, authors] = await Promise.all([
+    getPublishedPosts(),
+    getCollection("massage-types"),
+    getCollection("authors"),
+  ]);
+  const publishedIds = new Set(published.map((post) => post.id));
+  const pageCount = Math.ceil(published.length / 10);
+  const routes = new Set([
+    ...staticPages,
+    ...published.map((post) => `/blog/${post.id}/`),
+    ...published.flatMap((post) => post.data.tags.map((tag) => `/tags/${tag}/`)),
+    ...Array.from({ length: pageCount }, (_, index) => `/blog/${index + 1}/`).slice(1),
+    ...types.map((type) => `/massage/${type.id}/`),
+    ...authors.map((author) => `/authors/${author.id}/`),
+  ]);
+  const typeIds = new Set(types.map((type) => type.id));
+  const authorIds = new Set(authors.map((author) => author.id));
+
+  const postFiles = readContentFiles(POSTS_DIR);
+  const summaries = postFiles.map(({ file, text }) => {
+    const data = frontmatter(text);
+    return {
+      file,
+      id: (file.split("/").pop() ?? file).replace(/\.mdx$/, ""),
+      title: String(data["title"] ?? ""),
+      related: Array.isArray(data["related"]) ? data["related"].map(String) : [],
+      author: String(data["author"] ?? ""),
+      reviewedBy: data["reviewedBy"] === undefined ? undefined : String(data["reviewedBy"]),
+    };
+  });
+  const publishedFiles = postFiles.filter((_, index) => publishedIds.has(summaries[index]?.id ?? ""));
+  const publishedSummaries = summaries.filter((summary) => publishedIds.has(summary.id));
+  const bodies = [...publishedFiles, ...readContentFiles(TYPES_DIR)];
+
+  const problems = [
+    ...checkDuplicates(summaries),
+    ...checkAuthors(publishedSummaries, authorIds),
+    ...checkRelated(publishedSummaries, publishedIds),
+    ...bodies.flatMap((file) => [...checkInternalLinks(file, routes), ...checkComponents(file, typeIds)]),
+  ];
+  if (problems.length > 0) throw new ContentError(formatProblems(problems));
+}

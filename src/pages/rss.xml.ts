@@ -1,0 +1,25 @@
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { getEntries } from "astro:content";
+import { getPublishedPosts } from "../data/posts";
+import { withBase } from "../lib/paths";
+import { settings } from "../settings";
+
+export const GET: APIRoute = async ({ site }) => {
+  const posts = await getPublishedPosts();
+  const authors = new Map((await getEntries(posts.map((post) => post.data.author))).map((a) => [a.id, a]));
+  return rss({
+    title: `${settings.businessName}: articles`,
+    description: settings.description,
+    site: new URL(import.meta.env.BASE_URL, site),
+    items: posts.map((post) => ({
+      title: post.data.title,
+      description: post.data.description,
+      pubDate: post.data.pubDate,
+      link: withBase(import.meta.env.BASE_URL, `/blog/${post.id}/`),
+      categories: post.data.tags,
+      author: `${settings.email} (${authors.get(post.data.author.id)?.data.name ?? settings.businessName})`,
+    })),
+    customData: "<language>en-us</language>",
+  });
+};

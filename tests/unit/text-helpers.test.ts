@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, isoDay } from "../../src/lib/dates";
+import { withBase } from "../../src/lib/paths";
+import { countWords, readingMinutes } from "../../src/lib/reading-time";
+import { tagCounts, tagLabel } from "../../src/lib/tags";
+import { tableOfContents } from "../../src/lib/toc";
+
+describe("reading time", () => {
+  it("counts prose words and ignores frontmatter, components and link targets", () => {
+    const mdx = `---\ntitle: "A long title with many words"\n---\n\n## Two words\n\nRead [the guide](/blog/some-long-slug/) now.\n\n<QuizCallout />\n\n<Callout kind="note">Inside counts.</Callout>`;
+    expect(countWords(mdx)).toBe(2 + 4 + 2);
+  });
+  it("rounds to whole minutes at about 220 words a minute, at least one", () => {
+    expect(readingMinutes("word ".repeat(10))).toBe(1);
+    expect(readingMinutes("word ".repeat(660))).toBe(3);
+    expect(readingMinutes("word ".repeat(1000))).toBe(5);
+  });
+});
+
+describe("dates", () => {
+  it("formats a frontmatter date without shifting it across time zones", () => {
+    expect(formatDate(new Date("2022-01-30"))).toBe("January 30, 2022");
+    expect(isoDay(new Date("2022-01-30"))).toBe("2022-01-30");
+  });
+});
+
+describe("base path", () => {
+  it("joins the deploy's base with a root-relative path", () => {
+    expect(withBase("/", "/blog/")).toBe("/blog/");
+    expect(withBase("/clinic/", "/blog/")).toBe("/clinic/blog/");
+    expect(withBase("/clinic", "blog/")).toBe("/clinic/blog/");
+  });
+});
+
+describe("table of contents", () => {
+  const h2 = (n: number) => Array.from({ length: n }, (_, i) => ({ depth: 2, slug: `s${i}`, text: `S${i}` }));
+  it("lists h2 sections when there are four or more", () => {
+    const headings = [...h2(4), { depth: 3, slug: "sub", text: "Sub" }];
+    expect(tableOfContents(headings).map((h) => h.slug)).toEqual(["s0", "s1", "s2", "s3"]);
+  });
+  it("is empty for a post with three sections", () => {
+    expect(tableOfContents(h2(3))).toEqual([]);
+  });
+});
+
+describe("tags", () => {
+  it("counts posts per tag, most used first", () => {
+    const posts = [{ data: { tags: ["b", "a"] } }, { data: { tags: ["a", "a"] } }];
+    expect(tagCounts(posts)).toEqual([
+      { tag: "a", count: 2 },
+      { tag: "b", count: 1 },
+    ]);
+    expect(tagLabel("lower-back")).toBe("Lower back");
+  });
+});
