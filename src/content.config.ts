@@ -13,7 +13,9 @@ const authors = defineCollection({
   schema: ({ image }) =>
     z.strictObject({
       name: z.string().min(2, { error: "write the author's full name" }),
-      role: z.string().min(2, { error: 'write the author\'s role, for example "Licensed massage therapist"' }),
+      role: z
+        .string()
+        .min(2, { error: 'write the author\'s role, for example "Licensed massage therapist"' }),
       credentials: z.string().optional(),
       bio: z.string().min(20, { error: "write a short bio of at least 20 characters" }),
       photo: image().optional(),
@@ -78,12 +80,16 @@ const massageTypes = defineCollection({
       name: z.string().min(3, { error: "write the massage type's name" }),
       summary: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
       pressure: z.strictObject({ from: pressure, to: pressure }),
-      bestFor: z.array(z.string().min(3)).min(1, { error: "list at least one thing this massage is good for" }),
+      bestFor: z
+        .array(z.string().min(3))
+        .min(1, { error: "list at least one thing this massage is good for" }),
       askDoctorFirst: z
         .array(z.string().min(3))
         .min(1, { error: "list at least one situation in which to ask a doctor first" }),
       sessionLengths: z
-        .array(z.number().int().min(10).max(180), { error: "list session lengths in minutes, for example [30, 60, 90]" })
+        .array(z.number().int().min(10).max(180), {
+          error: "list session lengths in minutes, for example [30, 60, 90]",
+        })
         .min(1),
       bookingService: z.string().regex(/^[A-Za-z0-9_-]+$/, {
         error: "write the booking page's service id using letters, digits, - or _",

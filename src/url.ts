@@ -4,3 +4,8 @@ import { withBase } from "./lib/paths";
 export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
+
+/** The full address of a site page, for canonical links, share images and structured data. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(href(path), site).href;
+}

@@ -13,6 +13,7 @@ import {
   type ContentFile,
 } from "../lib/content-checks";
 import { ContentError } from "../lib/content-error";
+import { POSTS_PER_PAGE } from "../lib/posts";
 import { getPublishedPosts } from "./posts";
 
 const POSTS_DIR = "content/posts";
@@ -64,7 +65,7 @@ async function runChecks(): Promise<void> {
     getCollection("authors"),
   ]);
   const publishedIds = new Set(published.map((post) => post.id));
-  const pageCount = Math.ceil(published.length / 10);
+  const pageCount = Math.ceil(published.length / POSTS_PER_PAGE);
   const routes = new Set([
     ...staticPages,
     ...published.map((post) => `/blog/${post.id}/`),

@@ -46,5 +46,7 @@ export function buildBookingUrl(
 
 /** Only utm_* pairs from a query string; everything else a visitor's URL carries stays behind. */
 export function campaignTagsFrom(search: string): Array<[string, string]> {
-  return [...new URLSearchParams(search)].filter(([key, value]) => /^utm_[a-z]+$/.test(key) && value.length > 0);
+  return [...new URLSearchParams(search)].filter(
+    ([key, value]) => /^utm_[a-z]+$/.test(key) && value.length > 0,
+  );
 }

@@ -37,7 +37,10 @@ export function normaliseRoute(path: string): string {
 const LINK_PATTERNS = [/\]\((\/[^)\s]*)[^)]*\)/g, /\bhref=["'](\/[^"']*)["']/g];
 
 /** Root-relative links in the body that lead to no page this build publishes. */
-export function checkInternalLinks({ file, text }: ContentFile, routes: ReadonlySet<string>): ContentProblem[] {
+export function checkInternalLinks(
+  { file, text }: ContentFile,
+  routes: ReadonlySet<string>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const pattern of LINK_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
@@ -56,7 +59,10 @@ export function checkInternalLinks({ file, text }: ContentFile, routes: Readonly
 }
 
 /** Component and image mistakes that would otherwise surface only as a broken page. */
-export function checkComponents({ file, text }: ContentFile, massageTypeIds: ReadonlySet<string>): ContentProblem[] {
+export function checkComponents(
+  { file, text }: ContentFile,
+  massageTypeIds: ReadonlySet<string>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const match of text.matchAll(/<BookingButton\b([^>]*)>/g)) {
     const service = /\bservice=["']([^"']*)["']/.exec(match[1] ?? "")?.[1];
@@ -122,7 +128,10 @@ export function checkDuplicates(posts: readonly PostSummary[]): ContentProblem[]
 }
 
 /** `related:` entries must name published posts, and not the post itself. */
-export function checkRelated(posts: readonly PostSummary[], publishedIds: ReadonlySet<string>): ContentProblem[] {
+export function checkRelated(
+  posts: readonly PostSummary[],
+  publishedIds: ReadonlySet<string>,
+): ContentProblem[] {
   return posts.flatMap((post) =>
     post.related
       .filter((id) => id === post.id || !publishedIds.has(id))
@@ -147,7 +156,12 @@ export function checkAuthors(
       problems.push({ file: post.file, field: "author", message: `unknown author "${post.author}".`, hint });
     }
     if (post.reviewedBy !== undefined && !authorIds.has(post.reviewedBy)) {
-      problems.push({ file: post.file, field: "reviewedBy", message: `unknown reviewer "${post.reviewedBy}".`, hint });
+      problems.push({
+        file: post.file,
+        field: "reviewedBy",
+        message: `unknown reviewer "${post.reviewedBy}".`,
+        hint,
+      });
     }
     return problems;
   });

@@ -1,3 +1,6 @@
+/** Articles per page of the /blog/ list. */
+export const POSTS_PER_PAGE = 10;
+
 /** What the post filter needs to know of a post; matches the posts collection's data. */
 export interface PublishableData {
   draft: boolean;

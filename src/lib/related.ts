@@ -23,7 +23,9 @@ export function relatedPosts<T extends RelatableEntry>(current: T, candidates: r
   const rarity = (tag: string) => Math.log(1 + candidates.length / (postsWithTag.get(tag) ?? 1));
   const currentTags = new Set(current.data.tags);
   const score = (post: T) =>
-    [...new Set(post.data.tags)].filter((tag) => currentTags.has(tag)).reduce((sum, tag) => sum + rarity(tag), 0);
+    [...new Set(post.data.tags)]
+      .filter((tag) => currentTags.has(tag))
+      .reduce((sum, tag) => sum + rarity(tag), 0);
 
   const ranked = others
     .filter((post) => !chosen.includes(post))

@@ -28,11 +28,9 @@ export const settingsSchema = z.strictObject({
     .string()
     .min(50, { error: "the home page description must be 50 to 160 characters (it is the search snippet)" })
     .max(160, { error: "the home page description must be 50 to 160 characters (it is the search snippet)" }),
-  siteUrl: z
-    .string()
-    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
-      error: "write the site's address as a full URL, for example https://www.example.com",
-    }),
+  siteUrl: z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+    error: "write the site's address as a full URL, for example https://www.example.com",
+  }),
   booking: z.strictObject({
     url: httpsUrl("booking URL"),
     serviceParam: z

@@ -1,7 +1,10 @@
 /** Each tag with how many posts carry it, most used first, then alphabetically. */
-export function tagCounts(posts: readonly { data: { tags: readonly string[] } }[]): { tag: string; count: number }[] {
+export function tagCounts(
+  posts: readonly { data: { tags: readonly string[] } }[],
+): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const post of posts) for (const tag of new Set(post.data.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const post of posts)
+    for (const tag of new Set(post.data.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));

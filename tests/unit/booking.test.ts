@@ -5,7 +5,9 @@ const tags = { source: "www.example.com", medium: "quiz", campaign: "back-pain-q
 
 describe("booking URL", () => {
   it("adds the service as a query parameter when the URL has no placeholder", () => {
-    const url = new URL(buildBookingUrl({ url: "https://book.example.com/p", serviceParam: "service" }, "swedish-60", tags));
+    const url = new URL(
+      buildBookingUrl({ url: "https://book.example.com/p", serviceParam: "service" }, "swedish-60", tags),
+    );
     expect(url.origin + url.pathname).toBe("https://book.example.com/p");
     expect(url.searchParams.get("service")).toBe("swedish-60");
     expect(url.searchParams.get("utm_source")).toBe("www.example.com");
@@ -15,12 +17,20 @@ describe("booking URL", () => {
   });
 
   it("fills a {service} placeholder in the path (Calendly style)", () => {
-    const url = buildBookingUrl({ url: "https://calendly.com/practice/{service}", serviceParam: "service" }, "deep-tissue", tags);
+    const url = buildBookingUrl(
+      { url: "https://calendly.com/practice/{service}", serviceParam: "service" },
+      "deep-tissue",
+      tags,
+    );
     expect(url).toMatch(/^https:\/\/calendly\.com\/practice\/deep-tissue\?utm_source=/);
   });
 
   it("links to the booking start page when no service is chosen", () => {
-    const url = buildBookingUrl({ url: "https://calendly.com/practice/{service}", serviceParam: "service" }, undefined, tags);
+    const url = buildBookingUrl(
+      { url: "https://calendly.com/practice/{service}", serviceParam: "service" },
+      undefined,
+      tags,
+    );
     expect(new URL(url).pathname).toBe("/practice/");
   });
 
@@ -30,14 +40,22 @@ describe("booking URL", () => {
       ["utm_source", "newsletter"],
       ["utm_term", "back"],
     ]);
-    const url = new URL(buildBookingUrl({ url: "https://book.example.com/", serviceParam: "s" }, "x", tags, inherited));
+    const url = new URL(
+      buildBookingUrl({ url: "https://book.example.com/", serviceParam: "s" }, "x", tags, inherited),
+    );
     expect(url.searchParams.get("utm_source")).toBe("newsletter");
     expect(url.searchParams.get("utm_term")).toBe("back");
     expect(url.search).not.toMatch(/severe|pregnant/);
   });
 
   it("keeps query parameters the practice put in the booking URL", () => {
-    const url = new URL(buildBookingUrl({ url: "https://squareup.com/appointments/book/abc?location=1", serviceParam: "svc" }, "x", tags));
+    const url = new URL(
+      buildBookingUrl(
+        { url: "https://squareup.com/appointments/book/abc?location=1", serviceParam: "svc" },
+        "x",
+        tags,
+      ),
+    );
     expect(url.searchParams.get("location")).toBe("1");
     expect(url.searchParams.get("svc")).toBe("x");
   });

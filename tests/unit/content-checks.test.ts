@@ -14,12 +14,16 @@ const file = (text: string) => ({ file: "content/posts/example.mdx", text });
 
 describe("internal link check", () => {
   it("accepts links to pages that exist, with or without slash, query or fragment", () => {
-    const text = "[a](/blog/known/) [b](/blog/known) [c](/quiz/#start) [d](/rss.xml) [e](https://x.org/y) [f](mailto:a@b.c)";
+    const text =
+      "[a](/blog/known/) [b](/blog/known) [c](/quiz/#start) [d](/rss.xml) [e](https://x.org/y) [f](mailto:a@b.c)";
     expect(checkInternalLinks(file(text), routes)).toEqual([]);
   });
 
   it("reports a link to a missing post with its line number", () => {
-    const problems = checkInternalLinks(file("---\ntitle: x\n---\n\nText\n\nSee [this](/blog/nope/)."), routes);
+    const problems = checkInternalLinks(
+      file("---\ntitle: x\n---\n\nText\n\nSee [this](/blog/nope/)."),
+      routes,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "content/posts/example.mdx", line: 7 });
     expect(problems[0]?.message).toMatch(/\/blog\/nope\//);
@@ -43,11 +47,19 @@ describe("component checks", () => {
     expect(problem?.hint).toMatch(/deep-tissue, swedish/);
   });
   it("reports images without alt text", () => {
-    const problems = checkComponents(file('<Figure src="posts/a.jpg" />\n<Figure src="b.jpg" alt=" " />\n![](x.png)'), types);
+    const problems = checkComponents(
+      file('<Figure src="posts/a.jpg" />\n<Figure src="b.jpg" alt=" " />\n![](x.png)'),
+      types,
+    );
     expect(problems.map((p) => p.field)).toEqual(["Figure alt", "Figure alt", "image alt"]);
   });
   it("accepts correct usage", () => {
-    expect(checkComponents(file('<BookingButton service="swedish" />\n<Figure src="a.jpg" alt="A desk" />'), types)).toEqual([]);
+    expect(
+      checkComponents(
+        file('<BookingButton service="swedish" />\n<Figure src="a.jpg" alt="A desk" />'),
+        types,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -64,11 +76,17 @@ describe("site-wide checks", () => {
       summary("b", "same title"),
       { ...summary("a", "Other"), file: "content/posts/2026/a.mdx" },
     ]);
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(["content/posts/b.mdx title", "content/posts/2026/a.mdx slug"]);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      "content/posts/b.mdx title",
+      "content/posts/2026/a.mdx slug",
+    ]);
   });
   it("reports related: entries that are missing or self-references", () => {
     const problems = checkRelated([summary("a", "A", ["a", "gone", "b"])], new Set(["a", "b"]));
-    expect(problems.map((p) => p.message)).toEqual(["a post cannot be related to itself.", '"gone" is not a published post.']);
+    expect(problems.map((p) => p.message)).toEqual([
+      "a post cannot be related to itself.",
+      '"gone" is not a published post.',
+    ]);
   });
   it("reports unknown authors and reviewers", () => {
     const problems = checkAuthors(
@@ -78,7 +96,9 @@ describe("site-wide checks", () => {
     expect(problems.map((p) => p.field)).toEqual(["author", "reviewedBy"]);
   });
   it("formats each problem with file, line, field and a fix", () => {
-    const text = formatProblems([{ file: "content/posts/a.mdx", line: 3, field: "author", message: "bad.", hint: "do this." }]);
+    const text = formatProblems([
+      { file: "content/posts/a.mdx", line: 3, field: "author", message: "bad.", hint: "do this." },
+    ]);
     expect(text).toContain("content/posts/a.mdx:3 (author): bad.\n    Fix: do this.");
   });
 });

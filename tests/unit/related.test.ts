@@ -30,7 +30,11 @@ describe("related posts", () => {
 
   it("fills with newest posts when few share a tag", () => {
     const lonely = post("lonely", ["unique"], "2026-01-01");
-    expect(relatedPosts(lonely, [lonely, ...all.slice(1)]).map((p) => p.id)).toEqual(["unrelated", "common1", "common2"]);
+    expect(relatedPosts(lonely, [lonely, ...all.slice(1)]).map((p) => p.id)).toEqual([
+      "unrelated",
+      "common1",
+      "common2",
+    ]);
   });
 
   it("puts the related: list first, in its order, then fills by ranking", () => {

@@ -67,13 +67,17 @@ describe("site settings", () => {
   });
 
   it("reports broken YAML with the file name", () => {
-    expect(() => parseSettings("businessName: [unclosed")).toThrowError(/content\/settings\.yaml is not valid YAML/);
+    expect(() => parseSettings("businessName: [unclosed")).toThrowError(
+      /content\/settings\.yaml is not valid YAML/,
+    );
   });
 
   it("lets SITE_URL override the site address, and rejects a bad one", () => {
     const settings = parseSettings(realText);
     expect(resolveSiteUrl(settings, {})).toBe(settings.siteUrl);
-    expect(resolveSiteUrl(settings, { SITE_URL: "https://clinic.example.org" })).toBe("https://clinic.example.org");
+    expect(resolveSiteUrl(settings, { SITE_URL: "https://clinic.example.org" })).toBe(
+      "https://clinic.example.org",
+    );
     expect(() => resolveSiteUrl(settings, { SITE_URL: "clinic" })).toThrowError(/SITE_URL/);
   });
 });

@@ -1,0 +1,221 @@
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import satori from "satori";
+import sharp from "sharp";
+
+/** What one share image shows. */
+export interface OgImageInput {
+  title: string;
+  /** The kind of page, e.g. "Article" or "Massage type". */
+  label: string;
+  /** The practice's name, from the settings. */
+  siteName: string;
+}
+
+/** The two weights the image uses, plus a fingerprint of their bytes for the cache key. */
+export interface OgFonts {
+  regular: Buffer;
+  bold: Buffer;
+  identity: string;
+}
+
+/**
+ * Bump when the layout, colours or sizes below change: it is part of every cache key, so old
+ * images are drawn again instead of being served from the cache.
+ */
+export const OG_DESIGN_VERSION = "1";
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Where builds keep rendered PNGs between runs; `node_modules/.cache` is what tools conventionally use. */
+export const OG_CACHE_DIR = join(process.cwd(), "node_modules/.cache/og-images");
+
+const FONT_FAMILY = "Source Sans 3";
+// satori reads .woff and .ttf; the fontsource package's .woff2 files would not load.
+const FONT_FILES = {
+  regular: "@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff",
+  bold: "@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff",
+} as const;
+
+const COLOURS = {
+  background: "#fbfaf7",
+  teal: "#0f5c5a",
+  title: "#1d2b2a",
+  muted: "#4d5c5b",
+} as const;
+
+let bundledFonts: OgFonts | undefined;
+
+/** Reads the fonts from the installed @fontsource package once per process (nothing is downloaded). */
+export function loadOgFonts(): OgFonts {
+  if (!bundledFonts) {
+    // Resolved at run time, not bundled, so it works from the source file and from Astro's build output.
+    const require = createRequire(import.meta.url);
+    const regular = readFileSync(require.resolve(FONT_FILES.regular));
+    const bold = readFileSync(require.resolve(FONT_FILES.bold));
+    const identity = createHash("sha256")
+      .update(basename(FONT_FILES.regular))
+      .update(regular)
+      .update(basename(FONT_FILES.bold))
+      .update(bold)
+      .digest("hex");
+    bundledFonts = { regular, bold, identity };
+  }
+  return bundledFonts;
+}
+
+/** A content hash of everything that changes the pixels, so an unchanged page reuses its PNG. */
+export function ogCacheKey(input: OgImageInput, fonts: Pick<OgFonts, "identity"> = loadOgFonts()): string {
+  // JSON keeps the fields apart: ("ab", "c") and ("a", "bc") must not hash alike.
+  const parts = [OG_DESIGN_VERSION, input.title, input.label, input.siteName, fonts.identity];
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+
+/** The element tree satori lays out: plain objects in the shape of React elements, so no JSX is needed. */
+interface OgElement {
+  type: "div";
+  props: { style: Record<string, string | number>; children?: string | OgElement[] };
+}
+
+const div = (style: OgElement["props"]["style"], children?: string | OgElement[]): OgElement => ({
+  type: "div",
+  props: { style, children },
+});
+
+/** Long titles get a smaller size so that most still fit whole within the line limit. */
+function titleFontSize(title: string): number {
+  if (title.length <= 45) return 80;
+  if (title.length <= 75) return 68;
+  return 58;
+}
+
+/**
+ * Flat colours and text only: large single-colour areas keep the PNG small (well under 60 KB),
+ * where photos, gradients or noise would not compress.
+ */
+function ogLayout({ title, label, siteName }: OgImageInput): OgElement {
+  const band = div({ width: 28, flexShrink: 0, backgroundColor: COLOURS.teal });
+  const kind = div(
+    {
+      display: "block",
+      fontSize: 30,
+      fontWeight: 700,
+      letterSpacing: 3,
+      textTransform: "uppercase",
+      color: COLOURS.teal,
+      lineClamp: 1,
+    },
+    label,
+  );
+  const heading = div(
+    {
+      display: "block",
+      fontSize: titleFontSize(title),
+      fontWeight: 700,
+      lineHeight: 1.12,
+      color: COLOURS.title,
+      // Cut long titles at the last line with "…" rather than let them run off the image.
+      lineClamp: 4,
+    },
+    title,
+  );
+  const footer = div({ display: "flex", alignItems: "center" }, [
+    div({ width: 56, height: 6, flexShrink: 0, marginRight: 20, backgroundColor: COLOURS.teal }),
+    div(
+      { display: "block", flexShrink: 1, fontSize: 34, fontWeight: 400, color: COLOURS.muted, lineClamp: 1 },
+      siteName,
+    ),
+  ]);
+  const content = div(
+    {
+      display: "flex",
+      flexDirection: "column",
+      justifyContent: "space-between",
+      flexGrow: 1,
+      padding: "64px 88px 64px 72px",
+    },
+    [kind, heading, footer],
+  );
+  return div(
+    {
+      display: "flex",
+      width: "100%",
+      height: "100%",
+      backgroundColor: COLOURS.background,
+      fontFamily: FONT_FAMILY,
+    },
+    [band, content],
+  );
+}
+
+/**
+ * Draws the share image: satori lays the tree out to SVG, resvg rasterises it, sharp encodes the PNG.
+ * resvg's own PNG is RGBA at a fast zlib level (about 58 KB for a four-line title); sharp's RGB at
+ * level 9 is about 40% smaller for about 20 ms more, which keeps every image well under 60 KB.
+ */
+export async function renderOgImage(input: OgImageInput, fonts: OgFonts): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(ogLayout(input), {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: [
+      { name: FONT_FAMILY, data: fonts.regular, weight: 400, style: "normal" },
+      { name: FONT_FAMILY, data: fonts.bold, weight: 700, style: "normal" },
+    ],
+  });
+  // satori turns text into paths, so resvg needs no fonts; skipping the system scan saves time.
+  const image = new Resvg(svg, {
+    fitTo: { mode: "width", value: OG_WIDTH },
+    font: { loadSystemFonts: false },
+  }).render();
+  // The background is opaque, so the alpha channel carries nothing and can go.
+  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 9 })
+    .toBuffer();
+  // A copy on a plain ArrayBuffer, which `new Response()` accepts under strict DOM typings.
+  return new Uint8Array(png);
+}
+
+export interface GetOgImageOptions {
+  cacheDir: string;
+  fonts?: OgFonts;
+  /** Replaceable so tests can count renders. */
+  render?: typeof renderOgImage;
+}
+
+/** Returns the cached PNG for this input, or renders and stores it. */
+export async function getOgImage(
+  input: OgImageInput,
+  { cacheDir, fonts = loadOgFonts(), render = renderOgImage }: GetOgImageOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const file = join(cacheDir, `${ogCacheKey(input, fonts)}.png`);
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch {
+    // Not cached yet (or unreadable): draw it.
+  }
+  const png = await render(input, fonts);
+  await storeAtomically(file, png);
+  return png;
+}
+
+/**
+ * Writes to a temporary file and renames it into place, so a parallel or interrupted build
+ * never reads a half-written PNG. A cache that cannot be written only costs time, not the build.
+ */
+async function storeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    console.warn(`og-image: could not cache ${file}: ${String(error)}`);
+  }
+}

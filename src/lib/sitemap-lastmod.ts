@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+
+/**
+ * When each post last changed (updatedDate, else pubDate), keyed by its path below the site's
+ * base, e.g. "blog/my-post/". Read straight from the files because the sitemap is written by
+ * the config, outside the content layer.
+ */
+export function postLastModified(postsDir: string): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  for (const name of readdirSync(postsDir, { recursive: true, encoding: "utf8" })) {
+    if (!name.endsWith(".mdx")) continue;
+    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(postsDir, name), "utf8"))?.[1];
+    const data = (block ? parseYaml(block) : {}) as Record<string, unknown>;
+    const date = new Date(String(data["updatedDate"] ?? data["pubDate"] ?? ""));
+    const slug = (name.split("/").pop() ?? name).replace(/\.mdx$/, "");
+    if (!Number.isNaN(date.getTime())) dates.set(`blog/${slug}/`, date);
+  }
+  return dates;
+}
+
+/** The lastmod for a sitemap URL, if it is a post's page. */
+export function lastModifiedFor(url: string, base: string, dates: ReadonlyMap<string, Date>): Date | undefined {
+  const path = new URL(url).pathname;
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  return path.startsWith(prefix) ? dates.get(path.slice(prefix.length)) : undefined;
+}

@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { ARTICLE_PATH } from "./pages";
+
+test.describe("the six-reasons article", () => {
+  test("shows the six reasons as h2 headings, the doctor advice and the author", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "6 Reasons You Should Get a Massage for Back Pain",
+    );
+    const reasons = [
+      "1. Massages Relieve Muscle Tension",
+      "2. Massages Reduce Stress",
+      "3. Reduce Depression",
+      "4. Handle Anxiety",
+      "5. Help Chronic Neck Pain",
+      "6. Increase Your Range of Motion",
+    ];
+    for (const reason of reasons)
+      await expect(page.getByRole("heading", { level: 2, name: reason })).toBeVisible();
+    await expect(
+      page.getByText("make sure you talk to your doctor before scheduling a massage"),
+    ).toBeVisible();
+    await expect(page.getByText("Derrick Allen").first()).toBeVisible();
+    await expect(page.locator("time").first()).toHaveAttribute("datetime", "2022-01-30");
+    await expect(page.getByText(/Not medical advice\./)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Ready to Get a Massage for Back Pain?" })).toBeVisible();
+  });
+
+  test("has the head tags search engines and link previews read", async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await expect(page).toHaveTitle(/6 Reasons You Should Get a Massage for Back Pain \| /);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`${ARTICLE_PATH}$`),
+    );
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute(
+      "content",
+      /^2022-01-30/,
+    );
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});
+
+test("the blog index lists the article", async ({ page }) => {
+  await page.goto("/blog/");
+  await expect(
+    page.getByRole("link", { name: "6 Reasons You Should Get a Massage for Back Pain" }),
+  ).toHaveAttribute("href", ARTICLE_PATH);
+});
+
+test("the sitemap and the RSS feed list the article; robots.txt names the sitemap", async ({ request }) => {
+  const index = await (await request.get("/sitemap-index.xml")).text();
+  expect(index).toContain("sitemap-0.xml");
+  const sitemap = await (await request.get("/sitemap-0.xml")).text();
+  expect(sitemap).toContain(ARTICLE_PATH);
+  const rss = await (await request.get("/rss.xml")).text();
+  expect(rss).toContain(ARTICLE_PATH);
+  expect(rss).toContain("<title>6 Reasons You Should Get a Massage for Back Pain</title>");
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+});
+
+test("an unknown address shows the helpful 404 page", async ({ page }) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn't find that page");
+  await expect(page.getByRole("link", { name: /All articles/ })).toBeVisible();
+});
+
+test("pages without an island ship no JavaScript", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  for (const path of ["/", "/blog/", "/massage/", "/tags/"]) {
+    await page.goto(path);
+    expect(await page.locator("script:not([type='application/ld+json'])").count(), path).toBe(0);
+  }
+  expect(scripts).toEqual([]);
+});

@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { newPostText, slugify } from "../../src/lib/new-post";
+
+describe("new post", () => {
+  it("turns a title into a readable file name", () => {
+    expect(slugify("Why Your Lower Back Hurts After Sitting: 5 Fixes")).toBe("why-your-lower-back-hurts-after-sitting-5-fixes");
+    expect(slugify("Café massage — what’s new?")).toBe("cafe-massage-whats-new");
+  });
+
+  it("writes frontmatter with every required field, dated today, as a draft", () => {
+    const text = newPostText('A "quoted" title here', new Date("2026-11-24T10:00:00Z"), "clinical-team");
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") as Record<string, unknown>;
+    expect(data["title"]).toBe('A "quoted" title here');
+    expect(String(data["description"]).length).toBeGreaterThanOrEqual(50);
+    expect(String(data["description"]).length).toBeLessThanOrEqual(160);
+    expect(data["pubDate"]).toBe("2026-11-24");
+    expect(data["author"]).toBe("clinical-team");
+    expect(data["draft"]).toBe(true);
+  });
+
+  it("the npm script creates the file and refuses to overwrite it", () => {
+    const root = resolve(import.meta.dirname, "../..");
+    const dir = mkdtempSync(join(tmpdir(), "new-post-"));
+    try {
+      cpSync(join(root, "content/authors"), join(dir, "content/authors"), { recursive: true });
+      cpSync(join(root, "scripts"), join(dir, "scripts"), { recursive: true });
+      cpSync(join(root, "src/lib/new-post.ts"), join(dir, "src/lib/new-post.ts"));
+      symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+      cpSync(join(root, "content/posts"), join(dir, "content/posts"), { recursive: true });
+      const run = () => spawnSync(process.execPath, ["scripts/new-post.ts", "Sitting Well at Work"], { cwd: dir, encoding: "utf8" });
+      const first = run();
+      expect(first.status).toBe(0);
+      expect(readFileSync(join(dir, "content/posts/sitting-well-at-work.mdx"), "utf8")).toContain('title: "Sitting Well at Work"');
+      const second = run();
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(/already exists/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
