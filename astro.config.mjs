@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
+import pagefind from "astro-pagefind";
 import sitemap from "@astrojs/sitemap";
 import { parseSettings, resolveSiteUrl, SETTINGS_FILE } from "./src/lib/settings.ts";
 import { lastModifiedFor, postLastModified } from "./src/lib/sitemap-lastmod.ts";
@@ -34,18 +35,6 @@ export default defineConfig({
       ],
     },
   },
-  vite: {
-    build: {
-      rollupOptions: {
-        // MDX modules carry Astro's "use astro:head-inject" marker, which the bundler reports
-        // once per file as a harmless warning; hiding it keeps real warnings visible.
-        onwarn(warning, warn) {
-          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject")) return;
-          warn(warning);
-        },
-      },
-    },
-  },
   integrations: [
     mdx(),
     preact(),
@@ -56,5 +45,6 @@ export default defineConfig({
       },
     }),
     hoistIslandStyles(),
+    pagefind(),
   ],
 });

@@ -1,23 +1,48 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { sitemapPaths } from "./pages";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-for (const path of sitemapPaths()) {
-  test(`${path}: no console error, no accessibility violation`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
+/** Console errors, uncaught exceptions and Content-Security-Policy violations on a page. */
+async function watchForErrors(page: Page): Promise<() => Promise<string[]>> {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => {
+      seen.push(`CSP ${event.violatedDirective}: ${event.blockedURI || "inline"}`);
     });
-    page.on("pageerror", (error) => errors.push(error.message));
+  });
+  return async () => [
+    ...errors,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+  ];
+}
+
+for (const path of sitemapPaths()) {
+  test(`${path}: no console error, no CSP violation, no accessibility violation`, async ({ page }) => {
+    const errorsOnPage = await watchForErrors(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await page.waitForLoadState("networkidle");
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-      [],
-    );
-    expect(errors).toEqual([]);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await errorsOnPage()).toEqual([]);
   });
 }
+
+test.describe("in dark mode", () => {
+  test.use({ colorScheme: "dark" });
+  for (const path of ["/", "/blog/six-reasons-to-get-a-massage-for-back-pain/", "/massage/", "/quiz/"]) {
+    test(`${path}: no accessibility violation`, async ({ page }) => {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+});

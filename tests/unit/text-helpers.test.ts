@@ -53,3 +53,11 @@ describe("tags", () => {
     expect(tagLabel("lower-back")).toBe("Lower back");
   });
 });
+
+describe("phone numbers", async () => {
+  const { phoneLabel, telHref } = await import("../../src/lib/phone");
+  it("dials digits only and never wraps on screen", () => {
+    expect(telHref("+1 (555) 010-0")).toBe("tel:+15550100");
+    expect(phoneLabel("+1 555 0100")).toBe("+1\u00a0555\u00a00100");
+  });
+});

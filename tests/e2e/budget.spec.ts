@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+import { pageWeight } from "../../scripts/page-weight";
+
+// Byte budgets are exact for a given build, so they can be asserted; timings never are.
+const QUIZ_JS_BUDGET = 12 * 1024;
+
+test("the quiz's JavaScript, Preact and Astro's island runtime included, stays within 12 KB gzip", () => {
+  for (const page of ["quiz/index.html", "blog/six-reasons-to-get-a-massage-for-back-pain/index.html"]) {
+    const weight = pageWeight("dist", page);
+    expect(weight.jsFiles.length, page).toBeGreaterThan(0);
+    expect(weight.js.gzip, `${page}: ${weight.jsFiles.join(", ")}`).toBeLessThanOrEqual(QUIZ_JS_BUDGET);
+  }
+});
+
+test("pages without the quiz load no JavaScript at all", () => {
+  for (const page of ["index.html", "blog/index.html", "massage/index.html", "massage/swedish/index.html", "tags/index.html", "404.html"]) {
+    expect(pageWeight("dist", page).js.raw, page).toBe(0);
+  }
+});
+
+test("the article page stays within 25 KB gzip of HTML plus CSS", () => {
+  const weight = pageWeight("dist", "blog/six-reasons-to-get-a-massage-for-back-pain/index.html");
+  expect(weight.html.gzip + weight.css.gzip).toBeLessThanOrEqual(25 * 1024);
+});

@@ -1,0 +1,227 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { ARTICLE_PATH } from "./pages";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** The quiz is interactive once Astro has hydrated its island. */
+async function openQuiz(page: Page, path = "/quiz/"): Promise<Locator> {
+  await page.goto(path);
+  const quiz = page.getByTestId("quiz");
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", { timeout: 15_000 });
+  return quiz;
+}
+
+/** Presses Tab until the target has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("could not reach the element with Tab");
+}
+
+/** Everything after the safety screen, answered by clicking. */
+const TYPICAL_ANSWERS: Array<[string | null, string]> = [
+  [null, "Lower back"],
+  [null, "4 to 12 weeks"],
+  [null, "Desk work or posture"],
+  [null, "Medium"],
+  [null, "To work out knots"],
+  ["Are you pregnant?", "No"],
+  ["Is this your first massage?", "No"],
+];
+
+async function answerByClicking(quiz: Locator, answers: Array<[string | null, string]>) {
+  let step = 2;
+  for (const [group, label] of answers) {
+    const scope = group ? quiz.getByRole("group", { name: group }) : quiz;
+    await scope.getByLabel(label, { exact: true }).check();
+    const last = group === "Are you pregnant?";
+    if (!last) {
+      await quiz.getByRole("button", { name: "Next" }).click();
+      step += 1;
+      if (step <= 7) await expect(quiz.getByRole("heading", { name: `Step ${step} of 7` })).toBeFocused();
+    }
+  }
+}
+
+test("a keyboard-only visitor goes from the safety screen to a suggestion", async ({ page }) => {
+  const quiz = await openQuiz(page);
+  await tabTo(page, quiz.getByLabel("None of these"));
+  await page.keyboard.press("Space");
+  await tabTo(page, quiz.getByRole("button", { name: "Next" }));
+  await page.keyboard.press("Enter");
+  await expect(quiz.getByRole("heading", { name: "Step 2 of 7" })).toBeFocused();
+
+  for (let step = 2; step <= 7; step += 1) {
+    const groups = quiz.locator("fieldset");
+    const count = await groups.count();
+    expect(count).toBeGreaterThan(0);
+    for (let index = 0; index < count; index += 1) {
+      await tabTo(page, groups.nth(index).locator("input").first());
+      await page.keyboard.press("Space");
+      if (step === 2) {
+        // Arrow keys change the choice without advancing: the visitor still has to press Next.
+        await page.keyboard.press("ArrowDown");
+        await expect(groups.nth(index).locator("input").nth(1)).toBeChecked();
+        await expect(quiz.getByRole("heading", { name: "Step 2 of 7" })).toBeVisible();
+      }
+    }
+    await tabTo(page, quiz.getByRole("button", { name: "Next" }));
+    await page.keyboard.press("Enter");
+  }
+
+  const result = page.getByTestId("quiz-result");
+  await expect(result).toHaveAttribute("data-result-kind", "suggestion");
+  await expect(result.getByTestId("quiz-booking-link")).toBeVisible();
+  await expect(result.getByText(/not medical advice/i)).toBeVisible();
+  await expect(page.locator('[aria-live="polite"]').first()).not.toBeEmpty();
+});
+
+test("Next without an answer shows an error tied to the question", async ({ page }) => {
+  const quiz = await openQuiz(page);
+  await quiz.getByRole("button", { name: "Next" }).click();
+  const group = quiz.locator("fieldset").first();
+  await expect(group.locator("input").first()).toHaveAttribute("aria-invalid", "true");
+  const describedBy = ((await group.getAttribute("aria-describedby")) ?? "").split(" ");
+  const messages = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()));
+  expect(messages.join(" ")).toMatch(/choose an answer/i);
+  await expect(group.getByRole("alert")).toHaveText(/choose an answer/i);
+});
+
+test("an emergency sign leads to urgent-care advice and no booking link", async ({ page }) => {
+  const quiz = await openQuiz(page);
+  await quiz.getByLabel("Weakness or numbness in both legs").check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  const result = page.getByTestId("quiz-result");
+  await expect(result).toHaveAttribute("data-result-kind", "emergency");
+  await expect(result).toContainText("911");
+  await expect(result.getByTestId("quiz-booking-link")).toHaveCount(0);
+  await expect(result.locator('a[href*="booking"]')).toHaveCount(0);
+});
+
+test("a see-a-doctor sign leads to the doctor advice and the practice's contacts, no booking button", async ({ page }) => {
+  const quiz = await openQuiz(page);
+  await quiz.getByLabel("Fever").check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  const result = page.getByTestId("quiz-result");
+  await expect(result).toHaveAttribute("data-result-kind", "doctor");
+  await expect(result.locator('a[href^="tel:"]')).toBeVisible();
+  await expect(result.getByTestId("quiz-booking-link")).toHaveCount(0);
+});
+
+test("the booking link carries the service and campaign tags, never an answer, and the quiz sends nothing", async ({
+  page,
+}) => {
+  await page.goto("/quiz/?utm_source=newsletter&utm_term=spring");
+  const quiz = page.getByTestId("quiz");
+  await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", { timeout: 15_000 });
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+
+  await quiz.getByLabel("I take blood thinners or have a bleeding disorder").check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  await answerByClicking(quiz, TYPICAL_ANSWERS);
+
+  const link = page.getByTestId("quiz-booking-link");
+  const url = new URL((await link.getAttribute("href")) ?? "");
+  const keys = [...url.searchParams.keys()];
+  expect(keys.every((key) => key === "service" || key.startsWith("utm_"))).toBe(true);
+  expect(url.searchParams.get("utm_medium")).toBe("quiz");
+  expect(url.searchParams.get("utm_campaign")).toBe("back-pain-quiz");
+  expect(url.searchParams.get("utm_source")).toBe("newsletter");
+  expect(url.searchParams.get("utm_term")).toBe("spring");
+  const service = url.searchParams.get("service") ?? "";
+  expect(url.searchParams.get("utm_content")).toBe(service);
+  // Blood thinners exclude firm pressure and heat.
+  expect(["deep-tissue", "trigger-point", "sports", "thai", "hot-stone"]).not.toContain(service);
+  expect(url.href).not.toMatch(/thinner|bleed|lower-back|desk|pregnan|weeks|knots/);
+  await expect(page.getByTestId("quiz-result")).toContainText(/blood thinners/);
+  expect(requests).toEqual([]);
+});
+
+test("a reload keeps the progress, and Back keeps earlier answers", async ({ page }) => {
+  const quiz = await openQuiz(page);
+  await quiz.getByLabel("None of these").check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  await quiz.getByLabel("Neck", { exact: true }).check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  await expect(quiz.getByRole("heading", { name: "Step 3 of 7" })).toBeVisible();
+
+  await page.reload();
+  const reloaded = page.getByTestId("quiz");
+  await expect(page.locator("astro-island").filter({ has: reloaded })).not.toHaveAttribute("ssr", { timeout: 15_000 });
+  await expect(reloaded.getByRole("heading", { name: "Step 3 of 7" })).toBeVisible();
+  await reloaded.getByRole("button", { name: "Back" }).click();
+  await expect(reloaded.getByLabel("Neck", { exact: true })).toBeChecked();
+});
+
+test("corrupt saved progress is ignored and the quiz starts at the beginning", async ({ page }) => {
+  await page.goto("/quiz/");
+  await page.evaluate(() => {
+    for (let index = 0; index < sessionStorage.length; index += 1) sessionStorage.setItem(sessionStorage.key(index) ?? "", "{not json");
+    sessionStorage.setItem("quiz", "garbage");
+  });
+  const quiz = await openQuiz(page);
+  await expect(quiz.getByRole("heading", { name: "Step 1 of 7" })).toBeVisible();
+});
+
+test("axe finds no violation on any step or on the result", async ({ page }) => {
+  const quiz = await openQuiz(page);
+  const check = async (where: string) => {
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="quiz"]').withTags(WCAG_TAGS).analyze();
+    expect(violations.map((v) => `${where}: ${v.id}`)).toEqual([]);
+  };
+  await check("step 1");
+  await quiz.getByRole("button", { name: "Next" }).click();
+  await check("step 1 with the error");
+  await quiz.getByLabel("None of these").check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  let step = 2;
+  for (const [group, label] of TYPICAL_ANSWERS) {
+    await check(`step ${step}`);
+    const scope = group ? quiz.getByRole("group", { name: group }) : quiz;
+    await scope.getByLabel(label, { exact: true }).check();
+    if (group !== "Are you pregnant?") {
+      await quiz.getByRole("button", { name: "Next" }).click();
+      step += 1;
+    }
+  }
+  await expect(page.getByTestId("quiz-result")).toBeVisible();
+  await check("result");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the fallback links to the massage types and to booking", async ({ page }) => {
+    await page.goto("/quiz/");
+    const fallback = page.locator(".quiz__noscript");
+    await expect(fallback).toBeVisible();
+    await expect(fallback.getByRole("link", { name: /massage types/i })).toHaveAttribute("href", "/massage/");
+    await expect(fallback.getByRole("link", { name: /book/i })).toHaveAttribute("href", /^https:\/\//);
+  });
+});
+
+test("the quiz works inside the six-reasons article, before the closing call to book", async ({ page }) => {
+  const quiz = await openQuiz(page, ARTICLE_PATH);
+  const closing = page.getByRole("heading", { name: "Ready to Get a Massage for Back Pain?" });
+  const [quizBox, closingBox] = await Promise.all([quiz.boundingBox(), closing.boundingBox()]);
+  expect((quizBox?.y ?? 0) < (closingBox?.y ?? 0)).toBe(true);
+  await quiz.getByLabel("Chest pain").check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByTestId("quiz-result")).toHaveAttribute("data-result-kind", "emergency");
+});
+
+test("the quiz's JavaScript loads only when the quiz scrolls into view on the article", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto(ARTICLE_PATH);
+  await page.waitForLoadState("networkidle");
+  expect(scripts).toEqual([]);
+  await page.getByTestId("quiz").scrollIntoViewIfNeeded();
+  await expect.poll(() => scripts.length).toBeGreaterThan(0);
+});
