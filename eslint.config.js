@@ -5,14 +5,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: [
-      "dist/",
-      ".astro/",
-      "node_modules/",
-      "test-results/",
-      "playwright-report/",
-      "tests/fixtures/**/dist/",
-    ],
+    ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/", ".cache/"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

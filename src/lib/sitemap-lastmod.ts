@@ -21,7 +21,11 @@ export function postLastModified(postsDir: string): Map<string, Date> {
 }
 
 /** The lastmod for a sitemap URL, if it is a post's page. */
-export function lastModifiedFor(url: string, base: string, dates: ReadonlyMap<string, Date>): Date | undefined {
+export function lastModifiedFor(
+  url: string,
+  base: string,
+  dates: ReadonlyMap<string, Date>,
+): Date | undefined {
   const path = new URL(url).pathname;
   const prefix = base.endsWith("/") ? base : `${base}/`;
   return path.startsWith(prefix) ? dates.get(path.slice(prefix.length)) : undefined;

@@ -38,7 +38,11 @@ export function practiceId(siteUrl: string): string {
   return `${new URL("/", siteUrl).href}#practice`;
 }
 
-export function blogPostingLd(post: BlogPostingInput, settings: Settings, siteUrl: string): WithContext<BlogPosting> {
+export function blogPostingLd(
+  post: BlogPostingInput,
+  settings: Settings,
+  siteUrl: string,
+): WithContext<BlogPosting> {
   return {
     "@context": "https://schema.org",
     "@type": "BlogPosting",
@@ -52,7 +56,12 @@ export function blogPostingLd(post: BlogPostingInput, settings: Settings, siteUr
     dateModified: (post.dateModified ?? post.datePublished).toISOString(),
     author: person(post.author),
     ...(post.reviewedBy ? { reviewedBy: person(post.reviewedBy) } : {}),
-    publisher: { "@type": "Organization", "@id": practiceId(siteUrl), name: settings.businessName, url: siteUrl },
+    publisher: {
+      "@type": "Organization",
+      "@id": practiceId(siteUrl),
+      name: settings.businessName,
+      url: siteUrl,
+    },
     keywords: post.keywords.join(", "),
     inLanguage: "en",
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLE, buildWithChanges } from "../support/fixture-build";
+import { ARTICLE, buildWithChanges } from "../../scripts/site-copy";
 
 // Each case is a real `astro build` of a copy of the site with one marketer's mistake in it:
 // the build must stop and say which file and field to fix.
@@ -55,13 +55,22 @@ describe("the marketer's mistakes from docs/CONTENT.md each stop the build", () 
     ],
     [
       "an image without alt text",
-      { [ARTICLE]: replace("Do you suffer from persistent back pain?", "![](https://images.example.com/desk.jpg)\n\nDo you suffer?") },
+      {
+        [ARTICLE]: replace(
+          "Do you suffer from persistent back pain?",
+          "![](https://images.example.com/desk.jpg)\n\nDo you suffer?",
+        ),
+      },
       [/six-reasons-to-get-a-massage-for-back-pain\.mdx:\d+ \(image alt\)/],
     ],
     [
       "two posts with the same title",
       { [OTHER]: replace(/^title: .*$/m, 'title: "6 Reasons You Should Get a Massage for Back Pain"') },
-      [/massage-stress-and-sleep\.mdx \(title\): same title as/],
+      [
+        /\.mdx \(title\): same title as content\/posts\//,
+        /massage-stress-and-sleep\.mdx/,
+        /six-reasons-to-get-a-massage/,
+      ],
     ],
     [
       "a related: entry naming a missing post",
@@ -84,7 +93,10 @@ describe("the marketer's mistakes from docs/CONTENT.md each stop the build", () 
 
   it("a post made with npm run new:post builds once its draft flag is off", async () => {
     const { newPostText } = await import("../../src/lib/new-post");
-    const text = newPostText("A brand new post on posture", new Date(), "clinical-team").replace("draft: true", "draft: false");
+    const text = newPostText("A brand new post on posture", new Date(), "clinical-team").replace(
+      "draft: true",
+      "draft: false",
+    );
     const result = buildWithChanges({ "content/posts/a-brand-new-post-on-posture.mdx": () => text });
     expect(result.ok, result.output.slice(-2000)).toBe(true);
     expect(result.output).toMatch(/blog\/a-brand-new-post-on-posture\/index\.html/);

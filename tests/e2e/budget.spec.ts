@@ -13,7 +13,14 @@ test("the quiz's JavaScript, Preact and Astro's island runtime included, stays w
 });
 
 test("pages without the quiz load no JavaScript at all", () => {
-  for (const page of ["index.html", "blog/index.html", "massage/index.html", "massage/swedish/index.html", "tags/index.html", "404.html"]) {
+  for (const page of [
+    "index.html",
+    "blog/index.html",
+    "massage/index.html",
+    "massage/swedish/index.html",
+    "tags/index.html",
+    "404.html",
+  ]) {
     expect(pageWeight("dist", page).js.raw, page).toBe(0);
   }
 });

@@ -5,9 +5,13 @@ import { LinkChecker } from "linkinator";
 import { parse } from "yaml";
 
 // Canonical, og:image and sitemap URLs use the published address; point them at this server.
-const siteUrl = String((parse(readFileSync("content/settings.yaml", "utf8")) as { siteUrl: string }).siteUrl).replace(/\/$/, "");
+const siteUrl = String(
+  (parse(readFileSync("content/settings.yaml", "utf8")) as { siteUrl: string }).siteUrl,
+).replace(/\/$/, "");
 
-test("no broken internal link anywhere on the built site, canonical and share-image URLs included", async ({ baseURL }) => {
+test("no broken internal link anywhere on the built site, canonical and share-image URLs included", async ({
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const local = String(baseURL);
   const escapedSite = siteUrl.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -19,7 +23,9 @@ test("no broken internal link anywhere on the built site, canonical and share-im
     urlRewriteExpressions: [{ pattern: new RegExp(`^${escapedSite}`), replacement: local }],
     linksToSkip: async (link) => !link.startsWith(local),
   });
-  const broken = result.links.filter((link) => link.state === "BROKEN").map((link) => `${link.url} (on ${link.parent})`);
+  const broken = result.links
+    .filter((link) => link.state === "BROKEN")
+    .map((link) => `${link.url} (on ${link.parent})`);
   expect(broken).toEqual([]);
   const checked = result.links.map((link) => link.url);
   expect(checked.some((url) => url.includes("/og/blog/"))).toBe(true);

@@ -9,7 +9,9 @@ async function openQuiz(page: Page, path = "/quiz/"): Promise<Locator> {
   await page.goto(path);
   const quiz = page.getByTestId("quiz");
   await quiz.scrollIntoViewIfNeeded();
-  await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", { timeout: 15_000 });
+  await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
+    timeout: 15_000,
+  });
   return quiz;
 }
 
@@ -102,7 +104,9 @@ test("an emergency sign leads to urgent-care advice and no booking link", async 
   await expect(result.locator('a[href*="booking"]')).toHaveCount(0);
 });
 
-test("a see-a-doctor sign leads to the doctor advice and the practice's contacts, no booking button", async ({ page }) => {
+test("a see-a-doctor sign leads to the doctor advice and the practice's contacts, no booking button", async ({
+  page,
+}) => {
   const quiz = await openQuiz(page);
   await quiz.getByLabel("Fever").check();
   await quiz.getByRole("button", { name: "Next" }).click();
@@ -117,7 +121,9 @@ test("the booking link carries the service and campaign tags, never an answer, a
 }) => {
   await page.goto("/quiz/?utm_source=newsletter&utm_term=spring");
   const quiz = page.getByTestId("quiz");
-  await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", { timeout: 15_000 });
+  await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
+    timeout: 15_000,
+  });
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
 
@@ -152,7 +158,9 @@ test("a reload keeps the progress, and Back keeps earlier answers", async ({ pag
 
   await page.reload();
   const reloaded = page.getByTestId("quiz");
-  await expect(page.locator("astro-island").filter({ has: reloaded })).not.toHaveAttribute("ssr", { timeout: 15_000 });
+  await expect(page.locator("astro-island").filter({ has: reloaded })).not.toHaveAttribute("ssr", {
+    timeout: 15_000,
+  });
   await expect(reloaded.getByRole("heading", { name: "Step 3 of 7" })).toBeVisible();
   await reloaded.getByRole("button", { name: "Back" }).click();
   await expect(reloaded.getByLabel("Neck", { exact: true })).toBeChecked();
@@ -161,7 +169,8 @@ test("a reload keeps the progress, and Back keeps earlier answers", async ({ pag
 test("corrupt saved progress is ignored and the quiz starts at the beginning", async ({ page }) => {
   await page.goto("/quiz/");
   await page.evaluate(() => {
-    for (let index = 0; index < sessionStorage.length; index += 1) sessionStorage.setItem(sessionStorage.key(index) ?? "", "{not json");
+    for (let index = 0; index < sessionStorage.length; index += 1)
+      sessionStorage.setItem(sessionStorage.key(index) ?? "", "{not json");
     sessionStorage.setItem("quiz", "garbage");
   });
   const quiz = await openQuiz(page);
@@ -171,7 +180,10 @@ test("corrupt saved progress is ignored and the quiz starts at the beginning", a
 test("axe finds no violation on any step or on the result", async ({ page }) => {
   const quiz = await openQuiz(page);
   const check = async (where: string) => {
-    const { violations } = await new AxeBuilder({ page }).include('[data-testid="quiz"]').withTags(WCAG_TAGS).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-testid="quiz"]')
+      .withTags(WCAG_TAGS)
+      .analyze();
     expect(violations.map((v) => `${where}: ${v.id}`)).toEqual([]);
   };
   await check("step 1");

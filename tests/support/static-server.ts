@@ -16,7 +16,11 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built site below `base`, as a static host would (404.html for unknown paths). */
-export async function serveStatic(root: string, base: string, port = 0): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  root: string,
+  base: string,
+  port = 0,
+): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     const inside = path.startsWith(base) ? path.slice(base.length) : null;

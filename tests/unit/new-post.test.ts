@@ -8,7 +8,9 @@ import { newPostText, slugify } from "../../src/lib/new-post";
 
 describe("new post", () => {
   it("turns a title into a readable file name", () => {
-    expect(slugify("Why Your Lower Back Hurts After Sitting: 5 Fixes")).toBe("why-your-lower-back-hurts-after-sitting-5-fixes");
+    expect(slugify("Why Your Lower Back Hurts After Sitting: 5 Fixes")).toBe(
+      "why-your-lower-back-hurts-after-sitting-5-fixes",
+    );
     expect(slugify("Café massage — what’s new?")).toBe("cafe-massage-whats-new");
   });
 
@@ -32,10 +34,16 @@ describe("new post", () => {
       cpSync(join(root, "src/lib/new-post.ts"), join(dir, "src/lib/new-post.ts"));
       symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
       cpSync(join(root, "content/posts"), join(dir, "content/posts"), { recursive: true });
-      const run = () => spawnSync(process.execPath, ["scripts/new-post.ts", "Sitting Well at Work"], { cwd: dir, encoding: "utf8" });
+      const run = () =>
+        spawnSync(process.execPath, ["scripts/new-post.ts", "Sitting Well at Work"], {
+          cwd: dir,
+          encoding: "utf8",
+        });
       const first = run();
       expect(first.status).toBe(0);
-      expect(readFileSync(join(dir, "content/posts/sitting-well-at-work.mdx"), "utf8")).toContain('title: "Sitting Well at Work"');
+      expect(readFileSync(join(dir, "content/posts/sitting-well-at-work.mdx"), "utf8")).toContain(
+        'title: "Sitting Well at Work"',
+      );
       const second = run();
       expect(second.status).toBe(1);
       expect(second.stderr).toMatch(/already exists/);

@@ -22,14 +22,14 @@ describe("site settings", () => {
     const text = withChange((data) => {
       (data["booking"] as Record<string, unknown>)["url"] = "http://booking.example.com/x";
     });
-    expect(() => parseSettings(text)).toThrowError(/content\/settings\.yaml[\s\S]*booking\.url: .*https/);
+    expect(() => parseSettings(text)).toThrow(/content\/settings\.yaml[\s\S]*booking\.url: .*https/);
   });
 
   it("rejects a booking URL that is not a URL", () => {
     const text = withChange((data) => {
       (data["booking"] as Record<string, unknown>)["url"] = "book with us";
     });
-    expect(() => parseSettings(text)).toThrowError(/booking\.url/);
+    expect(() => parseSettings(text)).toThrow(/booking\.url/);
   });
 
   it("accepts a {service} placeholder in the booking URL", () => {
@@ -63,11 +63,11 @@ describe("site settings", () => {
     const text = withChange((data) => {
       data["bookingUrl"] = "https://example.com";
     });
-    expect(() => parseSettings(text)).toThrowError(/bookingUrl/);
+    expect(() => parseSettings(text)).toThrow(/bookingUrl/);
   });
 
   it("reports broken YAML with the file name", () => {
-    expect(() => parseSettings("businessName: [unclosed")).toThrowError(
+    expect(() => parseSettings("businessName: [unclosed")).toThrow(
       /content\/settings\.yaml is not valid YAML/,
     );
   });
@@ -78,6 +78,6 @@ describe("site settings", () => {
     expect(resolveSiteUrl(settings, { SITE_URL: "https://clinic.example.org" })).toBe(
       "https://clinic.example.org",
     );
-    expect(() => resolveSiteUrl(settings, { SITE_URL: "clinic" })).toThrowError(/SITE_URL/);
+    expect(() => resolveSiteUrl(settings, { SITE_URL: "clinic" })).toThrow(/SITE_URL/);
   });
 });

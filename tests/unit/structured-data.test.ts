@@ -51,7 +51,9 @@ describe("structured data", () => {
   });
 
   it("describes the practice with the settings' address, phone and services", () => {
-    const ld = practiceLd(settings, site, [{ name: "Swedish massage", url: `${site}massage/swedish/` }]);
+    const ld = practiceLd(settings, site, [
+      { name: "Swedish massage", url: `${site}massage/swedish/` },
+    ]) as unknown as Record<string, unknown>;
     expect(ld).toMatchObject({
       "@type": "HealthAndBeautyBusiness",
       name: settings.businessName,
@@ -63,8 +65,16 @@ describe("structured data", () => {
   });
 
   it("describes a massage type as a Service provided by the practice", () => {
-    const ld = serviceLd({ name: "Thai massage", description: "d", url: `${site}massage/thai/`, image: "i" }, settings, site);
-    expect(ld).toMatchObject({ "@type": "Service", name: "Thai massage", provider: { name: settings.businessName } });
+    const ld = serviceLd(
+      { name: "Thai massage", description: "d", url: `${site}massage/thai/`, image: "i" },
+      settings,
+      site,
+    );
+    expect(ld).toMatchObject({
+      "@type": "Service",
+      name: "Thai massage",
+      provider: { name: settings.businessName },
+    });
   });
 
   it("escapes < so a title can never close the script tag", () => {

@@ -61,3 +61,13 @@ describe("phone numbers", async () => {
     expect(phoneLabel("+1 555 0100")).toBe("+1\u00a0555\u00a00100");
   });
 });
+
+describe("lists in sentences", async () => {
+  const { joinWithAnd } = await import("../../src/lib/quiz/wording");
+  it("joins with commas and a final 'and'", () => {
+    expect(joinWithAnd([])).toBe("");
+    expect(joinWithAnd(["a"])).toBe("a");
+    expect(joinWithAnd(["a", "b"])).toBe("a and b");
+    expect(joinWithAnd(["a", "b", "c"])).toBe("a, b and c");
+  });
+});

@@ -1,0 +1,122 @@
+// npm run lighthouse: Lighthouse (mobile) against the built site for the key pages; prints the four
+// category scores with LCP, CLS and total bytes. Uses a system Chromium (CHROME_PATH, CHROMIUM_PATH
+// or /usr/bin/chromium) when Lighthouse's own lookup would find none.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { markdownTable } from "./table.ts";
+
+const PORT = 4323;
+const PAGES: Array<[string, string]> = [
+  ["Home", "/"],
+  ["Six-reasons article", "/blog/six-reasons-to-get-a-massage-for-back-pain/"],
+  ["Quiz", "/quiz/"],
+  ["Massage type", "/massage/swedish/"],
+  ["Blog index", "/blog/"],
+];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+].join(" ");
+
+interface LighthouseReport {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number; displayValue?: string }>;
+}
+
+function chromePath(): string | undefined {
+  return [
+    process.env["CHROME_PATH"],
+    process.env["CHROMIUM_PATH"],
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+  ].find((path): path is string => Boolean(path) && existsSync(path as string));
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`the preview server did not start at ${url}`);
+}
+
+const score = (report: LighthouseReport, category: string) =>
+  String(Math.round((report.categories[category]?.score ?? 0) * 100));
+
+async function main() {
+  const preview = spawn(
+    process.execPath,
+    ["node_modules/astro/bin/astro.mjs", "preview", "--host", "127.0.0.1", "--port", String(PORT)],
+    {
+      stdio: "ignore",
+    },
+  );
+  const outDir = mkdtempSync(join(tmpdir(), "lighthouse-"));
+  const chrome = chromePath();
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    const rows: string[][] = [];
+    for (const [name, path] of PAGES) {
+      const output = join(outDir, `${rows.length}.json`);
+      const run = spawnSync(
+        process.execPath,
+        [
+          "node_modules/lighthouse/cli/index.js",
+          `http://127.0.0.1:${PORT}${path}`,
+          `--chrome-flags=${CHROME_FLAGS}`,
+          "--output=json",
+          `--output-path=${output}`,
+          "--quiet",
+        ],
+        {
+          encoding: "utf8",
+          env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
+          timeout: 180_000,
+        },
+      );
+      if (run.status !== 0 || !existsSync(output))
+        throw new Error(`Lighthouse failed on ${path}:\n${run.stderr}`);
+      const report = JSON.parse(readFileSync(output, "utf8")) as LighthouseReport;
+      rows.push([
+        name,
+        score(report, "performance"),
+        score(report, "accessibility"),
+        score(report, "best-practices"),
+        score(report, "seo"),
+        report.audits["largest-contentful-paint"]?.displayValue ?? "",
+        report.audits["cumulative-layout-shift"]?.displayValue ?? "",
+        `${((report.audits["total-byte-weight"]?.numericValue ?? 0) / 1024).toFixed(1)} KB`,
+      ]);
+      console.log(`  ${rows.at(-1)?.join(" · ")}`);
+    }
+    const headers = [
+      "Page",
+      "Performance",
+      "Accessibility",
+      "Best practices",
+      "SEO",
+      "LCP",
+      "CLS",
+      "Total bytes",
+    ];
+    console.log(`\nLighthouse, mobile emulation, against the built site:\n`);
+    console.log(markdownTable(headers, rows));
+  } finally {
+    preview.kill();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();

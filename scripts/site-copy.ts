@@ -1,0 +1,85 @@
+// Builds a throwaway copy of the site: for tests of content mistakes, for a build under a base
+// path, and for the benchmark's generated posts. The real working tree is never touched.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const COPIED = ["src", "public", "content", "astro.config.mjs", "tsconfig.json", "package.json"];
+// Inside the project, so the copy resolves packages from the project's node_modules by walking up
+// (a symlinked node_modules makes Vite see two paths for one package file).
+const COPIES_DIR = join(ROOT, ".cache", "site-copies");
+
+export interface SiteCopyOptions {
+  /** File (relative to the site) → how to change its text; a missing file starts empty. */
+  changes?: Record<string, (text: string) => string>;
+  /** Extra environment variables for the build, e.g. BASE_PATH. */
+  env?: Record<string, string>;
+  /** Runs on the copy's folder before the build, e.g. to add many files. */
+  prepare?: (dir: string) => void;
+  /** Extra Node.js flags for the build process. */
+  nodeArgs?: string[];
+}
+
+export interface SiteCopy {
+  ok: boolean;
+  output: string;
+  /** The copy's folder; its build is in `dist/`. */
+  dir: string;
+  remove: () => void;
+}
+
+// Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, ...) into process.env; a build
+// started from a test must not inherit them, or it would ignore the base path it is given.
+const TEST_RUNNER_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|TINYPOOL.*)$/;
+
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_VARIABLES.test(key)));
+}
+
+export function buildSiteCopy({
+  changes = {},
+  env = {},
+  prepare,
+  nodeArgs = [],
+}: SiteCopyOptions = {}): SiteCopy {
+  mkdirSync(COPIES_DIR, { recursive: true });
+  const dir = mkdtempSync(join(COPIES_DIR, "copy-"));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const [file, change] of Object.entries(changes)) {
+    const path = join(dir, file);
+    let before = "";
+    try {
+      before = readFileSync(path, "utf8");
+    } catch {
+      // the change adds a new file
+    }
+    writeFileSync(path, change(before));
+  }
+  prepare?.(dir);
+  const run = spawnSync(
+    process.execPath,
+    [...nodeArgs, join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
+    {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...cleanEnvironment(), FORCE_COLOR: "0", NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1", ...env },
+      timeout: 900_000,
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, dir, remove };
+}
+
+/** Builds a changed copy and removes it again: for builds that are expected to fail. */
+export function buildWithChanges(changes: Record<string, (text: string) => string>): {
+  ok: boolean;
+  output: string;
+} {
+  const copy = buildSiteCopy({ changes });
+  copy.remove();
+  return { ok: copy.ok, output: copy.output };
+}
+
+export const ARTICLE = "content/posts/six-reasons-to-get-a-massage-for-back-pain.mdx";

@@ -1,0 +1,172 @@
+import { Component, createRef } from "preact";
+import type { MassageType } from "../../data/massage-types";
+import type { QuizDefinition } from "../../lib/quiz/definition";
+import { evaluateQuiz } from "../../lib/quiz/engine";
+import { emitQuizEvent, resultEventType } from "../../lib/quiz/events";
+import {
+  chooseAnswer,
+  initialProgress,
+  isResultStep,
+  nextStep,
+  previousStep,
+  restart,
+  SAFETY_GROUP,
+  stepCount,
+  toggleSafety,
+  unansweredGroups,
+  type QuizProgress,
+} from "../../lib/quiz/progress";
+import { loadProgress, saveProgress } from "../../lib/quiz/state";
+import type { Settings } from "../../lib/settings";
+import { QuizResult, resultHeading } from "./QuizResult";
+import { QuizStep } from "./QuizStep";
+
+/** What the result shows about a massage type, worded at build time to keep the island small. */
+export type MassageTypeCard = Pick<MassageType["data"], "name" | "summary" | "bookingService"> & {
+  /** Includes the site's base path. */
+  pageUrl: string;
+  /** "Pressure: light to medium. Sessions of 30, 60 or 90 minutes." */
+  sessionInfo: string;
+};
+
+/** Plain data only: Astro serialises these props into the page. Element ids assume one quiz per page. */
+export interface QuizProps {
+  definition: QuizDefinition;
+  /** Every massage type by id. */
+  types: Record<string, MassageTypeCard>;
+  contact: Pick<Settings, "phone" | "email" | "emergencyNumber">;
+  booking: Settings["booking"];
+  /** The site's host, sent as utm_source with the booking link. */
+  siteHost: string;
+}
+
+interface QuizState {
+  progress: QuizProgress;
+  /** Groups whose "Choose an answer" error is showing. */
+  errors: readonly string[];
+}
+
+/**
+ * The quiz island: renders the current step or the result; every decision is made in src/lib/quiz.
+ * A class component rather than hooks because preact/hooks alone costs about 1 KB gzip, which the
+ * quiz's 12 KB budget (Preact and Astro's island runtime included) cannot spare.
+ */
+export default class Quiz extends Component<QuizProps, QuizState> {
+  override state: QuizState = { progress: initialProgress, errors: [] };
+  private started = false;
+  private focusAfterRender = false;
+  private heading = createRef<HTMLHeadingElement>();
+
+  // After hydration, not during it: the server always renders the first step.
+  override componentDidMount() {
+    const restored = loadProgress(this.props.definition);
+    if (restored === null) return;
+    this.started = true;
+    this.setState({ progress: restored });
+  }
+
+  override componentDidUpdate() {
+    if (!this.focusAfterRender) return;
+    this.focusAfterRender = false;
+    this.heading.current?.focus();
+  }
+
+  private markStarted() {
+    if (this.started) return;
+    this.started = true;
+    emitQuizEvent("quiz:start", {});
+  }
+
+  private commit(progress: QuizProgress, errors: readonly string[]) {
+    this.markStarted();
+    this.setState({ progress, errors });
+    saveProgress(progress);
+  }
+
+  private answer(progress: QuizProgress, answeredGroup: string) {
+    this.commit(
+      progress,
+      this.state.errors.filter((group) => group !== answeredGroup),
+    );
+  }
+
+  private goTo(progress: QuizProgress) {
+    const { definition } = this.props;
+    this.commit(progress, []);
+    this.focusAfterRender = true;
+    if (isResultStep(definition, progress)) {
+      emitQuizEvent("quiz:result", { type: resultEventType(evaluateQuiz(definition, progress.answers)) });
+    } else {
+      emitQuizEvent("quiz:step", { step: progress.step + 1 });
+    }
+  }
+
+  private onNext = (event: Event) => {
+    event.preventDefault();
+    this.markStarted();
+    const { definition } = this.props;
+    const { progress } = this.state;
+    const missing = unansweredGroups(definition, progress);
+    if (missing.length > 0) this.setState({ errors: missing });
+    else this.goTo(nextStep(definition, progress));
+  };
+
+  override render(props: QuizProps, { progress, errors }: QuizState) {
+    const { definition } = props;
+    const total = stepCount(definition);
+    const result = isResultStep(definition, progress) ? evaluateQuiz(definition, progress.answers) : null;
+
+    return (
+      <div class="quiz" data-testid="quiz">
+        <p class="visually-hidden" aria-live="polite">
+          {result === null ? "" : resultHeading(result, props)}
+        </p>
+        {result !== null ? (
+          <QuizResult
+            {...props}
+            result={result}
+            headingRef={this.heading}
+            onChangeAnswers={() => this.goTo(restart(progress))}
+          />
+        ) : (
+          <form class="quiz__form" onSubmit={this.onNext} noValidate>
+            <h2 class="quiz__heading" id="quiz-heading" tabIndex={-1} ref={this.heading}>
+              {`Step ${progress.step + 1} of ${total}`}
+            </h2>
+            <progress
+              class="quiz__progress"
+              max={total}
+              value={progress.step + 1}
+              aria-labelledby="quiz-heading"
+            />
+            <QuizStep
+              definition={definition}
+              progress={progress}
+              errors={errors}
+              onToggleSafety={(signId, checked) =>
+                this.answer(toggleSafety(progress, signId, checked), SAFETY_GROUP)
+              }
+              onChoose={(questionId, answerId) =>
+                this.answer(chooseAnswer(progress, questionId, answerId), questionId)
+              }
+            />
+            <div class="quiz__nav">
+              {progress.step > 0 && (
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => this.goTo(previousStep(progress))}
+                >
+                  Back
+                </button>
+              )}
+              <button type="submit" class="button">
+                Next
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+    );
+  }
+}

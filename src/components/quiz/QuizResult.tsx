@@ -1,0 +1,112 @@
+import type { ComponentChildren, RefObject } from "preact";
+import { quizBookingUrl } from "../../lib/quiz/booking-link";
+import type { CautionSign } from "../../lib/quiz/definition";
+import type { QuizResult as Result } from "../../lib/quiz/engine";
+import { phoneLabel, telHref } from "../../lib/phone";
+import { joinWithAnd } from "../../lib/quiz/wording";
+import type { QuizProps } from "./Quiz";
+
+interface QuizResultProps extends QuizProps {
+  result: Result;
+  headingRef: RefObject<HTMLHeadingElement>;
+  onChangeAnswers: () => void;
+}
+
+/** The result's heading, also read out by the quiz's live region. */
+export function resultHeading(result: Result, { definition, types }: QuizProps): string {
+  if (result.kind !== "suggestion") return definition.results[result.kind].heading;
+  return `We suggest: ${types[result.type]?.name ?? result.type}`;
+}
+
+/** Bookings are only offered for suggestions; safety results never show a booking link. */
+export function QuizResult(props: QuizResultProps) {
+  const { result, definition, types, contact } = props;
+  let body: ComponentChildren;
+
+  if (result.kind !== "suggestion") {
+    body = (
+      <>
+        <p>{definition.results[result.kind].text}</p>
+        {result.kind === "emergency" ? (
+          <p>
+            <a class="button" href={telHref(contact.emergencyNumber)}>
+              Call {contact.emergencyNumber}
+            </a>
+          </p>
+        ) : (
+          <p>
+            Questions? Call us on <a href={telHref(contact.phone)}>{phoneLabel(contact.phone)}</a> or email{" "}
+            <a href={`mailto:${contact.email}`}>{contact.email}</a>.
+          </p>
+        )}
+      </>
+    );
+  } else {
+    const type = types[result.type];
+    const alternative = types[result.alternative];
+    if (type === undefined || alternative === undefined) return null;
+    const bookingUrl = quizBookingUrl(
+      props.booking,
+      type.bookingService,
+      result.type,
+      props.siteHost,
+      location.search,
+    );
+    const cautions = definition.safety.signs.filter(
+      (sign): sign is CautionSign => sign.level === "caution" && result.cautions.includes(sign.id),
+    );
+    body = (
+      <>
+        <h3>Why this</h3>
+        <p>
+          {result.reasons.length > 0
+            ? `You told us ${joinWithAnd(result.reasons)}.`
+            : "It is the closest match to your answers."}
+        </p>
+        {cautions.map((caution) => (
+          <p key={caution.id} class="quiz__caution">
+            Before your session, tell your therapist that {caution.mention}.
+          </p>
+        ))}
+        <h3>What to expect</h3>
+        <p>{type.summary}</p>
+        <p>{type.sessionInfo}</p>
+        <p class="quiz__actions">
+          <a
+            class="button"
+            href={bookingUrl}
+            rel={new URL(bookingUrl).origin === location.origin ? undefined : "noopener noreferrer"}
+            data-testid="quiz-booking-link"
+          >
+            Book {type.name}
+          </a>
+          <a href={type.pageUrl}>More about {type.name}</a>
+        </p>
+        <h3>Another option</h3>
+        <p>
+          <a href={alternative.pageUrl}>{alternative.name}</a>: {alternative.summary}
+        </p>
+        <p>{definition.results.comfort}</p>
+      </>
+    );
+  }
+
+  return (
+    <section
+      class={`quiz__result quiz__result--${result.kind}`}
+      data-testid="quiz-result"
+      data-result-kind={result.kind}
+    >
+      <h2 class="quiz__heading" tabIndex={-1} ref={props.headingRef}>
+        {resultHeading(result, props)}
+      </h2>
+      {body}
+      <p>
+        <button type="button" class="button button--secondary" onClick={props.onChangeAnswers}>
+          Change my answers
+        </button>
+      </p>
+      <p class="quiz__note">{definition.results.disclaimer}</p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import text from "../../content/quiz.yaml?raw";
+import type { QuizProps } from "../components/quiz/Quiz";
+import { pressureRange, sessionLengths } from "../lib/pressure";
+import { parseQuizDefinition, QUIZ_FILE } from "../lib/quiz/definition";
+import { settings } from "../settings";
+import { href } from "../url";
+import { getMassageTypes } from "./massage-types";
+
+/**
+ * Everything the quiz island needs, checked at build time: a mistake in content/quiz.yaml or a
+ * massage type it names that does not exist stops the build with the file and field.
+ */
+export async function getQuizProps(): Promise<QuizProps> {
+  const massageTypes = await getMassageTypes();
+  const definition = parseQuizDefinition(
+    text,
+    QUIZ_FILE,
+    massageTypes.map((type) => type.id),
+  );
+  const types = Object.fromEntries(
+    massageTypes.map(({ id, data }) => [
+      id,
+      {
+        name: data.name,
+        summary: data.summary,
+        sessionInfo: `Pressure: ${pressureRange(data.pressure)}. Sessions of ${sessionLengths(data.sessionLengths)}.`,
+        bookingService: data.bookingService,
+        pageUrl: href(`/massage/${id}/`),
+      },
+    ]),
+  );
+  return {
+    definition,
+    types,
+    contact: { phone: settings.phone, email: settings.email, emergencyNumber: settings.emergencyNumber },
+    booking: settings.booking,
+    siteHost: new URL(settings.siteUrl).host,
+  };
+}

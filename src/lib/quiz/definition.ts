@@ -1,0 +1,238 @@
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { z } from "astro/zod";
+import { ContentError, formatIssues } from "../content-error";
+import { evaluateQuiz } from "./engine";
+import { NONE_OF_THESE } from "./progress";
+
+export const QUIZ_FILE = "content/quiz.yaml";
+
+const ID_RULE = 'write ids in lowercase with dashes, for example "lower-back"';
+const id = z.string({ error: ID_RULE }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: ID_RULE });
+const text = (what: string) => z.string({ error: `write ${what}` }).min(2, { error: `write ${what}` });
+
+const answerSchema = z.strictObject({
+  id,
+  label: text("the answer as the visitor reads it"),
+  /** Completes "You told us …" in the result, so it must read as part of a sentence. */
+  reason: text("a short phrase that completes “You told us …”").optional(),
+  weights: z
+    .record(z.string(), z.number({ error: "give a whole number of points from 0 to 5" }).int().min(0).max(5))
+    .default({}),
+  /** Answering this counts as ticking that caution on the safety screen. */
+  caution: id.optional(),
+});
+
+const questionSchema = z.strictObject({
+  id,
+  /** Needed when a step holds more than one question; a single question uses the step's legend. */
+  legend: text("the question").optional(),
+  answers: z.array(answerSchema).min(2, { error: "give the question at least two answers to choose from" }),
+});
+
+const stepSchema = z.strictObject({
+  legend: text("the step's question"),
+  questions: z.array(questionSchema).min(1, { error: "give the step at least one question" }),
+});
+
+const emergencySignSchema = z.strictObject({ id, level: z.literal("emergency"), label: text("the sign") });
+const doctorSignSchema = z.strictObject({ id, level: z.literal("doctor"), label: text("the sign") });
+const cautionSignSchema = z.strictObject({
+  id,
+  level: z.literal("caution"),
+  label: text("the caution"),
+  /** Completes "Tell your therapist that …". */
+  mention: text("what to tell the therapist, completing “Tell your therapist that …”"),
+  excludes: z.array(id).default([]),
+  /** Completes "You told us …" when this caution decides the suggestion. */
+  reason: text("a short phrase that completes “You told us …”").optional(),
+  /** A type kept for people this caution applies to, and suggested to them whatever else they answer. */
+  suggests: id.optional(),
+});
+
+const signSchema = z.discriminatedUnion("level", [emergencySignSchema, doctorSignSchema, cautionSignSchema], {
+  error: 'give each sign a level: "emergency", "doctor" or "caution"',
+});
+
+const safetyResultSchema = z.strictObject({
+  heading: text("the result's heading"),
+  text: text("the result's text"),
+});
+
+export const quizDefinitionSchema = z.strictObject({
+  /** Gentlest first; a tie in points goes to the type listed earlier. */
+  gentleness: z.array(id).min(2, { error: "list every massage type, gentlest first" }),
+  safety: z.strictObject({
+    legend: text("the safety question"),
+    hint: text("a hint").optional(),
+    noneLabel: text("the label of the “None of these” box"),
+    signs: z.array(signSchema).min(1, { error: "list the warning signs" }),
+  }),
+  steps: z.array(stepSchema).min(1, { error: "give the quiz at least one step after the safety screen" }),
+  /** Result wording lives here rather than in the island's code, which keeps its JavaScript small. */
+  results: z.strictObject({
+    emergency: safetyResultSchema,
+    doctor: safetyResultSchema,
+    comfort: text("the sentence on comfort and pressure"),
+    disclaimer: text("the note that the quiz is guidance, not medical advice"),
+  }),
+});
+
+export type QuizDefinition = z.infer<typeof quizDefinitionSchema>;
+export type SafetySign = QuizDefinition["safety"]["signs"][number];
+export type CautionSign = z.infer<typeof cautionSignSchema>;
+
+type Issue = { path: PropertyKey[]; message: string };
+
+function duplicateIssues(ids: readonly string[], pathOf: (index: number) => PropertyKey[]): Issue[] {
+  const seen = new Set<string>();
+  return ids.flatMap((value, index) => {
+    if (!seen.has(value)) return (seen.add(value), []);
+    return [{ path: pathOf(index), message: `the id "${value}" is used twice: give each one its own id` }];
+  });
+}
+
+/** Checks what a schema cannot: ids unique, and every massage type or caution named actually exists. */
+function referenceIssues(definition: QuizDefinition, knownTypeIds: readonly string[]): Issue[] {
+  const known = new Set(knownTypeIds);
+  const knownList = [...known].sort().join(", ");
+  const typeIssue = (typeId: string, path: PropertyKey[]): Issue[] =>
+    known.has(typeId) ? [] : [{ path, message: `unknown massage type "${typeId}" (known: ${knownList})` }];
+  const { signs } = definition.safety;
+  const cautionIds = new Set(signs.filter((sign) => sign.level === "caution").map((sign) => sign.id));
+  const issues: Issue[] = [];
+
+  issues.push(
+    ...duplicateIssues(
+      signs.map((sign) => sign.id),
+      (i) => ["safety", "signs", i, "id"],
+    ),
+  );
+  signs.forEach((sign, signIndex) => {
+    if (sign.id === NONE_OF_THESE) {
+      issues.push({
+        path: ["safety", "signs", signIndex, "id"],
+        message: `"${NONE_OF_THESE}" is kept for the “None of these” box: choose another id`,
+      });
+    }
+    if (sign.level !== "caution") return;
+    const path = ["safety", "signs", signIndex];
+    sign.excludes.forEach((typeId, i) => issues.push(...typeIssue(typeId, [...path, "excludes", i])));
+    if (sign.suggests !== undefined) issues.push(...typeIssue(sign.suggests, [...path, "suggests"]));
+  });
+
+  const questions = definition.steps.flatMap((step, stepIndex) =>
+    step.questions.map((question, questionIndex) => ({
+      question,
+      path: ["steps", stepIndex, "questions", questionIndex],
+    })),
+  );
+  issues.push(
+    ...duplicateIssues(
+      questions.map(({ question }) => question.id),
+      (i) => [...questions[i]!.path, "id"],
+    ),
+  );
+  definition.steps.forEach((step, stepIndex) => {
+    if (step.questions.length < 2) return;
+    step.questions.forEach((question, questionIndex) => {
+      if (question.legend === undefined) {
+        issues.push({
+          path: ["steps", stepIndex, "questions", questionIndex, "legend"],
+          message: "a step with several questions needs a legend for each question",
+        });
+      }
+    });
+  });
+  for (const { question, path } of questions) {
+    const answerPath = (i: number) => [...path, "answers", i];
+    issues.push(
+      ...duplicateIssues(
+        question.answers.map((answer) => answer.id),
+        (i) => [...answerPath(i), "id"],
+      ),
+    );
+    question.answers.forEach((answer, i) => {
+      for (const typeId of Object.keys(answer.weights))
+        issues.push(...typeIssue(typeId, [...answerPath(i), "weights", typeId]));
+      if (answer.caution !== undefined && !cautionIds.has(answer.caution)) {
+        issues.push({
+          path: [...answerPath(i), "caution"],
+          message: `unknown caution "${answer.caution}" (cautions: ${[...cautionIds].join(", ")})`,
+        });
+      }
+    });
+  }
+
+  definition.gentleness.forEach((typeId, i) => issues.push(...typeIssue(typeId, ["gentleness", i])));
+  issues.push(...duplicateIssues(definition.gentleness, (i) => ["gentleness", i]));
+  const missing = [...known].filter((typeId) => !definition.gentleness.includes(typeId));
+  if (missing.length > 0) {
+    issues.push({
+      path: ["gentleness"],
+      message: `list every massage type exactly once; missing: ${missing.join(", ")}`,
+    });
+  }
+  return issues;
+}
+
+function subsets<T>(items: readonly T[]): T[][] {
+  return items.reduce<T[][]>((all, item) => [...all, ...all.map((subset) => [...subset, item])], [[]]);
+}
+
+/** Whatever cautions apply, the quiz must still have a suggestion and a different alternative. */
+function cautionIssues(definition: QuizDefinition): Issue[] {
+  const { signs } = definition.safety;
+  const cautions = signs.filter((sign) => sign.level === "caution");
+  const excluded = new Set(cautions.flatMap((caution) => caution.excludes));
+  const issues: Issue[] = cautions.flatMap((caution) =>
+    caution.suggests !== undefined && excluded.has(caution.suggests)
+      ? [
+          {
+            path: ["safety", "signs", signs.indexOf(caution), "suggests"],
+            message: `"${caution.suggests}" is excluded by a caution, so it cannot be suggested`,
+          },
+        ]
+      : [],
+  );
+  // The engine itself is the judge of what is left to offer, so the two can never disagree.
+  for (const ticked of subsets(cautions.map((caution) => caution.id))) {
+    try {
+      evaluateQuiz(definition, { safety: ticked, choices: {} });
+    } catch {
+      issues.push({
+        path: ["safety", "signs"],
+        message: `with ${ticked.join(" and ") || "no caution"} ticked, fewer than two massage types are left to offer: exclude fewer types`,
+      });
+      break;
+    }
+  }
+  return issues;
+}
+
+/**
+ * Parses the quiz file's text and checks it against the massage types that exist.
+ * Every mistake is reported with the file and the field's path.
+ */
+export function parseQuizDefinition(
+  text: string,
+  file: string,
+  knownTypeIds: readonly string[],
+): QuizDefinition {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    if (error instanceof YAMLParseError)
+      throw new ContentError(`${file} is not valid YAML: ${error.message}`);
+    throw error;
+  }
+  const schema = quizDefinitionSchema.superRefine((definition, ctx) => {
+    const issues = referenceIssues(definition, knownTypeIds);
+    // Only meaningful once every name refers to something real.
+    if (issues.length === 0) issues.push(...cautionIssues(definition));
+    for (const issue of issues) ctx.addIssue({ code: "custom", input: definition, ...issue });
+  });
+  const result = schema.safeParse(data);
+  if (!result.success) throw new ContentError(formatIssues(file, result.error.issues));
+  return result.data;
+}

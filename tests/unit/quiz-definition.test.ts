@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ContentError } from "../../src/lib/content-error";
+import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
+
+const typeIds = readdirSync("content/massage-types")
+  .filter((name) => name.endsWith(".mdx"))
+  .map((name) => name.replace(/\.mdx$/, ""));
+
+function errorFor(fixture: string): string {
+  const file = `tests/fixtures/quiz/${fixture}.yaml`;
+  try {
+    parseQuizDefinition(readFileSync(file, "utf8"), file, typeIds);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message;
+  }
+  throw new Error(`${file} was accepted but is broken on purpose`);
+}
+
+describe("quiz definition", () => {
+  it("the real quiz file is valid against the real massage types", () => {
+    expect(typeIds).toHaveLength(9);
+    const definition = parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, typeIds);
+    expect([...definition.gentleness].sort()).toEqual([...typeIds].sort());
+    expect(definition.steps).toHaveLength(6);
+  });
+
+  it("rejects the real file when a massage type it names is missing", () => {
+    const withoutChair = typeIds.filter((id) => id !== "chair");
+    expect(() => parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, withoutChair)).toThrow(
+      /content\/quiz\.yaml has \d+ mistakes:[\s\S]*weights\.chair: unknown massage type "chair"/,
+    );
+  });
+
+  it.each([
+    [
+      "unknown-type",
+      'steps.0.questions.0.answers.1.weights.deep-tisue: unknown massage type "deep-tisue" (known: chair, deep-tissue,',
+    ],
+    ["question-without-answers", "steps.1.questions.0.answers: give the question at least two answers"],
+    ["duplicate-ids", 'steps.1.questions.0.id: the id "area" is used twice'],
+    ["gentleness-incomplete", 'gentleness.7: the id "thai" is used twice'],
+    ["gentleness-incomplete", "gentleness: list every massage type exactly once; missing: chair"],
+  ])("%s fails naming the file and the field", (fixture, expected) => {
+    const message = errorFor(fixture);
+    expect(message).toContain(`tests/fixtures/quiz/${fixture}.yaml has`);
+    expect(message).toContain(expected);
+  });
+
+  it("bad YAML fails naming the file and the line", () => {
+    expect(errorFor("bad-yaml")).toMatch(
+      /^tests\/fixtures\/quiz\/bad-yaml\.yaml is not valid YAML: Map keys must be unique at line \d+/,
+    );
+  });
+});
