@@ -1,8 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLE, buildWithChanges } from "../../scripts/site-copy";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { crc32, deflateSync } from "node:zlib";
+import { ARTICLE, buildSiteCopy, buildWithChanges } from "../../scripts/site-copy";
 
-// Each case is a real `astro build` of a copy of the site with one marketer's mistake in it:
-// the build must stop and say which file and field to fix.
+/** A plain-colour PNG written synchronously (the fixture build starts right after preparation). */
+function solidPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x5c)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", pixels),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
 const replace = (from: string | RegExp, to: string) => (text: string) => {
   const changed = text.replace(from, to);
   if (changed === text) throw new Error(`fixture did not change: ${from}`);
@@ -100,5 +125,63 @@ describe("the marketer's mistakes from docs/CONTENT.md each stop the build", () 
     const result = buildWithChanges({ "content/posts/a-brand-new-post-on-posture.mdx": () => text });
     expect(result.ok, result.output.slice(-2000)).toBe(true);
     expect(result.output).toMatch(/blog\/a-brand-new-post-on-posture\/index\.html/);
+  });
+});
+
+describe("optional post fields", () => {
+  const heroPost = (extra: string) => `---
+title: "A post with a hero image and a reviewer"
+description: "A fixture post that shows a hero image, who reviewed it and when, to check that these fields render."
+pubDate: 2026-02-01
+author: clinical-team
+tags: [back-pain]
+heroImage: ./images/hero.png
+${extra}
+---
+
+Body text.
+`;
+  const addHeroImage = (dir: string) => {
+    mkdirSync(join(dir, "content/posts/images"), { recursive: true });
+    writeFileSync(join(dir, "content/posts/images/hero.png"), solidPng(1200, 600));
+  };
+
+  it("renders a hero image with its alt text and a 'Reviewed by … on …' line; holds back a scheduled post", () => {
+    const copy = buildSiteCopy({
+      changes: {
+        "content/posts/with-hero.mdx": () =>
+          heroPost(
+            'heroAlt: "A therapist working on a lower back"\nreviewedBy: derrick-allen\nreviewedDate: 2026-03-01',
+          ),
+        "content/posts/scheduled-for-later.mdx": () =>
+          heroPost('heroAlt: "x"')
+            .replace("pubDate: 2026-02-01", "pubDate: 2099-01-01")
+            .replace("A post with", "Later:"),
+      },
+      prepare: addHeroImage,
+    });
+    try {
+      expect(copy.ok, copy.output.slice(-3000)).toBe(true);
+      const html = readFileSync(join(copy.dir, "dist/blog/with-hero/index.html"), "utf8");
+      expect(html).toMatch(/<img[^>]+alt="A therapist working on a lower back"/);
+      expect(html).toMatch(
+        /Reviewed by <a href="\/authors\/derrick-allen\/"[^>]*>Derrick Allen<\/a> on <time[^>]*>March 1, 2026/,
+      );
+      expect(existsSync(join(copy.dir, "dist/blog/scheduled-for-later/index.html"))).toBe(false);
+      expect(readFileSync(join(copy.dir, "dist/sitemap-0.xml"), "utf8")).not.toContain("scheduled-for-later");
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it("a hero image without heroAlt stops the build naming heroAlt", () => {
+    const copy = buildSiteCopy({
+      changes: { "content/posts/with-hero.mdx": () => heroPost("") },
+      prepare: addHeroImage,
+    });
+    copy.remove();
+    expect(copy.ok).toBe(false);
+    expect(copy.output).toMatch(/with-hero/);
+    expect(copy.output).toMatch(/heroAlt/);
   });
 });

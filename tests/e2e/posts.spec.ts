@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { ARTICLE_PATH, sitemapPaths } from "./pages";
+
+const postPaths = sitemapPaths().filter(
+  (path) => /^\/blog\/[^/]+\/$/.test(path) && !/^\/blog\/\d+\/$/.test(path),
+);
+const DRAFT_SLUG = "sciatica-and-massage";
+
+async function jsonLd(page: Page): Promise<Array<Record<string, unknown>>> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+}
+
+test("at least nine posts are published", () => {
+  expect(postPaths.length).toBeGreaterThanOrEqual(9);
+});
+
+for (const path of postPaths) {
+  test(`${path} ends with three related posts that resolve, and has its share image and structured data`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(path);
+    const related = page.getByTestId("related-posts").getByRole("link");
+    await expect(related).toHaveCount(3);
+    for (const href of await related.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
+      expect(href).not.toBe(path);
+      expect((await request.get(href ?? "")).status(), href ?? "").toBe(200);
+    }
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(/\/og\/blog\/[^/]+\.png$/);
+    const png = await request.get(new URL(image ?? "").pathname);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const types = (await jsonLd(page)).map((data) => data["@type"]);
+    expect(types).toEqual(expect.arrayContaining(["BlogPosting", "BreadcrumbList"]));
+  });
+}
+
+test("a post with four or more sections shows a table of contents whose links land on the sections", async ({
+  page,
+}) => {
+  await page.goto(ARTICLE_PATH);
+  const toc = page.getByRole("navigation", { name: "In this article" });
+  await toc.getByRole("link", { name: "4. Handle Anxiety" }).click();
+  await expect(page).toHaveURL(/#4-handle-anxiety$/);
+  await expect(page.getByRole("heading", { level: 2, name: "4. Handle Anxiety" })).toBeInViewport();
+});
+
+test("the article shows reading time, breadcrumbs and previous/next links", async ({ page }) => {
+  await page.goto(ARTICLE_PATH);
+  await expect(page.getByText(/\d+ min read/)).toBeVisible();
+  const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(crumbs.getByRole("link", { name: "Articles" })).toHaveAttribute("href", "/blog/");
+  await expect(page.getByRole("navigation", { name: "More articles" }).getByRole("link")).not.toHaveCount(0);
+});
+
+test("structured data: the home page names the website and the practice; a massage type is a Service", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const home = await jsonLd(page);
+  expect(home.map((data) => data["@type"])).toEqual(
+    expect.arrayContaining(["WebSite", "HealthAndBeautyBusiness"]),
+  );
+  const practice = home.find((data) => data["@type"] === "HealthAndBeautyBusiness") ?? {};
+  expect(practice["telephone"]).toBeTruthy();
+  expect(JSON.stringify(practice["address"])).toContain("addressLocality");
+  await page.goto("/massage/deep-tissue/");
+  expect((await jsonLd(page)).map((data) => data["@type"])).toContain("Service");
+});
+
+test("a tag page lists every post with that tag", async ({ page }) => {
+  const withTag = readdirSync("content/posts")
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => ({
+      slug: name.replace(/\.mdx$/, ""),
+      text: readFileSync(`content/posts/${name}`, "utf8"),
+    }))
+    .filter(({ text }) => /^tags: \[[^\]]*\bred-flags\b/m.test(text) && !/^draft: true/m.test(text));
+  expect(withTag.length).toBeGreaterThan(0);
+  await page.goto("/tags/red-flags/");
+  for (const { slug } of withTag) await expect(page.locator(`a[href="/blog/${slug}/"]`)).toBeVisible();
+  await expect(page.locator("article")).toHaveCount(withTag.length);
+});
+
+test("a draft appears on no page, in no sitemap, feed, tag page, related list or search index", async ({
+  page,
+  request,
+}) => {
+  expect((await request.get(`/blog/${DRAFT_SLUG}/`)).status()).toBe(404);
+  expect(await (await request.get("/sitemap-0.xml")).text()).not.toContain(DRAFT_SLUG);
+  expect(await (await request.get("/rss.xml")).text()).not.toContain(DRAFT_SLUG);
+  for (const path of [
+    "/blog/",
+    "/tags/back-pain/",
+    "/tags/red-flags/",
+    ARTICLE_PATH,
+    "/authors/clinical-team/",
+  ]) {
+    await page.goto(path);
+    await expect(page.locator(`a[href*="${DRAFT_SLUG}"]`), path).toHaveCount(0);
+  }
+});
+
+test("the author page shows credentials and lists the author's posts", async ({ page }) => {
+  await page.goto("/authors/clinical-team/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The clinical team");
+  await expect(page.getByText("Licensed massage therapists, LMT")).toBeVisible();
+  await expect(page.locator("article")).toHaveCount(postPaths.length - 1);
+  await page.goto("/authors/derrick-allen/");
+  await expect(
+    page.getByRole("link", { name: "6 Reasons You Should Get a Massage for Back Pain" }),
+  ).toBeVisible();
+});
+
+test("site search finds the six-reasons article", async ({ page }) => {
+  await page.goto("/search/");
+  await page.getByRole("combobox").fill("range of motion");
+  const result = page.getByRole("option", { name: /6 Reasons You Should Get a Massage for Back Pain/ });
+  await expect(result).toBeVisible({ timeout: 15_000 });
+  await expect(result).toHaveAttribute("href", "/blog/six-reasons-to-get-a-massage-for-back-pain/");
+  await expect(
+    page.getByRole("option", { name: new RegExp(DRAFT_SLUG.replace(/-/g, " "), "i") }),
+  ).toHaveCount(0);
+});

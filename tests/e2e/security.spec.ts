@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+
+test("every page carries a Content-Security-Policy with hashed scripts and no unsafe-inline scripts", async ({
+  page,
+}) => {
+  for (const path of ["/", "/quiz/", "/blog/six-reasons-to-get-a-massage-for-back-pain/", "/search/"]) {
+    await page.goto(path);
+    const policy =
+      (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")) ?? "";
+    const scriptSrc = /script-src([^;]*)/.exec(policy)?.[1] ?? "";
+    expect(scriptSrc, path).toMatch(/'sha256-/);
+    expect(scriptSrc, path).not.toContain("unsafe-inline");
+    expect(policy, path).toContain("default-src 'self'");
+  }
+});
+
+test("WebAssembly (for search) is allowed only on the search page", async ({ page }) => {
+  await page.goto("/search/");
+  expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")).toContain(
+    "wasm-unsafe-eval",
+  );
+  await page.goto("/");
+  expect(
+    await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content"),
+  ).not.toContain("wasm-unsafe-eval");
+});
+
+test("the host headers file sets the security headers", () => {
+  const headers = readFileSync("public/_headers", "utf8");
+  for (const header of [
+    /Strict-Transport-Security: max-age=\d+/,
+    /X-Content-Type-Options: nosniff/,
+    /Referrer-Policy: strict-origin-when-cross-origin/,
+    /Permissions-Policy: .*camera=\(\)/,
+    /frame-ancestors 'none'/,
+  ]) {
+    expect(headers).toMatch(header);
+  }
+});
+
+test("no page sets a cookie or loads anything from another site", async ({ page }) => {
+  const foreign: string[] = [];
+  const cookies: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith("http://127.0.0.1")) foreign.push(request.url());
+  });
+  page.on("response", async (response) => {
+    const setCookie = await response.headerValue("set-cookie");
+    if (setCookie) cookies.push(`${response.url()}: ${setCookie}`);
+  });
+  for (const path of [
+    "/",
+    "/massage/",
+    "/search/",
+    "/quiz/",
+    "/blog/six-reasons-to-get-a-massage-for-back-pain/",
+  ]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  // Bring the article's quiz into view so its island loads too.
+  await page.getByTestId("quiz").scrollIntoViewIfNeeded();
+  await page.waitForLoadState("networkidle");
+  expect(foreign).toEqual([]);
+  expect(cookies).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe("");
+});
