@@ -1,12 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-// Prefer a system Chromium (CI and machines where Playwright cannot download browsers);
-// on a laptop with `npx playwright install`, Playwright's own browser is used.
-function systemChromium(): string | undefined {
-  const candidates = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
-}
+import { CHROMIUM_FLAGS, systemChromium } from "./scripts/chromium";
 
 const executablePath = systemChromium();
 const PORT = 4321;
@@ -28,15 +21,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_FLAGS,
         },
       },
     },

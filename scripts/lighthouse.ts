@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM_FLAGS, systemChromium } from "./chromium.ts";
 import { markdownTable } from "./table.ts";
 
 const PORT = 4323;
@@ -17,29 +18,11 @@ const PAGES: Array<[string, string]> = [
   ["Massage type", "/massage/swedish/"],
   ["Blog index", "/blog/"],
 ];
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-].join(" ");
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { numericValue?: number; displayValue?: string }>;
-}
-
-function chromePath(): string | undefined {
-  return [
-    process.env["CHROME_PATH"],
-    process.env["CHROMIUM_PATH"],
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-  ].find((path): path is string => Boolean(path) && existsSync(path as string));
 }
 
 async function waitForServer(url: string): Promise<void> {
@@ -66,7 +49,7 @@ async function main() {
     },
   );
   const outDir = mkdtempSync(join(tmpdir(), "lighthouse-"));
-  const chrome = chromePath();
+  const chrome = systemChromium();
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
     const rows: string[][] = [];
@@ -118,7 +101,9 @@ async function main() {
     if (process.argv.includes("--assert")) {
       const failing = rows.filter((row) => row.slice(2, 5).some((value) => value !== "100"));
       if (failing.length > 0) {
-        console.error(`\nBelow 100 in accessibility, best practices or SEO: ${failing.map((row) => row[0]).join(", ")}`);
+        console.error(
+          `\nBelow 100 in accessibility, best practices or SEO: ${failing.map((row) => row[0]).join(", ")}`,
+        );
         process.exitCode = 1;
       }
     }
