@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { parse } from "yaml";
 import { ARTICLE_PATH } from "./pages";
 
 test.describe("the six-reasons article", () => {
@@ -79,4 +81,20 @@ test("pages without an island ship no JavaScript", async ({ page }) => {
     expect(await page.locator("script:not([type='application/ld+json'])").count(), path).toBe(0);
   }
   expect(scripts).toEqual([]);
+});
+
+test("the footer shows the practice's address as one would write it", async ({ page }) => {
+  const settings = parse(readFileSync("content/settings.yaml", "utf8")) as {
+    address: { city: string; region: string; postalCode: string };
+  };
+  const { city, region, postalCode } = settings.address;
+  await page.goto("/");
+  await expect(page.locator("footer address")).toContainText(`${city}, ${region} ${postalCode}`);
+});
+
+test("the table of contents does not number headings that carry their own numbers", async ({ page }) => {
+  await page.goto(ARTICLE_PATH);
+  const items = page.getByRole("navigation", { name: "In this article" }).getByRole("listitem");
+  await expect(items.first()).toHaveText("1. Massages Relieve Muscle Tension");
+  expect(await items.first().evaluate((item) => getComputedStyle(item).listStyleType)).toBe("none");
 });
