@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_FLAGS, systemChromium } from "./scripts/chromium";
+import { DEV_PORT, PREVIEW_PORT } from "./tests/e2e/servers";
 
 const executablePath = systemChromium();
-const PORT = 4321;
+const PORT = PREVIEW_PORT;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -26,10 +27,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env["CI"],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env["CI"],
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro dev --host 127.0.0.1 --port ${DEV_PORT}`,
+      url: `http://127.0.0.1:${DEV_PORT}`,
+      reuseExistingServer: !process.env["CI"],
+      timeout: 120_000,
+    },
+  ],
 });
