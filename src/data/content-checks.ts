@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { getCollection } from "astro:content";
 import {
   checkAuthors,
@@ -13,6 +12,7 @@ import {
   type ContentFile,
 } from "../lib/content-checks";
 import { ContentError } from "../lib/content-error";
+import { readFrontmatter } from "../lib/frontmatter";
 import { POSTS_PER_PAGE } from "../lib/posts";
 import { getPublishedPosts } from "./posts";
 
@@ -27,12 +27,6 @@ function readContentFiles(dir: string): ContentFile[] {
       const file = join(dir, name);
       return { file, text: readFileSync(file, "utf8") };
     });
-}
-
-function frontmatter(text: string): Record<string, unknown> {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  const data: unknown = block ? parseYaml(block) : {};
-  return data && typeof data === "object" ? (data as Record<string, unknown>) : {};
 }
 
 // Pages without a [parameter] in their file name, e.g. src/pages/quiz.astro → /quiz/.
@@ -79,7 +73,7 @@ async function runChecks(): Promise<void> {
 
   const postFiles = readContentFiles(POSTS_DIR);
   const summaries = postFiles.map(({ file, text }) => {
-    const data = frontmatter(text);
+    const data = readFrontmatter(text);
     return {
       file,
       id: (file.split("/").pop() ?? file).replace(/\.mdx$/, ""),

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { readFrontmatter } from "./frontmatter";
 
 /**
  * When each post last changed (updatedDate, else pubDate), keyed by its path below the site's
@@ -11,8 +11,7 @@ export function postLastModified(postsDir: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const name of readdirSync(postsDir, { recursive: true, encoding: "utf8" })) {
     if (!name.endsWith(".mdx")) continue;
-    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(postsDir, name), "utf8"))?.[1];
-    const data = (block ? parseYaml(block) : {}) as Record<string, unknown>;
+    const data = readFrontmatter(readFileSync(join(postsDir, name), "utf8"));
     const date = new Date(String(data["updatedDate"] ?? data["pubDate"] ?? ""));
     const slug = (name.split("/").pop() ?? name).replace(/\.mdx$/, "");
     if (!Number.isNaN(date.getTime())) dates.set(`blog/${slug}/`, date);

@@ -71,3 +71,11 @@ describe("lists in sentences", async () => {
     expect(joinWithAnd(["a", "b", "c"])).toBe("a, b and c");
   });
 });
+
+describe("frontmatter", async () => {
+  const { readFrontmatter } = await import("../../src/lib/frontmatter");
+  it("reads the YAML block at the top of an MDX file, and nothing when there is none", () => {
+    expect(readFrontmatter('---\ntitle: "A"\ntags: [x]\n---\n\nBody')).toEqual({ title: "A", tags: ["x"] });
+    expect(readFrontmatter("No frontmatter")).toEqual({});
+  });
+});
