@@ -1,5 +1,8 @@
 /** The kinds of page that get a share image; each is a folder under `/og/`. */
-export type OgImageKind = "blog" | "massage";
+export type OgImageKind = "blog" | "massage" | "site";
+
+/** The share image of pages that have none of their own (home, lists, the quiz). */
+export const SITE_OG_IMAGE_ID = "default";
 
 /** The `[...slug]` route parameter of `src/pages/og/[...slug].png.ts` for one page. */
 export function ogImageSlug(kind: OgImageKind, id: string): string {

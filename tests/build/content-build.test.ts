@@ -103,6 +103,16 @@ describe("the marketer's mistakes from docs/CONTENT.md each stop the build", () 
       [/six-reasons-to-get-a-massage-for-back-pain\.mdx \(related\): "gone-post" is not a published post/],
     ],
     [
+      "a quiz answer weighting a massage type that does not exist",
+      {
+        "content/quiz.yaml": replace(
+          "weights: { deep-tissue: 2, hot-stone: 1",
+          "weights: { deep-tisue: 2, hot-stone: 1",
+        ),
+      },
+      [/content\/quiz\.yaml/, /weights\.deep-tisue/, /unknown massage type/],
+    ],
+    [
       "a booking button for a massage type that does not exist",
       { [OTHER]: (text) => `${text}\n<BookingButton service="deep-tisue" />\n` },
       [/massage-stress-and-sleep\.mdx:\d+ \(BookingButton service\)/, /deep-tissue/],

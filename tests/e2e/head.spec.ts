@@ -30,5 +30,6 @@ test("every page has its own title and meta description, a canonical URL, lang a
     expect(html, name).toMatch(/<link rel="icon"/);
     expect(html, name).toMatch(/<meta name="theme-color"/);
     expect(html, name).toMatch(/<meta property="og:title"/);
+    expect(html, name).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/og\/[^"]+\.png"/);
   }
 });

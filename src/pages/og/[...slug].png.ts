@@ -2,13 +2,18 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { getMassageTypes } from "../../data/massage-types";
 import { getPublishedPosts } from "../../data/posts";
 import { getOgImage, OG_CACHE_DIR } from "../../lib/og-image";
-import { ogImageSlug } from "../../lib/og-paths";
+import { ogImageSlug, SITE_OG_IMAGE_ID } from "../../lib/og-paths";
 import { settings } from "../../settings";
 
-// Build-time share images: /og/blog/<post id>.png and /og/massage/<type id>.png (see ogImagePath).
+// Build-time share images: /og/blog/<post id>.png, /og/massage/<type id>.png and the site-wide
+// /og/site/default.png (see ogImagePath).
 export const getStaticPaths = (async () => {
   const [posts, types] = await Promise.all([getPublishedPosts(), getMassageTypes()]);
   return [
+    {
+      params: { slug: ogImageSlug("site", SITE_OG_IMAGE_ID) },
+      props: { title: settings.tagline, label: "Massage therapy" },
+    },
     ...posts.map((post) => ({
       params: { slug: ogImageSlug("blog", post.id) },
       props: { title: post.data.title, label: "Article" },
