@@ -214,6 +214,18 @@ test.describe("without JavaScript", () => {
     await expect(fallback.getByRole("link", { name: /massage types/i })).toHaveAttribute("href", "/massage/");
     await expect(fallback.getByRole("link", { name: /book/i })).toHaveAttribute("href", /^https:\/\//);
   });
+
+  test("the server-rendered form cannot send answers anywhere", async ({ page }) => {
+    await page.goto("/quiz/");
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.getByLabel("Fever").check();
+    await page.getByLabel("Fever").press("Enter");
+    await page.getByRole("button", { name: "Next" }).click({ force: true });
+    await page.waitForTimeout(500);
+    expect(page.url()).not.toContain("?");
+    expect(requests).toEqual([]);
+  });
 });
 
 test("the quiz works inside the six-reasons article, before the closing call to book", async ({ page }) => {

@@ -44,6 +44,11 @@ interface QuizState {
   progress: QuizProgress;
   /** Groups whose "Choose an answer" error is showing. */
   errors: readonly string[];
+  /**
+   * False in the server-rendered HTML: until the island runs, Next stays disabled so that the form
+   * can never be submitted to the server, which would put the answers in the page's address.
+   */
+  interactive: boolean;
 }
 
 /**
@@ -52,13 +57,14 @@ interface QuizState {
  * quiz's 12 KB budget (Preact and Astro's island runtime included) cannot spare.
  */
 export default class Quiz extends Component<QuizProps, QuizState> {
-  override state: QuizState = { progress: initialProgress, errors: [] };
+  override state: QuizState = { progress: initialProgress, errors: [], interactive: false };
   private started = false;
   private focusAfterRender = false;
   private heading = createRef<HTMLHeadingElement>();
 
   // After hydration, not during it: the server always renders the first step.
   override componentDidMount() {
+    this.setState({ interactive: true });
     const restored = loadProgress(this.props.definition);
     if (restored === null) return;
     this.started = true;
@@ -160,7 +166,7 @@ export default class Quiz extends Component<QuizProps, QuizState> {
                   Back
                 </button>
               )}
-              <button type="submit" class="button">
+              <button type="submit" class="button" disabled={!this.state.interactive}>
                 Next
               </button>
             </div>
