@@ -48,6 +48,8 @@ let checked: Promise<void> | undefined;
  * listing each mistake by file, line and field. Called from the pages that publish content.
  */
 export function assertContentIsPublishable(): Promise<void> {
+  // While writing (astro dev) content changes under a running server: check it on every request.
+  if (import.meta.env.DEV) return runChecks();
   checked ??= runChecks();
   return checked;
 }

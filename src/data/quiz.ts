@@ -10,7 +10,17 @@ import { getMassageTypes } from "./massage-types";
  * Everything the quiz island needs, checked at build time: a mistake in content/quiz.yaml or a
  * massage type it names that does not exist stops the build with the file and field.
  */
-export async function getQuizProps(): Promise<QuizProps> {
+export function getQuizProps(): Promise<QuizProps> {
+  // Every page that embeds the quiz gets the same props: validate and build them once per build.
+  // While writing (astro dev) content changes under a running server, so load them afresh.
+  if (import.meta.env.DEV) return loadQuizProps();
+  quizProps ??= loadQuizProps();
+  return quizProps;
+}
+
+let quizProps: Promise<QuizProps> | undefined;
+
+async function loadQuizProps(): Promise<QuizProps> {
   const massageTypes = await getMassageTypes();
   const definition = parseQuizDefinition(
     text,

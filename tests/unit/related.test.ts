@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { relatedPosts, type RelatableEntry } from "../../src/lib/related";
+import { relatedPostsFinder, type RelatableEntry } from "../../src/lib/related";
+
+const relatedPosts = (current: RelatableEntry, candidates: RelatableEntry[]) =>
+  relatedPostsFinder(candidates)(current);
 
 const post = (id: string, tags: string[], date: string, related?: string[]): RelatableEntry => ({
   id,
