@@ -1,10 +1,7 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-
-export function fileSlug(path: string): string {
-  return (path.split("/").pop() ?? path).replace(/\.mdx?$/, "");
-}
+import { fileSlug } from "./lib/slug";
 
 const DESCRIPTION_RULE = "write 50 to 160 characters: it is the snippet search engines show";
 

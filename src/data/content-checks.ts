@@ -14,6 +14,7 @@ import {
 import { ContentError } from "../lib/content-error";
 import { readFrontmatter } from "../lib/frontmatter";
 import { POSTS_PER_PAGE } from "../lib/posts";
+import { fileSlug } from "../lib/slug";
 import { getPublishedPosts } from "./posts";
 
 const POSTS_DIR = "content/posts";
@@ -78,7 +79,7 @@ async function runChecks(): Promise<void> {
     const data = readFrontmatter(text);
     return {
       file,
-      id: (file.split("/").pop() ?? file).replace(/\.mdx$/, ""),
+      id: fileSlug(file),
       title: String(data["title"] ?? ""),
       related: Array.isArray(data["related"]) ? data["related"].map(String) : [],
       author: String(data["author"] ?? ""),

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readFrontmatter } from "./frontmatter";
+import { fileSlug } from "./slug";
 
 /**
  * When each post last changed (updatedDate, else pubDate), keyed by its path below the site's
@@ -13,8 +14,7 @@ export function postLastModified(postsDir: string): Map<string, Date> {
     if (!name.endsWith(".mdx")) continue;
     const data = readFrontmatter(readFileSync(join(postsDir, name), "utf8"));
     const date = new Date(String(data["updatedDate"] ?? data["pubDate"] ?? ""));
-    const slug = (name.split("/").pop() ?? name).replace(/\.mdx$/, "");
-    if (!Number.isNaN(date.getTime())) dates.set(`blog/${slug}/`, date);
+    if (!Number.isNaN(date.getTime())) dates.set(`blog/${fileSlug(name)}/`, date);
   }
   return dates;
 }

@@ -79,3 +79,12 @@ describe("frontmatter", async () => {
     expect(readFrontmatter("No frontmatter")).toEqual({});
   });
 });
+
+describe("slugs", async () => {
+  const { fileSlug } = await import("../../src/lib/slug");
+  it("is the file name, whatever folder the file is in", () => {
+    expect(fileSlug("neck-pain.mdx")).toBe("neck-pain");
+    expect(fileSlug("content/posts/2026/neck-pain.mdx")).toBe("neck-pain");
+    expect(fileSlug("notes.md")).toBe("notes");
+  });
+});
