@@ -5,8 +5,8 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import pagefind from "astro-pagefind";
 import sitemap from "@astrojs/sitemap";
-import { parseSettings, resolveSiteUrl, SETTINGS_FILE } from "./src/lib/settings.ts";
-import { lastModifiedFor, postLastModified } from "./src/lib/sitemap-lastmod.ts";
+import { parseSettings, resolveSiteUrl, SETTINGS_FILE } from "./src/lib/site/settings.ts";
+import { lastModifiedFor, postLastModified } from "./src/lib/seo/sitemap-lastmod.ts";
 import { hoistIslandStyles } from "./src/integrations/hoist-island-styles.ts";
 
 // Read once here so a broken settings file stops `astro dev` and `astro build` before any page renders.

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.ts";
 import { markdownTable } from "./table.ts";
 
-const PORT = 4323;
+// LIGHTHOUSE_PORT lets two checkouts run Lighthouse side by side.
+const PORT = Number(process.env["LIGHTHOUSE_PORT"] ?? 4323);
 const PAGES: Array<[string, string]> = [
   ["Home", "/"],
   ["Six-reasons article", "/blog/six-reasons-to-get-a-massage-for-back-pain/"],

@@ -1,7 +1,7 @@
 // Usage: npm run new:post -- "Title of the post"
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { newPostText, slugify } from "../src/lib/new-post.ts";
+import { newPostText, slugify } from "../src/lib/content/new-post.ts";
 
 const title = process.argv.slice(2).join(" ").trim();
 if (title.length < 10) {

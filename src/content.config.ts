@@ -1,7 +1,7 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-import { fileSlug } from "./lib/slug";
+import { fileSlug } from "./lib/content/slug";
 
 const DESCRIPTION_RULE = "write 50 to 160 characters: it is the snippet search engines show";
 

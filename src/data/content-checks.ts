@@ -10,11 +10,11 @@ import {
   formatProblems,
   normaliseRoute,
   type ContentFile,
-} from "../lib/content-checks";
-import { ContentError } from "../lib/content-error";
-import { readFrontmatter } from "../lib/frontmatter";
-import { POSTS_PER_PAGE } from "../lib/posts";
-import { fileSlug } from "../lib/slug";
+} from "../lib/content/checks";
+import { ContentError } from "../lib/content/errors";
+import { readFrontmatter } from "../lib/content/frontmatter";
+import { POSTS_PER_PAGE } from "../lib/content/posts";
+import { fileSlug } from "../lib/content/slug";
 import { getPublishedPosts } from "./posts";
 
 const POSTS_DIR = "content/posts";

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { byNewestFirst, isPublished } from "../lib/posts";
+import { byNewestFirst, isPublished } from "../lib/content/posts";
 
 export type Post = CollectionEntry<"posts">;
 

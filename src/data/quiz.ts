@@ -1,9 +1,9 @@
 import text from "../../content/quiz.yaml?raw";
-import type { QuizProps } from "../components/quiz/Quiz";
-import { pressureRange, sessionLengths } from "../lib/pressure";
+import type { QuizProps } from "../lib/quiz/island-props";
+import { pressureRange, sessionLengths } from "../lib/massage/pressure";
 import { parseQuizDefinition, QUIZ_FILE } from "../lib/quiz/definition";
-import { settings } from "../settings";
-import { href } from "../url";
+import { settings } from "./settings";
+import { href } from "./url";
 import { getMassageTypes } from "./massage-types";
 
 /**

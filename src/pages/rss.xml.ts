@@ -2,8 +2,8 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { getEntries } from "astro:content";
 import { getPublishedPosts } from "../data/posts";
-import { withBase } from "../lib/paths";
-import { settings } from "../settings";
+import { withBase } from "../lib/site/paths";
+import { settings } from "../data/settings";
 
 export const GET: APIRoute = async ({ site }) => {
   const posts = await getPublishedPosts();

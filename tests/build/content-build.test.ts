@@ -127,7 +127,7 @@ describe("the marketer's mistakes from docs/CONTENT.md each stop the build", () 
   }
 
   it("a post made with npm run new:post builds once its draft flag is off", async () => {
-    const { newPostText } = await import("../../src/lib/new-post");
+    const { newPostText } = await import("../../src/lib/content/new-post");
     const text = newPostText("A brand new post on posture", new Date(), "clinical-team").replace(
       "draft: true",
       "draft: false",

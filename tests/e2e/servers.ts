@@ -1,4 +1,7 @@
+// E2E_PORT moves both servers, so two checkouts can run their browser tests side by side.
+const base = Number(process.env["E2E_PORT"] ?? 4321);
+
 /** The built site, as `astro preview` serves it. */
-export const PREVIEW_PORT = 4321;
+export const PREVIEW_PORT = base;
 /** `astro dev`, for what only the writing preview shows (drafts). */
-export const DEV_PORT = 4322;
+export const DEV_PORT = base + 1;

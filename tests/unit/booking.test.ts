@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildBookingUrl, campaignTagsFrom } from "../../src/lib/booking";
+import { buildBookingUrl, campaignTagsFrom } from "../../src/lib/booking/booking-url";
 
 const tags = { source: "www.example.com", medium: "quiz", campaign: "back-pain-quiz", content: "swedish" };
 

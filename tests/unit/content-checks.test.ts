@@ -7,7 +7,7 @@ import {
   checkRelated,
   formatProblems,
   normaliseRoute,
-} from "../../src/lib/content-checks";
+} from "../../src/lib/content/checks";
 
 const routes = new Set(["/", "/blog/", "/blog/known/", "/quiz/", "/rss.xml"]);
 const file = (text: string) => ({ file: "content/posts/example.mdx", text });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { newPostText, slugify } from "../../src/lib/new-post";
+import { newPostText, slugify } from "../../src/lib/content/new-post";
 
 describe("new post", () => {
   it("turns a title into a readable file name", () => {
@@ -31,7 +31,7 @@ describe("new post", () => {
     try {
       cpSync(join(root, "content/authors"), join(dir, "content/authors"), { recursive: true });
       cpSync(join(root, "scripts"), join(dir, "scripts"), { recursive: true });
-      cpSync(join(root, "src/lib/new-post.ts"), join(dir, "src/lib/new-post.ts"));
+      cpSync(join(root, "src/lib/content/new-post.ts"), join(dir, "src/lib/content/new-post.ts"));
       symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
       cpSync(join(root, "content/posts"), join(dir, "content/posts"), { recursive: true });
       const run = () =>

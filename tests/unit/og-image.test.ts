@@ -8,8 +8,8 @@ import {
   ogCacheKey,
   renderOgImage,
   type OgImageInput,
-} from "../../src/lib/og-image";
-import { ogImagePath } from "../../src/lib/og-paths";
+} from "../../src/lib/seo/og-image";
+import { ogImagePath } from "../../src/lib/seo/og-paths";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MAX_BYTES = 60 * 1024;

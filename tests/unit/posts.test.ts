@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { byNewestFirst, isPublished } from "../../src/lib/posts";
-import { neighbours } from "../../src/lib/neighbours";
+import { byNewestFirst, isPublished } from "../../src/lib/content/posts";
+import { neighbours } from "../../src/lib/content/neighbours";
 
 const now = new Date("2026-06-01T12:00:00Z");
 

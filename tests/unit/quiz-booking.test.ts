@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quizBookingUrl } from "../../src/lib/quiz/booking-link";
+import { quizBookingUrl } from "../../src/lib/booking/quiz-links";
 
 const booking = { url: "https://booking.example.com/still-point", serviceParam: "service" };
 

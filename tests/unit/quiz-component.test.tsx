@@ -3,8 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
 import { parse as parseYaml } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import Quiz, { type QuizProps } from "../../src/components/quiz/Quiz";
-import { pressureRange, sessionLengths } from "../../src/lib/pressure";
+import Quiz from "../../src/components/quiz/Quiz";
+import type { QuizProps } from "../../src/lib/quiz/island-props";
+import { pressureRange, sessionLengths } from "../../src/lib/massage/pressure";
 import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
 import { STORAGE_KEY } from "../../src/lib/quiz/state";
 

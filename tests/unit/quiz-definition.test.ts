@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/lib/content-error";
+import { ContentError } from "../../src/lib/content/errors";
 import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
 
 const typeIds = readdirSync("content/massage-types")

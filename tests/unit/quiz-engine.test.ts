@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseQuizDefinition, QUIZ_FILE, type QuizDefinition } from "../../src/lib/quiz/definition";
+import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
+import type { QuizDefinition } from "../../src/lib/quiz/schema";
 import { evaluateQuiz, type QuizAnswers, type QuizResult } from "../../src/lib/quiz/engine";
 
 const typeIds = readdirSync("content/massage-types")

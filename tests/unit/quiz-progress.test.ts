@@ -5,13 +5,12 @@ import {
   chooseAnswer,
   initialProgress,
   nextStep,
-  NONE_OF_THESE,
   previousStep,
   restart,
-  SAFETY_GROUP,
   toggleSafety,
   unansweredGroups,
 } from "../../src/lib/quiz/progress";
+import { NONE_OF_THESE, SAFETY_GROUP } from "../../src/lib/quiz/schema";
 
 const typeIds = readdirSync("content/massage-types").map((name) => name.replace(/\.mdx$/, ""));
 const definition = parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, typeIds);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { lastModifiedFor, postLastModified } from "../../src/lib/sitemap-lastmod";
+import { lastModifiedFor, postLastModified } from "../../src/lib/seo/sitemap-lastmod";
 
 describe("sitemap lastmod", () => {
   const dir = mkdtempSync(join(tmpdir(), "lastmod-"));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, isoDay } from "../../src/lib/dates";
-import { withBase } from "../../src/lib/paths";
-import { countWords, readingMinutes } from "../../src/lib/reading-time";
-import { tagCounts, tagLabel } from "../../src/lib/tags";
-import { tableOfContents } from "../../src/lib/toc";
+import { formatDate, isoDay } from "../../src/lib/content/dates";
+import { withBase } from "../../src/lib/site/paths";
+import { countWords, readingMinutes } from "../../src/lib/content/reading-time";
+import { tagCounts, tagLabel } from "../../src/lib/content/tags";
+import { tableOfContents } from "../../src/lib/content/toc";
 
 describe("reading time", () => {
   it("counts prose words and ignores frontmatter, components and link targets", () => {
@@ -55,7 +55,7 @@ describe("tags", () => {
 });
 
 describe("phone numbers", async () => {
-  const { phoneLabel, telHref } = await import("../../src/lib/phone");
+  const { phoneLabel, telHref } = await import("../../src/lib/site/phone");
   it("dials digits only and never wraps on screen", () => {
     expect(telHref("+1 (555) 010-0")).toBe("tel:+15550100");
     expect(phoneLabel("+1 555 0100")).toBe("+1\u00a0555\u00a00100");
@@ -73,7 +73,7 @@ describe("lists in sentences", async () => {
 });
 
 describe("frontmatter", async () => {
-  const { readFrontmatter } = await import("../../src/lib/frontmatter");
+  const { readFrontmatter } = await import("../../src/lib/content/frontmatter");
   it("reads the YAML block at the top of an MDX file, and nothing when there is none", () => {
     expect(readFrontmatter('---\ntitle: "A"\ntags: [x]\n---\n\nBody')).toEqual({ title: "A", tags: ["x"] });
     expect(readFrontmatter("No frontmatter")).toEqual({});
@@ -81,7 +81,7 @@ describe("frontmatter", async () => {
 });
 
 describe("slugs", async () => {
-  const { fileSlug } = await import("../../src/lib/slug");
+  const { fileSlug } = await import("../../src/lib/content/slug");
   it("is the file name, whatever folder the file is in", () => {
     expect(fileSlug("neck-pain.mdx")).toBe("neck-pain");
     expect(fileSlug("content/posts/2026/neck-pain.mdx")).toBe("neck-pain");

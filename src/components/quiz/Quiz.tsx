@@ -1,6 +1,5 @@
 import { Component, createRef } from "preact";
-import type { MassageType } from "../../data/massage-types";
-import type { QuizDefinition } from "../../lib/quiz/definition";
+import type { QuizProps } from "../../lib/quiz/island-props";
 import { evaluateQuiz } from "../../lib/quiz/engine";
 import { emitQuizEvent, resultEventType } from "../../lib/quiz/events";
 import {
@@ -10,35 +9,15 @@ import {
   nextStep,
   previousStep,
   restart,
-  SAFETY_GROUP,
   stepCount,
   toggleSafety,
   unansweredGroups,
   type QuizProgress,
 } from "../../lib/quiz/progress";
+import { SAFETY_GROUP } from "../../lib/quiz/schema";
 import { loadProgress, saveProgress } from "../../lib/quiz/state";
-import type { Settings } from "../../lib/settings";
 import { QuizResult, resultHeading } from "./QuizResult";
 import { QuizStep } from "./QuizStep";
-
-/** What the result shows about a massage type, worded at build time to keep the island small. */
-export type MassageTypeCard = Pick<MassageType["data"], "name" | "summary" | "bookingService"> & {
-  /** Includes the site's base path. */
-  pageUrl: string;
-  /** "Pressure: light to medium. Sessions of 30, 60 or 90 minutes." */
-  sessionInfo: string;
-};
-
-/** Plain data only: Astro serialises these props into the page. Element ids assume one quiz per page. */
-export interface QuizProps {
-  definition: QuizDefinition;
-  /** Every massage type by id. */
-  types: Record<string, MassageTypeCard>;
-  contact: Pick<Settings, "phone" | "email" | "emergencyNumber">;
-  booking: Settings["booking"];
-  /** The site's host, sent as utm_source with the booking link. */
-  siteHost: string;
-}
 
 interface QuizState {
   progress: QuizProgress;

@@ -1,10 +1,10 @@
 import type { ComponentChildren, RefObject } from "preact";
-import { quizBookingUrl } from "../../lib/quiz/booking-link";
-import type { CautionSign } from "../../lib/quiz/definition";
+import { quizBookingUrl } from "../../lib/booking/quiz-links";
+import type { CautionSign } from "../../lib/quiz/schema";
 import type { QuizResult as Result } from "../../lib/quiz/engine";
-import { phoneLabel, telHref } from "../../lib/phone";
+import { phoneLabel, telHref } from "../../lib/site/phone";
 import { joinWithAnd } from "../../lib/quiz/wording";
-import type { QuizProps } from "./Quiz";
+import type { QuizProps } from "../../lib/quiz/island-props";
 
 interface QuizResultProps extends QuizProps {
   result: Result;

@@ -1,5 +1,5 @@
-import type { QuizDefinition } from "../../lib/quiz/definition";
-import { NONE_OF_THESE, SAFETY_GROUP, type QuizProgress } from "../../lib/quiz/progress";
+import type { QuizProgress } from "../../lib/quiz/progress";
+import { NONE_OF_THESE, SAFETY_GROUP, type QuizDefinition } from "../../lib/quiz/schema";
 import { ChoiceGroup } from "./ChoiceGroup";
 
 interface QuizStepProps {

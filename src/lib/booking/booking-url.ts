@@ -1,4 +1,4 @@
-import type { Settings } from "./settings";
+import type { Settings } from "../site/settings";
 
 export const SERVICE_PLACEHOLDER = "{service}";
 

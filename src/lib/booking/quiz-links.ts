@@ -1,5 +1,5 @@
-import { buildBookingUrl, campaignTagsFrom } from "../booking";
-import type { Settings } from "../settings";
+import { buildBookingUrl, campaignTagsFrom } from "./booking-url";
+import type { Settings } from "../site/settings";
 
 export const QUIZ_MEDIUM = "quiz";
 export const QUIZ_CAMPAIGN = "back-pain-quiz";

@@ -1,5 +1,5 @@
-import { buildBookingUrl } from "./booking";
-import type { Settings } from "./settings";
+import { buildBookingUrl } from "./booking-url";
+import type { Settings } from "../site/settings";
 
 /** The booking link used by buttons around the site (not the quiz, which tags its own). */
 export function siteBookingUrl(settings: Settings, placement: string, service?: string): string {

@@ -1,85 +1,9 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
-import { z } from "astro/zod";
-import { ContentError, formatIssues } from "../content-error";
+import { ContentError, formatIssues } from "../content/errors";
 import { evaluateQuiz } from "./engine";
-import { NONE_OF_THESE } from "./progress";
+import { NONE_OF_THESE, quizDefinitionSchema, type QuizDefinition } from "./schema";
 
 export const QUIZ_FILE = "content/quiz.yaml";
-
-const ID_RULE = 'write ids in lowercase with dashes, for example "lower-back"';
-const id = z.string({ error: ID_RULE }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: ID_RULE });
-const text = (what: string) => z.string({ error: `write ${what}` }).min(2, { error: `write ${what}` });
-
-const answerSchema = z.strictObject({
-  id,
-  label: text("the answer as the visitor reads it"),
-  /** Completes "You told us …" in the result, so it must read as part of a sentence. */
-  reason: text("a short phrase that completes “You told us …”").optional(),
-  weights: z
-    .record(z.string(), z.number({ error: "give a whole number of points from 0 to 5" }).int().min(0).max(5))
-    .default({}),
-  /** Answering this counts as ticking that caution on the safety screen. */
-  caution: id.optional(),
-});
-
-const questionSchema = z.strictObject({
-  id,
-  /** Needed when a step holds more than one question; a single question uses the step's legend. */
-  legend: text("the question").optional(),
-  answers: z.array(answerSchema).min(2, { error: "give the question at least two answers to choose from" }),
-});
-
-const stepSchema = z.strictObject({
-  legend: text("the step's question"),
-  questions: z.array(questionSchema).min(1, { error: "give the step at least one question" }),
-});
-
-const emergencySignSchema = z.strictObject({ id, level: z.literal("emergency"), label: text("the sign") });
-const doctorSignSchema = z.strictObject({ id, level: z.literal("doctor"), label: text("the sign") });
-const cautionSignSchema = z.strictObject({
-  id,
-  level: z.literal("caution"),
-  label: text("the caution"),
-  /** Completes "Tell your therapist that …". */
-  mention: text("what to tell the therapist, completing “Tell your therapist that …”"),
-  excludes: z.array(id).default([]),
-  /** Completes "You told us …" when this caution decides the suggestion. */
-  reason: text("a short phrase that completes “You told us …”").optional(),
-  /** A type kept for people this caution applies to, and suggested to them whatever else they answer. */
-  suggests: id.optional(),
-});
-
-const signSchema = z.discriminatedUnion("level", [emergencySignSchema, doctorSignSchema, cautionSignSchema], {
-  error: 'give each sign a level: "emergency", "doctor" or "caution"',
-});
-
-const safetyResultSchema = z.strictObject({
-  heading: text("the result's heading"),
-  text: text("the result's text"),
-});
-
-export const quizDefinitionSchema = z.strictObject({
-  /** Gentlest first; a tie in points goes to the type listed earlier. */
-  gentleness: z.array(id).min(2, { error: "list every massage type, gentlest first" }),
-  safety: z.strictObject({
-    legend: text("the safety question"),
-    hint: text("a hint").optional(),
-    noneLabel: text("the label of the “None of these” box"),
-    signs: z.array(signSchema).min(1, { error: "list the warning signs" }),
-  }),
-  steps: z.array(stepSchema).min(1, { error: "give the quiz at least one step after the safety screen" }),
-  /** Result wording lives here rather than in the island's code, which keeps its JavaScript small. */
-  results: z.strictObject({
-    emergency: safetyResultSchema,
-    doctor: safetyResultSchema,
-    comfort: text("the sentence on comfort and pressure"),
-    disclaimer: text("the note that the quiz is guidance, not medical advice"),
-  }),
-});
-
-export type QuizDefinition = z.infer<typeof quizDefinitionSchema>;
-export type SafetySign = QuizDefinition["safety"]["signs"][number];
-export type CautionSign = z.infer<typeof cautionSignSchema>;
 
 type Issue = { path: PropertyKey[]; message: string };
 

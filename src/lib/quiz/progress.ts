@@ -1,11 +1,5 @@
-import type { QuizDefinition } from "./definition";
+import { NONE_OF_THESE, SAFETY_GROUP, type QuizDefinition } from "./schema";
 import { evaluateQuiz, type QuizAnswers } from "./engine";
-
-/** Stored as a safety-screen selection when nothing applies; no sign may use it as its id. */
-export const NONE_OF_THESE = "none";
-
-/** The safety screen's group id, used like a question id for errors. */
-export const SAFETY_GROUP = "safety";
 
 export interface QuizProgress {
   /** 0 is the safety screen, 1 to steps.length the questions, and one past them the result. */

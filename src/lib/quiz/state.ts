@@ -1,5 +1,5 @@
-import type { QuizDefinition } from "./definition";
-import { NONE_OF_THESE, stepCount, type QuizProgress } from "./progress";
+import { NONE_OF_THESE, type QuizDefinition } from "./schema";
+import { stepCount, type QuizProgress } from "./progress";
 
 /** Namespaced and versioned: bump the version when the stored shape changes. */
 export const STORAGE_KEY = "back-pain-quiz:v1";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readFrontmatter } from "./frontmatter";
-import { fileSlug } from "./slug";
+import { readFrontmatter } from "../content/frontmatter";
+import { fileSlug } from "../content/slug";
 
 /**
  * When each post last changed (updatedDate, else pubDate), keyed by its path below the site's

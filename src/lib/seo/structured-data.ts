@@ -7,7 +7,7 @@ import type {
   WebSite,
   WithContext,
 } from "schema-dts";
-import type { Settings } from "./settings";
+import type { Settings } from "../site/settings";
 
 // Builders for the JSON-LD search engines read. Each takes absolute URLs so the output is
 // correct wherever the site is deployed; pages pass what they already computed.

@@ -1,6 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { z } from "astro/zod";
-import { ContentError, formatIssues } from "./content-error";
+import { ContentError, formatIssues } from "../content/errors";
 
 export const SETTINGS_FILE = "content/settings.yaml";
 

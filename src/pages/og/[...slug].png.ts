@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { getMassageTypes } from "../../data/massage-types";
 import { getPublishedPosts } from "../../data/posts";
-import { getOgImage, OG_CACHE_DIR } from "../../lib/og-image";
-import { ogImageSlug, SITE_OG_IMAGE_ID } from "../../lib/og-paths";
-import { settings } from "../../settings";
+import { getOgImage, OG_CACHE_DIR } from "../../lib/seo/og-image";
+import { ogImageSlug, SITE_OG_IMAGE_ID } from "../../lib/seo/og-paths";
+import { settings } from "../../data/settings";
 
 // Build-time share images: /og/blog/<post id>.png, /og/massage/<type id>.png and the site-wide
 // /og/site/default.png (see ogImagePath).
