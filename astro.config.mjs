@@ -1,21 +1,18 @@
 // @ts-check
-import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import pagefind from "astro-pagefind";
 import sitemap from "@astrojs/sitemap";
-import { parseSettings, resolveSiteUrl, SETTINGS_FILE } from "./src/lib/site/settings.ts";
-import { lastModifiedFor, postLastModified } from "./src/lib/seo/sitemap-lastmod.ts";
 import { hoistIslandStyles } from "./src/integrations/hoist-island-styles.ts";
+import { contentGuard, sitemapDates } from "./src/integrations/content-guard.ts";
 
-// Read once here so a broken settings file stops `astro dev` and `astro build` before any page renders.
-const settings = parseSettings(readFileSync(SETTINGS_FILE, "utf8"));
+// This file never reads content/: contentGuard() checks it (every mistake listed before the build
+// starts) and sets `site` from content/settings.yaml; the sitemap's dates come from the built pages.
 const base = process.env["BASE_PATH"] || "/";
-const postDates = postLastModified("content/posts");
+const dates = sitemapDates();
 
 export default defineConfig({
-  site: resolveSiteUrl(settings, process.env),
   base,
   output: "static",
   trailingSlash: "always",
@@ -36,12 +33,14 @@ export default defineConfig({
     },
   },
   integrations: [
+    contentGuard(),
+    dates,
     mdx(),
     preact(),
     sitemap({
       serialize(item) {
-        const lastmod = lastModifiedFor(item.url, base, postDates);
-        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+        const lastmod = dates.lastmod(item.url);
+        return lastmod ? { ...item, lastmod } : item;
       },
     }),
     hoistIslandStyles(),

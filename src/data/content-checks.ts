@@ -1,100 +1,47 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { getCollection } from "astro:content";
-import {
-  checkAuthors,
-  checkComponents,
-  checkDuplicates,
-  checkInternalLinks,
-  checkRelated,
-  formatProblems,
-  normaliseRoute,
-  type ContentFile,
-} from "../lib/content/checks";
-import { ContentError } from "../lib/content/errors";
-import { readFrontmatter } from "../lib/content/frontmatter";
-import { POSTS_PER_PAGE } from "../lib/content/posts";
+import { checkSite } from "../lib/content/site-check";
+import { assertNoProblems } from "../lib/content/problems";
+import { staticRoutesFrom } from "../lib/content/checks";
 import { fileSlug } from "../lib/content/slug";
-import { getPublishedPosts } from "./posts";
+import { readSiteFiles } from "./content-files";
 
-const POSTS_DIR = "content/posts";
-const TYPES_DIR = "content/massage-types";
+const staticRoutes = staticRoutesFrom(Object.keys(import.meta.glob("/src/pages/**/*.{astro,ts,md,mdx}")));
 
-function readContentFiles(dir: string): ContentFile[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".mdx"))
-    .sort()
-    .map((name) => {
-      const file = join(dir, name);
-      return { file, text: readFileSync(file, "utf8") };
-    });
+/** Every problem in content/ right now, from the files on disk (the same check the build runs first). */
+function currentProblems() {
+  return checkSite(readSiteFiles(process.cwd(), staticRoutes), {
+    now: new Date(),
+    includeDrafts: import.meta.env.DEV,
+  });
 }
-
-// Pages without a [parameter] in their file name, e.g. src/pages/quiz.astro → /quiz/.
-const staticPages = Object.keys(import.meta.glob("/src/pages/**/*.{astro,ts}"))
-  .filter((path) => !path.includes("["))
-  .map((path) =>
-    normaliseRoute(
-      path
-        .replace(/^\/src\/pages/, "")
-        .replace(/\.(astro|ts)$/, "")
-        .replace(/(^|\/)index$/, "/"),
-    ),
-  );
 
 let checked: Promise<void> | undefined;
 
 /**
- * Checks every published content file once per build and stops the build with one message
- * listing each mistake by file, line and field. Called from the pages that publish content.
+ * Stops the page with every content mistake listed. `astro build` has already run this check before
+ * any page (src/integrations/content-guard.ts), so there it passes once and is remembered.
  */
 export function assertContentIsPublishable(): Promise<void> {
-  // While writing (astro dev) content changes under a running server: check it on every request.
-  if (import.meta.env.DEV) return runChecks();
-  checked ??= runChecks();
+  if (import.meta.env.DEV) return Promise.resolve();
+  checked ??= Promise.resolve().then(() => assertNoProblems(currentProblems()));
   return checked;
 }
 
-async function runChecks(): Promise<void> {
-  const [published, types, authors] = await Promise.all([
-    getPublishedPosts(),
-    getCollection("massage-types"),
-    getCollection("authors"),
-  ]);
-  const publishedIds = new Set(published.map((post) => post.id));
-  const pageCount = Math.ceil(published.length / POSTS_PER_PAGE);
-  const routes = new Set([
-    ...staticPages,
-    ...published.map((post) => `/blog/${post.id}/`),
-    ...published.flatMap((post) => post.data.tags.map((tag) => `/tags/${tag}/`)),
-    ...Array.from({ length: pageCount }, (_, index) => `/blog/${index + 1}/`).slice(1),
-    ...types.map((type) => `/massage/${type.id}/`),
-    ...authors.map((author) => `/authors/${author.id}/`),
-  ]);
-  const typeIds = new Set(types.map((type) => type.id));
-  const authorIds = new Set(authors.map((author) => author.id));
+/**
+ * While writing (astro dev): the mistakes in one file, checked afresh on every request, so the
+ * page for a broken file shows them in the error overlay while every other page keeps working,
+ * and saving the fix brings the page back without a restart.
+ */
+export function assertFileIsPublishable(file: string): void {
+  if (!import.meta.env.DEV) return;
+  assertNoProblems(currentProblems().filter((problem) => problem.file === file));
+}
 
-  const postFiles = readContentFiles(POSTS_DIR);
-  const summaries = postFiles.map(({ file, text }) => {
-    const data = readFrontmatter(text);
-    return {
-      file,
-      id: fileSlug(file),
-      title: String(data["title"] ?? ""),
-      related: Array.isArray(data["related"]) ? data["related"].map(String) : [],
-      author: String(data["author"] ?? ""),
-      reviewedBy: data["reviewedBy"] === undefined ? undefined : String(data["reviewedBy"]),
-    };
-  });
-  const publishedFiles = postFiles.filter((_, index) => publishedIds.has(summaries[index]?.id ?? ""));
-  const publishedSummaries = summaries.filter((summary) => publishedIds.has(summary.id));
-  const bodies = [...publishedFiles, ...readContentFiles(TYPES_DIR)];
-
-  const problems = [
-    ...checkDuplicates(summaries),
-    ...checkAuthors(publishedSummaries, authorIds),
-    ...checkRelated(publishedSummaries, publishedIds),
-    ...bodies.flatMap((file) => [...checkInternalLinks(file, routes), ...checkComponents(file, typeIds)]),
-  ];
-  if (problems.length > 0) throw new ContentError(formatProblems(problems));
+/** Files under content/posts that the preview must show a page for, broken or not: slug → file. */
+export function postFilesInDev(): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!import.meta.env.DEV) return files;
+  for (const { file } of readSiteFiles(process.cwd(), []).posts) {
+    files.set(fileSlug(file), file);
+  }
+  return files;
 }

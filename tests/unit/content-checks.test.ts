@@ -5,9 +5,10 @@ import {
   checkDuplicates,
   checkInternalLinks,
   checkRelated,
-  formatProblems,
+  checkRawHtml,
   normaliseRoute,
 } from "../../src/lib/content/checks";
+import { formatProblems } from "../../src/lib/content/problems";
 
 const routes = new Set(["/", "/blog/", "/blog/known/", "/quiz/", "/rss.xml"]);
 const file = (text: string) => ({ file: "content/posts/example.mdx", text });
@@ -26,7 +27,7 @@ describe("internal link check", () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "content/posts/example.mdx", line: 7 });
-    expect(problems[0]?.message).toMatch(/\/blog\/nope\//);
+    expect(problems[0]?.what).toMatch(/\/blog\/nope\//);
   });
 
   it("checks href attributes in components too", () => {
@@ -44,7 +45,8 @@ describe("component checks", () => {
   it("reports an unknown BookingButton service and lists the valid ones", () => {
     const [problem] = checkComponents(file('\n<BookingButton service="deep-tisue" />'), types);
     expect(problem).toMatchObject({ line: 2, field: "BookingButton service" });
-    expect(problem?.hint).toMatch(/deep-tissue, swedish/);
+    expect(problem?.what).toBe('BookingButton service "deep-tisue" is not a massage type.');
+    expect(problem?.fix).toBe("Use one of: deep-tissue or swedish.");
   });
   it("reports images without alt text", () => {
     const problems = checkComponents(
@@ -52,6 +54,21 @@ describe("component checks", () => {
       types,
     );
     expect(problems.map((p) => p.field)).toEqual(["Figure alt", "Figure alt", "image alt"]);
+  });
+  it("reports missing images with the path looked for, and images from other sites", () => {
+    const files = new Set(["content/posts/images/a.jpg"]);
+    const problems = checkComponents(
+      file(
+        '![A](./images/a.jpg)\n![B](./images/b.jpg)\n<Figure src="posts/images/c.jpg" alt="C" />\n![D](https://x.org/d.jpg)',
+      ),
+      types,
+      files,
+    );
+    expect(problems.map((p) => [p.line, p.what])).toEqual([
+      [3, 'Figure src "posts/images/c.jpg": there is no file content/posts/images/c.jpg.'],
+      [2, 'image "./images/b.jpg": there is no file content/posts/images/b.jpg.'],
+      [4, expect.stringMatching(/^The image https:\/\/x\.org\/d\.jpg comes from another website/)],
+    ]);
   });
   it("accepts correct usage", () => {
     expect(
@@ -76,16 +93,17 @@ describe("site-wide checks", () => {
       summary("b", "same title"),
       { ...summary("a", "Other"), file: "content/posts/2026/a.mdx" },
     ]);
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
-      "content/posts/b.mdx title",
-      "content/posts/2026/a.mdx slug",
+    expect(problems.map((p) => p.what)).toEqual([
+      "content/posts/2026/a.mdx and content/posts/a.mdx would both publish at /blog/a/.",
+      "title is the same as in content/posts/a.mdx.",
     ]);
+    expect(problems[1]?.file).toBe("content/posts/b.mdx");
   });
   it("reports related: entries that are missing or self-references", () => {
     const problems = checkRelated([summary("a", "A", ["a", "gone", "b"])], new Set(["a", "b"]));
-    expect(problems.map((p) => p.message)).toEqual([
-      "a post cannot be related to itself.",
-      '"gone" is not a published post.',
+    expect(problems.map((p) => `${p.what} ${p.fix}`)).toEqual([
+      "related lists this post itself. List file names of other published posts, without .mdx.",
+      'related "gone" is not a published post. Use one of: b.',
     ]);
   });
   it("reports unknown authors and reviewers", () => {
@@ -97,8 +115,45 @@ describe("site-wide checks", () => {
   });
   it("formats each problem with file, line, field and a fix", () => {
     const text = formatProblems([
-      { file: "content/posts/a.mdx", line: 3, field: "author", message: "bad.", hint: "do this." },
+      { file: "content/posts/b.mdx", field: "title", what: "title is missing.", fix: "Add it." },
+      {
+        file: "content/posts/a.mdx",
+        line: 3,
+        field: "author",
+        what: 'author "x" is not an author.',
+        fix: "Use one of: y.",
+      },
     ]);
-    expect(text).toContain("content/posts/a.mdx:3 (author): bad.\n    Fix: do this.");
+    expect(text).toBe(
+      "The content has 2 mistakes; nothing was published. Fix each line below and save:\n\n" +
+        'content/posts/a.mdx:3  author "x" is not an author. Use one of: y.\n' +
+        "content/posts/b.mdx  title is missing. Add it.\n",
+    );
+  });
+});
+
+describe("raw HTML the live site would block", () => {
+  it("names each snippet, its line and the component to use instead", () => {
+    const problems = checkRawHtml(
+      file(
+        '---\ntitle: x\n---\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n<script>alert(1)</script>\n<style>p{}</style>\n<a href="/quiz/" onclick="go()">x</a>',
+      ),
+    );
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [4, "<iframe>"],
+      [5, "<script>"],
+      [6, "<style>"],
+      [7, "onclick"],
+    ]);
+    expect(problems[0]?.fix).toBe(
+      'Use the YouTube component instead: <YouTube id="dQw4w9WgXcQ" title="What the video shows" />.',
+    );
+  });
+  it("leaves components and text about tags alone", () => {
+    expect(
+      checkRawHtml(
+        file('<YouTube id="dQw4w9WgXcQ" title="A stretch" />\n<Callout kind="note">Scripts</Callout>'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/lib/content/errors";
+import { ContentError } from "../../src/lib/content/problems";
 import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
 
 const typeIds = readdirSync("content/massage-types")
@@ -29,28 +29,34 @@ describe("quiz definition", () => {
   it("rejects the real file when a massage type it names is missing", () => {
     const withoutChair = typeIds.filter((id) => id !== "chair");
     expect(() => parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, withoutChair)).toThrow(
-      /content\/quiz\.yaml has \d+ mistakes:[\s\S]*weights\.chair: unknown massage type "chair"/,
+      /content\/quiz\.yaml:\d+ {2}steps\.\d+\.questions\.\d+\.answers\.\d+\.weights\.chair "chair" is not a massage type in content\/massage-types\/\. Use one of: deep-tissue, /,
     );
   });
 
   it.each([
     [
       "unknown-type",
-      'steps.0.questions.0.answers.1.weights.deep-tisue: unknown massage type "deep-tisue" (known: chair, deep-tissue,',
+      'steps.0.questions.0.answers.1.weights.deep-tisue "deep-tisue" is not a massage type in content/massage-types/. Use one of: chair, deep-tissue,',
     ],
-    ["question-without-answers", "steps.1.questions.0.answers: give the question at least two answers"],
-    ["duplicate-ids", 'steps.1.questions.0.id: the id "area" is used twice'],
-    ["gentleness-incomplete", 'gentleness.7: the id "thai" is used twice'],
-    ["gentleness-incomplete", "gentleness: list every massage type exactly once; missing: chair"],
+    [
+      "question-without-answers",
+      "steps.1.questions.0.answers is not accepted. Give the question at least two answers",
+    ],
+    ["duplicate-ids", 'steps.1.questions.0.id "area" is not accepted. The id "area" is used twice'],
+    ["gentleness-incomplete", 'gentleness.7 "thai" is not accepted. The id "thai" is used twice'],
+    [
+      "gentleness-incomplete",
+      "gentleness is not accepted. List every massage type exactly once; missing: chair",
+    ],
   ])("%s fails naming the file and the field", (fixture, expected) => {
     const message = errorFor(fixture);
-    expect(message).toContain(`tests/fixtures/quiz/${fixture}.yaml has`);
+    expect(message).toMatch(new RegExp(`tests/fixtures/quiz/${fixture}\\.yaml:\\d+  `));
     expect(message).toContain(expected);
   });
 
   it("bad YAML fails naming the file and the line", () => {
     expect(errorFor("bad-yaml")).toMatch(
-      /^tests\/fixtures\/quiz\/bad-yaml\.yaml is not valid YAML: Map keys must be unique at line \d+/,
+      /^The content has 1 mistake[^\n]*\n\ntests\/fixtures\/quiz\/bad-yaml\.yaml:\d+ {2}\S+ is written twice\. Keep one \S+: line and delete the other\./,
     );
   });
 });

@@ -22,7 +22,18 @@ describe("site settings", () => {
     const text = withChange((data) => {
       (data["booking"] as Record<string, unknown>)["url"] = "http://booking.example.com/x";
     });
-    expect(() => parseSettings(text)).toThrow(/content\/settings\.yaml[\s\S]*booking\.url: .*https/);
+    expect(() => parseSettings(text)).toThrow(
+      /content\/settings\.yaml:\d+ {2}booking\.url "http:\/\/booking\.example\.com\/x" does not start with https:\/\/\. Write the full secure address/,
+    );
+  });
+
+  it("rejects an unknown {placeholder} in the booking URL, naming the setting and the allowed form", () => {
+    const text = withChange((data) => {
+      (data["booking"] as Record<string, unknown>)["url"] = "https://calendly.com/practice/{servce}";
+    });
+    expect(() => parseSettings(text)).toThrow(
+      /booking\.url contains \{servce\}, which the site cannot fill in\. The only placeholder is \{service\}/,
+    );
   });
 
   it("rejects a booking URL that is not a URL", () => {
@@ -54,9 +65,11 @@ describe("site settings", () => {
       return "";
     })();
     expect(error).toMatch(/3 mistakes/);
-    expect(error).toMatch(/businessName:/);
-    expect(error).toMatch(/email: write a valid email/);
-    expect(error).toMatch(/emergencyNumber: .*in quotes/);
+    expect(error).toMatch(/content\/settings\.yaml {2}businessName is missing\. Add it/);
+    expect(error).toMatch(
+      /content\/settings\.yaml:\d+ {2}email "not-an-email" is not accepted\. Write a valid email/,
+    );
+    expect(error).toMatch(/emergencyNumber "911" is not accepted\. .*in quotes/);
   });
 
   it("rejects an unknown field so a typo is not silently ignored", () => {
@@ -67,8 +80,8 @@ describe("site settings", () => {
   });
 
   it("reports broken YAML with the file name", () => {
-    expect(() => parseSettings("businessName: [unclosed")).toThrow(
-      /content\/settings\.yaml is not valid YAML/,
+    expect(() => parseSettings("businessName: Still Point\n\tphone: 1\n")).toThrow(
+      /content\/settings\.yaml:2 {2}This line is indented with a tab\. Indent with spaces only/,
     );
   });
 

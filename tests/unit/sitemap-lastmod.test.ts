@@ -1,26 +1,29 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { lastModifiedFor, postLastModified } from "../../src/lib/seo/sitemap-lastmod";
+import { describe, expect, it } from "vitest";
+import { builtPageFor, lastModifiedFromHtml } from "../../src/lib/seo/sitemap-lastmod";
 
-describe("sitemap lastmod", () => {
-  const dir = mkdtempSync(join(tmpdir(), "lastmod-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  mkdirSync(join(dir, "2026"));
-  writeFileSync(join(dir, "a.mdx"), "---\ntitle: A\npubDate: 2026-01-05\n---\nBody");
-  writeFileSync(join(dir, "2026", "b.mdx"), "---\npubDate: 2026-01-05\nupdatedDate: 2026-02-10\n---\nBody");
+describe("sitemap lastmod from the built pages", () => {
+  const head = (meta: string) => `<html><head><meta charset="utf-8">${meta}</head><body></body></html>`;
 
-  it("uses updatedDate when set, else pubDate, keyed by the post's path", () => {
-    const dates = postLastModified(dir);
-    expect(dates.get("blog/a/")?.toISOString()).toBe("2026-01-05T00:00:00.000Z");
-    expect(dates.get("blog/b/")?.toISOString()).toBe("2026-02-10T00:00:00.000Z");
+  it("uses the modified time when a post was updated, else its published time", () => {
+    expect(
+      lastModifiedFromHtml(
+        head(
+          '<meta property="article:published_time" content="2026-01-05T00:00:00.000Z"><meta property="article:modified_time" content="2026-02-10T00:00:00.000Z">',
+        ),
+      )?.toISOString(),
+    ).toBe("2026-02-10T00:00:00.000Z");
+    expect(
+      lastModifiedFromHtml(
+        head('<meta property="article:published_time" content="2026-01-05T00:00:00.000Z">'),
+      )?.getUTCDate(),
+    ).toBe(5);
+    expect(lastModifiedFromHtml(head('<meta name="description" content="A page">'))).toBeUndefined();
   });
 
-  it("finds the date for a sitemap URL under any base path", () => {
-    const dates = postLastModified(dir);
-    expect(lastModifiedFor("https://x.org/blog/a/", "/", dates)?.getUTCDate()).toBe(5);
-    expect(lastModifiedFor("https://x.org/clinic/blog/b/", "/clinic/", dates)?.getUTCMonth()).toBe(1);
-    expect(lastModifiedFor("https://x.org/quiz/", "/", dates)).toBeUndefined();
+  it("finds the built file of a sitemap URL under any base path", () => {
+    expect(builtPageFor("https://x.org/blog/a/", "/")).toBe("blog/a/index.html");
+    expect(builtPageFor("https://x.org/clinic/blog/b/", "/clinic/")).toBe("blog/b/index.html");
+    expect(builtPageFor("https://x.org/clinic/", "/clinic")).toBe("index.html");
+    expect(builtPageFor("https://x.org/other/", "/clinic/")).toBeUndefined();
   });
 });

@@ -87,4 +87,9 @@ describe("slugs", async () => {
     expect(fileSlug("content/posts/2026/neck-pain.mdx")).toBe("neck-pain");
     expect(fileSlug("notes.md")).toBe("notes");
   });
+  it("makes a clean address from a file name with spaces, capitals or accents", () => {
+    expect(fileSlug("content/posts/Back Pain Tips.mdx")).toBe("back-pain-tips");
+    expect(fileSlug("Massage_für  Anfänger!.mdx")).toBe("massage-fur-anfanger");
+    expect(fileSlug("!!!.mdx")).toBe("");
+  });
 });

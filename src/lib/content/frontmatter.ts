@@ -1,11 +1,11 @@
-import { parse as parseYaml } from "yaml";
+import { readYaml, splitFrontmatter } from "./yaml-source";
 
 /**
- * The frontmatter of an MDX file as plain data, for code that reads files outside Astro's content
- * layer (the sitemap's dates, the content checks). Validation stays with the collection schemas.
+ * The frontmatter of an MDX file as plain data, or {} when there is none or it cannot be read
+ * (the content checks report why). Validation stays with the schemas in schemas.ts.
  */
 export function readFrontmatter(text: string): Record<string, unknown> {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  const data: unknown = block ? parseYaml(block) : {};
+  const block = splitFrontmatter(text);
+  const data = block ? readYaml(block.yaml, "").data : undefined;
   return data && typeof data === "object" ? (data as Record<string, unknown>) : {};
 }

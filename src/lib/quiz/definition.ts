@@ -1,11 +1,12 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
-import { ContentError, formatIssues } from "../content/errors";
+import { ContentError, type ContentProblem } from "../content/problems";
+import { issuesToProblems, readYaml, type ChoiceParams } from "../content/yaml-source";
+import { choices } from "../content/messages";
 import { evaluateQuiz } from "./engine";
 import { NONE_OF_THESE, quizDefinitionSchema, type QuizDefinition } from "./schema";
 
 export const QUIZ_FILE = "content/quiz.yaml";
 
-type Issue = { path: PropertyKey[]; message: string };
+type Issue = { path: PropertyKey[]; message: string; params?: ChoiceParams };
 
 function duplicateIssues(ids: readonly string[], pathOf: (index: number) => PropertyKey[]): Issue[] {
   const seen = new Set<string>();
@@ -20,7 +21,20 @@ function referenceIssues(definition: QuizDefinition, knownTypeIds: readonly stri
   const known = new Set(knownTypeIds);
   const knownList = [...known].sort().join(", ");
   const typeIssue = (typeId: string, path: PropertyKey[]): Issue[] =>
-    known.has(typeId) ? [] : [{ path, message: `unknown massage type "${typeId}" (known: ${knownList})` }];
+    known.has(typeId)
+      ? []
+      : [
+          {
+            path,
+            message: `unknown massage type "${typeId}" (known: ${knownList})`,
+            params: {
+              kind: "choice",
+              value: typeId,
+              of: "a massage type in content/massage-types/",
+              choices: choices(known),
+            },
+          },
+        ];
   const { signs } = definition.safety;
   const cautionIds = new Set(signs.filter((sign) => sign.level === "caution").map((sign) => sign.id));
   const issues: Issue[] = [];
@@ -82,6 +96,12 @@ function referenceIssues(definition: QuizDefinition, knownTypeIds: readonly stri
         issues.push({
           path: [...answerPath(i), "caution"],
           message: `unknown caution "${answer.caution}" (cautions: ${[...cautionIds].join(", ")})`,
+          params: {
+            kind: "choice",
+            value: answer.caution,
+            of: "a caution sign",
+            choices: choices(cautionIds),
+          },
         });
       }
     });
@@ -133,30 +153,48 @@ function cautionIssues(definition: QuizDefinition): Issue[] {
   return issues;
 }
 
-/**
- * Parses the quiz file's text and checks it against the massage types that exist.
- * Every mistake is reported with the file and the field's path.
- */
-export function parseQuizDefinition(
+function checkQuiz(
   text: string,
   file: string,
   knownTypeIds: readonly string[],
-): QuizDefinition {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    if (error instanceof YAMLParseError)
-      throw new ContentError(`${file} is not valid YAML: ${error.message}`);
-    throw error;
-  }
+): { problems: ContentProblem[]; definition?: QuizDefinition } {
+  const source = readYaml(text, file);
+  if (!source.syntaxOk) return { problems: source.problems };
   const schema = quizDefinitionSchema.superRefine((definition, ctx) => {
     const issues = referenceIssues(definition, knownTypeIds);
     // Only meaningful once every name refers to something real.
     if (issues.length === 0) issues.push(...cautionIssues(definition));
     for (const issue of issues) ctx.addIssue({ code: "custom", input: definition, ...issue });
   });
-  const result = schema.safeParse(data);
-  if (!result.success) throw new ContentError(formatIssues(file, result.error.issues));
-  return result.data;
+  const result = schema.safeParse(source.data);
+  if (result.success) {
+    return source.problems.length > 0
+      ? { problems: source.problems }
+      : { problems: [], definition: result.data };
+  }
+  return {
+    problems: [
+      ...source.problems,
+      ...issuesToProblems(result.error.issues, quizDefinitionSchema, { file, source }),
+    ],
+  };
+}
+
+/** Every mistake in the quiz file, each with its line and the field's path. */
+export function quizProblems(text: string, file: string, knownTypeIds: readonly string[]): ContentProblem[] {
+  return checkQuiz(text, file, knownTypeIds).problems;
+}
+
+/**
+ * Parses the quiz file's text and checks it against the massage types that exist.
+ * Every mistake is reported with the file, line and the field's path.
+ */
+export function parseQuizDefinition(
+  text: string,
+  file: string,
+  knownTypeIds: readonly string[],
+): QuizDefinition {
+  const { problems, definition } = checkQuiz(text, file, knownTypeIds);
+  if (!definition) throw new ContentError(problems);
+  return definition;
 }

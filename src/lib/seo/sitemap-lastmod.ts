@@ -1,31 +1,24 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { readFrontmatter } from "../content/frontmatter";
-import { fileSlug } from "../content/slug";
-
 /**
- * When each post last changed (updatedDate, else pubDate), keyed by its path below the site's
- * base, e.g. "blog/my-post/". Read straight from the files because the sitemap is written by
- * the config, outside the content layer.
+ * Sitemap dates come from the built pages, never from content/: each post page carries
+ * `article:modified_time` (its updatedDate) or `article:published_time` (its pubDate) in its head,
+ * written from the validated content collection. Reading them back after the build keeps the
+ * config free of any content parsing, so a content mistake can never break the config.
  */
-export function postLastModified(postsDir: string): Map<string, Date> {
-  const dates = new Map<string, Date>();
-  for (const name of readdirSync(postsDir, { recursive: true, encoding: "utf8" })) {
-    if (!name.endsWith(".mdx")) continue;
-    const data = readFrontmatter(readFileSync(join(postsDir, name), "utf8"));
-    const date = new Date(String(data["updatedDate"] ?? data["pubDate"] ?? ""));
-    if (!Number.isNaN(date.getTime())) dates.set(`blog/${fileSlug(name)}/`, date);
+export function lastModifiedFromHtml(html: string): Date | undefined {
+  for (const property of ["article:modified_time", "article:published_time"]) {
+    const tag = new RegExp(`<meta[^>]*property="${property}"[^>]*>`).exec(html)?.[0];
+    const value = tag ? /content="([^"]+)"/.exec(tag)?.[1] : undefined;
+    const date = value ? new Date(value) : undefined;
+    if (date && !Number.isNaN(date.getTime())) return date;
   }
-  return dates;
+  return undefined;
 }
 
-/** The lastmod for a sitemap URL, if it is a post's page. */
-export function lastModifiedFor(
-  url: string,
-  base: string,
-  dates: ReadonlyMap<string, Date>,
-): Date | undefined {
-  const path = new URL(url).pathname;
+/** The built HTML file of a sitemap URL, relative to the output folder, e.g. "blog/a/index.html". */
+export function builtPageFor(url: string, base: string): string | undefined {
+  const path = decodeURIComponent(new URL(url).pathname);
   const prefix = base.endsWith("/") ? base : `${base}/`;
-  return path.startsWith(prefix) ? dates.get(path.slice(prefix.length)) : undefined;
+  if (!path.startsWith(prefix)) return undefined;
+  const rest = path.slice(prefix.length);
+  return rest === "" || rest.endsWith("/") ? `${rest}index.html` : rest;
 }

@@ -1,17 +1,21 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { z } from "astro/zod";
-import { ContentError, formatIssues } from "../content/errors";
+import { problem, ContentError, type ContentProblem } from "../content/problems";
+import { issuesToProblems, readYaml } from "../content/yaml-source";
 
 export const SETTINGS_FILE = "content/settings.yaml";
+
+/** The placeholders a booking URL template may hold. */
+export const BOOKING_PLACEHOLDERS = ["{service}"] as const;
 
 const httpsUrl = (what: string) =>
   z
     .string({ error: `write the ${what} as a full https:// address` })
-    .refine((value) => URL.canParse(value.replace("{service}", "x")), {
-      error: `write the ${what} as a full address starting with https://`,
+    .refine((value) => URL.canParse(value.replace(/\{[^}]*\}/g, "x")), {
+      error: `write the ${what} as a full address starting with https://, e.g. https://book.example.com/practice`,
     })
-    .refine((value) => value.startsWith("https://"), {
-      error: `the ${what} must start with https:// (a booking page without https is not safe for visitors)`,
+    .refine((value) => !URL.canParse(value) || value.startsWith("https://"), {
+      error: "https",
+      params: { kind: "https" },
     });
 
 const phone = (what: string) =>
@@ -62,28 +66,78 @@ export const settingsSchema = z.strictObject({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** Parses the settings file's text; every mistake is reported with the file and field. */
-export function parseSettings(text: string, file = SETTINGS_FILE): Settings {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      throw new ContentError(`${file} is not valid YAML: ${error.message}`);
+/** Every mistake in the settings file's text, each with its line and setting. */
+export function settingsProblems(text: string, file = SETTINGS_FILE): ContentProblem[] {
+  return checkSettings(text, file).problems;
+}
+
+function checkSettings(text: string, file: string): { problems: ContentProblem[]; settings?: Settings } {
+  const source = readYaml(text, file);
+  if (!source.syntaxOk) return { problems: source.problems };
+  const problems: ContentProblem[] = [...source.problems];
+  const data = source.data as { booking?: { url?: unknown } } | undefined;
+  const bookingUrl = data?.booking?.url;
+  if (typeof bookingUrl === "string") {
+    for (const placeholder of bookingUrl.match(/\{[^}]*\}/g) ?? []) {
+      if (!(BOOKING_PLACEHOLDERS as readonly string[]).includes(placeholder)) {
+        problems.push(
+          problem(
+            "bookingPlaceholder",
+            { setting: "booking.url", placeholder },
+            { file, field: "booking.url", line: source.lineOf(["booking", "url"]) },
+          ),
+        );
+      }
     }
-    throw error;
   }
-  const result = settingsSchema.safeParse(data);
-  if (!result.success) throw new ContentError(formatIssues(file, result.error.issues));
-  return result.data;
+  const result = settingsSchema.safeParse(source.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.map(String).join(".");
+      if ((issue as { params?: { kind?: string } }).params?.kind === "https") {
+        const value = issue.path.reduce<unknown>(
+          (at, key) => (at as Record<PropertyKey, unknown>)[key],
+          source.data,
+        );
+        problems.push(
+          problem(
+            "httpsOnly",
+            { setting: field, value: String(value) },
+            { file, field, line: source.lineOf(issue.path) },
+          ),
+        );
+      } else {
+        problems.push(...issuesToProblems([issue], settingsSchema, { file, source }));
+      }
+    }
+  }
+  return problems.length > 0 || !result.success ? { problems } : { problems, settings: result.data };
+}
+
+/** Parses the settings file's text; every mistake is reported with the file, line and setting. */
+export function parseSettings(text: string, file = SETTINGS_FILE): Settings {
+  const { problems, settings } = checkSettings(text, file);
+  if (!settings) throw new ContentError(problems);
+  return settings;
+}
+
+/** The site address from the settings text, or undefined while the file has a mistake (reported elsewhere). */
+export function siteUrlFrom(text: string): string | undefined {
+  const { settings } = checkSettings(text, SETTINGS_FILE);
+  return settings?.siteUrl;
 }
 
 /** `SITE_URL` overrides the settings file so one build can be deployed under another address. */
-export function resolveSiteUrl(settings: Settings, env: Record<string, string | undefined>): string {
+export function resolveSiteUrl(
+  settings: Pick<Settings, "siteUrl">,
+  env: Record<string, string | undefined>,
+): string {
   const override = env["SITE_URL"];
   if (override === undefined || override === "") return settings.siteUrl;
   if (!URL.canParse(override) || !/^https?:$/.test(new URL(override).protocol)) {
-    throw new ContentError(`SITE_URL must be a full http(s) address, got "${override}"`);
+    throw new ContentError(
+      `SITE_URL must be a full http(s) address, e.g. SITE_URL=https://www.example.com; got "${override}".`,
+    );
   }
   return override;
 }

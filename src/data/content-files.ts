@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { ContentFile } from "../lib/content/checks";
+import type { SiteFiles } from "../lib/content/site-check";
+
+/** Where the marketer's files live, relative to the project. */
+export const CONTENT_DIR = "content";
+
+const posix = (path: string) => path.split(sep).join("/");
+
+function listFiles(root: string, dir: string): string[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { recursive: true, encoding: "utf8" })
+    .map((name) => posix(join(dir, name)))
+    .sort();
+}
+
+function read(root: string, file: string): ContentFile {
+  return { file, text: readFileSync(join(root, file), "utf8") };
+}
+
+/**
+ * Reads every content file from disk for the content pre-check: the build's integration
+ * (src/integrations/content-guard.ts) and the pages in `astro dev` both use it, so they see the
+ * same files. Nothing outside src/ reads content/.
+ */
+export function readSiteFiles(root: string, staticRoutes: readonly string[]): SiteFiles {
+  const files = listFiles(root, CONTENT_DIR);
+  const pick = (folder: string, pattern: RegExp) =>
+    files
+      .filter((file) => file.startsWith(`${CONTENT_DIR}/${folder}/`) && pattern.test(file))
+      .map((file) => read(root, file));
+  const single = (name: string) =>
+    files.includes(`${CONTENT_DIR}/${name}`) ? read(root, `${CONTENT_DIR}/${name}`) : undefined;
+  return {
+    posts: pick("posts", /\.mdx$/),
+    massageTypes: pick("massage-types", /^[^/]+\/[^/]+\/[^/]+\.mdx$/),
+    authors: pick("authors", /^[^/]+\/[^/]+\/[^/]+\.ya?ml$/),
+    settings: single("settings.yaml"),
+    quiz: single("quiz.yaml"),
+    files: new Set(files),
+    staticRoutes,
+  };
+}
+
+/** The page files below src/pages, as project paths, for the list of static addresses. */
+export function listPageFiles(root: string): string[] {
+  return listFiles(root, "src/pages").map((file) => posix(relative(root, join(root, file))));
+}

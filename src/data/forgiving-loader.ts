@@ -1,0 +1,67 @@
+import type { Loader, LoaderContext } from "astro/loaders";
+
+interface EntryType {
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<unknown> | unknown;
+}
+
+/**
+ * Lets `astro dev` start while a content file is broken. Astro's glob loader stops the whole
+ * content sync at the first broken file, so one typo would keep the preview from starting. In dev,
+ * during the first sync only, a file that cannot be read or does not match its schema is left out
+ * of the collection (the page for it shows the content check's message instead, see
+ * src/data/content-checks.ts); once the preview runs, Astro reloads each saved file itself, so
+ * fixing the file brings it back without a restart. `astro build` is unchanged: the content
+ * pre-check (src/integrations/content-guard.ts) has stopped it with every mistake listed before
+ * this loader runs.
+ */
+export function forgivingInDev(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context: LoaderContext) => {
+      if (!context.watcher) return loader.load(context);
+      const broken = new Set<string>();
+      let firstSync = true;
+      const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+      const forgivingTypes = entryTypes
+        ? new Map(
+            [...entryTypes].map(([extension, type]) => [
+              extension,
+              {
+                ...type,
+                getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+                  try {
+                    return await type.getEntryInfo(params);
+                  } catch (error) {
+                    if (!firstSync) throw error;
+                    return { data: { __unreadable: true }, body: "", slug: "", rawData: "" };
+                  }
+                },
+              },
+            ]),
+          )
+        : undefined;
+      const forgivingContext: LoaderContext = {
+        ...context,
+        ...(forgivingTypes ? { entryTypes: forgivingTypes } : {}),
+        parseData: async (props) => {
+          try {
+            if ((props.data as Record<string, unknown>)["__unreadable"]) throw new Error("unreadable");
+            return await context.parseData(props);
+          } catch (error) {
+            if (!firstSync) throw error;
+            broken.add(props.id);
+            return props.data;
+          }
+        },
+      };
+      await loader.load(forgivingContext);
+      firstSync = false;
+      for (const id of broken) context.store.delete(id);
+      if (broken.size > 0) {
+        context.logger.warn(
+          `Left out while broken: ${[...broken].join(", ")}. Open the page to see what to fix.`,
+        );
+      }
+    },
+  };
+}

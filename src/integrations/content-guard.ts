@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { listPageFiles, readSiteFiles } from "../data/content-files";
+import { staticRoutesFrom } from "../lib/content/checks";
+import { formatProblems } from "../lib/content/problems";
+import { checkSite } from "../lib/content/site-check";
+import { builtPageFor, lastModifiedFromHtml } from "../lib/seo/sitemap-lastmod";
+import { resolveSiteUrl, SETTINGS_FILE, siteUrlFrom } from "../lib/site/settings";
+
+/**
+ * Checks everything in content/ before Astro reads it. Astro's own content sync stops at the first
+ * broken file with a stack trace (a YAML error names no field; a zod error reads "Did not match
+ * union"), and a date like 2026-13-45 silently rolls over. So `astro build` runs the content
+ * pre-check first and, when anything is wrong, prints every mistake in one list (file:line, field,
+ * what is wrong, the fix) and stops before a single page is built. In `astro dev` the same list
+ * is printed as a warning and each page shows its own file's mistakes in the error overlay
+ * (src/data/content-checks.ts), so the preview keeps running.
+ *
+ * It also sets the site address from content/settings.yaml (or SITE_URL), so the config file
+ * itself never reads content.
+ */
+export function contentGuard(): AstroIntegration {
+  return {
+    name: "content-checks",
+    hooks: {
+      "astro:config:setup": ({ command, config, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        const settingsPath = join(root, SETTINGS_FILE);
+        const siteUrl = existsSync(settingsPath)
+          ? siteUrlFrom(readFileSync(settingsPath, "utf8"))
+          : undefined;
+        if (siteUrl) updateConfig({ site: resolveSiteUrl({ siteUrl }, process.env) });
+        if (command !== "build" && command !== "dev") return;
+        const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
+        const problems = checkSite(site, { now: new Date(), includeDrafts: command === "dev" });
+        if (problems.length === 0) return;
+        if (command === "dev") {
+          logger.warn(formatProblems(problems));
+          return;
+        }
+        logger.error(formatProblems(problems));
+        // Exit here rather than throw: a thrown error would put "An unhandled error occurred" and a
+        // stack trace in front of the list, and the list is the whole story.
+        process.exit(1);
+      },
+    },
+  };
+}
+
+/**
+ * The sitemap's lastmod for a URL, read from the page the build wrote (see sitemap-lastmod.ts).
+ * The sitemap serialises after every page is written, so the file is there.
+ */
+export function sitemapDates(): AstroIntegration & { lastmod: (url: string) => string | undefined } {
+  let outDir = "";
+  let base = "/";
+  return {
+    name: "sitemap-dates",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+      },
+    },
+    lastmod(url) {
+      const page = builtPageFor(url, base);
+      if (!page || !existsSync(join(outDir, page))) return undefined;
+      return lastModifiedFromHtml(readFileSync(join(outDir, page), "utf8"))?.toISOString();
+    },
+  };
+}

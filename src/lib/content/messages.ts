@@ -1,0 +1,207 @@
+/**
+ * Every message a content mistake can produce, in one catalogue. The checks build their messages
+ * from these templates, and `scripts/content-messages.ts` writes the "When the build stops" table in
+ * docs/CONTENT.md from the same templates (with each template's example), so the guide and the
+ * build can never say different things. Each message is two parts: what is wrong (naming the field
+ * or snippet and the value), then how to fix it, with an example.
+ */
+export interface MessageTemplate<A> {
+  /** The kind of mistake, as the guide's table names it. */
+  mistake: string;
+  what: (args: A) => string;
+  fix: (args: A) => string;
+  /** Arguments for the guide's example. */
+  example: A;
+}
+
+const template = <A>(t: MessageTemplate<A>): MessageTemplate<A> => t;
+
+/** A list for a message: "a, b or c"; long lists are cut with a count of the rest. */
+export function choices(values: Iterable<string>, max = 12): string {
+  const all = [...new Set(values)].sort();
+  if (all.length === 0) return "(none yet)";
+  const shown = all.slice(0, max);
+  const rest = all.length - shown.length;
+  if (rest > 0) return `${shown.join(", ")} and ${rest} more`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}`;
+}
+
+const quoted = (value: unknown) => JSON.stringify(typeof value === "string" ? value : String(value));
+
+export const MESSAGES = {
+  yamlTab: template<{ field?: string }>({
+    mistake: "A tab in the frontmatter",
+    what: () => "This line is indented with a tab.",
+    fix: () => "Indent with spaces only (two per level), e.g. `  - lower-back`.",
+    example: {},
+  }),
+  yamlDuplicateKey: template<{ field: string }>({
+    mistake: "A field written twice",
+    what: ({ field }) => `${field} is written twice.`,
+    fix: ({ field }) => `Keep one ${field}: line and delete the other.`,
+    example: { field: "title" },
+  }),
+  yamlColon: template<{ field?: string }>({
+    mistake: "A colon in a value without quotes",
+    what: () => "This value contains a colon (:) but is not in quotes.",
+    fix: () => 'Put the whole value in straight double quotes, e.g. title: "Back pain: what helps".',
+    example: {},
+  }),
+  yamlSmartQuotes: template<{ field: string }>({
+    mistake: "Curly quotes around a value",
+    what: ({ field }) => `${field} is wrapped in curly quotes (“ ” or ‘ ’), which count as part of the text.`,
+    fix: () => 'Use straight quotes, e.g. title: "Back pain at work". (Word processors curl them.)',
+    example: { field: "title" },
+  }),
+  yamlOther: template<{ detail: string }>({
+    mistake: "Other frontmatter syntax mistakes",
+    what: ({ detail }) => `The frontmatter cannot be read: ${detail}.`,
+    fix: () =>
+      'Check this line and the one above: each field is `name: value` on its own line; put text with : # or quotes in "double quotes".',
+    example: { detail: 'missing closing "quote' },
+  }),
+  noFrontmatter: template<Record<string, never>>({
+    mistake: "No frontmatter block",
+    what: () => "The file does not start with a frontmatter block.",
+    fix: () =>
+      "Start the file with a line `---`, the fields, and another `---` (copy one from another post).",
+    example: {},
+  }),
+  notARealDate: template<{ field: string; value: string }>({
+    mistake: "A date that does not exist or is not YYYY-MM-DD",
+    what: ({ field, value }) => `${field} ${quoted(value)} is not a real date.`,
+    fix: () => "Write it as YYYY-MM-DD, e.g. 2026-03-14.",
+    example: { field: "pubDate", value: "2026-13-45" },
+  }),
+  missingField: template<{ field: string; example: string }>({
+    mistake: "A required field is missing",
+    what: ({ field }) => `${field} is missing.`,
+    fix: ({ field, example }) => `Add it, e.g. ${field}: ${example}`,
+    example: { field: "title", example: '"How to sit well at a desk"' },
+  }),
+  unknownField: template<{ field: string; allowed: readonly string[] }>({
+    mistake: "A misspelt or unknown field",
+    what: ({ field }) => `${field} is not a field this file can have.`,
+    fix: ({ allowed }) => `Check the spelling. The fields are: ${allowed.join(", ")}.`,
+    example: { field: "autor", allowed: ["title", "description", "pubDate", "author", "tags", "…"] },
+  }),
+  unknownChoice: template<{ field: string; value: string; kind: string; choices: string }>({
+    mistake: "An unknown author, massage type, related post or other name",
+    what: ({ field, value, kind }) => `${field} ${quoted(value)} is not ${kind}.`,
+    fix: ({ choices: list }) => `Use one of: ${list}.`,
+    example: {
+      field: "author",
+      value: "derek-allen",
+      kind: "an author",
+      choices: "clinical-team or derrick-allen",
+    },
+  }),
+  tagStyle: template<{ value: string; suggestion: string }>({
+    mistake: "A tag not in tag style",
+    what: ({ value }) => `tag ${quoted(value)} is not in tag style.`,
+    fix: ({ suggestion }) => `Write tags in lowercase with dashes, e.g. ${suggestion}.`,
+    example: { value: "Lower Back", suggestion: "lower-back" },
+  }),
+  invalidValue: template<{ field: string; value?: unknown; rule: string }>({
+    mistake: "A value the field does not accept",
+    what: ({ field, value }) =>
+      value === undefined || typeof value === "object"
+        ? `${field} is not accepted.`
+        : `${field} ${quoted(value)} is not accepted.`,
+    fix: ({ rule }) => `${rule.charAt(0).toUpperCase()}${rule.slice(1)}${/[.!?]$/.test(rule) ? "" : "."}`,
+    example: {
+      field: "description",
+      value: "Too short.",
+      rule: "write 50 to 160 characters: it is the snippet search engines show",
+    },
+  }),
+  imageNotFound: template<{ field: string; value: string; lookedFor: string }>({
+    mistake: "An image file that is not there",
+    what: ({ field, value, lookedFor }) => `${field} ${quoted(value)}: there is no file ${lookedFor}.`,
+    fix: () =>
+      "Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.",
+    example: { field: "heroImage", value: "./images/dsk.jpg", lookedFor: "content/posts/images/dsk.jpg" },
+  }),
+  imageNoAlt: template<{ snippet: string }>({
+    mistake: "An image without alt text",
+    what: ({ snippet }) => `The image ${snippet} has no alt text.`,
+    fix: () =>
+      'Describe what it shows for people who cannot see it: ![A desk with the screen at eye level](…) or alt="…".',
+    example: { snippet: "![](./images/desk.jpg)" },
+  }),
+  heroAltMissing: template<Record<string, never>>({
+    mistake: "A hero image without heroAlt",
+    what: () => "heroImage has no heroAlt.",
+    fix: () =>
+      'Describe the image for people who cannot see it, e.g. heroAlt: "A therapist working on a lower back".',
+    example: {},
+  }),
+  rawHtml: template<{ snippet: string; instead: string }>({
+    mistake: "Pasted HTML the live site blocks (iframe, script, style, onclick=…)",
+    what: ({ snippet }) =>
+      `${snippet} is not allowed in a post: the live site's security policy blocks it, so visitors would see nothing.`,
+    fix: ({ instead }) => instead,
+    example: {
+      snippet: "<iframe>",
+      instead: 'For a YouTube video use <YouTube id="dQw4w9WgXcQ" title="What the video shows" />.',
+    },
+  }),
+  remoteImage: template<{ src: string }>({
+    mistake: "An image from another website",
+    what: ({ src }) =>
+      `The image ${src} comes from another website: the live site blocks it, and loading it would tell that site who reads the post.`,
+    fix: () =>
+      "Save the image next to the post, e.g. content/posts/images/desk.jpg, and write ![Description](./images/desk.jpg).",
+    example: { src: "https://images.example.com/desk.jpg" },
+  }),
+  relatedSelf: template<Record<string, never>>({
+    mistake: "A post related to itself",
+    what: () => "related lists this post itself.",
+    fix: () => "List file names of other published posts, without .mdx.",
+    example: {},
+  }),
+  brokenLink: template<{ target: string }>({
+    mistake: "A link to a page that does not exist",
+    what: ({ target }) => `The link to ${target} goes to a page that does not exist (or is a draft).`,
+    fix: () =>
+      "Check the spelling; a post's address is /blog/ and its file name without .mdx and with a final /, e.g. /blog/sciatica-and-massage/.",
+    example: { target: "/blog/no-such-post/" },
+  }),
+  duplicateTitle: template<{ other: string }>({
+    mistake: "Two posts with one title",
+    what: ({ other }) => `title is the same as in ${other}.`,
+    fix: () => "Give each post its own title.",
+    example: { other: "content/posts/massage-stress-and-sleep.mdx" },
+  }),
+  duplicateAddress: template<{ address: string; files: readonly string[] }>({
+    mistake: "Two files that would publish at one address",
+    what: ({ address, files }) => `${files.join(" and ")} would both publish at ${address}.`,
+    fix: () => "Rename one of the files: the file name is the address.",
+    example: {
+      address: "/blog/back-pain/",
+      files: ["content/posts/back-pain.mdx", "content/posts/2026/Back Pain.mdx"],
+    },
+  }),
+  badFileName: template<{ name: string }>({
+    mistake: "A file name that makes no address",
+    what: ({ name }) => `The file name ${quoted(name)} has no letters or digits to make an address from.`,
+    fix: () => "Name the file after its title in lowercase with dashes, e.g. how-to-sit-well.mdx.",
+    example: { name: "!!!.mdx" },
+  }),
+  bookingPlaceholder: template<{ setting: string; placeholder: string }>({
+    mistake: "An unknown {placeholder} in the booking URL",
+    what: ({ setting, placeholder }) => `${setting} contains ${placeholder}, which the site cannot fill in.`,
+    fix: () =>
+      "The only placeholder is {service}, e.g. https://calendly.com/your-practice/{service}; or leave it out and the id is added as ?service=<id>.",
+    example: { setting: "booking.url", placeholder: "{servce}" },
+  }),
+  httpsOnly: template<{ setting: string; value: string }>({
+    mistake: "A booking or social address that is not https://",
+    what: ({ setting, value }) => `${setting} ${quoted(value)} does not start with https://.`,
+    fix: () => "Write the full secure address, e.g. https://book.example.com/practice.",
+    example: { setting: "booking.url", value: "http://book.example.com" },
+  }),
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type MessageArgs<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]["what"]>[0];

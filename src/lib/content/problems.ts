@@ -1,0 +1,71 @@
+import { MESSAGES, type MessageArgs, type MessageKey } from "./messages";
+
+/** One mistake in a content file, worded for the marketer who has to fix it. */
+export interface ContentProblem {
+  /** Relative to the project, e.g. content/posts/x.mdx. */
+  file: string;
+  line?: number | undefined;
+  /** The field or snippet, for sorting and tests; the text already names it. */
+  field?: string | undefined;
+  /** What is wrong, naming the field or snippet and the value. */
+  what: string;
+  /** How to fix it, with an example. */
+  fix: string;
+}
+
+export interface Where {
+  file: string;
+  line?: number | undefined;
+  field?: string | undefined;
+}
+
+/** A problem worded from the catalogue in messages.ts: one source for the build and the guide. */
+export function problem<K extends MessageKey>(key: K, args: MessageArgs<K>, where: Where): ContentProblem {
+  const message = MESSAGES[key] as {
+    what: (a: MessageArgs<K>) => string;
+    fix: (a: MessageArgs<K>) => string;
+  };
+  return { ...where, what: message.what(args), fix: message.fix(args) };
+}
+
+/** `content/posts/x.mdx:4  pubDate "2026-13-45" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-03-14.` */
+export function formatProblem({ file, line, what, fix }: ContentProblem): string {
+  return `${file}${line ? `:${line}` : ""}  ${what} ${fix}`;
+}
+
+/** Files in order, and lines in order within a file; the same problem reported twice shows once. */
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return [...problems]
+    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
+    .filter((p) => {
+      const key = formatProblem(p);
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+}
+
+/** Every problem, one line each, under one heading that says nothing was published. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const sorted = sortProblems(problems);
+  const count = sorted.length === 1 ? "1 mistake" : `${sorted.length} mistakes`;
+  return `The content has ${count}; nothing was published. Fix each line below and save:\n\n${sorted
+    .map(formatProblem)
+    .join("\n")}\n`;
+}
+
+/** An error whose message is meant for the person editing `content/`, not for a developer. */
+export class ContentError extends Error {
+  override name = "ContentError";
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[] | string) {
+    super(typeof problems === "string" ? problems : formatProblems(problems));
+    this.problems = typeof problems === "string" ? [] : problems;
+    // The message is the whole story: no stack trace of the site's code in front of the marketer.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** Throws one ContentError listing every problem, if there are any. */
+export function assertNoProblems(problems: readonly ContentProblem[]): void {
+  if (problems.length > 0) throw new ContentError(problems);
+}

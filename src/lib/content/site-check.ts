@@ -1,0 +1,195 @@
+import { z } from "astro/zod";
+import { quizProblems } from "../quiz/definition";
+import { settingsProblems } from "../site/settings";
+import {
+  checkAuthors,
+  checkComponents,
+  checkDuplicates,
+  checkInternalLinks,
+  checkRawHtml,
+  checkRelated,
+  normaliseRoute,
+  resolveImage,
+  type ContentFile,
+  type PostSummary,
+} from "./checks";
+import { isPublished, POSTS_PER_PAGE } from "./posts";
+import { problem, type ContentProblem } from "./problems";
+import { authorSchema, FIELD_EXAMPLES, massageTypeSchema, postSchema } from "./schemas";
+import { fileSlug } from "./slug";
+import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
+
+/** Every content file, as read from disk (see src/data/content-files.ts). */
+export interface SiteFiles {
+  posts: readonly ContentFile[];
+  massageTypes: readonly ContentFile[];
+  authors: readonly ContentFile[];
+  settings?: ContentFile | undefined;
+  quiz?: ContentFile | undefined;
+  /** Every file below content/, as project paths (content/posts/images/a.jpg), for image checks. */
+  files: ReadonlySet<string>;
+  /** Addresses of pages without parameters, e.g. "/quiz/". */
+  staticRoutes: readonly string[];
+}
+
+export interface CheckOptions {
+  now: Date;
+  /** astro dev shows drafts and scheduled posts; the build leaves them out. */
+  includeDrafts: boolean;
+}
+
+interface Parsed<T> {
+  file: ContentFile;
+  data: T | undefined;
+  source: YamlSource | undefined;
+  problems: ContentProblem[];
+}
+
+// Plain stand-ins for Astro's image() and reference(): the pre-check checks files and names itself.
+const plainHelpers = { image: () => z.string(), author: () => z.string() };
+const posts = postSchema(plainHelpers);
+const authors = authorSchema(plainHelpers);
+
+/** Frontmatter (MDX) or whole-file (YAML) data checked against a schema, each mistake on its line. */
+export function parseFile<T>(file: ContentFile, schema: z.ZodType<T>, kind: "mdx" | "yaml"): Parsed<T> {
+  let yaml = file.text;
+  let lineOffset = 0;
+  if (kind === "mdx") {
+    const block = splitFrontmatter(file.text);
+    if (!block)
+      return {
+        file,
+        data: undefined,
+        source: undefined,
+        problems: [problem("noFrontmatter", {}, { file: file.file, line: 1 })],
+      };
+    ({ yaml, lineOffset } = block);
+  }
+  const source = readYaml(yaml, file.file, lineOffset);
+  if (!source.syntaxOk) return { file, data: undefined, source, problems: source.problems };
+  const result = schema.safeParse(source.data ?? {});
+  if (result.success) return { file, data: result.data, source, problems: source.problems };
+  const examples = FIELD_EXAMPLES;
+  return {
+    file,
+    data: undefined,
+    source,
+    problems: [
+      ...source.problems,
+      ...issuesToProblems(result.error.issues, schema, { file: file.file, source, examples }),
+    ],
+  };
+}
+
+const idOf = (file: string) => fileSlug(file);
+
+/**
+ * Checks the whole of content/ before Astro reads it, so the build's first words are the list of
+ * every mistake, each with file, line, field, what is wrong and the fix. Pure: takes the files'
+ * text, returns problems.
+ */
+export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+
+  const authorFiles = site.authors.map((file) => parseFile(file, authors, "yaml"));
+  problems.push(...authorFiles.flatMap((parsed) => parsed.problems));
+  const authorIds = new Set(site.authors.map((file) => idOf(file.file).replace(/\.ya?ml$/, "")));
+
+  const typeFiles = site.massageTypes.map((file) => parseFile(file, massageTypeSchema, "mdx"));
+  problems.push(...typeFiles.flatMap((parsed) => parsed.problems));
+  const typeIds = new Set(site.massageTypes.map((file) => idOf(file.file)));
+
+  const postFiles = site.posts.map((file) => parseFile(file, posts, "mdx"));
+  problems.push(...postFiles.flatMap((parsed) => parsed.problems));
+
+  for (const file of [...site.posts, ...site.massageTypes]) {
+    if (idOf(file.file) === "")
+      problems.push(problem("badFileName", { name: file.file.split("/").pop() ?? "" }, { file: file.file }));
+  }
+
+  const published = postFiles.filter(
+    (parsed) => parsed.data !== undefined && isPublished(parsed.data, now, includeDrafts),
+  );
+  const publishedIds = new Set(published.map((parsed) => idOf(parsed.file.file)));
+  // A post whose fields have a mistake is still checked for names and images, from its raw data,
+  // so one build lists everything; only drafts' and scheduled posts' references wait.
+  const raw = (parsed: Parsed<unknown>): Record<string, unknown> =>
+    (parsed.data ?? parsed.source?.data ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+  const checkedForReferences = postFiles.filter(
+    (parsed) =>
+      publishedIds.has(idOf(parsed.file.file)) ||
+      (parsed.data === undefined && raw(parsed)["draft"] !== true),
+  );
+
+  const summaries: PostSummary[] = postFiles.map((parsed) => ({
+    file: parsed.file.file,
+    id: idOf(parsed.file.file),
+    title: text(raw(parsed)["title"]) ?? "",
+    related: list(raw(parsed)["related"]),
+  }));
+  problems.push(...checkDuplicates(summaries, "blog"));
+  problems.push(
+    ...checkDuplicates(
+      site.massageTypes.map((file) => ({ file: file.file, id: idOf(file.file), title: "", related: [] })),
+      "massage",
+    ),
+  );
+  const referencing = new Set(checkedForReferences.map((parsed) => parsed.file.file));
+  problems.push(
+    ...checkRelated(
+      summaries.filter((summary) => referencing.has(summary.file)),
+      publishedIds,
+    ),
+  );
+
+  for (const parsed of postFiles) {
+    const data = raw(parsed);
+    const line = (field: string) => parsed.source?.lineOf([field]);
+    const author = text(data["author"]);
+    problems.push(
+      ...checkAuthors(
+        author === undefined
+          ? []
+          : [{ file: parsed.file.file, author, reviewedBy: text(data["reviewedBy"]), line }],
+        authorIds,
+      ),
+    );
+    const heroImage = text(data["heroImage"]);
+    if (heroImage !== undefined) {
+      const lookedFor = resolveImage(parsed.file.file, heroImage);
+      if (!site.files.has(lookedFor)) {
+        problems.push(
+          problem(
+            "imageNotFound",
+            { field: "heroImage", value: heroImage, lookedFor },
+            { file: parsed.file.file, field: "heroImage", line: line("heroImage") },
+          ),
+        );
+      }
+    }
+  }
+
+  const tags = new Set(published.flatMap((parsed) => parsed.data?.tags ?? []));
+  const pageCount = Math.ceil(published.length / POSTS_PER_PAGE);
+  const routes = new Set([
+    ...site.staticRoutes.map(normaliseRoute),
+    ...[...publishedIds].map((id) => `/blog/${id}/`),
+    ...[...tags].map((tag) => `/tags/${tag}/`),
+    ...Array.from({ length: pageCount }, (_, index) => `/blog/${index + 1}/`).slice(1),
+    ...[...typeIds].map((id) => `/massage/${id}/`),
+    ...[...authorIds].map((id) => `/authors/${id}/`),
+  ]);
+  // Every file's body is checked for what the live site would block, drafts too: the preview shows them.
+  for (const file of [...site.posts, ...site.massageTypes]) {
+    problems.push(...checkRawHtml(file), ...checkComponents(file, typeIds, site.files));
+  }
+  const publishedFiles = published.map((parsed) => parsed.file);
+  for (const file of [...publishedFiles, ...site.massageTypes])
+    problems.push(...checkInternalLinks(file, routes));
+
+  if (site.settings) problems.push(...settingsProblems(site.settings.text, site.settings.file));
+  if (site.quiz) problems.push(...quizProblems(site.quiz.text, site.quiz.file, [...typeIds]));
+  return problems;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { z } from "astro/zod";
+import { calendarDate, isCalendarDate } from "../../src/lib/content/fields";
+import { formatProblem } from "../../src/lib/content/problems";
+import { checkSite, parseFile, type SiteFiles } from "../../src/lib/content/site-check";
+import { postSchema } from "../../src/lib/content/schemas";
+
+const schema = postSchema({ image: () => z.string(), author: () => z.string() });
+const FIELDS = `title: "How to sit well at a desk"
+description: "What to change at your desk so your lower back hurts less, in five small steps."
+pubDate: 2026-03-14
+author: clinical-team
+tags: [posture]`;
+const post = (frontmatter: string, body = "Body.") => ({
+  file: "content/posts/x.mdx",
+  text: `---\n${frontmatter}\n---\n\n${body}\n`,
+});
+const messages = (frontmatter: string) =>
+  parseFile(post(frontmatter), schema, "mdx").problems.map(formatProblem);
+
+describe("frontmatter mistakes name the file, the line and the fix", () => {
+  it("a date that does not exist, in the issue's words", () => {
+    expect(messages(FIELDS.replace("2026-03-14", "2026-13-45"))).toEqual([
+      'content/posts/x.mdx:4  pubDate "2026-13-45" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-03-14.',
+    ]);
+  });
+
+  it("YAML syntax: a tab, a repeated key, an unquoted colon, curly quotes", () => {
+    expect(messages(FIELDS.replace("author:", "\tauthor:"))).toEqual([
+      "content/posts/x.mdx:5  This line is indented with a tab. Indent with spaces only (two per level), e.g. `  - lower-back`.",
+    ]);
+    expect(messages(`${FIELDS}\ntitle: "Again"`)).toEqual([
+      "content/posts/x.mdx:7  title is written twice. Keep one title: line and delete the other.",
+    ]);
+    expect(messages(FIELDS.replace('"How to sit well at a desk"', "Back pain: what helps"))[0]).toMatch(
+      /^content\/posts\/x\.mdx:2 {2}This value contains a colon \(:\) but is not in quotes\. Put the whole value in straight double quotes/,
+    );
+    expect(messages(FIELDS.replace('"How to sit well at a desk"', "“How to sit well at a desk”"))).toEqual([
+      'content/posts/x.mdx:2  title is wrapped in curly quotes (“ ” or ‘ ’), which count as part of the text. Use straight quotes, e.g. title: "Back pain at work". (Word processors curl them.)',
+    ]);
+  });
+
+  it("a misspelt field lists the allowed ones; a missing one shows an example", () => {
+    const [missing, unknown] = messages(FIELDS.replace("author:", "autor:")).sort();
+    expect(missing).toBe("content/posts/x.mdx  author is missing. Add it, e.g. author: clinical-team");
+    expect(unknown).toMatch(
+      /^content\/posts\/x\.mdx:5 {2}autor is not a field this file can have\. Check the spelling\. The fields are: title, description, pubDate, .*author, .*sources\.$/,
+    );
+  });
+
+  it("a tag not in tag style suggests the tag", () => {
+    expect(messages(FIELDS.replace("[posture]", "[Lower Back]"))).toEqual([
+      'content/posts/x.mdx:6  tag "Lower Back" is not in tag style. Write tags in lowercase with dashes, e.g. lower-back.',
+    ]);
+  });
+});
+
+describe("calendar dates", () => {
+  it("accepts real days only, with no roll-over", () => {
+    expect(["2026-03-14", "2024-02-29"].every(isCalendarDate)).toBe(true);
+    expect(["2026-13-45", "2026-02-29", "2026-3-14", "14/03/2026"].some(isCalendarDate)).toBe(false);
+    expect(calendarDate().parse("2026-03-14").toISOString()).toBe("2026-03-14T00:00:00.000Z");
+  });
+});
+
+describe("the whole-site check", () => {
+  const site = (changes: Partial<SiteFiles>): SiteFiles => ({
+    posts: [],
+    massageTypes: [],
+    authors: [
+      {
+        file: "content/authors/clinical-team.yaml",
+        text: "name: Team\nrole: Therapists\nbio: Licensed massage therapists.",
+      },
+    ],
+    files: new Set(),
+    staticRoutes: ["/"],
+    ...changes,
+  });
+  const run = (changes: Partial<SiteFiles>) =>
+    checkSite(site(changes), { now: new Date("2026-06-01"), includeDrafts: false }).map(formatProblem);
+
+  it("lists every mistake of every file in one go", () => {
+    const problems = run({
+      posts: [
+        post(`${FIELDS.replace("clinical-team", "derek")}\nheroImage: ./images/dsk.jpg\nheroAlt: "A desk"`),
+        { file: "content/posts/2026/X.mdx", text: post(FIELDS.replace("How to", "Why to")).text },
+      ],
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'content/posts/x.mdx:5  author "derek" is not an author in content/authors/. Use one of: clinical-team.',
+        'content/posts/x.mdx:7  heroImage "./images/dsk.jpg": there is no file content/posts/images/dsk.jpg. Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.',
+        "content/posts/2026/X.mdx  content/posts/2026/X.mdx and content/posts/x.mdx would both publish at /blog/x/. Rename one of the files: the file name is the address.",
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+});
