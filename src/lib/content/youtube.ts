@@ -1,0 +1,27 @@
+/**
+ * The one place that knows where embedded videos come from. YouTube's privacy-enhanced domain
+ * sets no cookies until the visitor plays the video; the page's Content-Security-Policy allows
+ * exactly this origin as a frame source, and only on pages that show a video.
+ */
+export const YOUTUBE_EMBED_ORIGIN = "https://www.youtube-nocookie.com";
+
+/** The player's address for a video id, starting to play at once (the visitor pressed play). */
+export function youtubeEmbedUrl(id: string, start?: number): string {
+  const url = new URL(`/embed/${encodeURIComponent(id)}`, YOUTUBE_EMBED_ORIGIN);
+  url.searchParams.set("autoplay", "1");
+  if (start !== undefined && start > 0) url.searchParams.set("start", String(Math.floor(start)));
+  return url.href;
+}
+
+/** The video's own page on YouTube, for visitors without JavaScript. */
+export function youtubeWatchUrl(id: string): string {
+  return `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`;
+}
+
+/** The policy directive a page with a video needs; pages without one allow no frames at all. */
+export const VIDEO_FRAME_DIRECTIVE = `frame-src ${YOUTUBE_EMBED_ORIGIN}` as const;
+
+/** Whether an MDX body shows a video, so its page must allow the player (see VIDEO_FRAME_DIRECTIVE). */
+export function usesVideo(body: string | undefined): boolean {
+  return /<YouTube\b/.test(body ?? "");
+}
