@@ -2,7 +2,7 @@
 // path, and for the benchmark's generated posts. The real working tree is never touched.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const COPIED = ["src", "public", "content", "astro.config.mjs", "tsconfig.json", "package.json"];
@@ -55,6 +55,7 @@ export function buildSiteCopy({
     } catch {
       // the change adds a new file
     }
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, change(before));
   }
   prepare?.(dir);

@@ -8,4 +8,13 @@ import YouTube from "./YouTube.astro";
 import Quiz from "../quiz/QuizEmbed.astro";
 
 /** Components every MDX file in content/ can use without an import (see docs/CONTENT.md). */
-export const mdxComponents = { a: Link, img: InlineImage, BookingButton, Callout, Figure, Quiz, QuizCallout, YouTube };
+export const mdxComponents = {
+  a: Link,
+  img: InlineImage,
+  BookingButton,
+  Callout,
+  Figure,
+  Quiz,
+  QuizCallout,
+  YouTube,
+};

@@ -183,6 +183,8 @@ export interface PostSummary {
   id: string;
   title: string;
   related: readonly string[];
+  /** The line of the related: field, if known. */
+  line?: number | undefined;
 }
 
 /** Two posts with one title, or two files that would publish at one address: both files named. */
@@ -222,7 +224,7 @@ export function checkRelated(
       .filter((id) => id === post.id || !publishedIds.has(id))
       .map((id) =>
         id === post.id
-          ? problem("relatedSelf", {}, { file: post.file, field: "related" })
+          ? problem("relatedSelf", {}, { file: post.file, field: "related", line: post.line })
           : problem(
               "unknownChoice",
               {
@@ -231,7 +233,7 @@ export function checkRelated(
                 kind: "a published post",
                 choices: choices([...publishedIds].filter((other) => other !== post.id)),
               },
-              { file: post.file, field: "related" },
+              { file: post.file, field: "related", line: post.line },
             ),
       ),
   );
@@ -241,7 +243,7 @@ export function checkRelated(
 export function checkAuthors(
   posts: readonly {
     file: string;
-    author: string;
+    author?: string | undefined;
     reviewedBy?: string | undefined;
     line?: (field: string) => number | undefined;
   }[],

@@ -128,6 +128,7 @@ export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions)
     id: idOf(parsed.file.file),
     title: text(raw(parsed)["title"]) ?? "",
     related: list(raw(parsed)["related"]),
+    line: parsed.source?.lineOf(["related"]),
   }));
   problems.push(...checkDuplicates(summaries, "blog"));
   problems.push(
@@ -150,9 +151,7 @@ export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions)
     const author = text(data["author"]);
     problems.push(
       ...checkAuthors(
-        author === undefined
-          ? []
-          : [{ file: parsed.file.file, author, reviewedBy: text(data["reviewedBy"]), line }],
+        [{ file: parsed.file.file, author, reviewedBy: text(data["reviewedBy"]), line }],
         authorIds,
       ),
     );
@@ -185,7 +184,7 @@ export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions)
   for (const file of [...site.posts, ...site.massageTypes]) {
     problems.push(...checkRawHtml(file), ...checkComponents(file, typeIds, site.files));
   }
-  const publishedFiles = published.map((parsed) => parsed.file);
+  const publishedFiles = checkedForReferences.map((parsed) => parsed.file);
   for (const file of [...publishedFiles, ...site.massageTypes])
     problems.push(...checkInternalLinks(file, routes));
 

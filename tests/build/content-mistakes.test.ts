@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import sharp from "sharp";
+import { buildSiteCopy, buildWithChanges, type SiteCopy } from "../../scripts/site-copy";
+
+// Each mistake class from the issue, batched: one build holds one mistake of every kind, and the
+// build must list them all, each as "file:line  what is wrong. The fix, e.g. …", before anything else.
+const FIELDS = `title: "A fixture post with several mistakes"
+description: "A fixture post for the build test: each mistake below must be named with its file, line and fix."
+pubDate: 2026-03-14
+author: clinical-team
+tags: [posture]`;
+const post =
+  (frontmatter: string, body = "Body text.") =>
+  () =>
+    `---\n${frontmatter}\n---\n\n${body}\n`;
+const retitle = (n: number) => FIELDS.replace("several mistakes", `mistake number ${n}`);
+
+describe("every everyday content mistake stops the build with file, line, field and fix", () => {
+  let result = { ok: true, output: "" };
+  let lines: string[] = [];
+  beforeAll(() => {
+    result = build();
+    lines = result.output.split("\n");
+  });
+  const build = () =>
+    buildWithChanges({
+      // 3. Frontmatter: YAML syntax.
+      "content/posts/yaml-tab.mdx": post(retitle(1).replace("author:", "\tauthor:")),
+      "content/posts/yaml-twice.mdx": post(`${retitle(2)}\ntags: [sleep]`),
+      "content/posts/yaml-colon.mdx": post(
+        retitle(3).replace(/^title: .*$/m, "title: Back pain: what helps at a desk"),
+      ),
+      "content/posts/yaml-curly.mdx": post(retitle(4).replace(/^title: "(.*)"$/m, "title: “$1”")),
+      // 3. Frontmatter: values.
+      "content/posts/fields.mdx": post(
+        retitle(5)
+          .replace("2026-03-14", "2026-13-45")
+          .replace(
+            "author: clinical-team",
+            "autor: clinical-team\nreviewedBy: derek-allen\nreviewedDate: 2026-02-30",
+          )
+          .replace("[posture]", "[Lower Back]\nrelated: [no-such-post]"),
+      ),
+      // 4. Images and 5. pasted HTML.
+      "content/posts/body.mdx": post(
+        `${retitle(6)}\nheroImage: ./images/dsk.jpg\nheroAlt: "A desk"`,
+        [
+          "![](./images/desk.jpg)",
+          "",
+          '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>',
+          "",
+          "<script>window.dataLayer = [];</script>",
+          "",
+          "<style>p { color: red }</style>",
+          "",
+          '<a href="/quiz/" onclick="track()">Take the quiz</a>',
+          "",
+          "![A desk](https://images.example.com/desk.jpg)",
+        ].join("\n"),
+      ),
+      // 6. Addresses: a second file with the name of a published post, in another folder and case.
+      "content/posts/2026/Massage Stress And Sleep.mdx": post(retitle(7)),
+      // 6. Settings: an unknown {placeholder} and no https.
+      "content/settings.yaml": (text) =>
+        text.replace(
+          "url: https://booking.example.com/still-point",
+          "url: http://booking.example.com/{servce}",
+        ),
+    });
+
+  const expectLine = (line: string) => expect(lines, result.output.slice(0, 6000)).toContain(line);
+
+  it("fails, and the list comes first, with no stack trace", () => {
+    expect(result.ok).toBe(false);
+    const first = lines.findIndex((line) => line.trim() !== "");
+    expect(lines[first]).toMatch(
+      /The content has \d+ mistakes; nothing was published\. Fix each line below and save:$/,
+    );
+    expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
+    expect(result.output).not.toContain("Unable to load your Astro config");
+  });
+
+  it("YAML syntax mistakes name the file and the line", () => {
+    expectLine(
+      "content/posts/yaml-tab.mdx:5  This line is indented with a tab. Indent with spaces only (two per level), e.g. `  - lower-back`.",
+    );
+    expectLine(
+      "content/posts/yaml-twice.mdx:7  tags is written twice. Keep one tags: line and delete the other.",
+    );
+    expectLine(
+      'content/posts/yaml-colon.mdx:2  This value contains a colon (:) but is not in quotes. Put the whole value in straight double quotes, e.g. title: "Back pain: what helps".',
+    );
+    expectLine(
+      'content/posts/yaml-curly.mdx:2  title is wrapped in curly quotes (“ ” or ‘ ’), which count as part of the text. Use straight quotes, e.g. title: "Back pain at work". (Word processors curl them.)',
+    );
+  });
+
+  it("dates are real calendar dates; misspelt and missing fields; unknown names list the choices", () => {
+    expectLine(
+      'content/posts/fields.mdx:4  pubDate "2026-13-45" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-03-14.',
+    );
+    expectLine(
+      'content/posts/fields.mdx:7  reviewedDate "2026-02-30" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-03-14.',
+    );
+    expectLine("content/posts/fields.mdx  author is missing. Add it, e.g. author: clinical-team");
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^content\/posts\/fields\.mdx:5 {2}autor is not a field this file can have\. Check the spelling\. The fields are: title, description, pubDate, updatedDate, author, .*\.$/,
+      ),
+    );
+    expectLine(
+      'content/posts/fields.mdx:6  reviewedBy "derek-allen" is not an author in content/authors/. Use one of: clinical-team or derrick-allen.',
+    );
+    expectLine(
+      'content/posts/fields.mdx:8  tag "Lower Back" is not in tag style. Write tags in lowercase with dashes, e.g. lower-back.',
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^content\/posts\/fields\.mdx:9 {2}related "no-such-post" is not a published post\. Use one of: /,
+      ),
+    );
+  });
+
+  it("images: the missing file with the path looked for, and missing alt text", () => {
+    expectLine(
+      'content/posts/body.mdx:7  heroImage "./images/dsk.jpg": there is no file content/posts/images/dsk.jpg. Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.',
+    );
+    expectLine(
+      'content/posts/body.mdx:11  image "./images/desk.jpg": there is no file content/posts/images/desk.jpg. Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.',
+    );
+    expectLine(
+      'content/posts/body.mdx:11  The image ![](./images/desk.jpg) has no alt text. Describe what it shows for people who cannot see it: ![A desk with the screen at eye level](…) or alt="…".',
+    );
+  });
+
+  it("pasted HTML the live site would block names the component to use", () => {
+    const blocked =
+      "is not allowed in a post: the live site's security policy blocks it, so visitors would see nothing.";
+    expectLine(
+      `content/posts/body.mdx:13  <iframe> ${blocked} Use the YouTube component instead: <YouTube id="dQw4w9WgXcQ" title="What the video shows" />.`,
+    );
+    expectLine(
+      `content/posts/body.mdx:15  <script> ${blocked} Remove it. Scripts cannot run in posts; ask a developer to add a component for what it does.`,
+    );
+    expectLine(
+      `content/posts/body.mdx:17  <style> ${blocked} Remove it. Styles are set for the whole site; use <Callout> or <Figure> for a special look.`,
+    );
+    expectLine(
+      `content/posts/body.mdx:19  onclick=… ${blocked} Remove the handler. Use <BookingButton>, <QuizCallout> or a plain link instead.`,
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^content\/posts\/body\.mdx:21 {2}The image https:\/\/images\.example\.com\/desk\.jpg comes from another website: the live site blocks it/,
+      ),
+    );
+  });
+
+  it("two files at one address name both; booking URL mistakes name the setting and the allowed forms", () => {
+    expectLine(
+      "content/posts/2026/Massage Stress And Sleep.mdx  content/posts/2026/Massage Stress And Sleep.mdx and content/posts/massage-stress-and-sleep.mdx would both publish at /blog/massage-stress-and-sleep/. Rename one of the files: the file name is the address.",
+    );
+    expectLine(
+      "content/settings.yaml:16  booking.url contains {servce}, which the site cannot fill in. The only placeholder is {service}, e.g. https://calendly.com/your-practice/{service}; or leave it out and the id is added as ?service=<id>.",
+    );
+    expectLine(
+      'content/settings.yaml:16  booking.url "http://booking.example.com/{servce}" does not start with https://. Write the full secure address, e.g. https://book.example.com/practice.',
+    );
+  });
+});
+
+describe("what builds: clean addresses, resized photos, videos behind a click", () => {
+  let copy: SiteCopy | undefined;
+  afterAll(() => copy?.remove());
+
+  it("publishes a file named with spaces and capitals at a clean address, never ships a huge photo raw, and allows the video player only where a video is", async () => {
+    const huge = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: "#5c7a70" } })
+      .png()
+      .toBuffer();
+    copy = buildSiteCopy({
+      changes: {
+        "content/posts/Back Pain At The Desk.mdx": post(
+          `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02`,
+          'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)',
+        ),
+      },
+      prepare: (dir) => {
+        mkdirSync(join(dir, "content/posts/images"), { recursive: true });
+        writeFileSync(join(dir, "content/posts/images/huge.png"), huge);
+      },
+    });
+    expect(copy.ok, copy.output.slice(-3000)).toBe(true);
+    const dist = join(copy.dir, "dist");
+    const page = join(dist, "blog/back-pain-at-the-desk/index.html");
+    expect(existsSync(page)).toBe(true);
+    const html = readFileSync(page, "utf8");
+
+    // Resized: no PNG original in the output, every image variant at most 1920 pixels wide and small.
+    const assets = readdirSync(join(dist, "_astro"));
+    expect(assets.filter((name) => name.startsWith("huge") && name.endsWith(".png"))).toEqual([]);
+    const variants = assets.filter((name) => name.startsWith("huge"));
+    expect(variants.length).toBeGreaterThan(0);
+    for (const name of variants) {
+      const { width = 0 } = await sharp(join(dist, "_astro", name)).metadata();
+      expect(width, name).toBeLessThanOrEqual(1920);
+      expect(statSync(join(dist, "_astro", name)).size, name).toBeLessThan(200_000);
+    }
+
+    // The video: no iframe until the click; the policy allows exactly the privacy-enhanced player.
+    expect(html).not.toMatch(/<iframe/);
+    expect(html).toContain('data-video-src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? "";
+    expect(policy.split(/;\s*/)).toContain("frame-src https://www.youtube-nocookie.com");
+    const other = readFileSync(join(dist, "blog/massage-stress-and-sleep/index.html"), "utf8");
+    expect(other).not.toContain("frame-src");
+
+    // The sitemap's date for the new post comes from its built page (updatedDate).
+    expect(readFileSync(join(dist, "sitemap-0.xml"), "utf8")).toMatch(
+      /\/blog\/back-pain-at-the-desk\/<\/loc><lastmod>2026-04-02T00:00:00\.000Z<\/lastmod>/,
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { DEV_PORT } from "./servers";
+
+const DEV = `http://127.0.0.1:${DEV_PORT}`;
+// A throwaway draft the test owns, so no real post is ever edited; removed even when the test fails.
+const SLUG = "e2e-throwaway-broken-post";
+const FILE = `content/posts/${SLUG}.mdx`;
+const FIELDS = `title: "A throwaway post for the writing-preview test"
+description: "Written and removed by an end-to-end test of how the writing preview reports content mistakes."
+pubDate: 2026-03-14
+author: clinical-team
+tags: [posture]
+draft: true`;
+const write = (frontmatter: string) => writeFileSync(FILE, `---\n${frontmatter}\n---\n\nBody text.\n`);
+
+/** Reloads until the page's text matches: the preview picks a saved file up within a moment. */
+async function expectPage(page: Page, path: string, pattern: RegExp) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${DEV}${path}`);
+        return page.locator("body").innerText();
+      },
+      { timeout: 30_000, intervals: [500, 1000, 2000] },
+    )
+    .toMatch(pattern);
+}
+
+test.afterAll(() => rmSync(FILE, { force: true }));
+
+test("npm run dev: a broken post shows what to fix, other pages keep working, saving the fix recovers", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  try {
+    write(FIELDS);
+    await expectPage(page, `/blog/${SLUG}/`, /A throwaway post for the writing-preview test/);
+
+    // 1. A YAML mistake: a tab.
+    write(FIELDS.replace("author:", "\tauthor:"));
+    await expectPage(
+      page,
+      `/blog/${SLUG}/`,
+      new RegExp(`${FILE}:5 +This line is indented with a tab\\. Indent with spaces only`),
+    );
+    await page.goto(`${DEV}/blog/massage-stress-and-sleep/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Massage, Stress and Sleep: What to Expect and How to Unwind",
+    );
+
+    // 2. An image that is not there.
+    write(`${FIELDS}\nheroImage: ./images/not-there.jpg\nheroAlt: "A desk"`);
+    await expectPage(
+      page,
+      `/blog/${SLUG}/`,
+      new RegExp(
+        `${FILE}:8 +heroImage "\\./images/not-there\\.jpg": there is no file content/posts/images/not-there\\.jpg\\.`,
+      ),
+    );
+    await page.goto(`${DEV}/quiz/`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    // 3. Fixed: the page is back without a restart.
+    write(FIELDS);
+    await expectPage(page, `/blog/${SLUG}/`, /A throwaway post for the writing-preview test/);
+  } finally {
+    rmSync(FILE, { force: true });
+  }
+});
+
+test("npm run dev: pasted HTML that the live site would block stops the preview too", async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = "content/posts/e2e-throwaway-iframe.mdx";
+  try {
+    writeFileSync(
+      file,
+      `---\n${FIELDS.replace("writing-preview test", "preview-equals-live test")}\n---\n\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n`,
+    );
+    await expectPage(
+      page,
+      "/blog/e2e-throwaway-iframe/",
+      /e2e-throwaway-iframe\.mdx:\d+ +<iframe> is not allowed in a post[\s\S]*<YouTube id="dQw4w9WgXcQ"/,
+    );
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
