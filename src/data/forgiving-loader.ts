@@ -1,4 +1,17 @@
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
+
+const LOCAL_IMAGE = /^\.{1,2}\/.+\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** Relative image paths in an entry's data that point at no file (heroImage, a photo, …). */
+function missingImages(data: Record<string, unknown>, filePath: string | undefined): string[] {
+  if (!filePath) return [];
+  return Object.values(data).filter(
+    (value): value is string =>
+      typeof value === "string" && LOCAL_IMAGE.test(value) && !existsSync(resolve(dirname(filePath), value)),
+  );
+}
 
 interface EntryType {
   getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<unknown> | unknown;
@@ -13,6 +26,10 @@ interface EntryType {
  * fixing the file brings it back without a restart. `astro build` is unchanged: the content
  * pre-check (src/integrations/content-guard.ts) has stopped it with every mistake listed before
  * this loader runs.
+ *
+ * In dev it also keeps an entry whose image file is missing out of the collection (or at its last
+ * good version): Astro would otherwise fail every page that lists the collection, not only that
+ * entry's page.
  */
 export function forgivingInDev(loader: Loader): Loader {
   return {
@@ -45,7 +62,12 @@ export function forgivingInDev(loader: Loader): Loader {
         ...(forgivingTypes ? { entryTypes: forgivingTypes } : {}),
         parseData: async (props) => {
           try {
-            if ((props.data as Record<string, unknown>)["__unreadable"]) throw new Error("unreadable");
+            const data = props.data as Record<string, unknown>;
+            if (data["__unreadable"]) throw new Error("unreadable");
+            // A missing image would otherwise fail every page that lists the collection, not just
+            // this entry's page: keep the entry out (or at its last good version) until it is fixed.
+            const missing = missingImages(data, props.filePath);
+            if (missing.length > 0) throw new Error(`no image file at ${missing.join(", ")}`);
             return await context.parseData(props);
           } catch (error) {
             if (!firstSync) throw error;
