@@ -15,10 +15,12 @@ import { ContentError } from "../lib/content/errors";
 import { readFrontmatter } from "../lib/content/frontmatter";
 import { POSTS_PER_PAGE } from "../lib/content/posts";
 import { fileSlug } from "../lib/content/slug";
+import { pricesShown } from "./massage-types";
 import { getPublishedPosts } from "./posts";
 
 const POSTS_DIR = "content/posts";
 const TYPES_DIR = "content/massage-types";
+const PAGES_DIR = "content/pages";
 
 function readContentFiles(dir: string): ContentFile[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -56,10 +58,12 @@ export function assertContentIsPublishable(): Promise<void> {
 }
 
 async function runChecks(): Promise<void> {
-  const [published, types, authors] = await Promise.all([
+  const [published, types, authors, team, pages] = await Promise.all([
     getPublishedPosts(),
     getCollection("massage-types"),
     getCollection("authors"),
+    getCollection("team"),
+    getCollection("pages"),
   ]);
   const publishedIds = new Set(published.map((post) => post.id));
   const pageCount = Math.ceil(published.length / POSTS_PER_PAGE);
@@ -70,6 +74,9 @@ async function runChecks(): Promise<void> {
     ...Array.from({ length: pageCount }, (_, index) => `/blog/${index + 1}/`).slice(1),
     ...types.map((type) => `/massage/${type.id}/`),
     ...authors.map((author) => `/authors/${author.id}/`),
+    ...team.map((member) => `/team/${member.id}/`),
+    ...pages.map((page) => `/${page.id}/`),
+    ...(pricesShown ? ["/prices/"] : []),
   ]);
   const typeIds = new Set(types.map((type) => type.id));
   const authorIds = new Set(authors.map((author) => author.id));
@@ -88,7 +95,7 @@ async function runChecks(): Promise<void> {
   });
   const publishedFiles = postFiles.filter((_, index) => publishedIds.has(summaries[index]?.id ?? ""));
   const publishedSummaries = summaries.filter((summary) => publishedIds.has(summary.id));
-  const bodies = [...publishedFiles, ...readContentFiles(TYPES_DIR)];
+  const bodies = [...publishedFiles, ...readContentFiles(TYPES_DIR), ...readContentFiles(PAGES_DIR)];
 
   const problems = [
     ...checkDuplicates(summaries),
@@ -97,4 +104,17 @@ async function runChecks(): Promise<void> {
     ...bodies.flatMap((file) => [...checkInternalLinks(file, routes), ...checkComponents(file, typeIds)]),
   ];
   if (problems.length > 0) throw new ContentError(formatProblems(problems));
+
+  // Example wording and licence numbers still waiting for the practice: a warning, never an error.
+  const examples = [
+    ...pages.filter((page) => page.data.example).map((page) => `content/pages/${page.id}.mdx: example: true`),
+    ...team
+      .filter((member) => /example/i.test(member.data.licence?.number ?? ""))
+      .map((member) => `content/team/${member.id}.yaml: licence.number: ${member.data.licence?.number}`),
+  ];
+  if (import.meta.env.PROD && examples.length > 0) {
+    console.warn(
+      `\n[warning] ${examples.length} example ${examples.length === 1 ? "value is" : "values are"} still waiting for the practice's own:\n${examples.map((line) => `  - ${line}`).join("\n")}\n`,
+    );
+  }
 }
