@@ -1,5 +1,4 @@
 import type { ComponentChildren, RefObject } from "preact";
-import { useState } from "preact/hooks";
 import { quizBookingUrl } from "../../lib/booking/booking-url";
 import { ChoiceGroup } from "./ChoiceGroup";
 import type { CautionSign } from "../../lib/quiz/schema";
@@ -11,6 +10,9 @@ import type { QuizProps } from "../../lib/quiz/island-props";
 interface QuizResultProps extends QuizProps {
   result: Result;
   headingRef: RefObject<HTMLHeadingElement>;
+  /** The picked session length; the suggested type's shortest when unset or not offered. */
+  minutes: number | undefined;
+  onPickMinutes: (minutes: number) => void;
   onChangeAnswers: () => void;
 }
 
@@ -22,8 +24,7 @@ export function resultHeading(result: Result, { definition, types }: QuizProps):
 
 /** Bookings are only offered for suggestions; safety results never show a booking link. */
 export function QuizResult(props: QuizResultProps) {
-  const { result, definition, types, contact } = props;
-  const [minutes, setMinutes] = useState<number | undefined>(undefined);
+  const { result, definition, types, contact, minutes } = props;
   let body: ComponentChildren;
 
   if (result.kind !== "suggestion") {
@@ -91,7 +92,7 @@ export function QuizResult(props: QuizResultProps) {
             label: [choice.label, choice.price, choice.note].filter(Boolean).join(" · "),
           }))}
           checked={(id) => id === String(session.minutes)}
-          onChange={(id) => setMinutes(Number(id))}
+          onChange={(id) => props.onPickMinutes(Number(id))}
           invalid={false}
           nested
         />
