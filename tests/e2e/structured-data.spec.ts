@@ -11,12 +11,6 @@ const pages = readdirSync("dist", { recursive: true, encoding: "utf8" })
   .filter((name) => name.endsWith(".html") && !name.startsWith("pagefind"))
   .sort();
 
-interface Issue {
-  issueMessage: string;
-  severity: "ERROR" | "WARNING";
-  path?: unknown;
-}
-
 test("every built page's JSON-LD passes the structured-data validator with 0 errors", async () => {
   const validator = new Validator(null);
   const extractor = new WebAutoExtractor({ addLocation: true, embedSource: ["rdfa", "microdata"] });
@@ -27,9 +21,9 @@ test("every built page's JSON-LD passes the structured-data validator with 0 err
     const html = readFileSync(join("dist", name), "utf8");
     if (!html.includes("application/ld+json")) continue;
     pagesWithJsonLd += 1;
-    const extracted = extractor.parse(html) as { jsonld: Record<string, unknown[]> };
+    const extracted = extractor.parse(html);
     for (const type of Object.keys(extracted.jsonld)) typesSeen.add(type);
-    const issues = (await validator.validate(extracted)) as Issue[];
+    const issues = await validator.validate(extracted);
     for (const issue of issues.filter((found) => found.severity === "ERROR")) {
       errors.push(`${name}: ${issue.issueMessage} at ${JSON.stringify(issue.path)}`);
     }
