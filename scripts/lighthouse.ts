@@ -18,6 +18,8 @@ const PAGES: Array<[string, string]> = [
   ["Quiz", "/quiz/"],
   ["Massage type", "/massage/swedish/"],
   ["Blog index", "/blog/"],
+  ["Visit", "/visit/"],
+  ["Prices", "/prices/"],
 ];
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
 

@@ -1,30 +1,37 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
-import { authorSchema, massageTypeSchema, postSchema } from "./lib/content/schemas";
+import { authorSchema, massageTypeSchema, pageSchema, postSchema, teamSchema } from "./lib/content/schemas";
 import { fileSlug } from "./lib/content/slug";
 import { forgivingInDev } from "./data/forgiving-loader";
 
 // The schemas live in src/lib/content/schemas.ts so the content pre-check reads the same rules.
+const collectionOf = (base: string, pattern: string) =>
+  forgivingInDev(glob({ base, pattern, generateId: ({ entry }) => fileSlug(entry) }));
+
+const team = defineCollection({
+  loader: collectionOf("./content/team", "*.yaml"),
+  schema: ({ image }) => teamSchema({ image }),
+});
+
 const authors = defineCollection({
-  loader: forgivingInDev(
-    glob({ base: "./content/authors", pattern: "*.yaml", generateId: ({ entry }) => fileSlug(entry) }),
-  ),
-  schema: ({ image }) => authorSchema({ image }),
+  loader: collectionOf("./content/authors", "*.yaml"),
+  schema: ({ image }) => authorSchema({ image, teamMember: () => reference("team") }),
+});
+
+const pages = defineCollection({
+  loader: collectionOf("./content/pages", "*.mdx"),
+  schema: pageSchema,
 });
 
 const posts = defineCollection({
   // Posts may sit in sub-folders (by year, say); the address is always the file name.
-  loader: forgivingInDev(
-    glob({ base: "./content/posts", pattern: "**/*.mdx", generateId: ({ entry }) => fileSlug(entry) }),
-  ),
+  loader: collectionOf("./content/posts", "**/*.mdx"),
   schema: ({ image }) => postSchema({ image, author: () => reference("authors") }),
 });
 
 const massageTypes = defineCollection({
-  loader: forgivingInDev(
-    glob({ base: "./content/massage-types", pattern: "*.mdx", generateId: ({ entry }) => fileSlug(entry) }),
-  ),
+  loader: collectionOf("./content/massage-types", "*.mdx"),
   schema: massageTypeSchema,
 });
 
-export const collections = { authors, posts, "massage-types": massageTypes };
+export const collections = { authors, team, pages, posts, "massage-types": massageTypes };

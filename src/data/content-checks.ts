@@ -1,3 +1,4 @@
+import { getCollection } from "astro:content";
 import { checkSite } from "../lib/content/site-check";
 import { assertNoProblems } from "../lib/content/problems";
 import { staticRoutesFrom } from "../lib/content/checks";
@@ -22,8 +23,26 @@ let checked: Promise<void> | undefined;
  */
 export function assertContentIsPublishable(): Promise<void> {
   if (import.meta.env.DEV) return Promise.resolve();
-  checked ??= Promise.resolve().then(() => assertNoProblems(currentProblems()));
+  checked ??= Promise.resolve()
+    .then(() => assertNoProblems(currentProblems()))
+    .then(warnAboutExamples);
   return checked;
+}
+
+/** Example wording and licence numbers still waiting for the practice: a warning, never an error. */
+async function warnAboutExamples(): Promise<void> {
+  const [pages, team] = await Promise.all([getCollection("pages"), getCollection("team")]);
+  const examples = [
+    ...pages.filter((page) => page.data.example).map((page) => `${page.filePath}: example: true`),
+    ...team
+      .filter((member) => /example/i.test(member.data.licence?.number ?? ""))
+      .map((member) => `${member.filePath}: licence.number: ${member.data.licence?.number}`),
+  ];
+  if (examples.length > 0) {
+    console.warn(
+      `\n[warning] ${examples.length} example ${examples.length === 1 ? "value is" : "values are"} still waiting for the practice's own:\n${examples.map((line) => `  - ${line}`).join("\n")}\n`,
+    );
+  }
 }
 
 /**

@@ -37,6 +37,8 @@ export function readSiteFiles(root: string, staticRoutes: readonly string[]): Si
     posts: pick("posts", /\.mdx$/),
     massageTypes: pick("massage-types", /^[^/]+\/[^/]+\/[^/]+\.mdx$/),
     authors: pick("authors", /^[^/]+\/[^/]+\/[^/]+\.ya?ml$/),
+    team: pick("team", /^[^/]+\/[^/]+\/[^/]+\.ya?ml$/),
+    pages: pick("pages", /^[^/]+\/[^/]+\/[^/]+\.mdx$/),
     settings: single("settings.yaml"),
     quiz: single("quiz.yaml"),
     files: new Set(files),

@@ -1,10 +1,10 @@
 import text from "../../content/quiz.yaml?raw";
 import type { QuizProps } from "../lib/quiz/island-props";
-import { pressureRange, sessionLengths } from "../lib/massage/pressure";
+import { pressureRange } from "../lib/massage/pressure";
 import { parseQuizDefinition, QUIZ_FILE } from "../lib/quiz/definition";
 import { settings } from "./settings";
 import { href } from "./url";
-import { getMassageTypes } from "./massage-types";
+import { getMassageTypes, sessionsOf } from "./massage-types";
 
 /**
  * Everything the quiz island needs, checked at build time: a mistake in content/quiz.yaml or a
@@ -28,21 +28,31 @@ async function loadQuizProps(): Promise<QuizProps> {
     massageTypes.map((type) => type.id),
   );
   const types = Object.fromEntries(
-    massageTypes.map(({ id, data }) => [
-      id,
+    massageTypes.map((type) => [
+      type.id,
       {
-        name: data.name,
-        summary: data.summary,
-        sessionInfo: `Pressure: ${pressureRange(data.pressure)}. Sessions of ${sessionLengths(data.sessionLengths)}.`,
-        bookingService: data.bookingService,
-        pageUrl: href(`/massage/${id}/`),
+        name: type.data.name,
+        summary: type.data.summary,
+        sessionInfo: `Pressure: ${pressureRange(type.data.pressure)}.`,
+        sessions: sessionsOf(type).map(({ minutes, label, price, note, service }) => ({
+          minutes,
+          label,
+          service,
+          ...(price ? { price } : {}),
+          ...(note ? { note } : {}),
+        })),
+        pageUrl: href(`/massage/${type.id}/`),
       },
     ]),
   );
   return {
     definition,
     types,
-    contact: { phone: settings.phone, email: settings.email, emergencyNumber: settings.emergencyNumber },
+    contact: {
+      phone: settings.phone,
+      emergencyNumber: settings.emergencyNumber,
+      ...(settings.email ? { email: settings.email } : {}),
+    },
     booking: settings.booking,
     siteHost: new URL(settings.siteUrl).host,
   };

@@ -1,5 +1,23 @@
 import text from "../../content/settings.yaml?raw";
-import { parseSettings } from "../lib/site/settings";
+import { dateInTimeZone } from "../lib/site/hours";
+import { exampleValuesWarning, findExampleValues } from "../lib/site/example-values";
+import { parseSettings, SETTINGS_FILE } from "../lib/site/settings";
 
 /** The practice's validated settings; the single source for name, contact and booking details. */
 export const settings = parseSettings(text);
+
+/**
+ * Today in the practice's time zone, fixed when the site is built: the home page announces an
+ * upcoming change of hours from this date, so the site is rebuilt daily (docs/CONTENT.md).
+ * BUILD_DATE=YYYY-MM-DD pins it (for previews and tests).
+ */
+export const today: string = /^\d{4}-\d{2}-\d{2}$/.test(process.env["BUILD_DATE"] ?? "")
+  ? process.env["BUILD_DATE"]!
+  : dateInTimeZone(new Date(), settings.timeZone);
+
+// A production build still carrying example values says so once, listing each; never an error,
+// so a preview can be built before the practice has its details ready. Quiet while writing.
+if (import.meta.env.PROD) {
+  const warning = exampleValuesWarning(SETTINGS_FILE, findExampleValues(settings));
+  if (warning) console.warn(`\n[warning] ${warning}\n`);
+}

@@ -1,13 +1,13 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { getEntries } from "astro:content";
+import { getAuthorProfiles } from "../data/people";
 import { getPublishedPosts } from "../data/posts";
 import { withBase } from "../lib/site/paths";
 import { settings } from "../data/settings";
 
 export const GET: APIRoute = async ({ site }) => {
   const posts = await getPublishedPosts();
-  const authors = new Map((await getEntries(posts.map((post) => post.data.author))).map((a) => [a.id, a]));
+  const authors = await getAuthorProfiles();
   return rss({
     title: `${settings.businessName}: articles`,
     description: settings.description,
@@ -18,7 +18,10 @@ export const GET: APIRoute = async ({ site }) => {
       pubDate: post.data.pubDate,
       link: withBase(import.meta.env.BASE_URL, `/blog/${post.id}/`),
       categories: post.data.tags,
-      author: `${settings.email} (${authors.get(post.data.author.id)?.data.name ?? settings.businessName})`,
+      // RSS wants an email address first; without one the field is left out.
+      ...(settings.email
+        ? { author: `${settings.email} (${authors.get(post.data.author.id)?.name ?? settings.businessName})` }
+        : {}),
     })),
     customData: "<language>en-us</language>",
   });

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
+import { parse as parseYaml } from "yaml";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { ARTICLE_PATH } from "./pages";
 
@@ -141,11 +143,54 @@ test("the booking link carries the service and campaign tags, never an answer, a
   expect(url.searchParams.get("utm_term")).toBe("spring");
   const service = url.searchParams.get("service") ?? "";
   expect(url.searchParams.get("utm_content")).toBe(service);
-  // Blood thinners exclude firm pressure and heat.
-  expect(["deep-tissue", "trigger-point", "sports", "thai", "hot-stone"]).not.toContain(service);
+  // Blood thinners exclude firm pressure and heat (ids are "<type>-<minutes>").
+  const suggested = service.replace(/-\d+$/, "");
+  expect(["deep-tissue", "trigger-point", "sports", "thai", "hot-stone"]).not.toContain(suggested);
   expect(url.href).not.toMatch(/thinner|bleed|lower-back|desk|pregnan|weeks|knots/);
   await expect(page.getByTestId("quiz-result")).toContainText(/blood thinners/);
   expect(requests).toEqual([]);
+});
+
+test("the result shows the suggested type's lengths with prices and books the length the visitor picks", async ({
+  page,
+}) => {
+  const quiz = await openQuiz(page);
+  await quiz.getByLabel("None of these").check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  await answerByClicking(quiz, TYPICAL_ANSWERS);
+  const result = page.getByTestId("quiz-result");
+  await expect(result).toHaveAttribute("data-result-kind", "suggestion");
+
+  const lengths = result.getByRole("group", { name: "Choose a session length" });
+  const choices = lengths.getByRole("radio");
+  expect(await choices.count()).toBeGreaterThan(1);
+  for (const label of await lengths.locator("label").allTextContents()) {
+    expect(label).toMatch(/^\d+ minutes · \$\d+/);
+  }
+  const link = result.getByTestId("quiz-booking-link");
+  const first = await lengths.locator("label").first().textContent();
+  await expect(choices.first()).toBeChecked();
+  await expect(link).toContainText(`Book ${first?.split(" · ")[0]}`);
+
+  // Pick the longest length with the keyboard-free path a mouse user takes.
+  const last = lengths.locator("label").last();
+  const minutes = ((await last.textContent()) ?? "").split(" ")[0];
+  await last.click();
+  await expect(link).toContainText(`Book ${minutes} minutes`);
+  const url = new URL((await link.getAttribute("href")) ?? "");
+  const type = (url.searchParams.get("utm_content") ?? "").replace(/-\d+$/, "");
+  // The id is the one content/massage-types/<type>.mdx gives that length.
+  const data = parseYaml(readFileSync(`content/massage-types/${type}.mdx`, "utf8").split("---")[1] ?? "") as {
+    bookingService: string;
+    sessions: Array<{ minutes: number; bookingService?: string }>;
+  };
+  const session = data.sessions.find((entry) => entry.minutes === Number(minutes));
+  expect(url.searchParams.get("service")).toBe(session?.bookingService ?? data.bookingService);
+  expect(url.searchParams.get("utm_content")).toBe(`${type}-${minutes}`);
+  await expect(result.getByRole("link", { name: /^More about/ })).toHaveAttribute(
+    "href",
+    `/massage/${type}/`,
+  );
 });
 
 test("a reload keeps the progress, and Back keeps earlier answers", async ({ page }) => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildBookingUrl, campaignTagsFrom } from "../../src/lib/booking/booking-url";
+import {
+  buildBookingUrl,
+  campaignTagsFrom,
+  serviceIdFor,
+  siteBookingUrl,
+} from "../../src/lib/booking/booking-url";
 
 const tags = { source: "www.example.com", medium: "quiz", campaign: "back-pain-quiz", content: "swedish" };
 
@@ -58,5 +63,90 @@ describe("booking URL", () => {
     );
     expect(url.searchParams.get("location")).toBe("1");
     expect(url.searchParams.get("svc")).toBe("x");
+  });
+});
+
+// The address forms in docs/CONTENT.md ("Booking platforms"), one test each: what the practice
+// writes in settings, and what a visitor's browser is sent to.
+describe("booking URL per platform", () => {
+  const book = (url: string, serviceParam: string | false, service?: string) =>
+    buildBookingUrl({ url, serviceParam }, service, tags);
+
+  it("Acuity: the appointment type as ?appointmentType=", () => {
+    const url = new URL(
+      book("https://example.acuityscheduling.com/schedule.php", "appointmentType", "12345"),
+    );
+    expect(url.pathname).toBe("/schedule.php");
+    expect(url.searchParams.get("appointmentType")).toBe("12345");
+    expect(url.searchParams.get("utm_medium")).toBe("quiz");
+  });
+
+  it("Calendly: the event type's own link, one path step per service", () => {
+    expect(book("https://calendly.com/still-point/{service}", "service", "massage-60")).toBe(
+      "https://calendly.com/still-point/massage-60?utm_source=www.example.com&utm_medium=quiz&utm_campaign=back-pain-quiz&utm_content=swedish",
+    );
+  });
+
+  it("Jane (hash-routed): the treatment goes in the #/ route and the tags before the #", () => {
+    const url = book("https://stillpoint.janeapp.com/#/staff_member/1/treatment/{service}", "service", "12");
+    expect(url).toBe(
+      "https://stillpoint.janeapp.com/?utm_source=www.example.com&utm_medium=quiz&utm_campaign=back-pain-quiz&utm_content=swedish#/staff_member/1/treatment/12",
+    );
+    expect(url.indexOf("utm_source")).toBeLessThan(url.indexOf("#"));
+  });
+
+  it("Jane without a service: the route stops at the staff member, tags still before the #", () => {
+    const url = book("https://stillpoint.janeapp.com/#/staff_member/1/treatment/{service}", "service");
+    expect(url.endsWith("#/staff_member/1/treatment")).toBe(true);
+    expect(new URL(url).searchParams.get("utm_source")).toBe("www.example.com");
+  });
+
+  it("MassageBook's #services anchor stays last, after the tags", () => {
+    const url = book("https://www.massagebook.com/biz/still-point#services", false, "deep-tissue-60");
+    expect(url).toBe(
+      "https://www.massagebook.com/biz/still-point?utm_source=www.example.com&utm_medium=quiz&utm_campaign=back-pain-quiz&utm_content=swedish#services",
+    );
+  });
+
+  it("Square, Fresha, Vagaro, Mindbody (no documented service link): serviceParam false sends no id", () => {
+    for (const page of [
+      "https://squareup.com/appointments/book/abc123/LOC456/start",
+      "https://www.fresha.com/book-now/still-point-abc123/all-offer?share=true&pId=1",
+      "https://www.vagaro.com/stillpoint/book-now",
+    ]) {
+      const url = new URL(book(page, false, "deep-tissue-60"));
+      expect(url.href).not.toContain("deep-tissue-60");
+      expect(url.searchParams.get("utm_campaign")).toBe("back-pain-quiz");
+      expect(url.href.startsWith(page.split("?")[0]!)).toBe(true);
+    }
+    expect(
+      new URL(book("https://www.fresha.com/book-now/x/all-offer?share=true&pId=1", false)).searchParams.get(
+        "pId",
+      ),
+    ).toBe("1");
+  });
+});
+
+describe("booking per session length", () => {
+  const type = { bookingService: "deep-tissue" };
+  it("uses the length's own service id when it has one, else the type's", () => {
+    expect(serviceIdFor(type, { bookingService: "deep-tissue-90" })).toBe("deep-tissue-90");
+    expect(serviceIdFor(type, {})).toBe("deep-tissue");
+    expect(serviceIdFor(type)).toBe("deep-tissue");
+  });
+
+  it("a site button for one length carries that length's id and names it in utm_content", () => {
+    const settings = {
+      siteUrl: "https://www.stillpoint.test",
+      booking: {
+        url: "https://example.acuityscheduling.com/schedule.php",
+        serviceParam: "appointmentType" as const,
+      },
+    };
+    const url = new URL(siteBookingUrl(settings, "prices", "777", "deep-tissue-90"));
+    expect(url.searchParams.get("appointmentType")).toBe("777");
+    expect(url.searchParams.get("utm_content")).toBe("deep-tissue-90");
+    expect(url.searchParams.get("utm_source")).toBe("www.stillpoint.test");
+    expect(url.searchParams.get("utm_campaign")).toBe("prices");
   });
 });

@@ -5,7 +5,8 @@ import { parse as parseYaml } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Quiz from "../../src/components/quiz/Quiz";
 import type { QuizProps } from "../../src/lib/quiz/island-props";
-import { pressureRange, sessionLengths } from "../../src/lib/massage/pressure";
+import { pressureRange } from "../../src/lib/massage/pressure";
+import { pricedSessions } from "../../src/lib/massage/prices";
 import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
 import { STORAGE_KEY } from "../../src/lib/quiz/state";
 
@@ -19,9 +20,9 @@ const types: QuizProps["types"] = Object.fromEntries(
       {
         name: data.name,
         summary: data.summary,
-        bookingService: data.bookingService,
+        sessions: pricedSessions(data.sessions, data.bookingService, { show: true, currency: "USD" }),
         pageUrl: `/massage/${id}/`,
-        sessionInfo: `Pressure: ${pressureRange(data.pressure)}. Sessions of ${sessionLengths(data.sessionLengths)}.`,
+        sessionInfo: `Pressure: ${pressureRange(data.pressure)}.`,
       },
     ];
   }),
@@ -170,12 +171,25 @@ describe("Quiz island", () => {
     const link = screen.getByTestId("quiz-booking-link") as HTMLAnchorElement;
     const url = new URL(link.href);
     expect(Object.fromEntries(url.searchParams)).toEqual({
-      service: "deep-tissue",
+      service: "deep-tissue-60",
       utm_source: "newsletter",
       utm_medium: "quiz",
       utm_campaign: "spring",
-      utm_content: "deep-tissue",
+      utm_content: "deep-tissue-60",
     });
+    expect(link.textContent).toBe("Book 60 minutes of deep tissue massage");
+
+    // The visitor picks another length: the link books that length's own service id.
+    const lengths = within(result).getByRole("group", { name: "Choose a session length" });
+    expect(
+      within(lengths)
+        .getAllByRole("radio")
+        .map((radio) => radio.closest("label")!.textContent),
+    ).toEqual(["60 minutes · $105", "90 minutes · $145"]);
+    fireEvent.click(within(lengths).getByRole("radio", { name: "90 minutes · $145" }));
+    const picked = new URL((screen.getByTestId("quiz-booking-link") as HTMLAnchorElement).href);
+    expect(picked.searchParams.get("service")).toBe("deep-tissue-90");
+    expect(picked.searchParams.get("utm_content")).toBe("deep-tissue-90");
     expect(link.getAttribute("rel")).toBe("noopener noreferrer");
     expect(link.getAttribute("target")).toBeNull();
     for (const answer of ["lower", "lifting", "firm", "knots", "pregnan", "friend"]) {

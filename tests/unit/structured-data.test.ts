@@ -50,18 +50,104 @@ describe("structured data", () => {
     ]);
   });
 
-  it("describes the practice with the settings' address, phone and services", () => {
-    const ld = practiceLd(settings, site, [
-      { name: "Swedish massage", url: `${site}massage/swedish/` },
-    ]) as unknown as Record<string, unknown>;
+  const input = {
+    image: `${site}og/site.png`,
+    priceRange: "$55–$145",
+    services: [
+      {
+        name: "Deep tissue massage",
+        url: `${site}massage/deep-tissue/`,
+        sessions: [
+          { minutes: 60, amount: 105, currency: "USD" },
+          { minutes: 90, amount: 145, currency: "USD" },
+        ],
+      },
+    ],
+    team: [
+      {
+        name: "Jordan Reyes",
+        url: `${site}team/jordan-reyes/`,
+        jobTitle: "Licensed massage therapist",
+        knowsLanguage: ["English", "Spanish"],
+        licence: {
+          type: "Licensed Massage Therapist",
+          number: "12345",
+          body: "Oregon Board of Massage Therapists",
+        },
+      },
+    ],
+  };
+
+  it("describes the practice with the settings' address, phone, geo and price range", () => {
+    const ld = practiceLd(settings, site, input) as unknown as Record<string, unknown>;
     expect(ld).toMatchObject({
       "@type": "HealthAndBeautyBusiness",
       name: settings.businessName,
       telephone: settings.phone,
       address: { addressLocality: settings.address.city, addressCountry: settings.address.country },
+      geo: {
+        "@type": "GeoCoordinates",
+        latitude: settings.geo!.latitude,
+        longitude: settings.geo!.longitude,
+      },
+      priceRange: "$55–$145",
     });
-    expect(JSON.stringify(ld.makesOffer)).toContain("Swedish massage");
     expect(websiteLd(settings, site).publisher).toEqual({ "@id": ld["@id"] });
+    expect(practiceLd({ ...settings, geo: undefined }, site, input)).not.toHaveProperty("geo");
+  });
+
+  it("lists weekly hours by weekday and each exception with validFrom and validThrough", () => {
+    const hours = (practiceLd(settings, site, input) as unknown as { openingHoursSpecification: object[] })
+      .openingHoursSpecification;
+    expect(hours).toContainEqual({
+      "@type": "OpeningHoursSpecification",
+      dayOfWeek: ["https://schema.org/Thursday"],
+      opens: "11:00",
+      closes: "19:00",
+    });
+    expect(hours).toContainEqual({
+      "@type": "OpeningHoursSpecification",
+      opens: "00:00",
+      closes: "00:00",
+      validFrom: "2026-12-24",
+      validThrough: "2026-12-26",
+    });
+  });
+
+  it("offers each type and length with its price, and none when prices are hidden", () => {
+    const ld = practiceLd(settings, site, input) as unknown as {
+      hasOfferCatalog: { itemListElement: Array<{ itemListElement: unknown[] }> };
+    };
+    const offers = ld.hasOfferCatalog.itemListElement[0]!.itemListElement;
+    expect(offers).toEqual([
+      expect.objectContaining({ name: "Deep tissue massage, 60 minutes", price: 105, priceCurrency: "USD" }),
+      expect.objectContaining({ name: "Deep tissue massage, 90 minutes", price: 145, priceCurrency: "USD" }),
+    ]);
+    const hidden = practiceLd(settings, site, {
+      ...input,
+      priceRange: undefined,
+      services: [{ ...input.services[0]!, sessions: [{ minutes: 60, currency: "USD" }] }],
+    });
+    expect(JSON.stringify(hidden)).not.toMatch(/"price"|priceRange/);
+  });
+
+  it("lists therapists as Persons whose licence is a credential recognised by the licensing body", () => {
+    const ld = practiceLd(settings, site, input) as unknown as { employee: unknown[] };
+    expect(ld.employee[0]).toEqual({
+      "@type": "Person",
+      "@id": `${site}team/jordan-reyes/#person`,
+      name: "Jordan Reyes",
+      url: `${site}team/jordan-reyes/`,
+      jobTitle: "Licensed massage therapist",
+      knowsLanguage: ["English", "Spanish"],
+      hasCredential: {
+        "@type": "EducationalOccupationalCredential",
+        credentialCategory: "license",
+        name: "Licensed Massage Therapist",
+        identifier: "12345",
+        recognizedBy: { "@type": "Organization", name: "Oregon Board of Massage Therapists" },
+      },
+    });
   });
 
   it("describes a massage type as a Service provided by the practice", () => {

@@ -14,7 +14,7 @@ import {
   unansweredGroups,
   type QuizProgress,
 } from "../../lib/quiz/progress";
-import { SAFETY_GROUP } from "../../lib/quiz/schema";
+import { SAFETY_GROUP } from "../../lib/quiz/ids";
 import { loadProgress, saveProgress } from "../../lib/quiz/state";
 import { QuizResult, resultHeading } from "./QuizResult";
 import { QuizStep } from "./QuizStep";
@@ -28,6 +28,8 @@ interface QuizState {
    * can never be submitted to the server, which would put the answers in the page's address.
    */
   interactive: boolean;
+  /** The session length the visitor picked on the result; the shortest until they pick. */
+  minutes?: number | undefined;
 }
 
 /**
@@ -111,6 +113,8 @@ export default class Quiz extends Component<QuizProps, QuizState> {
             {...props}
             result={result}
             headingRef={this.heading}
+            minutes={this.state.minutes}
+            onPickMinutes={(minutes) => this.setState({ minutes })}
             onChangeAnswers={() => this.goTo(restart(progress))}
           />
         ) : (

@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from "preact";
-import { quizBookingUrl } from "../../lib/booking/quiz-links";
+import { quizBookingUrl } from "../../lib/booking/booking-url";
+import { ChoiceGroup } from "./ChoiceGroup";
 import type { CautionSign } from "../../lib/quiz/schema";
 import type { QuizResult as Result } from "../../lib/quiz/engine";
 import { phoneLabel, telHref } from "../../lib/site/phone";
@@ -9,6 +10,9 @@ import type { QuizProps } from "../../lib/quiz/island-props";
 interface QuizResultProps extends QuizProps {
   result: Result;
   headingRef: RefObject<HTMLHeadingElement>;
+  /** The picked session length; the suggested type's shortest when unset or not offered. */
+  minutes: number | undefined;
+  onPickMinutes: (minutes: number) => void;
   onChangeAnswers: () => void;
 }
 
@@ -20,7 +24,7 @@ export function resultHeading(result: Result, { definition, types }: QuizProps):
 
 /** Bookings are only offered for suggestions; safety results never show a booking link. */
 export function QuizResult(props: QuizResultProps) {
-  const { result, definition, types, contact } = props;
+  const { result, definition, types, contact, minutes } = props;
   let body: ComponentChildren;
 
   if (result.kind !== "suggestion") {
@@ -35,8 +39,14 @@ export function QuizResult(props: QuizResultProps) {
           </p>
         ) : (
           <p>
-            Questions? Call us on <a href={telHref(contact.phone)}>{phoneLabel(contact.phone)}</a> or email{" "}
-            <a href={`mailto:${contact.email}`}>{contact.email}</a>.
+            Questions? Call us on <a href={telHref(contact.phone)}>{phoneLabel(contact.phone)}</a>
+            {contact.email ? (
+              <>
+                {" "}
+                or email <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </>
+            ) : null}
+            .
           </p>
         )}
       </>
@@ -45,10 +55,12 @@ export function QuizResult(props: QuizResultProps) {
     const type = types[result.type];
     const alternative = types[result.alternative];
     if (type === undefined || alternative === undefined) return null;
+    const session = type.sessions.find((choice) => choice.minutes === minutes) ?? type.sessions[0];
+    if (session === undefined) return null;
     const bookingUrl = quizBookingUrl(
       props.booking,
-      type.bookingService,
-      result.type,
+      session.service,
+      `${result.type}-${session.minutes}`,
       props.siteHost,
       location.search,
     );
@@ -71,6 +83,19 @@ export function QuizResult(props: QuizResultProps) {
         <h3>What to expect</h3>
         <p>{type.summary}</p>
         <p>{type.sessionInfo}</p>
+        <ChoiceGroup
+          id="quiz-length"
+          type="radio"
+          legend="Choose a session length"
+          options={type.sessions.map((choice) => ({
+            id: String(choice.minutes),
+            label: [choice.label, choice.price, choice.note].filter(Boolean).join(" · "),
+          }))}
+          checked={(id) => id === String(session.minutes)}
+          onChange={(id) => props.onPickMinutes(Number(id))}
+          invalid={false}
+          nested
+        />
         <p class="quiz__actions">
           <a
             class="button"
@@ -78,7 +103,8 @@ export function QuizResult(props: QuizResultProps) {
             rel={new URL(bookingUrl).origin === location.origin ? undefined : "noopener noreferrer"}
             data-testid="quiz-booking-link"
           >
-            Book {type.name}
+            Book {session.label}
+            <span class="visually-hidden"> of {type.name.toLowerCase()}</span>
           </a>
           <a href={type.pageUrl}>More about {type.name}</a>
         </p>

@@ -1,6 +1,13 @@
 import type { Settings } from "../site/settings";
 
+// The one place that builds addresses of the external booking page. See docs/CONTENT.md
+// ("Booking platforms") for the address forms of the platforms massage practices use.
+
 export const SERVICE_PLACEHOLDER = "{service}";
+export const QUIZ_MEDIUM = "quiz";
+export const QUIZ_CAMPAIGN = "back-pain-quiz";
+
+type Booking = Pick<Settings["booking"], "url" | "serviceParam">;
 
 /** Campaign tags: the only things besides the service id that may travel to the booking page. */
 export interface CampaignTags {
@@ -10,13 +17,23 @@ export interface CampaignTags {
   content?: string;
 }
 
+/** The booking platform's id for one session: the length's own id, else the type's. */
+export function serviceIdFor(
+  type: { bookingService: string },
+  session?: { bookingService?: string | undefined },
+): string {
+  return session?.bookingService ?? type.bookingService;
+}
+
 /**
  * The external booking address for a service. The settings URL either holds a `{service}`
- * placeholder (Calendly, Acuity paths) or gets the id as a query parameter (Square, Jane).
- * Without a service the visitor lands on the booking page's start.
+ * placeholder (in the path, or after a `#` for hash-routed booking pages such as Jane) or gets
+ * the id as a query parameter named `serviceParam` (Acuity: appointmentType); `serviceParam: false`
+ * sends no id. Campaign tags always go in the query string, before any `#`, where the booking
+ * page's server and analytics can read them. Without a service the visitor lands on the start.
  */
 export function buildBookingUrl(
-  booking: Settings["booking"],
+  booking: Booking,
   service: string | undefined,
   tags: CampaignTags,
   inherited: Iterable<[string, string]> = [],
@@ -25,10 +42,14 @@ export function buildBookingUrl(
   let url: URL;
   if (template.includes(SERVICE_PLACEHOLDER)) {
     const filled = template.split(SERVICE_PLACEHOLDER).join(service ? encodeURIComponent(service) : "");
-    url = new URL(filled.replace(/([^:])\/{2,}/g, "$1/"));
+    const hashAt = filled.indexOf("#");
+    const [base, hash] = hashAt === -1 ? [filled, ""] : [filled.slice(0, hashAt), filled.slice(hashAt)];
+    url = new URL(base.replace(/([^:])\/{2,}/g, "$1/"));
+    // Without a service a hash route like "#/treatment/" would point at nothing: drop the empty step.
+    url.hash = hash.replace(/\/{2,}/g, "/").replace(/(.)\/$/, "$1");
   } else {
     url = new URL(template);
-    if (service) url.searchParams.set(booking.serviceParam, service);
+    if (service && booking.serviceParam !== false) url.searchParams.set(booking.serviceParam, service);
   }
   const params: Array<[string, string | undefined]> = [
     ["utm_source", tags.source],
@@ -49,4 +70,34 @@ export function campaignTagsFrom(search: string): Array<[string, string]> {
   return [...new URLSearchParams(search)].filter(
     ([key, value]) => /^utm_[a-z]+$/.test(key) && value.length > 0,
   );
+}
+
+/** The booking link used by buttons around the site (not the quiz, which tags its own). */
+export function siteBookingUrl(
+  settings: Pick<Settings, "booking" | "siteUrl">,
+  placement: string,
+  service?: string,
+  content = service,
+): string {
+  return buildBookingUrl(settings.booking, service, {
+    source: new URL(settings.siteUrl).host,
+    medium: "website",
+    campaign: placement,
+    ...(content ? { content } : {}),
+  });
+}
+
+/**
+ * The quiz's booking address for a suggested type and length. Only the service and campaign tags
+ * travel; the visitor's own utm_* values from `search` are kept.
+ */
+export function quizBookingUrl(
+  booking: Booking,
+  service: string,
+  content: string,
+  siteHost: string,
+  search: string,
+): string {
+  const tags = { source: siteHost, medium: QUIZ_MEDIUM, campaign: QUIZ_CAMPAIGN, content };
+  return buildBookingUrl(booking, service, tags, campaignTagsFrom(search));
 }

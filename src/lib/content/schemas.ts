@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { sessionsSchema } from "../massage/prices";
 import { calendarDate, tag } from "./fields";
 
 /**
@@ -13,15 +14,96 @@ export interface SchemaHelpers<I extends z.ZodType = z.ZodType, A extends z.ZodT
 
 const DESCRIPTION_RULE = "write 50 to 160 characters: it is the snippet search engines show";
 
-export const authorSchema = <I extends z.ZodType>({ image }: { image: () => I }) =>
-  z.strictObject({
-    name: z.string().min(2, { error: "write the author's full name" }),
-    role: z.string().min(2, { error: 'write the author\'s role, for example "Licensed massage therapist"' }),
-    credentials: z.string().optional(),
-    bio: z.string().min(20, { error: "write a short bio of at least 20 characters" }),
-    photo: image().optional(),
-    photoAlt: z.string().optional(),
-  });
+const PHOTO_ALT_RULE = "a photo needs photoAlt: describe the photo for people who cannot see it";
+
+export const teamSchema = <I extends z.ZodType>({ image }: { image: () => I }) =>
+  z
+    .strictObject({
+      name: z.string().min(2, { error: "write the therapist's full name" }),
+      role: z.string().min(2, { error: 'write the role, for example "Licensed massage therapist"' }),
+      /** Letters after the name, for example "LMT". */
+      credentials: z.string().optional(),
+      licence: z
+        .strictObject({
+          type: z.string().min(2, { error: 'write the licence type, for example "Licensed Massage Therapist"' }),
+          number: z.string().min(1, { error: "write the licence number as the board lists it" }),
+          body: z.string().min(2, { error: "name the licensing body, for example the state's board" }),
+          /** Where a visitor can check the licence (the board's look-up page). */
+          verifyUrl: z
+            .url({ protocol: /^https$/, error: "link the look-up page with a full https:// address" })
+            .optional(),
+        })
+        .optional(),
+      specialties: z.array(z.string().min(2)).default([]),
+      languages: z.array(z.string().min(2)).default([]),
+      bio: z.string().min(20, { error: "write a short bio of at least 20 characters" }),
+      photo: image().optional(),
+      photoAlt: z.string().optional(),
+      order: z.number().int().default(0),
+    })
+    .refine((member) => member.photo === undefined || (member.photoAlt ?? "").trim().length > 0, {
+      path: ["photoAlt"],
+      error: PHOTO_ALT_RULE,
+    });
+
+export const authorSchema = <I extends z.ZodType, T extends z.ZodType>({
+  image,
+  teamMember,
+}: {
+  image: () => I;
+  teamMember: () => T;
+}) =>
+  z
+    .strictObject({
+      /** A therapist on the team: name, credentials and photo then come from content/team/. */
+      teamMember: teamMember().optional(),
+      name: z.string().min(2, { error: "write the author's full name" }).optional(),
+      role: z
+        .string()
+        .min(2, { error: 'write the author\'s role, for example "Licensed massage therapist"' })
+        .optional(),
+      credentials: z.string().optional(),
+      bio: z.string().min(20, { error: "write a short bio of at least 20 characters" }).optional(),
+      photo: image().optional(),
+      photoAlt: z.string().optional(),
+    })
+    .superRefine((author, context) => {
+      const fields = ["name", "role", "bio"] as const;
+      for (const field of fields) {
+        if (author.teamMember === undefined && author[field] === undefined) {
+          context.addIssue({
+            code: "custom",
+            path: [field],
+            message: `write the author's ${field}, or set teamMember to a file name from content/team/`,
+          });
+        }
+      }
+      if (author.teamMember !== undefined) {
+        for (const field of [...fields, "credentials", "photo"] as const) {
+          if (author[field] !== undefined) {
+            context.addIssue({
+              code: "custom",
+              path: [field],
+              message: `remove ${field}: this author is a team member, so it comes from content/team/ (one record, no copy)`,
+            });
+          }
+        }
+      }
+      if (author.photo !== undefined && (author.photoAlt ?? "").trim().length === 0) {
+        context.addIssue({ code: "custom", path: ["photoAlt"], message: PHOTO_ALT_RULE });
+      }
+    });
+
+/** Stand-alone pages of prose (policies, privacy): the file name is the address, /<file-name>/. */
+export const pageSchema = z.strictObject({
+  title: z.string().min(3, { error: "write the page's title" }).max(70),
+  description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+  /** Where the page is linked in the footer; pages without it are linked only from other pages. */
+  footer: z.boolean().default(true),
+  /** Wording still to be confirmed by the practice: shows a visible note and a build warning. */
+  example: z.boolean().default(false),
+  updatedDate: calendarDate().optional(),
+});
 
 const source = z.strictObject({
   title: z.string().min(3, { error: "write the title of the source" }),
@@ -80,11 +162,15 @@ export const massageTypeSchema = z
     askDoctorFirst: z
       .array(z.string().min(3))
       .min(1, { error: "list at least one situation in which to ask a doctor first" }),
+    sessions: sessionsSchema,
+    /** Replaced by `sessions`: a clear message instead of "unrecognized key" for old files. */
     sessionLengths: z
-      .array(z.number().int().min(10).max(180), {
-        error: "list session lengths in minutes, for example [30, 60, 90]",
+      .never({
+        error:
+          "sessionLengths was replaced by sessions: list each length as `- minutes: 60` with `price: 95` (see docs/CONTENT.md, Prices)",
       })
-      .min(1),
+      .optional(),
+    /** The booking platform's id for the type; a session's own bookingService wins for that length. */
     bookingService: z.string().regex(/^[A-Za-z0-9_-]+$/, {
       error: "write the booking page's service id using letters, digits, - or _",
     }),

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { quizProblems } from "../quiz/definition";
-import { settingsProblems } from "../site/settings";
+import { settingsFrom, settingsProblems } from "../site/settings";
 import {
   checkAuthors,
   checkComponents,
@@ -14,8 +14,9 @@ import {
   type PostSummary,
 } from "./checks";
 import { isPublished, POSTS_PER_PAGE } from "./posts";
+import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
-import { authorSchema, FIELD_EXAMPLES, massageTypeSchema, postSchema } from "./schemas";
+import { authorSchema, FIELD_EXAMPLES, massageTypeSchema, pageSchema, postSchema, teamSchema } from "./schemas";
 import { fileSlug } from "./slug";
 import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
 
@@ -24,6 +25,9 @@ export interface SiteFiles {
   posts: readonly ContentFile[];
   massageTypes: readonly ContentFile[];
   authors: readonly ContentFile[];
+  team: readonly ContentFile[];
+  /** Stand-alone pages of prose (content/pages/*.mdx), published at /<file-name>/. */
+  pages: readonly ContentFile[];
   settings?: ContentFile | undefined;
   quiz?: ContentFile | undefined;
   /** Every file below content/, as project paths (content/posts/images/a.jpg), for image checks. */
@@ -46,9 +50,10 @@ interface Parsed<T> {
 }
 
 // Plain stand-ins for Astro's image() and reference(): the pre-check checks files and names itself.
-const plainHelpers = { image: () => z.string(), author: () => z.string() };
+const plainHelpers = { image: () => z.string(), author: () => z.string(), teamMember: () => z.string() };
 const posts = postSchema(plainHelpers);
 const authors = authorSchema(plainHelpers);
+const team = teamSchema(plainHelpers);
 
 /** Frontmatter (MDX) or whole-file (YAML) data checked against a schema, each mistake on its line. */
 export function parseFile<T>(file: ContentFile, schema: z.ZodType<T>, kind: "mdx" | "yaml"): Parsed<T> {
@@ -91,9 +96,44 @@ const idOf = (file: string) => fileSlug(file);
 export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
 
+  const teamFiles = site.team.map((file) => parseFile(file, team, "yaml"));
+  problems.push(...teamFiles.flatMap((parsed) => parsed.problems));
+  const teamIds = new Set(site.team.map((file) => idOf(file.file)));
+
   const authorFiles = site.authors.map((file) => parseFile(file, authors, "yaml"));
   problems.push(...authorFiles.flatMap((parsed) => parsed.problems));
-  const authorIds = new Set(site.authors.map((file) => idOf(file.file).replace(/\.ya?ml$/, "")));
+  const authorIds = new Set(site.authors.map((file) => idOf(file.file)));
+  for (const parsed of authorFiles) {
+    const member = (parsed.source?.data as Record<string, unknown> | undefined)?.["teamMember"];
+    if (typeof member === "string" && !teamIds.has(member)) {
+      problems.push(
+        problem(
+          "unknownChoice",
+          { field: "teamMember", value: member, kind: "a team member in content/team/", choices: choices(teamIds) },
+          { file: parsed.file.file, field: "teamMember", line: parsed.source?.lineOf(["teamMember"]) },
+        ),
+      );
+    }
+  }
+  // Photos of people: a missing file names the person's file, the field and the path looked for.
+  for (const parsed of [...teamFiles, ...authorFiles]) {
+    const photo = (parsed.source?.data as Record<string, unknown> | undefined)?.["photo"];
+    if (typeof photo !== "string") continue;
+    const lookedFor = resolveImage(parsed.file.file, photo);
+    if (!site.files.has(lookedFor)) {
+      problems.push(
+        problem(
+          "imageNotFound",
+          { field: "photo", value: photo, lookedFor },
+          { file: parsed.file.file, field: "photo", line: parsed.source?.lineOf(["photo"]) },
+        ),
+      );
+    }
+  }
+
+  const pageFiles = site.pages.map((file) => parseFile(file, pageSchema, "mdx"));
+  problems.push(...pageFiles.flatMap((parsed) => parsed.problems));
+  const pageIds = new Set(site.pages.map((file) => idOf(file.file)));
 
   const typeFiles = site.massageTypes.map((file) => parseFile(file, massageTypeSchema, "mdx"));
   problems.push(...typeFiles.flatMap((parsed) => parsed.problems));
@@ -179,13 +219,17 @@ export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions)
     ...Array.from({ length: pageCount }, (_, index) => `/blog/${index + 1}/`).slice(1),
     ...[...typeIds].map((id) => `/massage/${id}/`),
     ...[...authorIds].map((id) => `/authors/${id}/`),
+    ...[...teamIds].map((id) => `/team/${id}/`),
+    ...[...pageIds].map((id) => `/${id}/`),
+    // The settings can hide prices, and with them the /prices/ page.
+    ...(site.settings && settingsFrom(site.settings.text)?.prices.show === false ? [] : ["/prices/"]),
   ]);
   // Every file's body is checked for what the live site would block, drafts too: the preview shows them.
-  for (const file of [...site.posts, ...site.massageTypes]) {
+  for (const file of [...site.posts, ...site.massageTypes, ...site.pages]) {
     problems.push(...checkRawHtml(file), ...checkComponents(file, typeIds, site.files));
   }
   const publishedFiles = checkedForReferences.map((parsed) => parsed.file);
-  for (const file of [...publishedFiles, ...site.massageTypes])
+  for (const file of [...publishedFiles, ...site.massageTypes, ...site.pages])
     problems.push(...checkInternalLinks(file, routes));
 
   if (site.settings) problems.push(...settingsProblems(site.settings.text, site.settings.file));

@@ -1,15 +1,25 @@
 import type { Settings } from "../site/settings";
 import type { QuizDefinition } from "./schema";
 
+/** One bookable length, worded at build time: "60 minutes", "$95" (no price when prices are hidden). */
+export interface SessionChoice {
+  minutes: number;
+  label: string;
+  price?: string;
+  note?: string;
+  /** The booking platform's id for this length. */
+  service: string;
+}
+
 /** What the result shows about a massage type, worded at build time to keep the island small. */
 export interface MassageTypeCard {
   name: string;
   summary: string;
-  /** The booking platform's id for this type. */
-  bookingService: string;
+  /** Shortest first; the visitor picks one and books it. */
+  sessions: SessionChoice[];
   /** Includes the site's base path. */
   pageUrl: string;
-  /** "Pressure: light to medium. Sessions of 30, 60 or 90 minutes." */
+  /** "Pressure: light to medium." */
   sessionInfo: string;
 }
 

@@ -1,10 +1,8 @@
 import { z } from "astro/zod";
 
-/** Stored as a safety-screen selection when nothing applies; no sign may use it as its id. */
-export const NONE_OF_THESE = "none";
+import { NONE_OF_THESE, SAFETY_GROUP } from "./ids";
 
-/** The safety screen's group id, used like a question id for errors. */
-export const SAFETY_GROUP = "safety";
+export { NONE_OF_THESE, SAFETY_GROUP };
 
 const ID_RULE = 'write ids in lowercase with dashes, for example "lower-back"';
 const id = z.string({ error: ID_RULE }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: ID_RULE });

@@ -1,12 +1,18 @@
 import type {
   BlogPosting,
   BreadcrumbList,
+  EducationalOccupationalCredential,
   HealthAndBeautyBusiness,
+  Offer,
+  OfferCatalog,
+  OpeningHoursSpecification,
   Person,
   Service,
   WebSite,
   WithContext,
 } from "schema-dts";
+import { openingHoursSpecs } from "../site/hours";
+import { addressLines } from "../site/place";
 import type { Settings } from "../site/settings";
 
 // Builders for the JSON-LD search engines read. Each takes absolute URLs so the output is
@@ -92,12 +98,102 @@ export function websiteLd(settings: Settings, siteUrl: string): WithContext<WebS
   };
 }
 
+/** A massage type and its lengths, for the offer catalogue; amount absent when prices are hidden. */
+export interface ServiceInput {
+  name: string;
+  url: string;
+  sessions: readonly { minutes: number; amount?: number | undefined; currency: string }[];
+}
+
+/** A therapist: a Person with the licence as a credential recognised by the licensing body. */
+export interface TherapistInput {
+  name: string;
+  url: string;
+  jobTitle: string;
+  image?: string | undefined;
+  knowsLanguage: readonly string[];
+  licence?: { type: string; number: string; body: string; verifyUrl?: string | undefined } | undefined;
+}
+
+export interface PracticeInput {
+  services: readonly ServiceInput[];
+  team: readonly TherapistInput[];
+  /** The site's share image, absolute. */
+  image: string;
+  /** "$$" or "$60–$150". */
+  priceRange?: string | undefined;
+}
+
+export function therapistLd(member: TherapistInput): Exclude<Person, string> {
+  const credential: EducationalOccupationalCredential | undefined = member.licence && {
+    "@type": "EducationalOccupationalCredential",
+    credentialCategory: "license",
+    name: member.licence.type,
+    identifier: member.licence.number,
+    recognizedBy: { "@type": "Organization", name: member.licence.body },
+    ...(member.licence.verifyUrl ? { url: member.licence.verifyUrl } : {}),
+  };
+  return {
+    "@type": "Person",
+    "@id": `${member.url}#person`,
+    name: member.name,
+    url: member.url,
+    jobTitle: member.jobTitle,
+    ...(member.image ? { image: member.image } : {}),
+    ...(member.knowsLanguage.length > 0 ? { knowsLanguage: [...member.knowsLanguage] } : {}),
+    ...(credential ? { hasCredential: credential } : {}),
+  };
+}
+
+/** A therapist's own page: the Person, working for the practice. */
+export function therapistPageLd(
+  member: TherapistInput,
+  settings: Settings,
+  siteUrl: string,
+): WithContext<Exclude<Person, string>> {
+  return {
+    "@context": "https://schema.org",
+    ...therapistLd(member),
+    worksFor: { "@type": "HealthAndBeautyBusiness", "@id": practiceId(siteUrl), name: settings.businessName },
+  } as WithContext<Exclude<Person, string>>;
+}
+
+function offerCatalog(settings: Settings, services: readonly ServiceInput[]): OfferCatalog {
+  return {
+    "@type": "OfferCatalog",
+    name: `${settings.businessName}: massage sessions`,
+    itemListElement: services.map((service): OfferCatalog => ({
+      "@type": "OfferCatalog",
+      name: service.name,
+      itemListElement: service.sessions.map((session): Offer => ({
+        "@type": "Offer",
+        name: `${service.name}, ${session.minutes} minutes`,
+        url: service.url,
+        ...(session.amount !== undefined ? { price: session.amount, priceCurrency: session.currency } : {}),
+        itemOffered: {
+          "@type": "Service",
+          name: service.name,
+          url: service.url,
+        },
+      })),
+    })),
+  };
+}
+
 export function practiceLd(
   settings: Settings,
   siteUrl: string,
-  services: readonly { name: string; url: string }[],
+  input: PracticeInput,
 ): WithContext<HealthAndBeautyBusiness> {
   const { address } = settings;
+  const [street] = address.street ? addressLines(address) : [];
+  const hours: OpeningHoursSpecification[] = openingHoursSpecs(settings.hours).map((spec) => ({
+    "@type": "OpeningHoursSpecification",
+    ...spec,
+    ...(spec.dayOfWeek
+      ? { dayOfWeek: spec.dayOfWeek.map((day) => `https://schema.org/${day}` as const) }
+      : {}),
+  })) as OpeningHoursSpecification[];
   return {
     "@context": "https://schema.org",
     "@type": "HealthAndBeautyBusiness",
@@ -105,21 +201,33 @@ export function practiceLd(
     name: settings.businessName,
     description: settings.description,
     url: siteUrl,
+    image: input.image,
     telephone: settings.phone,
-    email: settings.email,
+    ...(settings.email ? { email: settings.email } : {}),
     address: {
       "@type": "PostalAddress",
-      ...(address.street ? { streetAddress: address.street } : {}),
+      ...(street ? { streetAddress: street } : {}),
       addressLocality: address.city,
       addressRegion: address.region,
       ...(address.postalCode ? { postalCode: address.postalCode } : {}),
       addressCountry: address.country,
     },
+    ...(settings.geo
+      ? {
+          geo: {
+            "@type": "GeoCoordinates",
+            latitude: settings.geo.latitude,
+            longitude: settings.geo.longitude,
+          },
+        }
+      : {}),
+    openingHoursSpecification: hours,
+    ...(input.priceRange ? { priceRange: input.priceRange } : {}),
+    ...(settings.visit.payment.length > 0 ? { paymentAccepted: settings.visit.payment.join(", ") } : {}),
+    ...(settings.visit.languages.length > 0 ? { knowsLanguage: [...settings.visit.languages] } : {}),
     ...(settings.social.length > 0 ? { sameAs: settings.social.map((link) => link.url) } : {}),
-    makesOffer: services.map((service) => ({
-      "@type": "Offer",
-      itemOffered: { "@type": "Service", name: service.name, url: service.url },
-    })),
+    ...(input.services.length > 0 ? { hasOfferCatalog: offerCatalog(settings, input.services) } : {}),
+    ...(input.team.length > 0 ? { employee: input.team.map(therapistLd) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { problem, ContentError, type ContentProblem } from "../content/problems";
 import { issuesToProblems, readYaml } from "../content/yaml-source";
+import { hoursSchema } from "./hours";
 
 export const SETTINGS_FILE = "content/settings.yaml";
 
@@ -25,6 +26,19 @@ const phone = (what: string) =>
       error: `the ${what} may contain only digits, spaces, brackets, dots, dashes and a leading +`,
     });
 
+const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: "write the currency as a three-letter code in capitals, for example USD" });
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const settingsSchema = z.strictObject({
   businessName: z.string().min(2, { error: "write the practice's name (at least 2 characters)" }),
   tagline: z.string().min(5, { error: "write a short tagline (at least 5 characters)" }),
@@ -35,15 +49,41 @@ export const settingsSchema = z.strictObject({
   siteUrl: z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
     error: "write the site's address as a full URL, for example https://www.example.com",
   }),
+  /** The practice's IANA time zone: decides which day "today" is for hours and announcements. */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, {
+      error: 'write a time zone name such as "America/Los_Angeles" or "America/New_York"',
+    })
+    .default("UTC"),
   booking: z.strictObject({
     url: httpsUrl("booking URL"),
     serviceParam: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]+$/, { error: "use letters, digits, - or _ for the service parameter name" })
+      .union([
+        z.literal(false),
+        z
+          .string()
+          .regex(/^[A-Za-z0-9_-]+$/, { error: "use letters, digits, - or _ for the service parameter name" }),
+      ])
       .default("service"),
+    /** The booking platform's own privacy policy, linked from the privacy page. */
+    privacyPolicyUrl: httpsUrl("booking platform's privacy policy address").optional(),
+    /** The platform's name as visitors know it, for example "Jane" or "Square". */
+    platformName: z.string().min(2).optional(),
   }),
+  hours: hoursSchema,
+  prices: z
+    .strictObject({
+      /** false hides every price on the site (pages, quiz, structured data). */
+      show: z.boolean({ error: "write true to show prices or false to hide them" }).default(true),
+      /** The currency of a price that does not name its own (ISO 4217, for example USD). */
+      currency: currency.default("USD"),
+      /** schema.org priceRange, for example "$$" or "$60–$150"; worked out from the prices when left out. */
+      range: z.string().min(1).max(100).optional(),
+    })
+    .default({ show: true, currency: "USD" }),
   phone: phone("phone number"),
-  email: z.email({ error: "write a valid email address, for example hello@example.com" }),
+  email: z.email({ error: "write a valid email address, for example hello@example.com" }).optional(),
   address: z.strictObject({
     street: z.string().optional(),
     city: z.string().min(1, { error: "write the city" }),
@@ -51,6 +91,27 @@ export const settingsSchema = z.strictObject({
     postalCode: z.string().optional(),
     country: z.string().length(2, { error: "write the country as a two-letter code, for example US" }),
   }),
+  /** Latitude and longitude of the entrance, for maps and local search. */
+  geo: z
+    .strictObject({
+      latitude: z.number({ error: "write the latitude as a number, for example 44.0462" }).min(-90).max(90),
+      longitude: z
+        .number({ error: "write the longitude as a number, for example -123.0220" })
+        .min(-180)
+        .max(180),
+    })
+    .optional(),
+  visit: z
+    .strictObject({
+      /** A maps link of the practice's choosing; without it a directions link is built from the address. */
+      directionsUrl: httpsUrl("directions link").optional(),
+      parking: z.string().min(3).optional(),
+      publicTransport: z.string().min(3).optional(),
+      accessibility: z.array(z.string().min(3)).default([]),
+      languages: z.array(z.string().min(2)).default([]),
+      payment: z.array(z.string().min(2)).default([]),
+    })
+    .default({ accessibility: [], languages: [], payment: [] }),
   emergencyNumber: z
     .string({ error: 'write the emergency number as text in quotes, for example "911"' })
     .regex(/^[0-9]{2,4}$/, { error: 'write the local emergency number as 2 to 4 digits, for example "911"' }),
@@ -121,10 +182,14 @@ export function parseSettings(text: string, file = SETTINGS_FILE): Settings {
   return settings;
 }
 
+/** The settings from their text, or undefined while the file has a mistake (reported elsewhere). */
+export function settingsFrom(text: string): Settings | undefined {
+  return checkSettings(text, SETTINGS_FILE).settings;
+}
+
 /** The site address from the settings text, or undefined while the file has a mistake (reported elsewhere). */
 export function siteUrlFrom(text: string): string | undefined {
-  const { settings } = checkSettings(text, SETTINGS_FILE);
-  return settings?.siteUrl;
+  return settingsFrom(text)?.siteUrl;
 }
 
 /** `SITE_URL` overrides the settings file so one build can be deployed under another address. */

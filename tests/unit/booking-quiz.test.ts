@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quizBookingUrl } from "../../src/lib/booking/quiz-links";
+import { quizBookingUrl } from "../../src/lib/booking/booking-url";
 
 const booking = { url: "https://booking.example.com/still-point", serviceParam: "service" };
 

@@ -1,0 +1,37 @@
+import { getImage } from "astro:assets";
+import { priceRange as priceRangeOf } from "../lib/massage/prices";
+import { ogImagePath, SITE_OG_IMAGE_ID } from "../lib/seo/og-paths";
+import type { PracticeInput, TherapistInput } from "../lib/seo/structured-data";
+import { getMassageTypes, sessionsOf } from "./massage-types";
+import { getTeam, type TeamMember } from "./people";
+import { settings } from "./settings";
+import { absoluteUrl } from "./url";
+
+/** A team member as structured data: the page address, licence and languages. */
+export async function therapistInput(member: TeamMember, site: URL | undefined): Promise<TherapistInput> {
+  const photo = member.data.photo ? await getImage({ src: member.data.photo, width: 600 }) : undefined;
+  return {
+    name: member.data.name,
+    url: absoluteUrl(`/team/${member.id}/`, site),
+    jobTitle: member.data.role,
+    image: photo ? new URL(photo.src, absoluteUrl("/", site)).href : undefined,
+    knowsLanguage: member.data.languages,
+    licence: member.data.licence,
+  };
+}
+
+/** What the practice's structured data lists: every type and length with its price, and the team. */
+export async function practiceInput(site: URL | undefined): Promise<PracticeInput> {
+  const [types, team] = await Promise.all([getMassageTypes(), getTeam()]);
+  const services = types.map((type) => ({
+    name: type.data.name,
+    url: absoluteUrl(`/massage/${type.id}/`, site),
+    sessions: sessionsOf(type),
+  }));
+  return {
+    services,
+    team: await Promise.all(team.map((member) => therapistInput(member, site))),
+    image: absoluteUrl(ogImagePath("site", SITE_OG_IMAGE_ID), site),
+    priceRange: settings.prices.range ?? priceRangeOf(services.flatMap((service) => service.sessions)),
+  };
+}

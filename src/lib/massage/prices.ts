@@ -1,0 +1,112 @@
+import { z } from "astro/zod";
+
+// Session lengths and their prices, as massage-type files list them and as pages show them.
+
+export const sessionSchema = z.strictObject({
+  minutes: z.number({ error: "write the length in minutes, for example 60" }).int().min(10).max(180),
+  /** Leave out only when the practice hides prices (settings: prices.show: false). */
+  price: z.number({ error: "write the price as a number, for example 95" }).min(0).optional(),
+  /** ISO 4217; the settings' prices.currency when left out. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: "write the currency as a three-letter code in capitals, for example USD" })
+    .optional(),
+  note: z.string().min(3).max(120).optional(),
+  /** The booking platform's id for this length; the type's bookingService when left out. */
+  bookingService: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, { error: "write the booking page's service id using letters, digits, - or _" })
+    .optional(),
+});
+
+export type Session = z.infer<typeof sessionSchema>;
+
+export const sessionsSchema = z
+  .array(sessionSchema, { error: "list the sessions, each with minutes and price (see docs/CONTENT.md)" })
+  .min(1, { error: "list at least one session length" })
+  .refine((sessions) => new Set(sessions.map((s) => s.minutes)).size === sessions.length, {
+    error: "each session length may appear only once",
+  });
+
+/** A session as pages show it: worded once, the same everywhere. */
+export interface PricedSession {
+  minutes: number;
+  /** "60 minutes" */
+  label: string;
+  /** "$95", or undefined when prices are hidden. */
+  price?: string;
+  amount?: number;
+  currency: string;
+  note?: string;
+  /** The id sent to the booking page for this length. */
+  service: string;
+}
+
+export function formatPrice(amount: number, currency: string): string {
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+export function minutesLabel(minutes: number): string {
+  return `${minutes} minutes`;
+}
+
+export interface PriceSettings {
+  show: boolean;
+  currency: string;
+}
+
+/** Sessions sorted by length, with prices worded (or left out when the practice hides them). */
+export function pricedSessions(
+  sessions: readonly Session[],
+  typeService: string,
+  prices: PriceSettings,
+): PricedSession[] {
+  return [...sessions]
+    .sort((a, b) => a.minutes - b.minutes)
+    .map((session) => {
+      const currency = session.currency ?? prices.currency;
+      const shown = prices.show && session.price !== undefined;
+      return {
+        minutes: session.minutes,
+        label: minutesLabel(session.minutes),
+        currency,
+        service: session.bookingService ?? typeService,
+        ...(shown ? { price: formatPrice(session.price!, currency), amount: session.price! } : {}),
+        ...(session.note ? { note: session.note } : {}),
+      };
+    });
+}
+
+/** "$60–$150" when every shown price shares one currency; undefined otherwise. */
+export function priceRange(sessions: readonly PricedSession[]): string | undefined {
+  const priced = sessions.filter((s) => s.amount !== undefined);
+  if (priced.length === 0) return undefined;
+  const currencies = new Set(priced.map((s) => s.currency));
+  if (currencies.size > 1) return undefined;
+  const currency = priced[0]!.currency;
+  const amounts = priced.map((s) => s.amount!);
+  const low = Math.min(...amounts);
+  const high = Math.max(...amounts);
+  return low === high
+    ? formatPrice(low, currency)
+    : `${formatPrice(low, currency)}–${formatPrice(high, currency)}`;
+}
+
+/**
+ * When prices are shown every session needs one, so no page shows a gap: one problem per
+ * session without a price, naming the field.
+ */
+export function missingPrices(sessions: readonly Session[], show: boolean): string[] {
+  if (!show) return [];
+  return sessions.flatMap((session, index) =>
+    session.price === undefined
+      ? [
+          `sessions.${index}.price: the ${session.minutes}-minute session has no price; add one, or hide all prices with prices.show: false in content/settings.yaml`,
+        ]
+      : [],
+  );
+}

@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSiteCopy, buildWithChanges } from "../../scripts/site-copy";
+import { solidPng } from "../support/png";
+
+const replace = (from: string | RegExp, to: string) => (text: string) => {
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`fixture did not change: ${from}`);
+  return changed;
+};
+
+describe("a practice that hides prices, a therapist photo, a build in the days before a holiday", () => {
+  it("shows no price or prices page anywhere, announces the holiday, serves the photo responsive", () => {
+    const copy = buildSiteCopy({
+      // Ten days before the Christmas exception in content/settings.yaml.
+      env: { BUILD_DATE: "2026-12-14" },
+      changes: {
+        "content/settings.yaml": replace(/^ {2}show: true$/m, "  show: false"),
+        "content/team/jordan-reyes.yaml": (text) =>
+          `${text}photo: ./jordan.png\nphotoAlt: "Jordan Reyes smiling in the treatment room"\n`,
+      },
+      prepare: (dir) => {
+        mkdirSync(join(dir, "content/team"), { recursive: true });
+        writeFileSync(join(dir, "content/team/jordan.png"), solidPng(900, 900));
+      },
+    });
+    try {
+      expect(copy.ok, copy.output.slice(-3000)).toBe(true);
+      const read = (path: string) => readFileSync(join(copy.dir, "dist", path), "utf8");
+
+      const home = read("index.html");
+      expect(home).toMatch(/data-testid="hours-notice"[\s\S]*Christmas: closed Thu, Dec 24 – Sat, Dec 26\./);
+      expect(home).not.toContain("New Year's Eve:"); // 17 days away: outside the 14-day window
+
+      expect(existsSync(join(copy.dir, "dist/prices"))).toBe(false);
+      expect(read("sitemap-0.xml")).not.toContain("/prices/");
+      const htmlFiles = readdirSync(join(copy.dir, "dist"), { recursive: true, encoding: "utf8" }).filter(
+        (name) => name.endsWith(".html"),
+      );
+      // Articles may mention what massage costs in general ("$60 or more"); every other page is checked.
+      for (const name of htmlFiles.filter((file) => !file.startsWith("blog/"))) {
+        const html = read(name);
+        const leak = /\$\d|"price"|priceRange|href="\/prices\/"/.exec(html);
+        expect(leak && html.slice(leak.index - 200, leak.index + 50), name).toBeNull();
+      }
+      const typePage = read("massage/deep-tissue/index.html");
+      expect(typePage).toContain("Book 90 minutes");
+      expect(typePage).toMatch(/Sessions<\/h2>/);
+
+      const member = read("team/jordan-reyes/index.html");
+      expect(member).toMatch(/<img[^>]+alt="Jordan Reyes smiling in the treatment room"/);
+      expect(member).toMatch(/<img[^>]+srcset="[^"]+\.webp \d+w,/);
+
+      expect(copy.output).toMatch(/\[warning\] content\/settings\.yaml still holds \d+ example values/);
+      expect(copy.output).toMatch(/content\/team\/jordan-reyes\.yaml: licence\.number: EXAMPLE-00000/);
+    } finally {
+      copy.remove();
+    }
+  });
+});
+
+describe("mistakes in hours, prices and the team stop the build with the file and the field", () => {
+  it("an old sessionLengths field names its replacement", () => {
+    const result = buildWithChanges({
+      "content/massage-types/thai.mdx": replace(/^sessions:\n(?: {2,}.*\n)+/m, "sessionLengths: [60, 90]\n"),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/thai/);
+    expect(result.output).toMatch(/sessionLengths was replaced by sessions/);
+  });
+
+  it("reversed opening times and an exception on an impossible date", () => {
+    const result = buildWithChanges({
+      "content/settings.yaml": (text) =>
+        replace(
+          'thursday: ["11:00-19:00"]',
+          'thursday: ["19:00-11:00"]',
+        )(replace('from: "2026-12-31"', 'from: "2026-11-31"')(text)),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/content\/settings\.yaml has 2 mistakes/);
+    expect(result.output).toMatch(/hours\.weekly\.thursday: "19:00-11:00": the closing time must be after/);
+    expect(result.output).toMatch(/hours\.exceptions\.1\.from: this date does not exist/);
+  });
+});

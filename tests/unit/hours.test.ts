@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import {
+  describeException,
+  hoursOn,
+  hoursSchema,
+  openingHoursSpecs,
+  summarizeWeek,
+  upcomingExceptions,
+  weekdayOf,
+} from "../../src/lib/site/hours";
+
+const week = {
+  monday: ["09:00-12:30", "13:30-18:00"],
+  tuesday: ["09:00-12:30", "13:30-18:00"],
+  wednesday: ["09:00-12:30", "13:30-18:00"],
+  thursday: "11:00-19:00",
+  friday: ["09:00-12:30", "13:30-18:00"],
+  saturday: ["09:00-13:00"],
+  sunday: "closed",
+};
+// 2026-12-24 is a Thursday; the "away" exception runs Fri 2027-02-12 to Mon 2027-02-15, over a weekend.
+const hours = hoursSchema.parse({
+  weekly: week,
+  exceptions: [
+    { label: "Christmas", from: "2026-12-24", to: "2026-12-26", hours: "closed" },
+    { label: "New Year's Eve", from: "2026-12-31", hours: "09:00-13:00" },
+    { label: "Away for training", from: "2027-02-12", to: "2027-02-15", hours: "closed" },
+  ],
+});
+
+describe("opening hours", () => {
+  it("reads a split day (lunch break) as two ranges and a closed day as none", () => {
+    expect(hoursOn(hours, "2026-12-07").intervals).toEqual([
+      { open: 540, close: 750 },
+      { open: 810, close: 1080 },
+    ]);
+    expect(weekdayOf("2026-12-06")).toBe("sunday");
+    expect(hoursOn(hours, "2026-12-06").intervals).toEqual([]);
+  });
+
+  it("replaces the weekly hours with an exception on its dates only", () => {
+    expect(hoursOn(hours, "2026-12-23").exception).toBeUndefined();
+    expect(hoursOn(hours, "2026-12-24")).toMatchObject({ intervals: [], exception: { label: "Christmas" } });
+    expect(hoursOn(hours, "2026-12-26").intervals).toEqual([]);
+    expect(hoursOn(hours, "2026-12-31").intervals).toEqual([{ open: 540, close: 780 }]);
+    expect(hoursOn(hours, "2027-01-01").exception).toBeUndefined();
+  });
+
+  it("an exception spanning a weekend closes every day from Friday to Monday", () => {
+    for (const date of ["2027-02-12", "2027-02-13", "2027-02-14", "2027-02-15"]) {
+      expect(hoursOn(hours, date)).toMatchObject({
+        intervals: [],
+        exception: { label: "Away for training" },
+      });
+    }
+    expect(hoursOn(hours, "2027-02-16").intervals).toHaveLength(2);
+    expect(describeException(hours.exceptions[2]!, "12h")).toBe(
+      "Away for training: closed Fri, Feb 12 – Mon, Feb 15.",
+    );
+  });
+
+  it("announces an exception in the days before it, while it lasts, and not after", () => {
+    expect(upcomingExceptions(hours, "2026-12-01", 14)).toEqual([]);
+    expect(upcomingExceptions(hours, "2026-12-10", 14).map((e) => e.label)).toEqual(["Christmas"]);
+    expect(upcomingExceptions(hours, "2026-12-25", 14).map((e) => e.label)).toEqual([
+      "Christmas",
+      "New Year's Eve",
+    ]);
+    expect(upcomingExceptions(hours, "2027-02-14", 14).map((e) => e.label)).toEqual(["Away for training"]);
+    expect(upcomingExceptions(hours, "2027-02-16", 14)).toEqual([]);
+  });
+
+  it("groups neighbouring days with the same hours for the footer", () => {
+    expect(summarizeWeek(hours)).toEqual([
+      { days: "Mon–Wed", hours: "9:00 am–12:30 pm, 1:30 pm–6:00 pm", closed: false },
+      { days: "Thu", hours: "11:00 am–7:00 pm", closed: false },
+      { days: "Fri", hours: "9:00 am–12:30 pm, 1:30 pm–6:00 pm", closed: false },
+      { days: "Sat", hours: "9:00 am–1:00 pm", closed: false },
+      { days: "Sun", hours: "Closed", closed: true },
+    ]);
+    const plain = hoursSchema.parse({
+      clock: "24h",
+      weekly: {
+        ...week,
+        monday: "09:00-17:00",
+        tuesday: "09:00-17:00",
+        wednesday: "09:00-17:00",
+        thursday: "09:00-17:00",
+        friday: "09:00-17:00",
+        saturday: "closed",
+      },
+    });
+    expect(summarizeWeek(plain).map((g) => `${g.days} ${g.hours}`)).toEqual([
+      "Mon–Fri 9:00–17:00",
+      "Sat–Sun Closed",
+    ]);
+  });
+
+  it("gives search engines weekly ranges by weekday and exceptions with validFrom/validThrough", () => {
+    const specs = openingHoursSpecs(hours);
+    expect(specs).toContainEqual({
+      dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Friday"],
+      opens: "09:00",
+      closes: "12:30",
+    });
+    expect(specs).toContainEqual({ dayOfWeek: ["Thursday"], opens: "11:00", closes: "19:00" });
+    expect(specs.some((spec) => spec.dayOfWeek?.includes("Sunday"))).toBe(false);
+    expect(specs).toContainEqual({
+      opens: "00:00",
+      closes: "00:00",
+      validFrom: "2027-02-12",
+      validThrough: "2027-02-15",
+    });
+    expect(specs).toContainEqual({
+      opens: "09:00",
+      closes: "13:00",
+      validFrom: "2026-12-31",
+      validThrough: "2026-12-31",
+    });
+  });
+
+  it("rejects reversed or overlapping times, impossible dates and overlapping exceptions, by field", () => {
+    const result = hoursSchema.safeParse({
+      weekly: {
+        ...week,
+        monday: "18:00-09:00",
+        tuesday: ["09:00-13:00", "12:00-17:00"],
+        wednesday: "9 to 5",
+      },
+      exceptions: [
+        { label: "Holiday", from: "2026-02-30", hours: "closed" },
+        { label: "Week away", from: "2026-07-01", to: "2026-07-07", hours: "closed" },
+        { label: "Open day", from: "2026-07-05", hours: "10:00-12:00" },
+      ],
+    });
+    expect(result.success).toBe(false);
+    const issues = result.error!.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^weekly\.monday: .*closing time must be after/),
+        expect.stringMatching(/^weekly\.tuesday: .*in order/),
+        expect.stringMatching(/^weekly\.wednesday: "9 to 5": write opening times as/),
+        expect.stringMatching(/^exceptions\.0\.from: .*does not exist/),
+      ]),
+    );
+  });
+
+  it("names the exception an overlapping one collides with", () => {
+    const result = hoursSchema.safeParse({
+      weekly: week,
+      exceptions: [
+        { label: "Week away", from: "2026-07-01", to: "2026-07-07", hours: "closed" },
+        { label: "Open day", from: "2026-07-05", hours: "10:00-12:00" },
+      ],
+    });
+    expect(result.error!.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([
+      'exceptions.1.from: overlaps the exception "Week away" (2026-07-01 to 2026-07-07): give each date one rule',
+    ]);
+  });
+});
