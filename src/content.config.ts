@@ -22,7 +22,7 @@ const authors = defineCollection({
 
 const source = z.strictObject({
   title: z.string().min(3, { error: "write the title of the source" }),
-  publisher: z.string().min(2, { error: "name who published the source (journal, organisation)" }),
+  publisher: z.string().min(2, { error: "name who published the source (journal, organization)" }),
   year: z.number().int().min(1900).max(2100),
   url: z.url({ protocol: /^https$/, error: "link the source with a full https:// address" }).optional(),
 });
@@ -52,6 +52,15 @@ const posts = defineCollection({
         draft: z.boolean().default(false),
         related: z.array(z.string()).max(3, { error: "list at most 3 related posts" }).optional(),
         sources: z.array(source).default([]),
+        /** The reviewer's box: a plain summary of the evidence and the sources they checked. */
+        review: z
+          .strictObject({
+            summary: z
+              .array(z.string().min(20, { error: "write each paragraph of the summary in full" }))
+              .min(1, { error: "write the reviewer's summary as a list of paragraphs" }),
+            sources: z.array(source).default([]),
+          })
+          .optional(),
       })
       .refine((post) => post.heroImage === undefined || (post.heroAlt ?? "").trim().length > 0, {
         path: ["heroAlt"],
@@ -64,6 +73,10 @@ const posts = defineCollection({
       .refine((post) => (post.reviewedBy === undefined) === (post.reviewedDate === undefined), {
         path: ["reviewedDate"],
         error: "set reviewedBy and reviewedDate together, or neither",
+      })
+      .refine((post) => post.review === undefined || post.reviewedBy !== undefined, {
+        path: ["review"],
+        error: "a review box needs reviewedBy and reviewedDate: name who reviewed the article and when",
       }),
 });
 

@@ -2,7 +2,9 @@ import text from "../../content/quiz.yaml?raw";
 import type { QuizProps } from "../lib/quiz/island-props";
 import { pressureRange, sessionLengths } from "../lib/massage/pressure";
 import { parseQuizDefinition, QUIZ_FILE } from "../lib/quiz/definition";
+import { fillText } from "../lib/site/template";
 import { settings } from "./settings";
+import { bookTypeLabel } from "./copy";
 import { href } from "./url";
 import { getMassageTypes } from "./massage-types";
 
@@ -26,6 +28,7 @@ async function loadQuizProps(): Promise<QuizProps> {
     text,
     QUIZ_FILE,
     massageTypes.map((type) => type.id),
+    massageTypes.flatMap((type) => type.data.askDoctorFirst),
   );
   const types = Object.fromEntries(
     massageTypes.map(({ id, data }) => [
@@ -33,9 +36,14 @@ async function loadQuizProps(): Promise<QuizProps> {
       {
         name: data.name,
         summary: data.summary,
-        sessionInfo: `Pressure: ${pressureRange(data.pressure)}. Sessions of ${sessionLengths(data.sessionLengths)}.`,
+        sessionInfo: fillText(definition.wording.sessionInfo, {
+          pressure: pressureRange(data.pressure),
+          lengths: sessionLengths(data.sessionLengths),
+        }),
         bookingService: data.bookingService,
         pageUrl: href(`/massage/${id}/`),
+        askDoctorFirst: data.askDoctorFirst,
+        bookLabel: bookTypeLabel(data.name),
       },
     ]),
   );

@@ -22,6 +22,8 @@ const types: QuizProps["types"] = Object.fromEntries(
         bookingService: data.bookingService,
         pageUrl: `/massage/${id}/`,
         sessionInfo: `Pressure: ${pressureRange(data.pressure)}. Sessions of ${sessionLengths(data.sessionLengths)}.`,
+        askDoctorFirst: data.askDoctorFirst,
+        bookLabel: `Book a ${data.name}`,
       },
     ];
   }),
@@ -54,8 +56,7 @@ function answerQuestions() {
   next();
   choose("To work out knots");
   next();
-  choose("No", "Are you pregnant?");
-  choose("No", "Is this your first massage?");
+  choose("No");
   next();
 }
 
@@ -168,6 +169,16 @@ describe("Quiz island", () => {
     ).toBe("/massage/deep-tissue/");
 
     const link = screen.getByTestId("quiz-booking-link") as HTMLAnchorElement;
+    expect(link.textContent).toBe("Book a Deep tissue massage");
+    // Deep tissue's "ask your doctor first" lines come before its booking button; the ones the
+    // safety screen asked (and "None of these" answered) are not repeated.
+    const [askFirst] = screen.getAllByTestId("quiz-ask-doctor");
+    expect(askFirst!.textContent).toContain("Deep tissue massage: ask your doctor first if");
+    expect(askFirst!.textContent).toContain(
+      "You have had recent surgery, a fracture or a suspected blood clot",
+    );
+    expect(askFirst!.textContent).not.toContain("You are pregnant");
+    expect(askFirst!.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const url = new URL(link.href);
     expect(Object.fromEntries(url.searchParams)).toEqual({
       service: "deep-tissue",
