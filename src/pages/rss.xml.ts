@@ -4,12 +4,13 @@ import { getEntries } from "astro:content";
 import { getPublishedPosts } from "../data/posts";
 import { withBase } from "../lib/site/paths";
 import { settings } from "../data/settings";
+import { siteCopy, text } from "../data/copy";
 
 export const GET: APIRoute = async ({ site }) => {
   const posts = await getPublishedPosts();
   const authors = new Map((await getEntries(posts.map((post) => post.data.author))).map((a) => [a.id, a]));
   return rss({
-    title: `${settings.businessName}: articles`,
+    title: text(siteCopy.feedTitle),
     description: settings.description,
     site: new URL(import.meta.env.BASE_URL, site),
     items: posts.map((post) => ({

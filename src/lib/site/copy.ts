@@ -32,6 +32,18 @@ const description = (extra: readonly string[] = []) =>
 
 export const siteCopySchema = z.strictObject({
   skipLink: label("the skip link"),
+  feedTitle: settingsText("the feed's name"),
+  regions: z.strictObject({
+    main: label("the main menu's name"),
+    footer: label("the footer menu's name"),
+    breadcrumb: label("the breadcrumb's name"),
+    moreArticles: label("the name of the previous and next article links"),
+  }),
+  callout: z.strictObject({
+    note: label("a note's first words"),
+    warning: label("a warning's first words"),
+    doctor: label("a see-a-doctor box's first words"),
+  }),
   header: z.strictObject({
     book: label("the header's booking button"),
     bookHidden: label("the words that complete the booking button for screen readers"),
