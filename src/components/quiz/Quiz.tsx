@@ -14,7 +14,7 @@ import {
   unansweredGroups,
   type QuizProgress,
 } from "../../lib/quiz/progress";
-import { SAFETY_GROUP } from "../../lib/quiz/schema";
+import { SAFETY_GROUP } from "../../lib/quiz/ids";
 import { loadProgress, saveProgress } from "../../lib/quiz/state";
 import { QuizResult, resultHeading } from "./QuizResult";
 import { QuizStep } from "./QuizStep";

@@ -1,5 +1,6 @@
 import type { QuizProgress } from "../../lib/quiz/progress";
-import { NONE_OF_THESE, SAFETY_GROUP, type QuizDefinition } from "../../lib/quiz/schema";
+import { NONE_OF_THESE, SAFETY_GROUP } from "../../lib/quiz/ids";
+import type { QuizDefinition } from "../../lib/quiz/schema";
 import { ChoiceGroup } from "./ChoiceGroup";
 
 interface QuizStepProps {

@@ -1,4 +1,5 @@
-import { NONE_OF_THESE, SAFETY_GROUP, type QuizDefinition } from "./schema";
+import { NONE_OF_THESE, SAFETY_GROUP } from "./ids";
+import type { QuizDefinition } from "./schema";
 import { evaluateQuiz, type QuizAnswers } from "./engine";
 
 export interface QuizProgress {

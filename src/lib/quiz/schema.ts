@@ -1,11 +1,8 @@
 import { z } from "astro/zod";
 import { wording } from "../site/wording";
+import { NONE_OF_THESE } from "./ids";
 
-/** Stored as a safety-screen selection when nothing applies; no sign may use it as its id. */
-export const NONE_OF_THESE = "none";
-
-/** The safety screen's group id, used like a question id for errors. */
-export const SAFETY_GROUP = "safety";
+export { NONE_OF_THESE, SAFETY_GROUP } from "./ids";
 
 const ID_RULE = 'write ids in lowercase with dashes, for example "lower-back"';
 const id = z.string({ error: ID_RULE }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: ID_RULE });

@@ -1,4 +1,5 @@
-import { NONE_OF_THESE, type QuizDefinition } from "./schema";
+import { NONE_OF_THESE } from "./ids";
+import type { QuizDefinition } from "./schema";
 import { stepCount, type QuizProgress } from "./progress";
 
 /** Namespaced and versioned: bump the version when the stored shape changes. */
