@@ -17,6 +17,8 @@ import { POSTS_PER_PAGE } from "../lib/content/posts";
 import { reviewWarnings } from "../lib/content/review";
 import { fileSlug } from "../lib/content/slug";
 import { getPublishedPosts } from "./posts";
+import { cardLinkProblems } from "../lib/site/copy";
+import { HOME_COPY_FILE, homeCopy } from "./copy";
 
 const POSTS_DIR = "content/posts";
 const TYPES_DIR = "content/massage-types";
@@ -110,6 +112,13 @@ async function runChecks(): Promise<void> {
     ...checkRelated(publishedSummaries, publishedIds),
     ...bodies.flatMap((file) => [...checkInternalLinks(file, routes), ...checkComponents(file, typeIds)]),
     ...copyFiles.flatMap((file) => checkInternalLinks(file, routes)),
+    ...cardLinkProblems(
+      HOME_COPY_FILE,
+      readFileSync(HOME_COPY_FILE, "utf8"),
+      homeCopy.helpsWith.cards,
+      publishedIds,
+      typeIds,
+    ),
   ];
   if (problems.length > 0) throw new ContentError(formatProblems(problems));
 

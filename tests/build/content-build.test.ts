@@ -113,6 +113,31 @@ describe("the marketer's mistakes from docs/CONTENT.md each stop the build", () 
       [/content\/quiz\.yaml/, /weights\.deep-tisue/, /unknown massage type/],
     ],
     [
+      "home cards pointing to a draft and to a missing massage type, and a copy link to nowhere",
+      {
+        "content/copy/home.yaml": (text) =>
+          replace(
+            "post: what-research-says-about-massage-for-back-pain",
+            "post: sciatica-and-massage",
+          )(
+            replace(
+              "massageType: myofascial-release",
+              "massageType: myofascial",
+            )(
+              replace(
+                "(/blog/when-to-see-a-doctor-before-a-massage/)",
+                "(/blog/when-to-see-a-doctor/)",
+              )(text),
+            ),
+          ),
+      },
+      [
+        /content\/copy\/home\.yaml:\d+: the link to \/blog\/when-to-see-a-doctor\/ goes to a page that does not exist/,
+        /content\/copy\/home\.yaml:\d+ \(helpsWith\.cards\.0\.post\): "sciatica-and-massage" is not a published article/,
+        /content\/copy\/home\.yaml:\d+ \(helpsWith\.cards\.3\.massageType\): "myofascial" is not a massage type/,
+      ],
+    ],
+    [
       "a booking button for a massage type that does not exist",
       { [OTHER]: (text) => `${text}\n<BookingButton service="deep-tisue" />\n` },
       [/massage-stress-and-sleep\.mdx:\d+ \(BookingButton service\)/, /deep-tissue/],
@@ -163,6 +188,10 @@ Body text.
           heroPost(
             'heroAlt: "A therapist working on a lower back"\nreviewedBy: derrick-allen\nreviewedDate: 2026-03-01',
           ),
+        "content/posts/reviewed-long-ago.mdx": () =>
+          heroPost('heroAlt: "x"\nreviewedBy: derrick-allen\nreviewedDate: 2024-01-15')
+            .replace("A post with", "Long ago:")
+            .replace("2026-02-01", "2024-01-10"),
         "content/posts/scheduled-for-later.mdx": () =>
           heroPost('heroAlt: "x"')
             .replace("pubDate: 2026-02-01", "pubDate: 2099-01-01")
@@ -177,6 +206,11 @@ Body text.
       expect(html).toMatch(
         /Reviewed by <a href="\/authors\/derrick-allen\/"[^>]*>Derrick Allen<\/a> on <time[^>]*>March 1, 2026/,
       );
+      // A review more than a year old: the page says so plainly, and the build warns.
+      const stale = readFileSync(join(copy.dir, "dist/blog/reviewed-long-ago/index.html"), "utf8");
+      expect(stale).toContain("This article was last reviewed on January 15, 2024, more than a year ago");
+      expect(html).not.toContain("more than a year ago");
+      expect(copy.output).toMatch(/Clinical reviews to renew:[\s\S]*reviewed-long-ago\.mdx \(reviewedDate\)/);
       expect(existsSync(join(copy.dir, "dist/blog/scheduled-for-later/index.html"))).toBe(false);
       expect(readFileSync(join(copy.dir, "dist/sitemap-0.xml"), "utf8")).not.toContain("scheduled-for-later");
     } finally {

@@ -1,6 +1,5 @@
 import { z } from "astro/zod";
 import { wording } from "../site/wording";
-import { NONE_OF_THESE } from "./ids";
 
 export { NONE_OF_THESE, SAFETY_GROUP } from "./ids";
 

@@ -1,6 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { z } from "astro/zod";
 import { ContentError, formatIssues } from "../content/errors";
+import type { ContentProblem } from "../content/checks";
 import { wording } from "./wording";
 
 /**
@@ -38,6 +39,11 @@ export const siteCopySchema = z.strictObject({
     footer: label("the footer menu's name"),
     breadcrumb: label("the breadcrumb's name"),
     moreArticles: label("the name of the previous and next article links"),
+  }),
+  shareImage: z.strictObject({
+    site: label("the share image label of the home page"),
+    post: label("the share image label of articles"),
+    massageType: label("the share image label of massage types"),
   }),
   callout: z.strictObject({
     note: label("a note's first words"),
@@ -219,25 +225,44 @@ export function parseCopy<T extends z.ZodType>(schema: T, text: string, file: st
 }
 
 /**
- * Home page cards that point to no published article or no massage type, as one message per card
- * with the file and the field.
+ * Home page cards that point to no published article or no massage type: one problem per card,
+ * with the file, the line and the field, listed with every other content mistake.
  */
 export function cardLinkProblems(
   file: string,
+  text: string,
   cards: HomeCopy["helpsWith"]["cards"],
   publishedPostIds: ReadonlySet<string>,
   massageTypeIds: ReadonlySet<string>,
-): string[] {
-  return cards.flatMap((card, index) => {
+): ContentProblem[] {
+  const lineOf = (needle: string) => {
+    const index = text.search(new RegExp(`^\\s*${needle}\\s*$`, "m"));
+    return index < 0 ? undefined : text.slice(0, index).split("\n").length;
+  };
+  return cards.flatMap((card, index): ContentProblem[] => {
     const field = `helpsWith.cards.${index}`;
     if (card.post !== undefined && !publishedPostIds.has(card.post)) {
+      const line = lineOf(`post: ${card.post}`);
       return [
-        `${file} (${field}.post): "${card.post}" is not a published article. Use a file name from content/posts/ without .mdx (a draft does not count).`,
+        {
+          file,
+          ...(line === undefined ? {} : { line }),
+          field: `${field}.post`,
+          message: `"${card.post}" is not a published article (a draft does not count).`,
+          hint: "use a file name from content/posts/ without .mdx.",
+        },
       ];
     }
     if (card.massageType !== undefined && !massageTypeIds.has(card.massageType)) {
+      const line = lineOf(`massageType: ${card.massageType}`);
       return [
-        `${file} (${field}.massageType): "${card.massageType}" is not a massage type. Use one of: ${[...massageTypeIds].sort().join(", ")}.`,
+        {
+          file,
+          ...(line === undefined ? {} : { line }),
+          field: `${field}.massageType`,
+          message: `"${card.massageType}" is not a massage type.`,
+          hint: `use one of: ${[...massageTypeIds].sort().join(", ")}.`,
+        },
       ];
     }
     return [];
