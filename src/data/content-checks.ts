@@ -124,7 +124,9 @@ async function runChecks(): Promise<void> {
 
   // Reviews run out with time, not with an edit: warn, and let the pages say so plainly.
   const warnings = reviewWarnings(
-    published.map((post) => ({ file: post.filePath ?? post.id, reviewedDate: post.data.reviewedDate })),
+    published
+      .filter((post) => !post.data.draft)
+      .map((post) => ({ file: post.filePath ?? post.id, reviewedDate: post.data.reviewedDate })),
     new Date(),
   );
   if (warnings.length > 0) {

@@ -232,6 +232,8 @@ test("corrupt saved progress is ignored and the quiz starts at the beginning", a
 });
 
 test("axe finds no violation on any step or on the result", async ({ page }) => {
+  // Nine axe runs: on a busy two-core machine this takes longer than one page's test.
+  test.slow();
   const quiz = await openQuiz(page);
   const check = async (where: string) => {
     const { violations } = await new AxeBuilder({ page })
