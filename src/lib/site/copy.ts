@@ -94,6 +94,7 @@ export const siteCopySchema = z.strictObject({
     keepReading: label("the related articles' heading"),
     previous: label("the label of the previous article"),
     next: label("the label of the next article"),
+    shareImageAlt: wording("the description of an article's share image", ["title"], ["title"]),
     draft: label("the draft banner"),
   }),
   massageType: z.strictObject({
