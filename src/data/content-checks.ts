@@ -1,6 +1,8 @@
 import { getCollection } from "astro:content";
 import { checkSite } from "../lib/content/site-check";
-import { assertNoProblems } from "../lib/content/problems";
+import { assertNoProblems, formatProblem } from "../lib/content/problems";
+import { reviewWarnings } from "../lib/content/review";
+import { getPublishedPosts } from "./posts";
 import { staticRoutesFrom } from "../lib/content/checks";
 import { fileSlug } from "../lib/content/slug";
 import { readSiteFiles } from "./content-files";
@@ -29,7 +31,7 @@ export function assertContentIsPublishable(): Promise<void> {
   return checked;
 }
 
-/** Example wording and licence numbers still waiting for the practice: a warning, never an error. */
+/** Example wording, licence numbers and reviews still waiting for the practice: warnings, never errors. */
 async function warnAboutExamples(): Promise<void> {
   const [pages, team] = await Promise.all([getCollection("pages"), getCollection("team")]);
   const examples = [
@@ -38,6 +40,15 @@ async function warnAboutExamples(): Promise<void> {
       .filter((member) => /example/i.test(member.data.licence?.number ?? ""))
       .map((member) => `${member.filePath}: licence.number: ${member.data.licence?.number}`),
   ];
+  // Reviews run out with time, not with an edit: warn, and let the pages say so plainly.
+  const posts = await getPublishedPosts();
+  const reviews = reviewWarnings(
+    posts.map((post) => ({ file: post.filePath ?? post.id, reviewedDate: post.data.reviewedDate })),
+    new Date(),
+  );
+  if (reviews.length > 0) {
+    console.warn(`\n[warning] Clinical reviews to renew:\n${reviews.map(formatProblem).join("\n")}\n`);
+  }
   if (examples.length > 0) {
     console.warn(
       `\n[warning] ${examples.length} example ${examples.length === 1 ? "value is" : "values are"} still waiting for the practice's own:\n${examples.map((line) => `  - ${line}`).join("\n")}\n`,

@@ -1,8 +1,10 @@
 import text from "../../content/quiz.yaml?raw";
 import type { QuizProps } from "../lib/quiz/island-props";
-import { pressureRange } from "../lib/massage/pressure";
+import { pressureRange, sessionLengths } from "../lib/massage/pressure";
 import { parseQuizDefinition, QUIZ_FILE } from "../lib/quiz/definition";
+import { fillText } from "../lib/site/template";
 import { settings } from "./settings";
+import { bookTypeLabel } from "./copy";
 import { href } from "./url";
 import { getMassageTypes, sessionsOf } from "./massage-types";
 
@@ -26,6 +28,7 @@ async function loadQuizProps(): Promise<QuizProps> {
     text,
     QUIZ_FILE,
     massageTypes.map((type) => type.id),
+    massageTypes.flatMap((type) => type.data.askDoctorFirst),
   );
   const types = Object.fromEntries(
     massageTypes.map((type) => [
@@ -33,7 +36,10 @@ async function loadQuizProps(): Promise<QuizProps> {
       {
         name: type.data.name,
         summary: type.data.summary,
-        sessionInfo: `Pressure: ${pressureRange(type.data.pressure)}.`,
+        sessionInfo: fillText(definition.wording.sessionInfo, {
+          pressure: pressureRange(type.data.pressure),
+          lengths: sessionLengths(sessionsOf(type).map((session) => session.minutes)),
+        }),
         sessions: sessionsOf(type).map(({ minutes, label, price, note, service }) => ({
           minutes,
           label,
@@ -42,6 +48,8 @@ async function loadQuizProps(): Promise<QuizProps> {
           ...(note ? { note } : {}),
         })),
         pageUrl: href(`/massage/${type.id}/`),
+        askDoctorFirst: type.data.askDoctorFirst,
+        bookLabel: bookTypeLabel(type.data.name),
       },
     ]),
   );

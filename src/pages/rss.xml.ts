@@ -4,12 +4,13 @@ import { getAuthorProfiles } from "../data/people";
 import { getPublishedPosts } from "../data/posts";
 import { withBase } from "../lib/site/paths";
 import { settings } from "../data/settings";
+import { siteCopy, text } from "../data/copy";
 
 export const GET: APIRoute = async ({ site }) => {
   const posts = await getPublishedPosts();
   const authors = await getAuthorProfiles();
   return rss({
-    title: `${settings.businessName}: articles`,
+    title: text(siteCopy.feedTitle),
     description: settings.description,
     site: new URL(import.meta.env.BASE_URL, site),
     items: posts.map((post) => ({

@@ -65,6 +65,11 @@ describe("the marketer's mistakes from docs/CONTENT.md all stop one build, each 
         "weights: { deep-tissue: 2, hot-stone: 1",
         "weights: { deep-tisue: 2, hot-stone: 1",
       ),
+      "content/copy/home.yaml": all(
+        replace("post: what-research-says-about-massage-for-back-pain", "post: sciatica-and-massage"),
+        replace("massageType: myofascial-release", "massageType: myofascial"),
+        replace("(/blog/when-to-see-a-doctor-before-a-massage/)", "(/blog/when-to-see-a-doctor/)"),
+      ),
     }));
   });
   const SIX = String.raw`content/posts/six-reasons-to-get-a-massage-for-back-pain\.mdx`;
@@ -79,7 +84,7 @@ describe("the marketer's mistakes from docs/CONTENT.md all stop one build, each 
     [
       "an unknown author",
       new RegExp(
-        `^${SIX}:\\d+ {2}author "derek-allen" is not an author in content/authors/\\. Use one of: clinical-team or derrick-allen\\.$`,
+        `^${SIX}:\\d+ {2}author "derek-allen" is not an author in content/authors/\\. Use one of: clinical-team, derrick-allen or jordan-reyes\\.$`,
         "m",
       ),
     ],
@@ -109,6 +114,18 @@ describe("the marketer's mistakes from docs/CONTENT.md all stop one build, each 
         `^${SIX} {2}title is the same as in content/posts/massage-stress-and-sleep\\.mdx\\. Give each post its own title\\.$`,
         "m",
       ),
+    ],
+    [
+      "a home card pointing to a draft",
+      /^content\/copy\/home\.yaml:\d+ {2}helpsWith\.cards\.0\.post "sciatica-and-massage" is not a published post\./m,
+    ],
+    [
+      "a home card pointing to a missing massage type",
+      /^content\/copy\/home\.yaml:\d+ {2}helpsWith\.cards\.3\.massageType "myofascial" is not a massage type\./m,
+    ],
+    [
+      "a link in the site's words to a page that does not exist",
+      /^content\/copy\/home\.yaml:\d+ {2}The link to \/blog\/when-to-see-a-doctor\/ goes to a page that does not exist/m,
     ],
     [
       "a booking button for a massage type that does not exist",
@@ -167,6 +184,10 @@ Body text.
           heroPost(
             'heroAlt: "A therapist working on a lower back"\nreviewedBy: derrick-allen\nreviewedDate: 2026-03-01',
           ),
+        "content/posts/reviewed-long-ago.mdx": () =>
+          heroPost('heroAlt: "x"\nreviewedBy: derrick-allen\nreviewedDate: 2024-01-15')
+            .replace("A post with", "Long ago:")
+            .replace("2026-02-01", "2024-01-10"),
         "content/posts/scheduled-for-later.mdx": () =>
           heroPost('heroAlt: "x"')
             .replace("pubDate: 2026-02-01", "pubDate: 2099-01-01")
@@ -181,6 +202,11 @@ Body text.
       expect(html).toMatch(
         /Reviewed by <a href="\/authors\/derrick-allen\/"[^>]*>Derrick Allen<\/a> on <time[^>]*>March 1, 2026/,
       );
+      // A review more than a year old: the page says so plainly, and the build warns.
+      const stale = readFileSync(join(copy.dir, "dist/blog/reviewed-long-ago/index.html"), "utf8");
+      expect(stale).toContain("This article was last reviewed on January 15, 2024, more than a year ago");
+      expect(html).not.toContain("more than a year ago");
+      expect(copy.output).toMatch(/Clinical reviews to renew:[\s\S]*reviewed-long-ago\.mdx \(reviewedDate\)/);
       expect(existsSync(join(copy.dir, "dist/blog/scheduled-for-later/index.html"))).toBe(false);
       expect(readFileSync(join(copy.dir, "dist/sitemap-0.xml"), "utf8")).not.toContain("scheduled-for-later");
     } finally {

@@ -34,8 +34,81 @@ for (const path of postPaths) {
     expect(png.headers()["content-type"]).toBe("image/png");
     const types = (await jsonLd(page)).map((data) => data["@type"]);
     expect(types).toEqual(expect.arrayContaining(["BlogPosting", "BreadcrumbList"]));
+    // Every health article names its reviewer, with credentials, and the date of the review.
+    const review = page.getByTestId("post-review");
+    await expect(review).toContainText(/^Reviewed by .+, LMT on /);
+    await expect(review.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.getByTestId("review-overdue")).toHaveCount(0);
   });
 }
+
+test("the six-reasons article keeps its words and adds a separate clinical review with sources", async ({
+  page,
+}) => {
+  await page.goto(ARTICLE_PATH);
+  const box = page.getByTestId("review-box");
+  await expect(box.getByRole("heading", { name: "Clinical review" })).toBeVisible();
+  await expect(box).toContainText(
+    /Reviewed by Jordan Reyes, LMT, licensed massage therapist, on \w+ \d+, \d{4}\./,
+  );
+  await expect(
+    box.getByRole("link", { name: "what the research says about massage for back pain" }),
+  ).toHaveAttribute("href", "/blog/what-research-says-about-massage-for-back-pain/");
+  await expect(box.getByRole("heading", { name: "Sources the reviewer checked" })).toBeVisible();
+  await expect(box.getByRole("listitem")).toHaveCount(4);
+  // Apart from the article: the box comes after the article's closing words.
+  const closing = page.getByText("Book an appointment with us today!");
+  const [closingBox, reviewBox] = await Promise.all([closing.boundingBox(), box.boundingBox()]);
+  expect((closingBox?.y ?? Infinity) < (reviewBox?.y ?? 0)).toBe(true);
+  await page.getByRole("link", { name: "Read the reviewer's summary" }).click();
+  await expect(page).toHaveURL(/#review-box-title$/);
+});
+
+test("home cards link to the article or massage type they describe; labels keep the type's capitals", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  const cards = page.getByRole("region", { name: "What we help with" }).getByRole("listitem");
+  await expect(cards).toHaveCount(4);
+  for (const link of await cards.getByRole("link").all()) {
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^\/(blog|massage)\/[a-z0-9-]+\/$/);
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
+  await expect(
+    page.getByRole("contentinfo").getByRole("link", { name: "Questions and answers" }),
+  ).toHaveAttribute("href", "/faq/");
+  await page.goto("/massage/swedish/");
+  await expect(page.getByRole("link", { name: "Book a Swedish massage" })).toBeVisible();
+});
+
+test("the FAQ answers insurance, HSA/FSA, payment, gift cards, clothing and first visits without promises", async ({
+  page,
+}) => {
+  await page.goto("/faq/");
+  const questions = await page.getByRole("heading", { level: 2 }).allTextContents();
+  for (const topic of [
+    /insurance/i,
+    /car-accident/i,
+    /HSA or FSA/,
+    /pay\?/,
+    /gift cards/,
+    /wear/,
+    /first visit/,
+  ]) {
+    expect(
+      questions.some((question) => topic.test(question)),
+      String(topic),
+    ).toBe(true);
+  }
+  await expect(page.locator("main")).toContainText("check with your insurer");
+  await expect(page.locator("main")).not.toContainText(/will be covered|guaranteed/i);
+  // Google shows FAQ rich results only for authoritative health and government sites.
+  expect(
+    (await page.locator('script[type="application/ld+json"]').allTextContents()).join(" "),
+  ).not.toContain("FAQPage");
+});
 
 test("a post with four or more sections shows a table of contents whose links land on the sections", async ({
   page,

@@ -44,7 +44,7 @@ describe("frontmatter mistakes name the file, the line and the fix", () => {
     const [missing, unknown] = messages(FIELDS.replace("author:", "autor:")).sort();
     expect(missing).toBe("content/posts/x.mdx  author is missing. Add it, e.g. author: clinical-team");
     expect(unknown).toMatch(
-      /^content\/posts\/x\.mdx:5 {2}autor is not a field this file can have\. Check the spelling\. The fields are: title, description, pubDate, .*author, .*sources\.$/,
+      /^content\/posts\/x\.mdx:5 {2}autor is not a field this file can have\. Check the spelling\. The fields are: title, description, pubDate, .*author, .*sources, review\.$/,
     );
   });
 
@@ -67,6 +67,9 @@ describe("the whole-site check", () => {
   const site = (changes: Partial<SiteFiles>): SiteFiles => ({
     posts: [],
     massageTypes: [],
+    team: [],
+    pages: [],
+    copy: [],
     authors: [
       {
         file: "content/authors/clinical-team.yaml",

@@ -23,6 +23,8 @@ const types: QuizProps["types"] = Object.fromEntries(
         sessions: pricedSessions(data.sessions, data.bookingService, { show: true, currency: "USD" }),
         pageUrl: `/massage/${id}/`,
         sessionInfo: `Pressure: ${pressureRange(data.pressure)}.`,
+        askDoctorFirst: data.askDoctorFirst,
+        bookLabel: `Book a ${data.name}`,
       },
     ];
   }),
@@ -55,8 +57,7 @@ function answerQuestions() {
   next();
   choose("To work out knots");
   next();
-  choose("No", "Are you pregnant?");
-  choose("No", "Is this your first massage?");
+  choose("No");
   next();
 }
 
@@ -169,6 +170,16 @@ describe("Quiz island", () => {
     ).toBe("/massage/deep-tissue/");
 
     const link = screen.getByTestId("quiz-booking-link") as HTMLAnchorElement;
+    expect(link.textContent).toBe("Book a Deep tissue massage (60 minutes)");
+    // Deep tissue's "ask your doctor first" lines come before its booking button; the ones the
+    // safety screen asked (and "None of these" answered) are not repeated.
+    const [askFirst] = screen.getAllByTestId("quiz-ask-doctor");
+    expect(askFirst!.textContent).toContain("Deep tissue massage: ask your doctor first if");
+    expect(askFirst!.textContent).toContain(
+      "You have had recent surgery, a fracture or a suspected blood clot",
+    );
+    expect(askFirst!.textContent).not.toContain("You are pregnant");
+    expect(askFirst!.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const url = new URL(link.href);
     expect(Object.fromEntries(url.searchParams)).toEqual({
       service: "deep-tissue-60",
@@ -177,7 +188,7 @@ describe("Quiz island", () => {
       utm_campaign: "spring",
       utm_content: "deep-tissue-60",
     });
-    expect(link.textContent).toBe("Book 60 minutes of deep tissue massage");
+    expect(link.textContent).toBe("Book a Deep tissue massage (60 minutes)");
 
     // The visitor picks another length: the link books that length's own service id.
     const lengths = within(result).getByRole("group", { name: "Choose a session length" });

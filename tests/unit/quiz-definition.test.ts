@@ -7,10 +7,18 @@ const typeIds = readdirSync("content/massage-types")
   .filter((name) => name.endsWith(".mdx"))
   .map((name) => name.replace(/\.mdx$/, ""));
 
+const conditions = readdirSync("content/massage-types")
+  .filter((name) => name.endsWith(".mdx"))
+  .flatMap((name) => {
+    const text = readFileSync(`content/massage-types/${name}`, "utf8");
+    const block = /askDoctorFirst:\n((?: {2}- .*\n)+)/.exec(text)?.[1] ?? "";
+    return block.split("\n").flatMap((line) => (line.startsWith("  - ") ? [line.slice(4)] : []));
+  });
+
 function errorFor(fixture: string): string {
   const file = `tests/fixtures/quiz/${fixture}.yaml`;
   try {
-    parseQuizDefinition(readFileSync(file, "utf8"), file, typeIds);
+    parseQuizDefinition(readFileSync(file, "utf8"), file, typeIds, conditions);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as Error).message;
@@ -24,6 +32,10 @@ describe("quiz definition", () => {
     const definition = parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, typeIds);
     expect([...definition.gentleness].sort()).toEqual([...typeIds].sort());
     expect(definition.steps).toHaveLength(6);
+    // Pregnancy is asked once, on the safety screen: no question step asks it again.
+    const questions = definition.steps.flatMap((step) => step.questions);
+    expect(questions.flatMap((q) => q.answers).filter((answer) => answer.caution !== undefined)).toEqual([]);
+    expect(JSON.stringify(definition.steps)).not.toMatch(/pregnan/i);
   });
 
   it("rejects the real file when a massage type it names is missing", () => {
@@ -48,10 +60,30 @@ describe("quiz definition", () => {
       "gentleness-incomplete",
       "gentleness is not accepted. List every massage type exactly once; missing: chair",
     ],
+    ["screens-typo", 'safety.signs.1.screens.0 "You are pregnent" is not accepted.'],
   ])("%s fails naming the file and the field", (fixture, expected) => {
     const message = errorFor(fixture);
     expect(message).toMatch(new RegExp(`tests/fixtures/quiz/${fixture}\\.yaml:\\d+  `));
     expect(message).toContain(expected);
+  });
+
+  it("every line a caution screens is a real “ask your doctor first” line", () => {
+    expect(conditions).toContain("You are pregnant");
+    const definition = parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, typeIds, conditions);
+    const screened = definition.safety.signs.flatMap((sign) =>
+      sign.level === "caution" ? sign.screens : [],
+    );
+    expect(screened.length).toBeGreaterThan(0);
+  });
+
+  it("rejects wording with a placeholder the quiz cannot fill, naming the field", () => {
+    const text = readFileSync(QUIZ_FILE, "utf8").replace(
+      'suggestion: "We suggest: {type}"',
+      'suggestion: "We suggest: {name}"',
+    );
+    expect(() => parseQuizDefinition(text, QUIZ_FILE, typeIds)).toThrow(
+      /content\/quiz\.yaml:\d+ {2}wording\.suggestion "We suggest: \{name\}" is not accepted\. \{name\} is not a placeholder this text can use \(it can use: \{type\}\)/,
+    );
   });
 
   it("bad YAML fails naming the file and the line", () => {

@@ -35,8 +35,8 @@ function allChoices(quiz: QuizDefinition): Record<string, string>[] {
     );
 }
 
-const isPregnant = (answers: QuizAnswers) =>
-  answers.safety.includes("pregnancy") || answers.choices["pregnant"] === "yes";
+/** Pregnancy is asked once, on the safety screen. */
+const isPregnant = (answers: QuizAnswers) => answers.safety.includes("pregnancy");
 
 /** Everything that must hold for a result, as a list of problems (empty when all is well). */
 function problems(answers: QuizAnswers, result: QuizResult): string[] {
@@ -52,9 +52,7 @@ function problems(answers: QuizAnswers, result: QuizResult): string[] {
   if (!typeIds.includes(type) || !typeIds.includes(alternative))
     found.push(`${where}: unknown type in ${type}/${alternative}`);
   if (type === alternative) found.push(`${where}: suggestion and alternative are both ${type}`);
-  const cautions = cautionSigns.filter(
-    (id) => answers.safety.includes(id) || (id === "pregnancy" && isPregnant(answers)),
-  );
+  const cautions = cautionSigns.filter((id) => answers.safety.includes(id));
   const excluded = new Set(
     signs.flatMap((sign) => (sign.level === "caution" && cautions.includes(sign.id) ? sign.excludes : [])),
   );
@@ -87,7 +85,7 @@ describe("quiz engine over every combination of answers", () => {
       .flatMap((step) => step.questions)
       .reduce((product, question) => product * question.answers.length, 1);
     expect(combos).toHaveLength(expected);
-    expect(expected).toBe(4 * 3 * 5 * 4 * 4 * 2 * 2);
+    expect(expected).toBe(4 * 3 * 5 * 4 * 4 * 2);
   });
 
   it("gives exactly one valid result for each combination and safety selection", () => {
@@ -113,8 +111,8 @@ describe("quiz engine over every combination of answers", () => {
 
   it("suggests every massage type for at least one combination", () => {
     const suggested = new Set(
-      combos
-        .map((choices) => evaluateQuiz(definition, { safety: ["none"], choices }))
+      [["none"], ["pregnancy"]]
+        .flatMap((safety) => combos.map((choices) => evaluateQuiz(definition, { safety, choices })))
         .map((r) => r.kind === "suggestion" && r.type),
     );
     expect([...typeIds].filter((id) => !suggested.has(id))).toEqual([]);
@@ -129,7 +127,6 @@ describe("quiz engine over every combination of answers", () => {
         cause: "not-sure",
         pressure: "firm",
         goal: "move",
-        pregnant: "no",
         "first-massage": "no",
       },
     });
@@ -150,7 +147,6 @@ describe("quiz engine rules", () => {
     duration: "under-4-weeks",
     cause: "desk-work",
     goal: "relax",
-    pregnant: "no",
     "first-massage": "yes",
   };
 
@@ -162,10 +158,10 @@ describe("quiz engine rules", () => {
     },
   );
 
-  it("treats a pregnancy answered in step 7 as the pregnancy caution", () => {
+  it("suggests prenatal massage to anyone who ticks pregnancy, even with firm pressure chosen", () => {
     const result = evaluateQuiz(definition, {
-      safety: ["none"],
-      choices: { ...base, pressure: "firm", pregnant: "yes" },
+      safety: ["pregnancy"],
+      choices: { ...base, pressure: "firm" },
     });
     expect(result).toMatchObject({ kind: "suggestion", type: "prenatal", cautions: ["pregnancy"] });
   });

@@ -10,6 +10,8 @@ interface ChoiceGroupProps {
   invalid: boolean;
   /** A question inside a step that asks several: a smaller legend. */
   nested?: boolean;
+  /** The "Choose an answer" message, from content/quiz.yaml. */
+  errorText: string;
 }
 
 /** A fieldset of native inputs; each whole label row is the click target, well above 24x24 px. */
@@ -28,7 +30,7 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
       )}
       {invalid && (
         <p class="quiz__error" id={`${id}-error`} role="alert">
-          Choose an answer
+          {props.errorText}
         </p>
       )}
       <div class="quiz__choices">

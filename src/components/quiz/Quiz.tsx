@@ -18,6 +18,7 @@ import { SAFETY_GROUP } from "../../lib/quiz/ids";
 import { loadProgress, saveProgress } from "../../lib/quiz/state";
 import { QuizResult, resultHeading } from "./QuizResult";
 import { QuizStep } from "./QuizStep";
+import { fillTemplate } from "../../lib/site/template";
 
 interface QuizState {
   progress: QuizProgress;
@@ -120,7 +121,7 @@ export default class Quiz extends Component<QuizProps, QuizState> {
         ) : (
           <form class="quiz__form" onSubmit={this.onNext} noValidate>
             <h2 class="quiz__heading" id="quiz-heading" tabIndex={-1} ref={this.heading}>
-              {`Step ${progress.step + 1} of ${total}`}
+              {fillTemplate(definition.wording.step, { step: progress.step + 1, total }).join("")}
             </h2>
             <progress
               class="quiz__progress"
@@ -146,11 +147,11 @@ export default class Quiz extends Component<QuizProps, QuizState> {
                   class="button button--secondary"
                   onClick={() => this.goTo(previousStep(progress))}
                 >
-                  Back
+                  {definition.wording.back}
                 </button>
               )}
               <button type="submit" class="button" disabled={!this.state.interactive}>
-                Next
+                {definition.wording.next}
               </button>
             </div>
           </form>

@@ -5,6 +5,8 @@ import type { CautionSign } from "../../lib/quiz/schema";
 import type { QuizResult as Result } from "../../lib/quiz/engine";
 import { phoneLabel, telHref } from "../../lib/site/phone";
 import { joinWithAnd } from "../../lib/quiz/wording";
+import { conditionsToShow } from "../../lib/quiz/safety";
+import { fillTemplate } from "../../lib/site/template";
 import type { QuizProps } from "../../lib/quiz/island-props";
 
 interface QuizResultProps extends QuizProps {
@@ -19,12 +21,15 @@ interface QuizResultProps extends QuizProps {
 /** The result's heading, also read out by the quiz's live region. */
 export function resultHeading(result: Result, { definition, types }: QuizProps): string {
   if (result.kind !== "suggestion") return definition.results[result.kind].heading;
-  return `We suggest: ${types[result.type]?.name ?? result.type}`;
+  return fillTemplate(definition.wording.suggestion, { type: types[result.type]?.name ?? result.type }).join(
+    "",
+  );
 }
 
 /** Bookings are only offered for suggestions; safety results never show a booking link. */
 export function QuizResult(props: QuizResultProps) {
   const { result, definition, types, contact, minutes } = props;
+  const { wording } = definition;
   let body: ComponentChildren;
 
   if (result.kind !== "suggestion") {
@@ -34,19 +39,15 @@ export function QuizResult(props: QuizResultProps) {
         {result.kind === "emergency" ? (
           <p>
             <a class="button" href={telHref(contact.emergencyNumber)}>
-              Call {contact.emergencyNumber}
+              {fillTemplate(wording.callEmergency, { emergencyNumber: contact.emergencyNumber })}
             </a>
           </p>
         ) : (
           <p>
-            Questions? Call us on <a href={telHref(contact.phone)}>{phoneLabel(contact.phone)}</a>
-            {contact.email ? (
-              <>
-                {" "}
-                or email <a href={`mailto:${contact.email}`}>{contact.email}</a>
-              </>
-            ) : null}
-            .
+            {fillTemplate(wording.contactUs, {
+              phone: <a href={telHref(contact.phone)}>{phoneLabel(contact.phone)}</a>,
+              email: contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : "",
+            })}
           </p>
         )}
       </>
@@ -67,26 +68,42 @@ export function QuizResult(props: QuizResultProps) {
     const cautions = definition.safety.signs.filter(
       (sign): sign is CautionSign => sign.level === "caution" && result.cautions.includes(sign.id),
     );
+    // Each type's "ask your doctor first" lines, read before the booking button: one safety story.
+    const askFirst = (card: typeof type) => {
+      const lines = conditionsToShow(definition, card.askDoctorFirst, result.cautions);
+      return (
+        lines.length > 0 && (
+          <div class="quiz__ask-first" data-testid="quiz-ask-doctor">
+            <h4>{fillTemplate(wording.askDoctorFirst, { type: card.name })}</h4>
+            <ul>
+              {lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        )
+      );
+    };
     body = (
       <>
-        <h3>Why this</h3>
+        <h3>{wording.whyThis}</h3>
         <p>
           {result.reasons.length > 0
-            ? `You told us ${joinWithAnd(result.reasons)}.`
-            : "It is the closest match to your answers."}
+            ? fillTemplate(wording.youToldUs, { reasons: joinWithAnd(result.reasons) })
+            : wording.closestMatch}
         </p>
         {cautions.map((caution) => (
           <p key={caution.id} class="quiz__caution">
-            Before your session, tell your therapist that {caution.mention}.
+            {fillTemplate(wording.tellTherapist, { mention: caution.mention })}
           </p>
         ))}
-        <h3>What to expect</h3>
+        <h3>{wording.whatToExpect}</h3>
         <p>{type.summary}</p>
         <p>{type.sessionInfo}</p>
         <ChoiceGroup
           id="quiz-length"
           type="radio"
-          legend="Choose a session length"
+          legend={wording.chooseLength}
           options={type.sessions.map((choice) => ({
             id: String(choice.minutes),
             label: [choice.label, choice.price, choice.note].filter(Boolean).join(" · "),
@@ -94,8 +111,10 @@ export function QuizResult(props: QuizResultProps) {
           checked={(id) => id === String(session.minutes)}
           onChange={(id) => props.onPickMinutes(Number(id))}
           invalid={false}
+          errorText=""
           nested
         />
+        {askFirst(type)}
         <p class="quiz__actions">
           <a
             class="button"
@@ -103,15 +122,15 @@ export function QuizResult(props: QuizResultProps) {
             rel={new URL(bookingUrl).origin === location.origin ? undefined : "noopener noreferrer"}
             data-testid="quiz-booking-link"
           >
-            Book {session.label}
-            <span class="visually-hidden"> of {type.name.toLowerCase()}</span>
+            {type.bookLabel} ({session.label})
           </a>
-          <a href={type.pageUrl}>More about {type.name}</a>
+          <a href={type.pageUrl}>{fillTemplate(wording.moreAbout, { type: type.name })}</a>
         </p>
-        <h3>Another option</h3>
+        <h3>{wording.anotherOption}</h3>
         <p>
           <a href={alternative.pageUrl}>{alternative.name}</a>: {alternative.summary}
         </p>
+        {askFirst(alternative)}
         <p>{definition.results.comfort}</p>
       </>
     );
@@ -129,7 +148,7 @@ export function QuizResult(props: QuizResultProps) {
       {body}
       <p>
         <button type="button" class="button button--secondary" onClick={props.onChangeAnswers}>
-          Change my answers
+          {wording.changeAnswers}
         </button>
       </p>
       <p class="quiz__note">{definition.results.disclaimer}</p>

@@ -27,6 +27,7 @@ export function QuizStep({ definition, progress, errors, onToggleSafety, onChoos
         checked={(signId) => progress.answers.safety.includes(signId)}
         onChange={onToggleSafety}
         invalid={errors.includes(SAFETY_GROUP)}
+        errorText={definition.wording.chooseAnswer}
       />
     );
   }
@@ -41,6 +42,7 @@ export function QuizStep({ definition, progress, errors, onToggleSafety, onChoos
       checked={(answerId) => progress.answers.choices[question.id] === answerId}
       onChange={(answerId) => onChoose(question.id, answerId)}
       invalid={errors.includes(question.id)}
+      errorText={definition.wording.chooseAnswer}
       nested={nested}
     />
   ));

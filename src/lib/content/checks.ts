@@ -28,7 +28,12 @@ export function normaliseRoute(path: string): string {
   return bare.endsWith("/") ? bare : `${bare}/`;
 }
 
-const LINK_PATTERNS = [/\]\((\/[^)\s]*)[^)]*\)/g, /\bhref=["'](\/[^"']*)["']/g];
+const LINK_PATTERNS = [
+  /\]\((\/[^)\s]*)[^)]*\)/g,
+  /\bhref=["'](\/[^"']*)["']/g,
+  // `path: /blog/` in the YAML files of content/copy.
+  /^[ \t]*(?:- )?(?:\{[^\n]*?)?\bpath: *["']?(\/[^"'\s},]*)/gm,
+];
 
 /** Root-relative links in the body that lead to no page this build publishes. */
 export function checkInternalLinks(

@@ -25,6 +25,9 @@ pubDate: ${day}
 author: ${author}
 tags: [back-pain]
 draft: true
+# Before publishing, a licensed therapist reviews the article: then set both lines below.
+# reviewedBy: an author file name from content/authors/
+# reviewedDate: YYYY-MM-DD
 sources: []
 ---
 

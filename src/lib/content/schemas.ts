@@ -25,7 +25,9 @@ export const teamSchema = <I extends z.ZodType>({ image }: { image: () => I }) =
       credentials: z.string().optional(),
       licence: z
         .strictObject({
-          type: z.string().min(2, { error: 'write the licence type, for example "Licensed Massage Therapist"' }),
+          type: z
+            .string()
+            .min(2, { error: 'write the licence type, for example "Licensed Massage Therapist"' }),
           number: z.string().min(1, { error: "write the licence number as the board lists it" }),
           body: z.string().min(2, { error: "name the licensing body, for example the state's board" }),
           /** Where a visitor can check the licence (the board's look-up page). */
@@ -107,7 +109,7 @@ export const pageSchema = z.strictObject({
 
 const source = z.strictObject({
   title: z.string().min(3, { error: "write the title of the source" }),
-  publisher: z.string().min(2, { error: "name who published the source (journal, organisation)" }),
+  publisher: z.string().min(2, { error: "name who published the source (journal, organization)" }),
   year: z.number({ error: "write the year as a number, e.g. 2015" }).int().min(1900).max(2100),
   url: z.url({ protocol: /^https$/, error: "link the source with a full https:// address" }).optional(),
 });
@@ -132,6 +134,15 @@ export const postFields = <I extends z.ZodType, A extends z.ZodType>({
     draft: z.boolean({ error: "write true or false" }).default(false),
     related: z.array(z.string()).max(3, { error: "list at most 3 related posts" }).optional(),
     sources: z.array(source).default([]),
+    /** The reviewer's box: a plain summary of the evidence and the sources they checked. */
+    review: z
+      .strictObject({
+        summary: z
+          .array(z.string().min(20, { error: "write each paragraph of the summary in full" }))
+          .min(1, { error: "write the reviewer's summary as a list of paragraphs" }),
+        sources: z.array(source).default([]),
+      })
+      .optional(),
   });
 
 export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: SchemaHelpers<I, A>) =>
@@ -148,6 +159,10 @@ export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: Sc
     .refine((post) => (post.reviewedBy === undefined) === (post.reviewedDate === undefined), {
       path: ["reviewedDate"],
       error: "set reviewedBy and reviewedDate together, or neither",
+    })
+    .refine((post) => post.review === undefined || post.reviewedBy !== undefined, {
+      path: ["review"],
+      error: "a review box needs reviewedBy and reviewedDate: name who reviewed the article and when",
     });
 
 const PRESSURES = ["light", "medium", "firm"] as const;

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { quizProblems } from "../quiz/definition";
+import { cardLinkProblems, COPY_SCHEMAS, copyProblems } from "../site/copy";
 import { settingsFrom, settingsProblems } from "../site/settings";
 import {
   checkAuthors,
@@ -16,7 +17,14 @@ import {
 import { isPublished, POSTS_PER_PAGE } from "./posts";
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
-import { authorSchema, FIELD_EXAMPLES, massageTypeSchema, pageSchema, postSchema, teamSchema } from "./schemas";
+import {
+  authorSchema,
+  FIELD_EXAMPLES,
+  massageTypeSchema,
+  pageSchema,
+  postSchema,
+  teamSchema,
+} from "./schemas";
 import { fileSlug } from "./slug";
 import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
 
@@ -28,6 +36,8 @@ export interface SiteFiles {
   team: readonly ContentFile[];
   /** Stand-alone pages of prose (content/pages/*.mdx), published at /<file-name>/. */
   pages: readonly ContentFile[];
+  /** The site's words: content/copy/*.yaml and content/faq.yaml. */
+  copy: readonly ContentFile[];
   settings?: ContentFile | undefined;
   quiz?: ContentFile | undefined;
   /** Every file below content/, as project paths (content/posts/images/a.jpg), for image checks. */
@@ -109,7 +119,12 @@ export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions)
       problems.push(
         problem(
           "unknownChoice",
-          { field: "teamMember", value: member, kind: "a team member in content/team/", choices: choices(teamIds) },
+          {
+            field: "teamMember",
+            value: member,
+            kind: "a team member in content/team/",
+            choices: choices(teamIds),
+          },
           { file: parsed.file.file, field: "teamMember", line: parsed.source?.lineOf(["teamMember"]) },
         ),
       );
@@ -232,7 +247,20 @@ export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions)
   for (const file of [...publishedFiles, ...site.massageTypes, ...site.pages])
     problems.push(...checkInternalLinks(file, routes));
 
+  for (const file of site.copy) {
+    const schema = COPY_SCHEMAS[file.file];
+    if (schema) problems.push(...copyProblems(schema, file.text, file.file));
+    // Comments explain the link syntax with a made-up address: blank them, keeping line numbers.
+    problems.push(...checkInternalLinks({ ...file, text: file.text.replace(/^[ \t]*#.*$/gm, "") }, routes));
+    if (file.file.endsWith("/home.yaml")) {
+      problems.push(...cardLinkProblems(file.file, file.text, publishedIds, typeIds));
+    }
+  }
+
   if (site.settings) problems.push(...settingsProblems(site.settings.text, site.settings.file));
-  if (site.quiz) problems.push(...quizProblems(site.quiz.text, site.quiz.file, [...typeIds]));
+  if (site.quiz) {
+    const conditions = typeFiles.flatMap((parsed) => parsed.data?.askDoctorFirst ?? []);
+    problems.push(...quizProblems(site.quiz.text, site.quiz.file, [...typeIds], conditions));
+  }
   return problems;
 }

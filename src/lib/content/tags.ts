@@ -15,3 +15,17 @@ export function tagLabel(tag: string): string {
   const words = tag.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/**
+ * Examples for the search box, all from what is published: the most used topic (in lowercase)
+ * and the first massage types by name, capitals kept ("back pain, Swedish massage, ...").
+ * Pass only published posts' tags, so a draft's topic never appears.
+ */
+export function searchExamples(
+  publishedTags: readonly { tag: string }[],
+  massageTypeNames: readonly string[],
+  count = 3,
+): string[] {
+  const topics = publishedTags.slice(0, 1).map(({ tag }) => tagLabel(tag).toLowerCase());
+  return [...topics, ...massageTypeNames].slice(0, count);
+}

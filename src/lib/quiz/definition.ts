@@ -16,8 +16,12 @@ function duplicateIssues(ids: readonly string[], pathOf: (index: number) => Prop
   });
 }
 
-/** Checks what a schema cannot: ids unique, and every massage type or caution named actually exists. */
-function referenceIssues(definition: QuizDefinition, knownTypeIds: readonly string[]): Issue[] {
+/** Checks what a schema cannot: ids unique, and every massage type, caution or line named actually exists. */
+function referenceIssues(
+  definition: QuizDefinition,
+  knownTypeIds: readonly string[],
+  conditions: readonly string[] | undefined,
+): Issue[] {
   const known = new Set(knownTypeIds);
   const knownList = [...known].sort().join(", ");
   const typeIssue = (typeId: string, path: PropertyKey[]): Issue[] =>
@@ -56,6 +60,13 @@ function referenceIssues(definition: QuizDefinition, knownTypeIds: readonly stri
     const path = ["safety", "signs", signIndex];
     sign.excludes.forEach((typeId, i) => issues.push(...typeIssue(typeId, [...path, "excludes", i])));
     if (sign.suggests !== undefined) issues.push(...typeIssue(sign.suggests, [...path, "suggests"]));
+    sign.screens.forEach((line, i) => {
+      if (conditions === undefined || conditions.includes(line)) return;
+      issues.push({
+        path: [...path, "screens", i],
+        message: `"${line}" is not an “ask your doctor first” line of any massage type: copy the line word for word from content/massage-types/`,
+      });
+    });
   });
 
   const questions = definition.steps.flatMap((step, stepIndex) =>
@@ -157,11 +168,12 @@ function checkQuiz(
   text: string,
   file: string,
   knownTypeIds: readonly string[],
+  conditions?: readonly string[],
 ): { problems: ContentProblem[]; definition?: QuizDefinition } {
   const source = readYaml(text, file);
   if (!source.syntaxOk) return { problems: source.problems };
   const schema = quizDefinitionSchema.superRefine((definition, ctx) => {
-    const issues = referenceIssues(definition, knownTypeIds);
+    const issues = referenceIssues(definition, knownTypeIds, conditions);
     // Only meaningful once every name refers to something real.
     if (issues.length === 0) issues.push(...cautionIssues(definition));
     for (const issue of issues) ctx.addIssue({ code: "custom", input: definition, ...issue });
@@ -181,20 +193,26 @@ function checkQuiz(
 }
 
 /** Every mistake in the quiz file, each with its line and the field's path. */
-export function quizProblems(text: string, file: string, knownTypeIds: readonly string[]): ContentProblem[] {
-  return checkQuiz(text, file, knownTypeIds).problems;
+export function quizProblems(
+  text: string,
+  file: string,
+  knownTypeIds: readonly string[],
+  conditions?: readonly string[],
+): ContentProblem[] {
+  return checkQuiz(text, file, knownTypeIds, conditions).problems;
 }
 
 /**
- * Parses the quiz file's text and checks it against the massage types that exist.
- * Every mistake is reported with the file, line and the field's path.
+ * Parses the quiz file's text and checks it against the massage types that exist (and, when
+ * given, their "ask your doctor first" lines). Every mistake is reported with file, line and field.
  */
 export function parseQuizDefinition(
   text: string,
   file: string,
   knownTypeIds: readonly string[],
+  conditions?: readonly string[],
 ): QuizDefinition {
-  const { problems, definition } = checkQuiz(text, file, knownTypeIds);
+  const { problems, definition } = checkQuiz(text, file, knownTypeIds, conditions);
   if (!definition) throw new ContentError(problems);
   return definition;
 }

@@ -21,6 +21,10 @@ export interface MassageTypeCard {
   pageUrl: string;
   /** "Pressure: light to medium." */
   sessionInfo: string;
+  /** The type's "ask your doctor first" lines, shown on the result before the booking button. */
+  askDoctorFirst: string[];
+  /** "Book a Swedish massage", worded at build time. */
+  bookLabel: string;
 }
 
 /** Plain data only: Astro serialises these props into the page. Element ids assume one quiz per page. */

@@ -1,8 +1,7 @@
 import { z } from "astro/zod";
+import { wording } from "../site/wording";
 
-import { NONE_OF_THESE, SAFETY_GROUP } from "./ids";
-
-export { NONE_OF_THESE, SAFETY_GROUP };
+export { NONE_OF_THESE, SAFETY_GROUP } from "./ids";
 
 const ID_RULE = 'write ids in lowercase with dashes, for example "lower-back"';
 const id = z.string({ error: ID_RULE }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: ID_RULE });
@@ -45,6 +44,11 @@ const cautionSignSchema = z.strictObject({
   reason: text("a short phrase that completes “You told us …”").optional(),
   /** A type kept for people this caution applies to, and suggested to them whatever else they answer. */
   suggests: id.optional(),
+  /**
+   * The massage types' "ask your doctor first" lines this caution answers, word for word: a result
+   * leaves them out for a visitor who did not tick the caution, and shows them to one who did.
+   */
+  screens: z.array(text("an “ask your doctor first” line, word for word")).default([]),
 });
 
 const signSchema = z.discriminatedUnion("level", [emergencySignSchema, doctorSignSchema, cautionSignSchema], {
@@ -72,6 +76,29 @@ export const quizDefinitionSchema = z.strictObject({
     doctor: safetyResultSchema,
     comfort: text("the sentence on comfort and pressure"),
     disclaimer: text("the note that the quiz is guidance, not medical advice"),
+  }),
+  /** Every other word the quiz shows; placeholders in braces are filled in by the quiz. */
+  wording: z.strictObject({
+    step: wording("the step counter", ["step", "total"], ["step", "total"]),
+    next: wording("the Next button"),
+    back: wording("the Back button"),
+    chooseAnswer: wording("the message shown when a question has no answer"),
+    suggestion: wording("the result's heading", ["type"], ["type"]),
+    whyThis: wording("the heading above the reasons"),
+    youToldUs: wording("the sentence listing the reasons", ["reasons"], ["reasons"]),
+    closestMatch: wording("the sentence shown when no answer gave a reason"),
+    tellTherapist: wording("the sentence about a caution", ["mention"], ["mention"]),
+    askDoctorFirst: wording("the heading above a type's “ask your doctor first” lines", ["type"]),
+    whatToExpect: wording("the heading above the type's summary"),
+    sessionInfo: wording("the sentence on pressure and session lengths", ["pressure", "lengths"]),
+    moreAbout: wording("the link to the type's page", ["type"], ["type"]),
+    anotherOption: wording("the heading above the alternative"),
+    chooseLength: wording("the question above the session lengths"),
+    changeAnswers: wording("the button that goes back to the start"),
+    callEmergency: wording("the emergency call button", ["emergencyNumber"], ["emergencyNumber"]),
+    contactUs: wording("the contact sentence on the doctor result", ["phone", "email"], ["phone", "email"]),
+    noScript: wording("the note shown when JavaScript is off"),
+    compareTypes: wording("the link to the massage types when JavaScript is off"),
   }),
 });
 

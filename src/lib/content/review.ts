@@ -1,0 +1,58 @@
+import type { ContentProblem } from "./problems";
+import { isoDay } from "./dates";
+
+/** A health article's clinical review is due again a year after the last one. */
+export const REVIEW_VALID_YEARS = 1;
+
+export type ReviewStatus =
+  | { kind: "missing" }
+  | { kind: "current"; reviewedDate: Date; dueDate: Date }
+  | { kind: "overdue"; reviewedDate: Date; dueDate: Date };
+
+/** The day a review made on `reviewedDate` runs out (same calendar day, a year on; UTC). */
+export function reviewDueDate(reviewedDate: Date): Date {
+  const due = new Date(reviewedDate);
+  due.setUTCFullYear(due.getUTCFullYear() + REVIEW_VALID_YEARS);
+  return due;
+}
+
+/** Whether an article's review is missing, current, or more than a year old on `now`. */
+export function reviewStatus(reviewedDate: Date | undefined, now: Date): ReviewStatus {
+  if (reviewedDate === undefined) return { kind: "missing" };
+  const dueDate = reviewDueDate(reviewedDate);
+  return { kind: now.getTime() > dueDate.getTime() ? "overdue" : "current", reviewedDate, dueDate };
+}
+
+/**
+ * Warnings (they do not stop the build) for published articles that have no clinical review or
+ * whose review is more than a year old.
+ */
+export function reviewWarnings(
+  posts: readonly { file: string; reviewedDate?: Date | undefined }[],
+  now: Date,
+): ContentProblem[] {
+  return posts.flatMap(({ file, reviewedDate }) => {
+    const status = reviewStatus(reviewedDate, now);
+    if (status.kind === "missing") {
+      return [
+        {
+          file,
+          field: "reviewedBy",
+          what: "This health article names no reviewer; the page says it has not been reviewed.",
+          fix: "Ask a licensed therapist to review it, then set reviewedBy and reviewedDate, e.g. reviewedDate: 2026-03-14.",
+        },
+      ];
+    }
+    if (status.kind === "overdue") {
+      return [
+        {
+          file,
+          field: "reviewedDate",
+          what: `reviewedDate ${isoDay(status.reviewedDate)} is more than a year ago; the page says the review is overdue.`,
+          fix: "Have the article reviewed again and set reviewedDate to the day of the new review.",
+        },
+      ];
+    }
+    return [];
+  });
+}

@@ -1,0 +1,290 @@
+import { z } from "astro/zod";
+import { choices } from "../content/messages";
+import { ContentError, problem, type ContentProblem } from "../content/problems";
+import { issuesToProblems, readYaml } from "../content/yaml-source";
+import { wording } from "./wording";
+
+/**
+ * The site's own words, kept in content/copy/*.yaml so the practice can edit every sentence a
+ * visitor reads. Each file has its schema here; `{name}` placeholders are checked per field.
+ */
+export const COPY_DIR = "content/copy";
+
+/** Settings a sentence may name; filled in from content/settings.yaml. */
+export const SETTING_PLACEHOLDERS = ["businessName", "city", "phone", "email", "emergencyNumber"] as const;
+const settingsText = (what: string, extra: readonly string[] = [], required: readonly string[] = []) =>
+  wording(what, [...SETTING_PLACEHOLDERS, ...extra], required);
+const label = (what: string) => wording(what);
+
+const PATH_RULE = "write a site address starting and ending with /, for example /blog/";
+const link = z.strictObject({
+  label: label("the link's words"),
+  path: z
+    .string({ error: PATH_RULE })
+    .regex(/^\/([a-z0-9-]+\/)*([a-z0-9-]+\.[a-z]+)?$/, { error: PATH_RULE }),
+});
+const links = z.array(link).min(1, { error: "list at least one link" });
+
+const DESCRIPTION_RULE = "write 50 to 160 characters: it is the snippet search engines show";
+const description = (extra: readonly string[] = []) =>
+  settingsText("the search snippet", extra).pipe(
+    z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+  );
+
+export const siteCopySchema = z.strictObject({
+  skipLink: label("the skip link"),
+  feedTitle: settingsText("the feed's name"),
+  regions: z.strictObject({
+    main: label("the main menu's name"),
+    footer: label("the footer menu's name"),
+    breadcrumb: label("the breadcrumb's name"),
+    moreArticles: label("the name of the previous and next article links"),
+  }),
+  shareImage: z.strictObject({
+    site: label("the share image label of the home page"),
+    post: label("the share image label of articles"),
+    massageType: label("the share image label of massage types"),
+  }),
+  callout: z.strictObject({
+    note: label("a note's first words"),
+    warning: label("a warning's first words"),
+    doctor: label("a see-a-doctor box's first words"),
+  }),
+  header: z.strictObject({
+    book: label("the header's booking button"),
+    bookHidden: label("the words that complete the booking button for screen readers"),
+    links,
+  }),
+  footer: z.strictObject({
+    links,
+    note: settingsText("the footer note"),
+    hoursHeading: label("the heading above the opening hours"),
+    /** Policy pages (content/pages with footer: true) are listed after these. */
+    visitHeading: label("the heading of the before-you-visit links"),
+    visitLinks: links,
+  }),
+  buttons: z.strictObject({
+    book: label("the booking button"),
+    bookType: wording("the booking button for one massage type", ["type"], ["type"]),
+    quiz: label("the quiz button"),
+  }),
+  bookingCta: z.strictObject({
+    heading: settingsText("the booking box's heading"),
+    text: settingsText("the booking box's text"),
+  }),
+  quizCallout: z.strictObject({
+    title: settingsText("the quiz box's title"),
+    text: settingsText("the quiz box's text"),
+    button: label("the quiz box's button"),
+  }),
+  medicalNote: z.strictObject({
+    title: label("the note's first words"),
+    text: settingsText("the note under articles"),
+  }),
+  post: z.strictObject({
+    home: label("the breadcrumb to the home page"),
+    articles: label("the breadcrumb to the articles"),
+    by: label("the word before the author"),
+    published: label("the word before the publication date"),
+    updated: label("the word before the update date"),
+    readingTime: wording("the reading time", ["minutes"], ["minutes"]),
+    reviewedBy: label("the words before the reviewer"),
+    reviewedOn: label("the word before the review date"),
+    notReviewed: label("the note on an article without a review"),
+    reviewOverdue: wording("the note on an article whose review is over a year old", ["date"], ["date"]),
+    reviewBox: label("the review box's heading"),
+    reviewLink: label("the link to the review box"),
+    reviewSources: label("the heading above the reviewer's sources"),
+    contents: label("the table of contents' heading"),
+    sources: label("the sources' heading"),
+    topics: label("the word before the topics"),
+    keepReading: label("the related articles' heading"),
+    previous: label("the label of the previous article"),
+    next: label("the label of the next article"),
+    shareImageAlt: wording("the description of an article's share image", ["title"], ["title"]),
+    draft: label("the draft banner"),
+  }),
+  massageType: z.strictObject({
+    types: label("the breadcrumb to the massage types"),
+    pressure: label("the pressure label"),
+    sessionLengths: label("the session lengths label"),
+    sessions: label("the heading above the sessions when prices are hidden"),
+    sessionsAndPrices: label("the heading above the sessions and their prices"),
+    bestFor: label("the heading above what the type suits"),
+    askDoctorFirst: label("the heading above the “ask your doctor first” lines"),
+    notSure: label("the quiz button"),
+    note: settingsText("the note at the end of the page"),
+  }),
+  sessionsTable: z.strictObject({
+    caption: wording("the table's name when prices are hidden", ["type"], ["type"]),
+    captionWithPrices: wording("the table's name with prices", ["type"], ["type"]),
+    length: label("the length column's heading"),
+    price: label("the price column's heading"),
+    note: label("the note column's heading"),
+    booking: label("the booking column's hidden heading"),
+    book: wording("the booking button for one length", ["minutes", "type"], ["minutes"]),
+  }),
+  notFound: z.strictObject({
+    title: label("the page title"),
+    description: description(),
+    heading: label("the heading"),
+    text: settingsText("the text"),
+    links,
+  }),
+});
+
+const card = z
+  .strictObject({
+    title: label("the card's heading"),
+    text: settingsText("the card's text"),
+    post: z.string().optional(),
+    massageType: z.string().optional(),
+  })
+  .refine((value) => (value.post === undefined) !== (value.massageType === undefined), {
+    error:
+      "link the card to one published article (post: its file name) or one massage type (massageType: its file name)",
+  });
+
+export const homeCopySchema = z.strictObject({
+  intro: settingsText("the introduction"),
+  quizButton: label("the quiz button"),
+  helpsWith: z.strictObject({
+    heading: label("the section heading"),
+    cards: z.array(card).min(1, { error: "give at least one card" }),
+    note: settingsText("the note under the cards"),
+  }),
+  latest: z.strictObject({
+    heading: label("the section heading"),
+    all: label("the link to all articles"),
+  }),
+});
+
+const page = (extra: readonly string[] = []) => ({
+  title: settingsText("the page title", extra),
+  description: description(extra),
+});
+
+export const listingsCopySchema = z.strictObject({
+  blog: z.strictObject({
+    ...page(),
+    titlePaged: wording("the title of later pages", ["page"], ["page"]),
+    intro: settingsText("the introduction"),
+    pagesLabel: label("the name of the page links"),
+    newer: label("the link to newer articles"),
+    older: label("the link to older articles"),
+    pageOf: wording("the page counter", ["page", "pages"], ["page", "pages"]),
+  }),
+  tags: z.strictObject({
+    ...page(),
+    one: wording("the count of one article", ["count"], ["count"]),
+    many: wording("the count of several articles", ["count"], ["count"]),
+    tagTitle: wording("a topic page's title", ["topic"], ["topic"]),
+    tagDescription: wording("a topic page's search snippet", ["topic"], ["topic"]),
+  }),
+  authors: z.strictObject({
+    articlesBy: wording("the heading above an author's articles", ["name"], ["name"]),
+    none: label("the text when an author has no articles"),
+    teamLink: wording("the link from an author to their team page", ["name"], ["name"]),
+  }),
+  massage: z.strictObject({
+    ...page(),
+    breadcrumb: label("the breadcrumb"),
+    intro: settingsText("the introduction"),
+    pressure: label("the pressure label"),
+    sessions: label("the sessions label"),
+    prices: label("the prices label"),
+  }),
+  quiz: z.strictObject({
+    ...page(),
+    breadcrumb: label("the breadcrumb"),
+    heading: settingsText("the heading"),
+    intro: settingsText("the introduction"),
+    after: settingsText("the text under the quiz"),
+  }),
+  search: z.strictObject({
+    ...page(),
+    breadcrumb: label("the breadcrumb"),
+    intro: settingsText("the introduction"),
+    placeholder: wording("the search box's example text", ["examples"], ["examples"]),
+  }),
+  faq: z.strictObject({
+    ...page(),
+    breadcrumb: label("the breadcrumb"),
+    intro: settingsText("the introduction"),
+  }),
+});
+
+export const faqSchema = z.strictObject({
+  questions: z
+    .array(
+      z.strictObject({
+        question: label("the question"),
+        answer: settingsText("the answer"),
+      }),
+    )
+    .min(1, { error: "give at least one question" }),
+});
+
+export type SiteCopy = z.infer<typeof siteCopySchema>;
+export type HomeCopy = z.infer<typeof homeCopySchema>;
+export type ListingsCopy = z.infer<typeof listingsCopySchema>;
+export type Faq = z.infer<typeof faqSchema>;
+
+/** Every mistake in one copy file's text, each with its line and field. */
+export function copyProblems(schema: z.ZodType, text: string, file: string): ContentProblem[] {
+  const source = readYaml(text, file);
+  if (!source.syntaxOk) return source.problems;
+  const result = schema.safeParse(source.data);
+  if (result.success) return source.problems;
+  return [...source.problems, ...issuesToProblems(result.error.issues, schema, { file, source })];
+}
+
+/** Parses one copy file's text against its schema; every mistake names the file, line and field. */
+export function parseCopy<T extends z.ZodType>(schema: T, text: string, file: string): z.output<T> {
+  const problems = copyProblems(schema, text, file);
+  const result = schema.safeParse(readYaml(text, file).data);
+  if (problems.length > 0 || !result.success) throw new ContentError(problems);
+  return result.data;
+}
+
+/** The schema of each copy file, by its path below the project. */
+export const COPY_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  [`${COPY_DIR}/site.yaml`]: siteCopySchema,
+  [`${COPY_DIR}/home.yaml`]: homeCopySchema,
+  [`${COPY_DIR}/listings.yaml`]: listingsCopySchema,
+  "content/faq.yaml": faqSchema,
+};
+
+/**
+ * Home page cards that point to no published article or no massage type: one problem per card,
+ * with the file, the line and the field, listed with every other content mistake.
+ */
+export function cardLinkProblems(
+  file: string,
+  text: string,
+  publishedPostIds: ReadonlySet<string>,
+  massageTypeIds: ReadonlySet<string>,
+): ContentProblem[] {
+  const source = readYaml(text, file);
+  const cards = (source.data as { helpsWith?: { cards?: unknown } } | undefined)?.helpsWith?.cards;
+  if (!Array.isArray(cards)) return [];
+  return cards.flatMap((card: { post?: unknown; massageType?: unknown }, index): ContentProblem[] => {
+    const check = (key: "post" | "massageType", known: ReadonlySet<string>, kind: string) => {
+      const value = card[key];
+      if (typeof value !== "string" || known.has(value)) return [];
+      const path = ["helpsWith", "cards", index, key];
+      const field = path.join(".");
+      return [
+        problem(
+          "unknownChoice",
+          { field, value, kind, choices: choices(known) },
+          { file, field, line: source.lineOf(path) },
+        ),
+      ];
+    };
+    return [
+      ...check("post", publishedPostIds, "a published post"),
+      ...check("massageType", massageTypeIds, "a massage type"),
+    ];
+  });
+}

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+
+/**
+ * Every piece of wording under content/ (YAML values and MDX frontmatter), as matchers for the
+ * visible text of built pages. A text is "from content" when it lies within one of these
+ * strings after the settings are filled in; values only known at run time ({step}, {count}, ...)
+ * match anything.
+ */
+const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "number") return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+function contentFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => /\.(ya?ml|mdx)$/.test(name))
+    .map((name) => join(dir, name));
+}
+
+function contentStrings(): string[] {
+  return contentFiles("content").flatMap((file) => {
+    const text = readFileSync(file, "utf8");
+    const yaml = file.endsWith(".mdx") ? (text.split(/^---$/m)[1] ?? "") : text;
+    return stringsIn(parseYaml(yaml));
+  });
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export interface WordMatcher {
+  /** True when the text is (part of) some wording in content/. */
+  covers(text: string): boolean;
+}
+
+export function contentWords(extraGenerated: readonly RegExp[] = []): WordMatcher {
+  const settings = parseYaml(readFileSync("content/settings.yaml", "utf8"));
+  const values: Record<string, string> = {
+    businessName: settings.businessName,
+    city: settings.address.city,
+    phone: settings.phone,
+    email: settings.email,
+    emergencyNumber: settings.emergencyNumber,
+  };
+  const filled = contentStrings().map((raw) =>
+    normalize(
+      raw
+        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, "$1")
+        .replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => values[name] ?? whole),
+    ),
+  );
+  const literal = filled.join("\n");
+  // A template with run-time values: the whole text must match it, values standing for anything.
+  const templates = filled
+    .filter((text) => /\{[A-Za-z]+\}/.test(text))
+    .map((text) => new RegExp(`^${escape(text).replace(/\\\{[A-Za-z]+\\\}/g, ".+?")}$`));
+  const generated = [
+    // Dates, the copyright line and the footer address are built from dates and settings.
+    /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/,
+    new RegExp(`^© \\d{4} ${escape(values["businessName"]!)}$`),
+    ...extraGenerated,
+  ];
+  return {
+    covers(text: string) {
+      const clean = normalize(text);
+      return (
+        !/\p{L}/u.test(clean) ||
+        literal.includes(clean) ||
+        templates.some((template) => template.test(clean)) ||
+        generated.some((pattern) => pattern.test(clean))
+      );
+    },
+  };
+}
