@@ -120,7 +120,6 @@ export const siteCopySchema = z.strictObject({
     captionWithPrices: wording("the table's name with prices", ["type"], ["type"]),
     length: label("the length column's heading"),
     price: label("the price column's heading"),
-    note: label("the note column's heading"),
     booking: label("the booking column's hidden heading"),
     book: wording("the booking button for one length", ["minutes", "type"], ["minutes"]),
   }),
