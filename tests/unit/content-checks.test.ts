@@ -70,6 +70,16 @@ describe("component checks", () => {
       [4, expect.stringMatching(/^The image https:\/\/x\.org\/d\.jpg comes from another website/)],
     ]);
   });
+  it("reports a YouTube video without a usable id or title", () => {
+    const problems = checkComponents(
+      file('<YouTube id="https://youtu.be/dQw4w9WgXcQ" />\n<YouTube id="dQw4w9WgXcQ" title="A stretch" />'),
+      types,
+    );
+    expect(problems.map((p) => `${p.line} ${p.what}`)).toEqual([
+      '1 YouTube id "https://youtu.be/dQw4w9WgXcQ" is not accepted.',
+      "1 YouTube title is not accepted.",
+    ]);
+  });
   it("accepts correct usage", () => {
     expect(
       checkComponents(
