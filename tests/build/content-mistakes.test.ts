@@ -76,7 +76,7 @@ describe("every everyday content mistake stops the build with file, line, field 
     expect(result.ok).toBe(false);
     const first = lines.findIndex((line) => line.trim() !== "");
     expect(lines[first]).toMatch(
-      /The content has \d+ mistakes; nothing was published\. Fix each line below and save:$/,
+      /The content has \d+ mistakes; nothing is published until they are fixed\. Fix each line below and save:$/,
     );
     expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
     expect(result.output).not.toContain("Unable to load your Astro config");

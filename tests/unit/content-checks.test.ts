@@ -135,7 +135,7 @@ describe("site-wide checks", () => {
       },
     ]);
     expect(text).toBe(
-      "The content has 2 mistakes; nothing was published. Fix each line below and save:\n\n" +
+      "The content has 2 mistakes; nothing is published until they are fixed. Fix each line below and save:\n\n" +
         'content/posts/a.mdx:3  author "x" is not an author. Use one of: y.\n' +
         "content/posts/b.mdx  title is missing. Add it.\n",
     );
