@@ -76,7 +76,7 @@ describe("every everyday content mistake stops the build with file, line, field 
     expect(result.ok).toBe(false);
     const first = lines.findIndex((line) => line.trim() !== "");
     expect(lines[first]).toMatch(
-      /The content has \d+ mistakes; nothing was published\. Fix each line below and save:$/,
+      /The content has \d+ mistakes; nothing is published until they are fixed\. Fix each line below and save:$/,
     );
     expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
     expect(result.output).not.toContain("Unable to load your Astro config");
@@ -84,7 +84,7 @@ describe("every everyday content mistake stops the build with file, line, field 
 
   it("YAML syntax mistakes name the file and the line", () => {
     expectLine(
-      "content/posts/yaml-tab.mdx:5  This line is indented with a tab. Indent with spaces only (two per level), e.g. `  - lower-back`.",
+      'content/posts/yaml-tab.mdx:5  This line is indented with a tab. Indent with spaces only, two per level, e.g. "  - lower-back".',
     );
     expectLine(
       "content/posts/yaml-twice.mdx:7  tags is written twice. Keep one tags: line and delete the other.",

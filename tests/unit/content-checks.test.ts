@@ -70,6 +70,16 @@ describe("component checks", () => {
       [4, expect.stringMatching(/^The image https:\/\/x\.org\/d\.jpg comes from another website/)],
     ]);
   });
+  it("reports a YouTube video without a usable id or title", () => {
+    const problems = checkComponents(
+      file('<YouTube id="https://youtu.be/dQw4w9WgXcQ" />\n<YouTube id="dQw4w9WgXcQ" title="A stretch" />'),
+      types,
+    );
+    expect(problems.map((p) => `${p.line} ${p.what}`)).toEqual([
+      '1 YouTube id "https://youtu.be/dQw4w9WgXcQ" is not accepted.',
+      "1 YouTube title is not accepted.",
+    ]);
+  });
   it("accepts correct usage", () => {
     expect(
       checkComponents(
@@ -125,7 +135,7 @@ describe("site-wide checks", () => {
       },
     ]);
     expect(text).toBe(
-      "The content has 2 mistakes; nothing was published. Fix each line below and save:\n\n" +
+      "The content has 2 mistakes; nothing is published until they are fixed. Fix each line below and save:\n\n" +
         'content/posts/a.mdx:3  author "x" is not an author. Use one of: y.\n' +
         "content/posts/b.mdx  title is missing. Add it.\n",
     );

@@ -27,7 +27,7 @@ describe("frontmatter mistakes name the file, the line and the fix", () => {
 
   it("YAML syntax: a tab, a repeated key, an unquoted colon, curly quotes", () => {
     expect(messages(FIELDS.replace("author:", "\tauthor:"))).toEqual([
-      "content/posts/x.mdx:5  This line is indented with a tab. Indent with spaces only (two per level), e.g. `  - lower-back`.",
+      'content/posts/x.mdx:5  This line is indented with a tab. Indent with spaces only, two per level, e.g. "  - lower-back".',
     ]);
     expect(messages(`${FIELDS}\ntitle: "Again"`)).toEqual([
       "content/posts/x.mdx:7  title is written twice. Keep one title: line and delete the other.",

@@ -8,6 +8,8 @@
 export interface MessageTemplate<A> {
   /** The kind of mistake, as the guide's table names it. */
   mistake: string;
+  /** Where the guide's example happens, e.g. "content/posts/example.mdx:4". */
+  at?: string;
   what: (args: A) => string;
   fix: (args: A) => string;
   /** Arguments for the guide's example. */
@@ -31,79 +33,91 @@ const quoted = (value: unknown) => JSON.stringify(typeof value === "string" ? va
 export const MESSAGES = {
   yamlTab: template<{ field?: string }>({
     mistake: "A tab in the frontmatter",
+    at: "content/posts/example.mdx:5",
     what: () => "This line is indented with a tab.",
-    fix: () => "Indent with spaces only (two per level), e.g. `  - lower-back`.",
+    fix: () => 'Indent with spaces only, two per level, e.g. "  - lower-back".',
     example: {},
   }),
   yamlDuplicateKey: template<{ field: string }>({
     mistake: "A field written twice",
+    at: "content/posts/example.mdx:7",
     what: ({ field }) => `${field} is written twice.`,
     fix: ({ field }) => `Keep one ${field}: line and delete the other.`,
     example: { field: "title" },
   }),
   yamlColon: template<{ field?: string }>({
     mistake: "A colon in a value without quotes",
+    at: "content/posts/example.mdx:2",
     what: () => "This value contains a colon (:) but is not in quotes.",
     fix: () => 'Put the whole value in straight double quotes, e.g. title: "Back pain: what helps".',
     example: {},
   }),
   yamlSmartQuotes: template<{ field: string }>({
     mistake: "Curly quotes around a value",
+    at: "content/posts/example.mdx:2",
     what: ({ field }) => `${field} is wrapped in curly quotes (“ ” or ‘ ’), which count as part of the text.`,
     fix: () => 'Use straight quotes, e.g. title: "Back pain at work". (Word processors curl them.)',
     example: { field: "title" },
   }),
   yamlOther: template<{ detail: string }>({
     mistake: "Other frontmatter syntax mistakes",
+    at: "content/posts/example.mdx:3",
     what: ({ detail }) => `The frontmatter cannot be read: ${detail}.`,
     fix: () =>
-      'Check this line and the one above: each field is `name: value` on its own line; put text with : # or quotes in "double quotes".',
+      'Check this line and the one above: each field is name: value on its own line; put text with a colon, # or quotes in "double quotes".',
     example: { detail: 'missing closing "quote' },
   }),
   noFrontmatter: template<Record<string, never>>({
     mistake: "No frontmatter block",
+    at: "content/posts/example.mdx:1",
     what: () => "The file does not start with a frontmatter block.",
     fix: () =>
-      "Start the file with a line `---`, the fields, and another `---` (copy one from another post).",
+      "Start the file with a line of three dashes (---), the fields, then another --- line; copy the top of another post.",
     example: {},
   }),
   notARealDate: template<{ field: string; value: string }>({
     mistake: "A date that does not exist or is not YYYY-MM-DD",
+    at: "content/posts/example.mdx:4",
     what: ({ field, value }) => `${field} ${quoted(value)} is not a real date.`,
     fix: () => "Write it as YYYY-MM-DD, e.g. 2026-03-14.",
     example: { field: "pubDate", value: "2026-13-45" },
   }),
   missingField: template<{ field: string; example: string }>({
     mistake: "A required field is missing",
+    at: "content/posts/example.mdx",
     what: ({ field }) => `${field} is missing.`,
     fix: ({ field, example }) => `Add it, e.g. ${field}: ${example}`,
     example: { field: "title", example: '"How to sit well at a desk"' },
   }),
   unknownField: template<{ field: string; allowed: readonly string[] }>({
     mistake: "A misspelt or unknown field",
+    at: "content/posts/example.mdx:5",
     what: ({ field }) => `${field} is not a field this file can have.`,
     fix: ({ allowed }) => `Check the spelling. The fields are: ${allowed.join(", ")}.`,
     example: { field: "autor", allowed: ["title", "description", "pubDate", "author", "tags", "…"] },
   }),
   unknownChoice: template<{ field: string; value: string; kind: string; choices: string }>({
     mistake: "An unknown author, massage type, related post or other name",
+    at: "content/posts/example.mdx:5",
     what: ({ field, value, kind }) => `${field} ${quoted(value)} is not ${kind}.`,
     fix: ({ choices: list }) => `Use one of: ${list}.`,
     example: {
       field: "author",
       value: "derek-allen",
-      kind: "an author",
+      kind: "an author in content/authors/",
       choices: "clinical-team or derrick-allen",
     },
   }),
   tagStyle: template<{ value: string; suggestion: string }>({
     mistake: "A tag not in tag style",
+    at: "content/posts/example.mdx:6",
     what: ({ value }) => `tag ${quoted(value)} is not in tag style.`,
     fix: ({ suggestion }) => `Write tags in lowercase with dashes, e.g. ${suggestion}.`,
     example: { value: "Lower Back", suggestion: "lower-back" },
   }),
   invalidValue: template<{ field: string; value?: unknown; rule: string }>({
     mistake: "A value the field does not accept",
+    at: "content/posts/example.mdx:3",
     what: ({ field, value }) =>
       value === undefined || typeof value === "object"
         ? `${field} is not accepted.`
@@ -117,6 +131,7 @@ export const MESSAGES = {
   }),
   imageNotFound: template<{ field: string; value: string; lookedFor: string }>({
     mistake: "An image file that is not there",
+    at: "content/posts/example.mdx:9",
     what: ({ field, value, lookedFor }) => `${field} ${quoted(value)}: there is no file ${lookedFor}.`,
     fix: () =>
       "Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.",
@@ -124,6 +139,7 @@ export const MESSAGES = {
   }),
   imageNoAlt: template<{ snippet: string }>({
     mistake: "An image without alt text",
+    at: "content/posts/example.mdx:14",
     what: ({ snippet }) => `The image ${snippet} has no alt text.`,
     fix: () =>
       'Describe what it shows for people who cannot see it: ![A desk with the screen at eye level](…) or alt="…".',
@@ -131,6 +147,7 @@ export const MESSAGES = {
   }),
   heroAltMissing: template<Record<string, never>>({
     mistake: "A hero image without heroAlt",
+    at: "content/posts/example.mdx",
     what: () => "heroImage has no heroAlt.",
     fix: () =>
       'Describe the image for people who cannot see it, e.g. heroAlt: "A therapist working on a lower back".',
@@ -138,6 +155,7 @@ export const MESSAGES = {
   }),
   rawHtml: template<{ snippet: string; instead: string }>({
     mistake: "Pasted HTML the live site blocks (iframe, script, style, onclick=…)",
+    at: "content/posts/example.mdx:16",
     what: ({ snippet }) =>
       `${snippet} is not allowed in a post: the live site's security policy blocks it, so visitors would see nothing.`,
     fix: ({ instead }) => instead,
@@ -148,6 +166,7 @@ export const MESSAGES = {
   }),
   remoteImage: template<{ src: string }>({
     mistake: "An image from another website",
+    at: "content/posts/example.mdx:18",
     what: ({ src }) =>
       `The image ${src} comes from another website: the live site blocks it, and loading it would tell that site who reads the post.`,
     fix: () =>
@@ -156,12 +175,14 @@ export const MESSAGES = {
   }),
   relatedSelf: template<Record<string, never>>({
     mistake: "A post related to itself",
+    at: "content/posts/example.mdx:8",
     what: () => "related lists this post itself.",
     fix: () => "List file names of other published posts, without .mdx.",
     example: {},
   }),
   brokenLink: template<{ target: string }>({
     mistake: "A link to a page that does not exist",
+    at: "content/posts/example.mdx:20",
     what: ({ target }) => `The link to ${target} goes to a page that does not exist (or is a draft).`,
     fix: () =>
       "Check the spelling; a post's address is /blog/ and its file name without .mdx and with a final /, e.g. /blog/sciatica-and-massage/.",
@@ -169,12 +190,14 @@ export const MESSAGES = {
   }),
   duplicateTitle: template<{ other: string }>({
     mistake: "Two posts with one title",
+    at: "content/posts/example.mdx",
     what: ({ other }) => `title is the same as in ${other}.`,
     fix: () => "Give each post its own title.",
     example: { other: "content/posts/massage-stress-and-sleep.mdx" },
   }),
   duplicateAddress: template<{ address: string; files: readonly string[] }>({
     mistake: "Two files that would publish at one address",
+    at: "content/posts/2026/Back Pain.mdx",
     what: ({ address, files }) => `${files.join(" and ")} would both publish at ${address}.`,
     fix: () => "Rename one of the files: the file name is the address.",
     example: {
@@ -184,12 +207,14 @@ export const MESSAGES = {
   }),
   badFileName: template<{ name: string }>({
     mistake: "A file name that makes no address",
+    at: "content/posts/!!!.mdx",
     what: ({ name }) => `The file name ${quoted(name)} has no letters or digits to make an address from.`,
     fix: () => "Name the file after its title in lowercase with dashes, e.g. how-to-sit-well.mdx.",
     example: { name: "!!!.mdx" },
   }),
   bookingPlaceholder: template<{ setting: string; placeholder: string }>({
     mistake: "An unknown {placeholder} in the booking URL",
+    at: "content/settings.yaml:16",
     what: ({ setting, placeholder }) => `${setting} contains ${placeholder}, which the site cannot fill in.`,
     fix: () =>
       "The only placeholder is {service}, e.g. https://calendly.com/your-practice/{service}; or leave it out and the id is added as ?service=<id>.",
@@ -197,6 +222,7 @@ export const MESSAGES = {
   }),
   httpsOnly: template<{ setting: string; value: string }>({
     mistake: "A booking or social address that is not https://",
+    at: "content/settings.yaml:16",
     what: ({ setting, value }) => `${setting} ${quoted(value)} does not start with https://.`,
     fix: () => "Write the full secure address, e.g. https://book.example.com/practice.",
     example: { setting: "booking.url", value: "http://book.example.com" },

@@ -44,11 +44,12 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
     });
 }
 
-/** Every problem, one line each, under one heading that says nothing was published. */
+/** Every problem, one line each, under one heading that says nothing is published until they are fixed. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const sorted = sortProblems(problems);
   const count = sorted.length === 1 ? "1 mistake" : `${sorted.length} mistakes`;
-  return `The content has ${count}; nothing was published. Fix each line below and save:\n\n${sorted
+  const them = sorted.length === 1 ? "it is" : "they are";
+  return `The content has ${count}; nothing is published until ${them} fixed. Fix each line below and save:\n\n${sorted
     .map(formatProblem)
     .join("\n")}\n`;
 }

@@ -202,6 +202,9 @@ export function issuesToProblems(
         ),
       ];
     }
+    if (params?.kind === "heroAlt") {
+      return [problem("heroAltMissing", {}, { file, field, line: source.lineOf(["heroImage"]) })];
+    }
     const value = valueAt(source.data, path);
     if (value === undefined && path.length > 0) {
       const name = String(path.at(-1));
