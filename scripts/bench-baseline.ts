@@ -62,7 +62,7 @@ export interface BaselineFigures {
 }
 
 /** Builds the plain site with `posts` generated posts and returns its wall-clock time and peak memory. */
-export function buildBaseline(posts: number): BaselineFigures {
+export function buildBaseline(posts: number, nodeArgs: string[] = []): BaselineFigures & { output: string } {
   mkdirSync(COPIES_DIR, { recursive: true });
   // Inside the project, so Astro and @astrojs/mdx resolve from the project's node_modules.
   const dir = mkdtempSync(join(COPIES_DIR, "baseline-"));
@@ -76,6 +76,7 @@ export function buildBaseline(posts: number): BaselineFigures {
     const run = spawnSync(
       process.execPath,
       [
+        ...nodeArgs,
         "--import",
         join(ROOT, "scripts/report-rss.mjs"),
         join(ROOT, "node_modules/astro/bin/astro.mjs"),
@@ -96,7 +97,7 @@ export function buildBaseline(posts: number): BaselineFigures {
     ).length;
     const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(output)?.[1] ?? 0);
     const cpu = Number(/BENCH_CPU_MS=(\d+)/.exec(output)?.[1] ?? 0);
-    return { seconds, cpuSeconds: cpu / 1000, pages, peakMb: rss / 1024 };
+    return { seconds, cpuSeconds: cpu / 1000, pages, peakMb: rss / 1024, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

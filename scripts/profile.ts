@@ -1,7 +1,8 @@
 // npm run profile: one build of the real content plus PROFILE_POSTS generated posts (default 1,000)
 // under `node --cpu-prof`, then the CPU time of the build's main thread by phase and by package.
 // The share-image cache starts empty unless PROFILE_OG_CACHE names a folder to keep between runs;
-// PROFILE_SRC_REF=<commit> builds that commit's src/ (to profile before and after a change).
+// PROFILE_SRC_REF=<commit> builds that commit's src/ (to profile before and after a change);
+// PROFILE_BASELINE=1 profiles the benchmark's plain Astro blog instead (scripts/bench-baseline.ts).
 // Usage: PROFILE_POSTS=1000 node scripts/profile.ts
 import { execSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -9,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { writeGeneratedPosts } from "./generated-posts.ts";
+import { buildBaseline } from "./bench-baseline.ts";
 import { buildSiteCopy } from "./site-copy.ts";
 import { markdownTable as table } from "./table.ts";
 
@@ -136,18 +138,22 @@ if (import.meta.main) {
   const profileDir = mkdtempSync(join(tmpdir(), "cpu-profile-"));
   const ogCache = process.env["PROFILE_OG_CACHE"] || mkdtempSync(join(tmpdir(), "profile-og-cache-"));
   const started = performance.now();
-  const copy = buildSiteCopy({
-    env: { OG_CACHE_DIR: resolve(ogCache) },
-    nodeArgs: ["--cpu-prof", "--cpu-prof-dir", profileDir],
-    prepare: (dir) => {
-      const ref = process.env["PROFILE_SRC_REF"];
-      if (ref) {
-        rmSync(join(dir, "src"), { recursive: true, force: true });
-        execSync(`git archive ${ref} src | tar -x -C "${dir}"`, { cwd: resolve(import.meta.dirname, "..") });
-      }
-      writeGeneratedPosts(join(dir, "content/posts"), posts);
-    },
-  });
+  const copy = process.env["PROFILE_BASELINE"]
+    ? { ok: true, remove: () => {}, ...buildBaseline(posts, ["--cpu-prof", "--cpu-prof-dir", profileDir]) }
+    : buildSiteCopy({
+        env: { OG_CACHE_DIR: resolve(ogCache) },
+        nodeArgs: ["--cpu-prof", "--cpu-prof-dir", profileDir],
+        prepare: (dir) => {
+          const ref = process.env["PROFILE_SRC_REF"];
+          if (ref) {
+            rmSync(join(dir, "src"), { recursive: true, force: true });
+            execSync(`git archive ${ref} src | tar -x -C "${dir}"`, {
+              cwd: resolve(import.meta.dirname, ".."),
+            });
+          }
+          writeGeneratedPosts(join(dir, "content/posts"), posts);
+        },
+      });
   const seconds = (performance.now() - started) / 1000;
   copy.remove();
   if (!copy.ok) throw new Error(`the profiled build failed:\n${copy.output.slice(-3000)}`);
