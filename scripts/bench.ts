@@ -1,10 +1,13 @@
-// npm run bench: page weight per page type, then build time, peak memory and milliseconds per
-// page for the real content and for 1,000 and 5,000 generated posts (BENCH_SIZES=0,1000 to change).
+// npm run bench: page weight per page type, then the build's cost against a plain Astro blog of the
+// same generated posts, built in the same run (scripts/bench-baseline.ts): time as a ratio to that
+// baseline with a cold and a warm share-image cache, milliseconds per page, peak memory, and how
+// many share images a one-post edit redraws. BENCH_SIZES=1000 (default 1000,5000) picks the sizes.
 // It prints figures; nothing here asserts a time.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { performance } from "node:perf_hooks";
+import { buildBaseline } from "./bench-baseline.ts";
+import { generatedPost, generatedPostFile, generatedTitle, writeGeneratedPosts } from "./generated-posts.ts";
 import { pageWeight } from "./page-weight.ts";
 import { buildSiteCopy } from "./site-copy.ts";
 import { markdownTable as table } from "./table.ts";
@@ -38,106 +41,143 @@ function printPageWeights(distDir: string) {
   console.log(table(["Page type", "HTML", "CSS", "JavaScript", "Requests"], rows));
 }
 
-const TAGS = [
-  "back-pain",
-  "lower-back",
-  "upper-back",
-  "neck-pain",
-  "posture",
-  "stress",
-  "sleep",
-  "exercise",
-  "self-care",
-];
-
-/** A plausible post of about 600 words with links and components, like a marketer's. */
-function generatedPost(index: number): string {
-  const tags = [TAGS[index % TAGS.length], TAGS[(index * 7 + 3) % TAGS.length], "research"];
-  const paragraph =
-    "Back pain is common and usually settles with time, movement and patience. A massage therapist listens first, " +
-    "asks where it hurts and how long it has, and adjusts the pressure to what feels right. Read " +
-    "[what research says](/blog/what-research-says-about-massage-for-back-pain/) before you book.";
-  const sections = Array.from(
-    { length: 5 },
-    (_, section) => `## Section ${section + 1}\n\n${paragraph}\n\n${paragraph}\n`,
-  );
-  const day = String((index % 28) + 1).padStart(2, "0");
-  return `---
-title: "Generated post number ${index} about back pain"
-description: "A generated post used by the benchmark to measure how the build grows with the number of posts."
-pubDate: 2025-${String((index % 12) + 1).padStart(2, "0")}-${day}
-author: clinical-team
-tags: [${[...new Set(tags)].join(", ")}]
----
-
-${sections.join("\n")}
-<Callout kind="note">This post was generated for the benchmark.</Callout>
-
-<QuizCallout />
-`;
-}
-
 interface BuildFigures {
-  posts: number;
-  pages: number;
   seconds: number;
+  /** CPU seconds of the build process, all threads: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
+  pages: number;
   peakMb: number;
+  /** Share images drawn (not found in the cache), from the build's log. */
+  drawn?: number;
 }
 
-function measureBuild(generated: number, ogCacheDir: string): BuildFigures {
-  const started = performance.now();
+/** Our site with `generated` extra posts; `edit` changes one post's title first. */
+function buildOurs(generated: number, ogCacheDir: string, edit = false): BuildFigures {
   const copy = buildSiteCopy({
     env: { OG_CACHE_DIR: ogCacheDir },
     nodeArgs: ["--import", resolve(import.meta.dirname, "report-rss.mjs")],
     prepare: (dir) => {
-      if (generated === 0) return;
-      const folder = join(dir, "content/posts/generated");
-      mkdirSync(folder, { recursive: true });
-      for (let index = 1; index <= generated; index += 1) {
-        writeFileSync(join(folder, `generated-post-${index}.mdx`), generatedPost(index));
+      const postsDir = join(dir, "content/posts");
+      writeGeneratedPosts(postsDir, generated);
+      if (edit) {
+        const text = generatedPost(1).replace(generatedTitle(1), `${generatedTitle(1)}, edited`);
+        writeFileSync(join(postsDir, generatedPostFile(1)), text);
       }
     },
   });
-  const seconds = (performance.now() - started) / 1000;
   try {
     if (!copy.ok) throw new Error(`the benchmark build failed:\n${copy.output.slice(-3000)}`);
     const pages = readdirSync(join(copy.dir, "dist"), { recursive: true, encoding: "utf8" }).filter((name) =>
       name.endsWith(".html"),
     ).length;
-    const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(copy.output)?.[1];
-    const posts = readdirSync(join(copy.dir, "content/posts"), { recursive: true, encoding: "utf8" }).filter(
-      (name) => name.endsWith(".mdx"),
-    ).length;
-    return { posts, pages, seconds, peakMb: Number(rss ?? 0) / 1024 };
+    const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(copy.output)?.[1] ?? 0);
+    const drawn = /share images: (\d+) to draw/.exec(copy.output)?.[1];
+    const cpu = Number(/BENCH_CPU_MS=(\d+)/.exec(copy.output)?.[1] ?? 0);
+    return {
+      seconds: copy.buildSeconds,
+      cpuSeconds: cpu / 1000,
+      pages,
+      peakMb: rss / 1024,
+      drawn: drawn === undefined ? undefined : Number(drawn),
+    };
   } finally {
     copy.remove();
   }
 }
 
-function printBuildFigures() {
-  const sizes = (process.env["BENCH_SIZES"] ?? "0,1000,5000").split(",").map(Number);
-  console.log("\nBuild cost (each size built twice: the second build finds its share images cached):\n");
-  const rows: string[][] = [];
-  for (const size of sizes) {
-    const ogCacheDir = mkdtempSync(join(tmpdir(), "bench-og-cache-"));
-    for (const run of ["first", "warm cache"]) {
-      const figures = measureBuild(size, ogCacheDir);
-      rows.push([
-        size === 0 ? "real content" : `real + ${size} generated`,
-        run,
-        String(figures.posts),
-        String(figures.pages),
-        figures.seconds.toFixed(1),
-        figures.peakMb.toFixed(0),
-        ((figures.seconds * 1000) / figures.pages).toFixed(2),
-      ]);
-      console.log(`  measured: ${rows.at(-1)?.join(", ")}`);
-    }
-    rmSync(ogCacheDir, { recursive: true, force: true });
-  }
-  console.log();
-  console.log(table(["Content", "Build", "Posts", "Pages", "Seconds", "Peak MB", "ms / page"], rows));
+interface SizeFigures {
+  size: number;
+  baseline: BuildFigures;
+  cold: BuildFigures;
+  warm: BuildFigures;
+  edit: BuildFigures;
 }
 
-printPageWeights(resolve("dist"));
-printBuildFigures();
+/** Baseline before and after our three builds, averaged, so drift on a shared machine evens out. */
+function measureSize(size: number): SizeFigures {
+  const log = (what: string, figures: BuildFigures) =>
+    console.log(
+      `  ${size} posts, ${what}: ${figures.seconds.toFixed(1)} s (${figures.cpuSeconds.toFixed(1)} s CPU), ${figures.pages} pages, ${figures.peakMb.toFixed(0)} MB` +
+        (figures.drawn === undefined ? "" : `, ${figures.drawn} share images drawn`),
+    );
+  const before = buildBaseline(size);
+  log("baseline", before);
+  const ogCacheDir = mkdtempSync(join(tmpdir(), "bench-og-cache-"));
+  try {
+    const cold = buildOurs(size, ogCacheDir);
+    log("cold share-image cache", cold);
+    const warm = buildOurs(size, ogCacheDir);
+    log("warm share-image cache", warm);
+    const edit = buildOurs(size, ogCacheDir, true);
+    log("one post's title edited, previous cache", edit);
+    const after = buildBaseline(size);
+    log("baseline again", after);
+    const baseline = {
+      seconds: (before.seconds + after.seconds) / 2,
+      cpuSeconds: (before.cpuSeconds + after.cpuSeconds) / 2,
+      pages: before.pages,
+      peakMb: Math.max(before.peakMb, after.peakMb),
+    };
+    return { size, baseline, cold, warm, edit };
+  } finally {
+    rmSync(ogCacheDir, { recursive: true, force: true });
+  }
+}
+
+const msPerPage = (figures: BuildFigures) => (figures.seconds * 1000) / figures.pages;
+
+function printFigures(results: SizeFigures[]) {
+  const rows: string[][] = [];
+  for (const { size, baseline, cold, warm, edit } of results) {
+    const row = (name: string, figures: BuildFigures) => [
+      String(size),
+      name,
+      figures.seconds.toFixed(1),
+      figures === baseline ? "1.00" : (figures.seconds / baseline.seconds).toFixed(2),
+      figures.cpuSeconds.toFixed(1),
+      figures === baseline ? "1.00" : (figures.cpuSeconds / baseline.cpuSeconds).toFixed(2),
+      String(figures.pages),
+      msPerPage(figures).toFixed(2),
+      figures.peakMb.toFixed(0),
+      figures.drawn === undefined ? "" : String(figures.drawn),
+    ];
+    rows.push(
+      row("plain Astro baseline (mean of 2)", baseline),
+      row("ours, cold share-image cache", cold),
+      row("ours, warm share-image cache", warm),
+      row("ours, one title edited", edit),
+    );
+  }
+  console.log();
+  console.log(
+    table(
+      ["Posts", "Build", "Seconds", "Ratio", "Pages", "ms / page", "Peak MB", "Share images drawn"],
+      rows,
+    ),
+  );
+  console.log("\nGoals (issue 11):");
+  const check = (ok: boolean, text: string) => console.log(`  ${ok ? "met    " : "NOT MET"}  ${text}`);
+  for (const { size, baseline, cold, warm, edit } of results) {
+    const warmRatio = warm.seconds / baseline.seconds;
+    const coldRatio = cold.seconds / baseline.seconds;
+    check(warmRatio <= 1.3, `${size} posts: warm within 1.3x of the baseline (${warmRatio.toFixed(2)}x)`);
+    check(coldRatio <= 3, `${size} posts: cold within 3x of the baseline (${coldRatio.toFixed(2)}x)`);
+    check(cold.peakMb < 2048, `${size} posts: peak memory under 2 GB (${cold.peakMb.toFixed(0)} MB cold)`);
+    check(edit.drawn === 1, `${size} posts: a one-title edit redraws one share image (${edit.drawn ?? "?"})`);
+  }
+  const small = results.find(({ size }) => size === 1000);
+  const large = results.find(({ size }) => size === 5000);
+  if (small && large) {
+    for (const run of ["cold", "warm"] as const) {
+      const growth = msPerPage(large[run]) / msPerPage(small[run]);
+      check(growth <= 1.2, `ms/page at 5,000 within 1.2x of 1,000, ${run} (${growth.toFixed(2)}x)`);
+    }
+  }
+}
+
+if (existsSync(resolve("dist/index.html"))) printPageWeights(resolve("dist"));
+const sizes = (process.env["BENCH_SIZES"] ?? "1000,5000").split(",").map(Number);
+console.log(`\nBuild cost for ${sizes.join(" and ")} generated posts (on top of the real content):\n`);
+const results: SizeFigures[] = [];
+for (const size of sizes) results.push(measureSize(size));
+printFigures(results);

@@ -1,4 +1,8 @@
-// Loaded with `node --import` into a benchmarked build: reports the process's peak memory on exit.
+// Loaded with `node --import` into a benchmarked build: reports the process's peak memory and the
+// CPU time of all its threads on exit (child processes such as Pagefind's binary are not included).
 process.on("exit", () => {
-  process.stderr.write(`\nBENCH_MAX_RSS_KB=${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(
+    `\nBENCH_MAX_RSS_KB=${usage.maxRSS}\nBENCH_CPU_MS=${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}\n`,
+  );
 });

@@ -3,12 +3,13 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
 
-const ROOT = resolve(import.meta.dirname, "..");
+export const ROOT = resolve(import.meta.dirname, "..");
 const COPIED = ["src", "public", "content", "astro.config.mjs", "tsconfig.json", "package.json"];
 // Inside the project, so the copy resolves packages from the project's node_modules by walking up
 // (a symlinked node_modules makes Vite see two paths for one package file).
-const COPIES_DIR = join(ROOT, ".cache", "site-copies");
+export const COPIES_DIR = join(ROOT, ".cache", "site-copies");
 
 export interface SiteCopyOptions {
   /** File (relative to the site) → how to change its text; a missing file starts empty. */
@@ -24,6 +25,8 @@ export interface SiteCopyOptions {
 export interface SiteCopy {
   ok: boolean;
   output: string;
+  /** Wall-clock seconds of the `astro build` process alone (not the copying). */
+  buildSeconds: number;
   /** The copy's folder; its build is in `dist/`. */
   dir: string;
   remove: () => void;
@@ -33,7 +36,7 @@ export interface SiteCopy {
 // started from a test must not inherit them, or it would ignore the base path it is given.
 const TEST_RUNNER_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|TINYPOOL.*)$/;
 
-function cleanEnvironment(): NodeJS.ProcessEnv {
+export function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_VARIABLES.test(key)));
 }
 
@@ -59,6 +62,7 @@ export function buildSiteCopy({
     writeFileSync(path, change(before));
   }
   prepare?.(dir);
+  const started = performance.now();
   const run = spawnSync(
     process.execPath,
     [...nodeArgs, join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
@@ -70,7 +74,8 @@ export function buildSiteCopy({
       maxBuffer: 256 * 1024 * 1024,
     },
   );
-  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, dir, remove };
+  const buildSeconds = (performance.now() - started) / 1000;
+  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, buildSeconds, dir, remove };
 }
 
 /** Builds a changed copy and removes it again: for builds that are expected to fail. */

@@ -1,11 +1,14 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import {
+  drawOgImagesAhead,
   getOgImage,
   loadOgFonts,
+  ogCacheFile,
   ogCacheKey,
+  ogImageConcurrency,
   renderOgImage,
   type OgImageInput,
 } from "../../src/lib/seo/og-image";
@@ -76,6 +79,60 @@ describe("Open Graph image", () => {
 
       await getOgImage({ ...SHORT, title: "A different title" }, { cacheDir, render });
       expect(render).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  describe("drawing ahead", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "og-ahead-"));
+    afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+    const inputs = Array.from({ length: 7 }, (_, index) => ({ ...SHORT, title: `Post number ${index}` }));
+
+    it("draws only the images missing from the cache, at most `concurrency` at a time", async () => {
+      const [first, ...rest] = inputs;
+      if (!first) throw new Error("no inputs");
+      await getOgImage(first, { cacheDir, fonts, render: async () => new Uint8Array([1]) });
+      let running = 0;
+      let most = 0;
+      const render = vi.fn(async (input: OgImageInput) => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((done) => setTimeout(done, 5));
+        running -= 1;
+        return new TextEncoder().encode(input.title);
+      });
+      const ahead = drawOgImagesAhead(inputs, { cacheDir, fonts, render, concurrency: 2 });
+      expect(ahead).toMatchObject({ drawing: 6, cached: 1 });
+      await Promise.all(inputs.map((input) => ahead.ready(input)));
+      expect(render).toHaveBeenCalledTimes(6);
+      expect(most).toBe(2);
+      for (const input of rest) expect(existsSync(ogCacheFile(input, cacheDir, fonts))).toBe(true);
+      // What the endpoint then serves is what was drawn for that very input.
+      const served = await getOgImage(inputs[3] ?? first, { cacheDir, fonts, render });
+      expect(new TextDecoder().decode(served)).toBe("Post number 3");
+      expect(render).toHaveBeenCalledTimes(6);
+    });
+
+    it("reports a failed drawing to whoever waits for that image", async () => {
+      const failing = { ...SHORT, title: "This one fails" };
+      const render = async (input: OgImageInput) => {
+        if (input === failing) throw new Error("satori could not lay it out");
+        return new Uint8Array([1]);
+      };
+      const ahead = drawOgImagesAhead([failing, { ...SHORT, title: "This one works" }], {
+        cacheDir,
+        fonts,
+        render,
+        concurrency: 1,
+      });
+      await expect(ahead.ready(failing)).rejects.toThrow("satori could not lay it out");
+      await expect(ahead.ready({ ...SHORT, title: "This one works" })).resolves.toBeUndefined();
+    });
+
+    it("uses one lane per core unless OG_IMAGE_CONCURRENCY says otherwise (0 turns it off)", () => {
+      expect(ogImageConcurrency({})).toBeGreaterThanOrEqual(1);
+      expect(ogImageConcurrency({ OG_IMAGE_CONCURRENCY: "0" })).toBe(0);
+      expect(ogImageConcurrency({ OG_IMAGE_CONCURRENCY: "3" })).toBe(3);
+      expect(ogImageConcurrency({ OG_IMAGE_CONCURRENCY: "many" })).toBe(ogImageConcurrency({}));
     });
   });
 

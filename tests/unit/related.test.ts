@@ -54,3 +54,53 @@ describe("related posts", () => {
     expect(relatedPosts(withDraft, [withDraft, common1]).map((p) => p.id)).toEqual(["common1"]);
   });
 });
+
+describe("related posts in a large library", () => {
+  // A deterministic library: tags, dates and hand-picked `related:` vary from post to post.
+  const TAGS = ["back-pain", "neck-pain", "sleep", "stress", "posture", "sciatica", "research"];
+  const library = Array.from({ length: 150 }, (_, index) =>
+    post(
+      `post-${index}`,
+      [TAGS[index % 7] ?? "", TAGS[(index * 3 + 1) % 7] ?? "", index % 5 === 0 ? "research" : "sleep"],
+      `2025-${String((index % 12) + 1).padStart(2, "0")}-${String((index % 27) + 1).padStart(2, "0")}`,
+      index % 11 === 0 ? [`post-${(index + 7) % 150}`] : undefined,
+    ),
+  );
+
+  /** The rule written the plain way: score every other post, sort them all, take the first ones. */
+  function sortEverything(current: RelatableEntry, limit: number): string[] {
+    const counts = new Map<string, number>();
+    for (const entry of library)
+      for (const tag of new Set(entry.data.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const rarity = (tag: string) => Math.log(1 + library.length / (counts.get(tag) ?? 1));
+    const chosen = (current.data.related ?? []).filter((id) => id !== current.id);
+    const scores = new Map(
+      library.map((entry) => [
+        entry,
+        [...new Set(entry.data.tags)]
+          .filter((tag) => current.data.tags.includes(tag))
+          .reduce((sum, tag) => sum + rarity(tag), 0),
+      ]),
+    );
+    const score = (entry: RelatableEntry) => scores.get(entry) ?? 0;
+    const ranked = library
+      .filter((entry) => entry.id !== current.id && !chosen.includes(entry.id))
+      .sort(
+        (a, b) =>
+          score(b) - score(a) ||
+          b.data.pubDate.getTime() - a.data.pubDate.getTime() ||
+          a.id.localeCompare(b.id),
+      )
+      .map((entry) => entry.id);
+    return [...chosen, ...ranked].slice(0, limit);
+  }
+
+  it("picks what sorting every post would pick, for every post and list length", () => {
+    for (const limit of [1, 3, 5]) {
+      const relatedTo = relatedPostsFinder(library, limit);
+      for (const current of library) {
+        expect(relatedTo(current).map((entry) => entry.id)).toEqual(sortEverything(current, limit));
+      }
+    }
+  });
+});

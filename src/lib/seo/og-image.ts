@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 import sharp from "sharp";
 
@@ -24,20 +25,22 @@ export interface OgFonts {
 }
 
 /**
- * Bump when the layout, colours or sizes below change: it is part of every cache key, so old
- * images are drawn again instead of being served from the cache.
+ * Bump when the layout, colours, sizes or PNG encoding below change: it is part of every cache key,
+ * so old images are drawn again instead of being served from the cache.
  */
-export const OG_DESIGN_VERSION = "1";
+export const OG_DESIGN_VERSION = "2";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /**
- * Where builds keep rendered PNGs between runs; `node_modules/.cache` is what tools conventionally
- * use. OG_CACHE_DIR moves it (the benchmark uses that to measure a cold and a warm cache).
+ * Where builds keep rendered PNGs between runs: inside Astro's own cache folder, which hosts keep
+ * between builds (Cloudflare Pages caches `node_modules/.astro` for Astro sites, Netlify keeps
+ * `node_modules`; on GitHub Actions cache this folder yourself, see docs/performance.md).
+ * OG_CACHE_DIR moves it (the benchmark uses that to measure a cold and a warm cache).
  */
 export const OG_CACHE_DIR =
-  process.env["OG_CACHE_DIR"] || join(process.cwd(), "node_modules/.cache/og-images");
+  process.env["OG_CACHE_DIR"] || join(process.cwd(), "node_modules/.astro/og-images");
 
 const FONT_FAMILY = "Source Sans 3";
 // satori reads .woff and .ttf; the fontsource package's .woff2 files would not load.
@@ -158,31 +161,52 @@ function ogLayout({ title, label, siteName }: OgImageInput): OgElement {
 }
 
 /**
+ * zlib level for the PNG. Measured on a four-line title: level 9 took about 25 ms and gave 24 KB,
+ * level 7 11 ms and 27 KB, level 6 6 ms and 34 KB. Encoding at 9 was the largest single cost of a
+ * build with an empty cache; at 6 every image stays well under the 60 KB budget, and the pixels
+ * are the same at every level (only the compression differs).
+ */
+const PNG_COMPRESSION_LEVEL = 6;
+
+/**
  * Draws the share image: satori lays the tree out to SVG, resvg rasterises it, sharp encodes the PNG.
- * resvg's own PNG is RGBA at a fast zlib level (about 58 KB for a four-line title); sharp's RGB at
- * level 9 is about 40% smaller for about 20 ms more, which keeps every image well under 60 KB.
+ * Only satori runs on the calling thread; resvg (`renderAsync`) and sharp work on libuv's thread
+ * pool, so several images drawn at once use every core (see `drawOgImagesAhead`).
+ * resvg's own PNG is RGBA at a fast zlib level (about 58 KB for a four-line title); sharp's RGB
+ * without the alpha channel is about half that.
  */
 export async function renderOgImage(input: OgImageInput, fonts: OgFonts): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(ogLayout(input), {
     width: OG_WIDTH,
     height: OG_HEIGHT,
-    fonts: [
-      { name: FONT_FAMILY, data: fonts.regular, weight: 400, style: "normal" },
-      { name: FONT_FAMILY, data: fonts.bold, weight: 700, style: "normal" },
-    ],
+    fonts: satoriFonts(fonts),
   });
   // satori turns text into paths, so resvg needs no fonts; skipping the system scan saves time.
-  const image = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     fitTo: { mode: "width", value: OG_WIDTH },
     font: { loadSystemFonts: false },
-  }).render();
+  });
   // The background is opaque, so the alpha channel carries nothing and can go.
   const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .removeAlpha()
-    .png({ compressionLevel: 9 })
+    .png({ compressionLevel: PNG_COMPRESSION_LEVEL })
     .toBuffer();
   // A copy on a plain ArrayBuffer, which `new Response()` accepts under strict DOM typings.
   return new Uint8Array(png);
+}
+
+// satori keeps parsed fonts per fonts array; handing it the same array each time skips re-parsing.
+const satoriFontLists = new WeakMap<OgFonts, Parameters<typeof satori>[1]["fonts"]>();
+function satoriFonts(fonts: OgFonts): Parameters<typeof satori>[1]["fonts"] {
+  let list = satoriFontLists.get(fonts);
+  if (!list) {
+    list = [
+      { name: FONT_FAMILY, data: fonts.regular, weight: 400, style: "normal" },
+      { name: FONT_FAMILY, data: fonts.bold, weight: 700, style: "normal" },
+    ];
+    satoriFontLists.set(fonts, list);
+  }
+  return list;
 }
 
 export interface GetOgImageOptions {
@@ -192,12 +216,17 @@ export interface GetOgImageOptions {
   render?: typeof renderOgImage;
 }
 
+/** Where the PNG for this input is cached. */
+export function ogCacheFile(input: OgImageInput, cacheDir: string, fonts: OgFonts = loadOgFonts()): string {
+  return join(cacheDir, `${ogCacheKey(input, fonts)}.png`);
+}
+
 /** Returns the cached PNG for this input, or renders and stores it. */
 export async function getOgImage(
   input: OgImageInput,
   { cacheDir, fonts = loadOgFonts(), render = renderOgImage }: GetOgImageOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const file = join(cacheDir, `${ogCacheKey(input, fonts)}.png`);
+  const file = ogCacheFile(input, cacheDir, fonts);
   try {
     return new Uint8Array(await readFile(file));
   } catch {
@@ -208,6 +237,19 @@ export async function getOgImage(
   return png;
 }
 
+// One mkdir per folder and build, not one per image.
+const createdFolders = new Map<string, Promise<unknown>>();
+function createdFolder(folder: string): Promise<unknown> {
+  let created = createdFolders.get(folder);
+  if (!created) {
+    created = mkdir(folder, { recursive: true });
+    createdFolders.set(folder, created);
+    // A failed attempt is tried again next time (the folder may have been removed meanwhile).
+    created.catch(() => createdFolders.delete(folder));
+  }
+  return created;
+}
+
 /**
  * Writes to a temporary file and renames it into place, so a parallel or interrupted build
  * never reads a half-written PNG. A cache that cannot be written only costs time, not the build.
@@ -215,11 +257,100 @@ export async function getOgImage(
 async function storeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await createdFolder(dirname(file));
     await writeFile(temp, bytes);
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     console.warn(`og-image: could not cache ${file}: ${String(error)}`);
   }
+}
+
+/**
+ * How many share images are drawn at once: one per core keeps every core busy while leaving
+ * libuv's other threads free for the build's file writes. OG_IMAGE_CONCURRENCY overrides it;
+ * 0 turns drawing ahead off (each image is then drawn when Astro asks for it, one at a time).
+ */
+export function ogImageConcurrency(env: Record<string, string | undefined> = process.env): number {
+  const configured = env["OG_IMAGE_CONCURRENCY"];
+  if (configured !== undefined && configured !== "" && Number.isInteger(Number(configured))) {
+    return Math.max(0, Number(configured));
+  }
+  return availableParallelism();
+}
+
+export interface OgImagesAhead {
+  /** How many images were missing from the cache: this build draws them (ahead, or when asked for). */
+  drawing: number;
+  /** How many were found in the cache. */
+  cached: number;
+  /** Resolves when this input's image is in the cache; rejects if drawing it failed. */
+  ready: (input: OgImageInput) => Promise<void>;
+}
+
+/**
+ * Starts drawing every share image that is not cached yet, `concurrency` at a time, in the
+ * background: Astro asks for the images one by one, after the HTML pages, so drawing them ahead
+ * lets the thread pool work while the pages render. The endpoint awaits `ready(input)` and then
+ * reads the cache as before, so the PNG bytes are the same whether they were drawn ahead or not.
+ */
+export function drawOgImagesAhead(
+  inputs: OgImageInput[],
+  {
+    cacheDir,
+    fonts = loadOgFonts(),
+    render = renderOgImage,
+    concurrency = ogImageConcurrency(),
+  }: GetOgImageOptions & {
+    concurrency?: number;
+  },
+): OgImagesAhead {
+  const pending = new Map<string, OgImageInput>();
+  let cached = 0;
+  for (const input of inputs) {
+    const file = ogCacheFile(input, cacheDir, fonts);
+    if (existsSync(file)) cached += 1;
+    else pending.set(file, input);
+  }
+  const jobs = new Map<string, Promise<void>>();
+  const queue = [...pending.entries()];
+  const draw = async ([file, input]: [string, OgImageInput]) => {
+    await storeAtomically(file, await render(input, fonts));
+  };
+  // A fixed number of lanes, each taking the next image when it finishes one.
+  const waiting = new Map<string, { resolve: () => void; reject: (error: unknown) => void }>();
+  for (const [file] of queue) {
+    jobs.set(
+      file,
+      new Promise<void>((resolve, reject) => {
+        waiting.set(file, { resolve, reject });
+      }),
+    );
+    // Failures surface when the endpoint awaits the job; this keeps them from being reported twice.
+    jobs.get(file)?.catch(() => {});
+  }
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < queue.length) {
+      const job = queue[next];
+      next += 1;
+      if (!job) continue;
+      const settle = waiting.get(job[0]);
+      try {
+        await draw(job);
+        settle?.resolve();
+      } catch (error) {
+        settle?.reject(error);
+      }
+    }
+  };
+  if (concurrency > 0) {
+    for (let index = 0; index < Math.min(concurrency, queue.length); index += 1) void lane();
+  }
+  return {
+    drawing: queue.length,
+    cached,
+    ready: (input) =>
+      (concurrency > 0 ? jobs.get(ogCacheFile(input, cacheDir, fonts)) : undefined) ?? Promise.resolve(),
+  };
 }

@@ -1,0 +1,69 @@
+// The build's speed work (share images drawn ahead on every core, and read from a cache kept
+// between builds) must not change what it builds: the same site drawn one image at a time from an
+// empty cache, and drawn ahead in parallel with half of the images already cached, gives the same
+// files, byte for byte (HTML apart from asset hashes and island ids, which hash file paths).
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+
+const COMPARED = /\.(html|png|xml|txt)$/;
+
+function builtFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter((name) => COMPARED.test(name))
+    .sort();
+}
+
+/**
+ * Compare pages apart from build-specific hashes: asset file names carry a content hash, and an
+ * island's uid hashes its component's source path, which differs between the two copies' folders.
+ */
+const withoutAssetHashes = (html: string) =>
+  html
+    .replace(/(\/_astro\/[\w.-]+?)\.[\w-]{8}\.(css|js)/g, "$1.$2")
+    .replace(/<astro-island uid="[^"]*"/g, '<astro-island uid=""');
+
+describe("share images drawn ahead and cached", () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), "og-speed-cache-"));
+  const copies: SiteCopy[] = [];
+  afterAll(() => {
+    for (const copy of copies) copy.remove();
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it("build the same pages and the same image bytes as drawing one at a time from an empty cache", () => {
+    const serial = buildSiteCopy({ env: { OG_CACHE_DIR: cacheDir, OG_IMAGE_CONCURRENCY: "0" } });
+    copies.push(serial);
+    expect(serial.ok, serial.output.slice(-3000)).toBe(true);
+    const drawn = Number(/share images: (\d+) to draw, 0 cached/.exec(serial.output)?.[1]);
+
+    // Keep every other cached image: the next build reads half and draws the other half ahead.
+    const cached = readdirSync(cacheDir).sort();
+    expect(cached.length).toBe(drawn);
+    expect(drawn).toBeGreaterThan(10);
+    cached.forEach((name, index) => {
+      if (index % 2 === 0) rmSync(join(cacheDir, name));
+    });
+    const ahead = buildSiteCopy({ env: { OG_CACHE_DIR: cacheDir, OG_IMAGE_CONCURRENCY: "2" } });
+    copies.push(ahead);
+    expect(ahead.ok, ahead.output.slice(-3000)).toBe(true);
+    expect(ahead.output).toContain(
+      `share images: ${Math.ceil(cached.length / 2)} to draw, ${Math.floor(cached.length / 2)} cached`,
+    );
+
+    const serialDist = join(serial.dir, "dist");
+    const aheadDist = join(ahead.dir, "dist");
+    const files = builtFiles(serialDist);
+    expect(builtFiles(aheadDist)).toEqual(files);
+    const differing = files.filter((name) => {
+      const before = readFileSync(join(serialDist, name));
+      const after = readFileSync(join(aheadDist, name));
+      if (!name.endsWith(".html")) return !before.equals(after);
+      return withoutAssetHashes(before.toString("utf8")) !== withoutAssetHashes(after.toString("utf8"));
+    });
+    expect(differing).toEqual([]);
+    expect(files.filter((name) => name.endsWith(".png")).length).toBe(cached.length);
+  }, 240_000);
+});

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkLockfile, resolveFrom, type Lockfile } from "../../scripts/check-lockfile";
+
+const lockfile = (): Lockfile => JSON.parse(readFileSync("package-lock.json", "utf8")) as Lockfile;
+
+/** A lockfile in the shape of one made where the registry lacked some platforms' binaries. */
+function lockWith(bindings: Record<string, { version: string; os: string[]; cpu: string[] }>): Lockfile {
+  const names = ["darwin-arm64", "darwin-x64", "linux-arm64", "linux-x64", "win32-arm64", "win32-x64"];
+  return {
+    packages: {
+      "": {},
+      "node_modules/binding": {
+        version: "0.5.1",
+        optionalDependencies: Object.fromEntries(names.map((name) => [`binding-${name}`, "0.5.1"])),
+      },
+      ...bindings,
+    },
+  };
+}
+const binding = (name: string, version: string) => {
+  const [os = "", cpu = ""] = name.split("-");
+  return { version, os: [os], cpu: [cpu] };
+};
+
+describe("lockfile check", () => {
+  it("finds every platform's binary in the committed lockfile", () => {
+    expect(checkLockfile(lockfile())).toEqual([]);
+  });
+
+  it("resolves a dependency from the nearest node_modules up the tree, as Node does", () => {
+    const lock: Lockfile = {
+      packages: {
+        "": {},
+        "node_modules/a": {},
+        "node_modules/a/node_modules/b": {},
+        "node_modules/c": {},
+        "node_modules/a/node_modules/c": {},
+      },
+    };
+    expect(resolveFrom(lock, "node_modules/a/node_modules/b", "c")).toBe("node_modules/a/node_modules/c");
+    expect(resolveFrom(lock, "node_modules/c", "a")).toBe("node_modules/a");
+    expect(resolveFrom(lock, "node_modules/a/node_modules/b", "d")).toBeUndefined();
+  });
+
+  it("names the package, the version found and the platform when a binary is at the wrong version", () => {
+    const lock = lockWith({
+      "node_modules/binding-linux-x64": binding("linux-x64", "0.5.1"),
+      "node_modules/binding-linux-arm64": binding("linux-arm64", "0.5.1"),
+      "node_modules/binding-win32-x64": binding("win32-x64", "0.5.1"),
+      "node_modules/binding-win32-arm64": binding("win32-arm64", "0.5.1"),
+      // Only an older macOS binary was in the registry when this lockfile was made.
+      "node_modules/binding-darwin-arm64": binding("darwin-arm64", "0.4.1"),
+    });
+    const problems = checkLockfile(lock);
+    expect(problems).toContainEqual(
+      expect.stringMatching(/binding needs binding-darwin-arm64@0\.5\.1, but Node would load 0\.4\.1/),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/no binary for macOS arm64/));
+    expect(problems).toContainEqual(expect.stringMatching(/no binary for macOS x64/));
+    expect(problems.join("\n")).not.toMatch(/Windows|Linux/);
+    expect(problems.every((problem) => problem.includes("regenerate the lockfile"))).toBe(true);
+  });
+
+  it("accepts a binary nested under its package when an older one sits at the top level", () => {
+    const names = ["darwin-arm64", "darwin-x64", "linux-arm64", "linux-x64", "win32-arm64", "win32-x64"];
+    const lock = lockWith(
+      Object.fromEntries(
+        names.flatMap((name) => [
+          [`node_modules/binding-${name}`, binding(name, "0.4.1")],
+          [`node_modules/binding/node_modules/binding-${name}`, binding(name, "0.5.1")],
+        ]),
+      ),
+    );
+    expect(checkLockfile(lock)).toEqual([]);
+  });
+});
