@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { forgivingInDev } from "../../src/data/forgiving-loader";
+
+/**
+ * A stand-in for Astro's glob loader: reads each "file" and stores what the schema accepts; like the
+ * real one, it keeps the context it was given to reload a file when the file is saved.
+ */
+function fakeGlob(files: Record<string, Record<string, unknown>>) {
+  let given: LoaderContext | undefined;
+  const sync = async (context: LoaderContext, id: string, data: Record<string, unknown>) => {
+    const parsed = await context.parseData({ id, data, filePath: `/site/content/posts/${id}.mdx` });
+    context.store.set({ id, data: parsed });
+  };
+  const loader: Loader = {
+    name: "fake-glob",
+    load: async (context) => {
+      given = context;
+      for (const [id, data] of Object.entries(files)) await sync(context, id, data);
+    },
+  };
+  return { loader, save: (id: string, data: Record<string, unknown>) => sync(given!, id, data) };
+}
+
+function context(dev: boolean) {
+  const stored = new Map<string, unknown>();
+  const warnings: string[] = [];
+  const ctx = {
+    collection: "posts",
+    watcher: dev ? {} : undefined,
+    logger: { warn: (text: string) => warnings.push(text) },
+    store: {
+      set: ({ id, data }: { id: string; data: unknown }) => stored.set(id, data),
+      delete: (id: string) => stored.delete(id),
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => {
+      if (typeof data["title"] !== "string") throw new Error("title: Required");
+      return data;
+    },
+  } as unknown as LoaderContext;
+  return { ctx, stored, warnings };
+}
+
+describe("the content loader while writing (astro dev)", () => {
+  const files = { good: { title: "Good" }, broken: { titel: "Typo" } };
+
+  it("starts with the good entries and leaves a broken one out, saying so", async () => {
+    const { ctx, stored, warnings } = context(true);
+    await forgivingInDev(fakeGlob(files).loader).load(ctx);
+    expect([...stored.keys()]).toEqual(["good"]);
+    expect(warnings.join()).toMatch(/Left out while broken: broken\. Open the page/);
+  });
+
+  it("after the start, a file saved broken fails its own reload (Astro keeps the last good version); fixed, it is back", async () => {
+    const { ctx, stored } = context(true);
+    const glob = fakeGlob(files);
+    await forgivingInDev(glob.loader).load(ctx);
+    await expect(glob.save("good", { titel: "x" })).rejects.toThrow(/title/);
+    expect(stored.get("good")).toEqual({ title: "Good" });
+    await glob.save("broken", { title: "Fixed" });
+    expect(stored.get("broken")).toEqual({ title: "Fixed" });
+  });
+
+  it("keeps an entry whose image file is missing out, instead of failing every page that lists it", async () => {
+    const { ctx, stored } = context(true);
+    await forgivingInDev(
+      fakeGlob({ pic: { title: "Pic", heroImage: "./images/not-there.jpg" } }).loader,
+    ).load(ctx);
+    expect(stored.has("pic")).toBe(false);
+  });
+
+  it("leaves astro build to Astro: the first broken file fails the load (the pre-check has listed them all)", async () => {
+    const { ctx } = context(false);
+    await expect(forgivingInDev(fakeGlob(files).loader).load(ctx)).rejects.toThrow(/title: Required/);
+  });
+});
