@@ -229,6 +229,8 @@ export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions)
   const pageCount = Math.ceil(published.length / POSTS_PER_PAGE);
   const routes = new Set([
     ...site.staticRoutes.map(normaliseRoute),
+    // The first page of the paginated article list (src/pages/blog/[...page].astro).
+    "/blog/",
     ...[...publishedIds].map((id) => `/blog/${id}/`),
     ...[...tags].map((tag) => `/tags/${tag}/`),
     ...Array.from({ length: pageCount }, (_, index) => `/blog/${index + 1}/`).slice(1),
