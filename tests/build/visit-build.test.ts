@@ -60,18 +60,10 @@ describe("a practice that hides prices, a therapist photo, a build in the days b
   });
 });
 
-describe("mistakes in hours, prices and the team stop the build with the file and the field", () => {
-  it("an old sessionLengths field names its replacement", () => {
+describe("mistakes in hours and sessions stop one build, each named with file, line and field", () => {
+  it("an old sessionLengths field, reversed opening times and an exception on an impossible date", () => {
     const result = buildWithChanges({
       "content/massage-types/thai.mdx": replace(/^sessions:\n(?: {2,}.*\n)+/m, "sessionLengths: [60, 90]\n"),
-    });
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/thai/);
-    expect(result.output).toMatch(/sessionLengths was replaced by sessions/);
-  });
-
-  it("reversed opening times and an exception on an impossible date", () => {
-    const result = buildWithChanges({
       "content/settings.yaml": (text) =>
         replace(
           'thursday: ["11:00-19:00"]',
@@ -79,8 +71,14 @@ describe("mistakes in hours, prices and the team stop the build with the file an
         )(replace('from: "2026-12-31"', 'from: "2026-11-31"')(text)),
     });
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/content\/settings\.yaml has 2 mistakes/);
-    expect(result.output).toMatch(/hours\.weekly\.thursday: "19:00-11:00": the closing time must be after/);
-    expect(result.output).toMatch(/hours\.exceptions\.1\.from: this date does not exist/);
+    expect(result.output).toMatch(
+      /^content\/massage-types\/thai\.mdx:\d+ {2}sessionLengths is not accepted\. SessionLengths was replaced by sessions/m,
+    );
+    expect(result.output).toMatch(
+      /^content\/settings\.yaml:\d+ {2}hours\.weekly\.thursday is not accepted\. "19:00-11:00": the closing time must be after/m,
+    );
+    expect(result.output).toMatch(
+      /^content\/settings\.yaml:\d+ {2}hours\.exceptions\.1\.from "2026-11-31" is not accepted\. This date does not exist/m,
+    );
   });
 });
