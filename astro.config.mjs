@@ -8,6 +8,7 @@ import sitemap from "@astrojs/sitemap";
 import { parseSettings, resolveSiteUrl, SETTINGS_FILE } from "./src/lib/site/settings.ts";
 import { lastModifiedFor, postLastModified } from "./src/lib/seo/sitemap-lastmod.ts";
 import { hoistIslandStyles } from "./src/integrations/hoist-island-styles.ts";
+import { cmsAdmin } from "./src/integrations/cms-admin.ts";
 
 // Read once here so a broken settings file stops `astro dev` and `astro build` before any page renders.
 const settings = parseSettings(readFileSync(SETTINGS_FILE, "utf8"));
@@ -39,12 +40,15 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
+      // The content editor at /admin/ is not a public page.
+      filter: (page) => !new URL(page).pathname.includes("/admin/"),
       serialize(item) {
         const lastmod = lastModifiedFor(item.url, base, postDates);
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),
     hoistIslandStyles(),
+    cmsAdmin(),
     pagefind(),
   ],
 });

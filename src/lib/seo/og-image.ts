@@ -163,7 +163,8 @@ function ogLayout({ title, label, siteName }: OgImageInput): OgElement {
  * level 9 is about 40% smaller for about 20 ms more, which keeps every image well under 60 KB.
  */
 export async function renderOgImage(input: OgImageInput, fonts: OgFonts): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(ogLayout(input), {
+  // satori types its input as a React node; this plain element tree is what it reads.
+  const svg = await satori(ogLayout(input) as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: [
