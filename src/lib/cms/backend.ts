@@ -44,7 +44,7 @@ export function editorCsp(backend: EditorBackend): string {
 
 /** The editor's page: the editor script from the site's own files, never from a CDN. */
 export function editorPage(csp: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
