@@ -194,7 +194,7 @@ describe("where the editor commits and what its page may load", () => {
 
   it("allows GitHub's API and, only in local mode, the local proxy", () => {
     const published = editorCsp({ siteUrl: "https://x.org" });
-    expect(published).toContain("connect-src 'self' https://api.github.com;");
+    expect(published).toContain("connect-src 'self' blob: https://api.github.com;");
     expect(published).toContain("script-src 'self' 'unsafe-eval';");
     expect(published).not.toContain("localhost");
     const local = editorCsp({ siteUrl: "https://x.org", localProxyUrl: "http://localhost:4446/api/v1" });

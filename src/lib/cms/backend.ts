@@ -23,7 +23,8 @@ export function editorBackendFromEnv(
 
 /** The editor page's Content-Security-Policy: only what the editor needs, nothing for the public site. */
 export function editorCsp(backend: EditorBackend): string {
-  const connect = ["'self'", "https://api.github.com"];
+  // blob: the editor reads an image picked for upload from its blob: address before committing it.
+  const connect = ["'self'", "blob:", "https://api.github.com"];
   if (backend.authBaseUrl) connect.push(new URL(backend.authBaseUrl).origin);
   if (backend.localProxyUrl) connect.push(new URL(backend.localProxyUrl).origin);
   return [
