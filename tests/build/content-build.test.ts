@@ -47,7 +47,8 @@ describe("a content mistake stops the build with the file and the field", () => 
 
   it("a missing title and a malformed date", () => {
     const result = buildWithChanges({
-      [ARTICLE]: (text) => replace(/^title: .*\n(?: {2}.*\n)*/m, "")(replace(/^pubDate: .*$/m, "pubDate: someday")(text)),
+      [ARTICLE]: (text) =>
+        replace(/^title: .*\n(?: {2}.*\n)*/m, "")(replace(/^pubDate: .*$/m, "pubDate: someday")(text)),
     });
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/six-reasons-to-get-a-massage-for-back-pain/);
@@ -90,7 +91,12 @@ describe("the marketer's mistakes from docs/CONTENT.md each stop the build", () 
     ],
     [
       "two posts with the same title",
-      { [OTHER]: replace(/^title: .*(?:\n {2}.*)*$/m, 'title: "6 Reasons You Should Get a Massage for Back Pain"') },
+      {
+        [OTHER]: replace(
+          /^title: .*(?:\n {2}.*)*$/m,
+          'title: "6 Reasons You Should Get a Massage for Back Pain"',
+        ),
+      },
       [
         /\.mdx \(title\): same title as content\/posts\//,
         /massage-stress-and-sleep\.mdx/,

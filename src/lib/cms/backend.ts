@@ -54,6 +54,7 @@ export function editorPage(csp: string): string {
     <meta http-equiv="Content-Security-Policy" content="${csp}">
     <meta name="referrer" content="same-origin">
     <title>Content editor</title>
+    <link rel="icon" href="../favicon.svg" type="image/svg+xml">
     <script src="cms.js"></script>
     <script src="decap-cms.js"></script>
   </head>
