@@ -1,6 +1,7 @@
 import siteText from "../../content/copy/site.yaml?raw";
 import homeText from "../../content/copy/home.yaml?raw";
 import listingsText from "../../content/copy/listings.yaml?raw";
+import visitText from "../../content/copy/visit.yaml?raw";
 import faqText from "../../content/faq.yaml?raw";
 import {
   COPY_DIR,
@@ -9,6 +10,7 @@ import {
   listingsCopySchema,
   parseCopy,
   siteCopySchema,
+  visitCopySchema,
 } from "../lib/site/copy";
 import { phoneLabel } from "../lib/site/phone";
 import { plainText } from "../lib/site/template";
@@ -18,12 +20,15 @@ import { href } from "./url";
 export const SITE_COPY_FILE = `${COPY_DIR}/site.yaml`;
 export const HOME_COPY_FILE = `${COPY_DIR}/home.yaml`;
 export const LISTINGS_COPY_FILE = `${COPY_DIR}/listings.yaml`;
+export const VISIT_COPY_FILE = `${COPY_DIR}/visit.yaml`;
 export const FAQ_FILE = "content/faq.yaml";
 
 /** Words on every page: header, footer, buttons, booking and quiz boxes, article labels, 404. */
 export const siteCopy = parseCopy(siteCopySchema, siteText, SITE_COPY_FILE);
 /** Titles, snippets and introductions of the list pages, the quiz page, search and the FAQ. */
 export const listingsCopy = parseCopy(listingsCopySchema, listingsText, LISTINGS_COPY_FILE);
+/** The visit, prices, team and policy pages' words, and the opening hours' labels. */
+export const visitCopy = parseCopy(visitCopySchema, visitText, VISIT_COPY_FILE);
 /** The practice's questions and answers (content/faq.yaml). */
 export const faq = parseCopy(faqSchema, faqText, FAQ_FILE);
 

@@ -8,7 +8,9 @@ import { parse as parseYaml } from "yaml";
  * strings after the settings are filled in; values only known at run time ({step}, {count}, ...)
  * match anything.
  */
-const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
+// Curly quotes count as straight ones: Markdown turns ' and " into ’ and ” in pages.
+const normalize = (text: string) =>
+  text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
 
 function stringsIn(value: unknown): string[] {
   if (typeof value === "string") return [value];
@@ -24,11 +26,26 @@ function contentFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
+/** A policy page's own words (content/pages): its body without Markdown's marks and components. */
+function pageBody(text: string): string {
+  return (
+    (text.split(/^---$/m).slice(2).join("---") ?? "")
+      // A component's quoted attributes (a callout's title) are words too.
+      .replace(
+        /<[^>]*>/g,
+        (tag) => `\n${[...tag.matchAll(/"([^"]*)"/g)].map((match) => match[1]).join("\n")}\n`,
+      )
+      .replace(/\*\*|__|(?<!\w)[*_]|[*_](?!\w)/g, "")
+      .replace(/^\s*(#+|[-*]|\d+\.)\s+/gm, "")
+  );
+}
+
 function contentStrings(): string[] {
   return contentFiles("content").flatMap((file) => {
     const text = readFileSync(file, "utf8");
-    const yaml = file.endsWith(".mdx") ? (text.split(/^---$/m)[1] ?? "") : text;
-    return stringsIn(parseYaml(yaml));
+    if (!file.endsWith(".mdx")) return stringsIn(parseYaml(text));
+    const frontmatter = stringsIn(parseYaml(text.split(/^---$/m)[1] ?? ""));
+    return file.startsWith(join("content", "pages")) ? [...frontmatter, pageBody(text)] : frontmatter;
   });
 }
 

@@ -86,7 +86,7 @@ test("the prices page lists every type and length with a booking button per leng
   await page.goto("/prices/");
   const table = page.getByTestId("sessions-deep-tissue");
   await expect(table.getByRole("row", { name: /60 minutes/ })).toContainText("$105");
-  const book90 = table.getByRole("link", { name: "Book 90 minutes of deep tissue massage" });
+  const book90 = table.getByRole("link", { name: "Book 90 minutes (Deep tissue massage)" });
   const url = new URL((await book90.getAttribute("href")) ?? "");
   expect(url.searchParams.get("service")).toBe("deep-tissue-90");
   expect(url.searchParams.get("utm_campaign")).toBe("prices");
@@ -96,7 +96,9 @@ test("the prices page lists every type and length with a booking button per leng
 
 test("a massage type's page offers one booking button per length", async ({ page }) => {
   await page.goto("/massage/swedish/");
-  const buttons = page.getByRole("main").getByRole("link", { name: /^Book \d+ minutes of swedish massage$/ });
+  const buttons = page
+    .getByRole("main")
+    .getByRole("link", { name: /^Book \d+ minutes \(Swedish massage\)$/ });
   await expect(buttons).toHaveCount(3);
   const services = await Promise.all(
     (await buttons.all()).map(async (link) =>
@@ -116,7 +118,7 @@ test("a therapist's page shows the licence and the author page links to the same
   await page.getByRole("link", { name: "Articles by Jordan Reyes" }).click();
   await expect(page).toHaveURL(/\/authors\/jordan-reyes\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jordan Reyes");
-  await page.getByRole("link", { name: /licence, specialties and languages/ }).click();
+  await page.getByRole("link", { name: /license, specialties and languages/ }).click();
   await expect(page).toHaveURL(/\/team\/jordan-reyes\/$/);
 });
 

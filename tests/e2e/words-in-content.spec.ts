@@ -1,16 +1,42 @@
 import { expect, test, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { contentWords } from "./content-words";
 
 // Every sentence a visitor reads is the practice's to edit: the visible text (and the title,
 // description, labels and placeholders) of these pages must come from content/, settings, or
 // be built from them (dates, "light to medium", "30, 60 or 90 minutes").
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const settings = parseYaml(readFileSync("content/settings.yaml", "utf8"));
+const team = readdirSync("content/team").map(
+  (file) =>
+    parseYaml(readFileSync(`content/team/${file}`, "utf8")) as {
+      name: string;
+      credentials?: string;
+      specialties: string[];
+      languages: string[];
+    },
+);
+const massageTypeNames = readdirSync("content/massage-types").map(
+  (file) =>
+    parseYaml(readFileSync(`content/massage-types/${file}`, "utf8").split(/^---$/m)[1] ?? "").name as string,
+);
 const words = contentWords([
   /^(light|medium|firm)( to (light|medium|firm))?$/,
   /^[\d, ]+(or \d+ )?minutes$/,
   new RegExp(`^${settings.address.city}, ${settings.address.region} ${settings.address.postalCode}$`),
+  // Opening hours are worked out from settings: weekdays, times and date ranges.
+  /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/,
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(–(Mon|Tue|Wed|Thu|Fri|Sat|Sun))?$/,
+  /^(\d{1,2}:\d\d( am| pm)?–\d{1,2}:\d\d( am| pm)?(, )?)+$|^Closed$/,
+  // A therapist's name with credentials, and specialties and languages listed from their team file.
+  ...team.map((member) => new RegExp(`^${escape(member.name)}, ${escape(member.credentials ?? "")}$`)),
+  ...team
+    .flatMap((member) => [member.specialties, member.languages])
+    .map((list) => new RegExp(`^(${list.map(escape).join("|")})((, | · )(${list.map(escape).join("|")}))*$`)),
+  // A massage type's name, read out after a booking button ("Book 60 minutes (Swedish massage)").
+  new RegExp(`^\\((${massageTypeNames.map(escape).join("|")})\\)$`),
+  /^.+: (closed|[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}( – [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2})?: open) .+\.$/,
 ]);
 
 /** Text nodes, plus accessible names and placeholders, as a visitor or a screen reader meets them. */
@@ -40,7 +66,11 @@ test("the check itself catches a sentence that is not in content/", () => {
   expect(words.covers("Articles about stress")).toBe(true);
 });
 
-for (const path of ["/", "/quiz/", "/blog/", "/massage/", "/404.html", "/faq/"]) {
+const PAGES = ["/", "/quiz/", "/blog/", "/massage/", "/404.html", "/faq/"];
+// The visit, prices and team pages, one therapist and one policy page (with its booking-privacy line).
+const PRACTICE_PAGES = ["/visit/", "/prices/", "/team/", "/team/jordan-reyes/", "/privacy/"];
+
+for (const path of [...PAGES, ...PRACTICE_PAGES]) {
   test(`${path}: every word a visitor reads comes from content/`, async ({ page }) => {
     await page.goto(path);
     if (path === "/quiz/") {

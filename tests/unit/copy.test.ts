@@ -7,6 +7,7 @@ import {
   listingsCopySchema,
   parseCopy,
   siteCopySchema,
+  visitCopySchema,
 } from "../../src/lib/site/copy";
 import { formatProblems } from "../../src/lib/content/problems";
 import { searchExamples } from "../../src/lib/content/tags";
@@ -46,6 +47,19 @@ describe("the site's words in content/copy", () => {
       .replace("heading: Latest articles", "heading: ''");
     expect(() => parseCopy(homeCopySchema, text, "content/copy/home.yaml")).toThrow(
       /The content has 2 mistakes[\s\S]*content\/copy\/home\.yaml:\d+ {2}intro [\s\S]*\{practiceName\} is not a placeholder this text can use \(it can use: \{businessName\}, \{city\}[\s\S]*latest\.heading/,
+    );
+  });
+
+  it("checks the visit, prices and team words with their own placeholders", () => {
+    const file = "content/copy/visit.yaml";
+    const visit = parseCopy(visitCopySchema, read(file), file);
+    expect(visit.visit.description).toContain("{city}");
+    expect(visit.bookingPrivacy.link).toContain("{platform}");
+    const text = read(file)
+      .replace("articlesBy: Articles by {name}", "articlesBy: Articles by {city}")
+      .replace(`link: "{platform}'s privacy policy"`, `link: "Our booking platform's privacy policy"`);
+    expect(() => parseCopy(visitCopySchema, text, file)).toThrow(
+      /The content has 3 mistakes[\s\S]*member\.articlesBy[\s\S]*\{city\} is not a placeholder this text can use \(it can use: \{name\}\)[\s\S]*Keep the placeholder \{name\}[\s\S]*bookingPrivacy\.link[\s\S]*Keep the placeholder \{platform\}/,
     );
   });
 

@@ -192,6 +192,7 @@ export const listingsCopySchema = z.strictObject({
     pressure: label("the pressure label"),
     sessions: label("the sessions label"),
     prices: label("the prices label"),
+    allPrices: label("the link to the prices page"),
   }),
   quiz: z.strictObject({
     ...page(),
@@ -213,6 +214,61 @@ export const listingsCopySchema = z.strictObject({
   }),
 });
 
+export const visitCopySchema = z.strictObject({
+  visit: z.strictObject({
+    ...page(),
+    heading: label("the heading"),
+    breadcrumb: label("the breadcrumb"),
+    where: label("the address heading"),
+    directions: label("the directions link"),
+    directionsHidden: label("the words that complete the directions link for screen readers"),
+    phone: label("the word before the phone number"),
+    email: label("the word before the email address"),
+    hours: label("the opening hours heading"),
+    parking: label("the parking heading"),
+    publicTransport: label("the public transport heading"),
+    access: label("the access heading"),
+    languages: label("the languages heading"),
+    payment: label("the ways to pay heading"),
+    book: label("the booking button"),
+    firstVisit: label("the link to the first-visit page"),
+  }),
+  hours: z.strictObject({
+    caption: label("the hours table's name"),
+    changes: label("the heading above changes to the hours"),
+    noticeHeading: label("the heading of the notice before a change of hours"),
+    noticeLink: label("the notice's link to all opening hours"),
+  }),
+  prices: z.strictObject({
+    ...page(),
+    heading: label("the heading"),
+    breadcrumb: label("the breadcrumb"),
+    after: settingsText("the text under the prices"),
+  }),
+  team: z.strictObject({
+    ...page(),
+    breadcrumb: label("the breadcrumb"),
+  }),
+  member: z.strictObject({
+    description: settingsText("a therapist page's search snippet", ["name", "role", "bio"], ["name"]),
+    licence: label("the licence label"),
+    licenceNumber: wording("the licence and its number", ["type", "number"], ["number"]),
+    licensedBy: label("the label before the licensing body"),
+    verify: label("the link to check a licence"),
+    specialties: label("the specialties label"),
+    languages: label("the languages label"),
+    articlesBy: wording("the link to the therapist's articles", ["name"], ["name"]),
+  }),
+  pages: z.strictObject({
+    updated: wording("the last-updated line", ["date"], ["date"]),
+  }),
+  bookingPrivacy: z.strictObject({
+    platform: label("the booking platform's name when settings give none"),
+    link: wording("the link to the booking platform's privacy policy", ["platform"], ["platform"]),
+    noLink: wording("the mention of its privacy policy without a link", ["platform"], ["platform"]),
+  }),
+});
+
 export const faqSchema = z.strictObject({
   questions: z
     .array(
@@ -227,6 +283,7 @@ export const faqSchema = z.strictObject({
 export type SiteCopy = z.infer<typeof siteCopySchema>;
 export type HomeCopy = z.infer<typeof homeCopySchema>;
 export type ListingsCopy = z.infer<typeof listingsCopySchema>;
+export type VisitCopy = z.infer<typeof visitCopySchema>;
 export type Faq = z.infer<typeof faqSchema>;
 
 /** Every mistake in one copy file's text, each with its line and field. */
@@ -251,6 +308,7 @@ export const COPY_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   [`${COPY_DIR}/site.yaml`]: siteCopySchema,
   [`${COPY_DIR}/home.yaml`]: homeCopySchema,
   [`${COPY_DIR}/listings.yaml`]: listingsCopySchema,
+  [`${COPY_DIR}/visit.yaml`]: visitCopySchema,
   "content/faq.yaml": faqSchema,
 };
 
