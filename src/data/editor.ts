@@ -2,6 +2,13 @@ import { getCollection } from "astro:content";
 import { z } from "astro/zod";
 import { collections } from "../content.config";
 import { settingsSchema } from "../lib/site/settings";
+import {
+  faqSchema,
+  homeCopySchema,
+  listingsCopySchema,
+  siteCopySchema,
+  visitCopySchema,
+} from "../lib/site/copy";
 import { CALLOUT_KINDS } from "../lib/content/callout";
 import { buildEditorConfig, type EditorContent, type EditorSchemas } from "../lib/cms/config";
 import { editorBackendFromEnv } from "../lib/cms/backend";
@@ -21,7 +28,14 @@ export function editorSchemas(): EditorSchemas {
     posts: schemaOf(collections.posts.schema as SchemaOption),
     massageTypes: schemaOf(collections["massage-types"].schema as SchemaOption),
     authors: schemaOf(collections.authors.schema as SchemaOption),
+    team: schemaOf(collections.team.schema as SchemaOption),
+    pages: schemaOf(collections.pages.schema as SchemaOption),
     settings: settingsSchema,
+    siteCopy: siteCopySchema,
+    homeCopy: homeCopySchema,
+    listingsCopy: listingsCopySchema,
+    visitCopy: visitCopySchema,
+    faq: faqSchema,
   };
 }
 

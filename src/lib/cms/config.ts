@@ -11,8 +11,35 @@ export interface EditorSchemas {
   posts: z.ZodType;
   massageTypes: z.ZodType;
   authors: z.ZodType;
+  team: z.ZodType;
+  pages: z.ZodType;
   settings: z.ZodType;
+  /** The site's words: content/copy/<name>.yaml by name, and the FAQ. */
+  siteCopy: z.ZodType;
+  homeCopy: z.ZodType;
+  listingsCopy: z.ZodType;
+  visitCopy: z.ZodType;
+  faq: z.ZodType;
 }
+
+/** The files of the "Site words" collection: editor name, label, file and schema key. */
+const WORD_FILES = [
+  {
+    name: "site",
+    label: "Every page: menus, footer, buttons",
+    file: "content/copy/site.yaml",
+    key: "siteCopy",
+  },
+  { name: "home", label: "Home page", file: "content/copy/home.yaml", key: "homeCopy" },
+  {
+    name: "listings",
+    label: "List pages, quiz and search pages",
+    file: "content/copy/listings.yaml",
+    key: "listingsCopy",
+  },
+  { name: "visit", label: "Visit, prices and team pages", file: "content/copy/visit.yaml", key: "visitCopy" },
+  { name: "faq", label: "Questions and answers", file: "content/faq.yaml", key: "faq" },
+] as const;
 
 export interface EditorContent {
   /** Tags used by at least one post, for the tag dropdown. */
@@ -132,7 +159,7 @@ const massageTypeOptions: Record<string, FieldOptions> = {
   pressure: { label: "Pressure", fields: { from: { label: "From" }, to: { label: "To" } } },
   bestFor: { label: "Best for" },
   askDoctorFirst: { label: "Ask a doctor first if" },
-  sessionLengths: { label: "Session lengths (minutes)" },
+  sessions: { label: "Sessions: length, price and booking id" },
   bookingService: { label: "Booking page service id" },
   order: { label: "Order in lists (lowest first)" },
 };
@@ -272,6 +299,50 @@ export function buildEditorConfig(
         identifier_field: "name",
         preview_path: "authors/{{slug}}/",
         fields: fields("authors", authorOptions),
+      },
+      {
+        name: "team",
+        label: "Team",
+        label_singular: "Therapist",
+        folder: "content/team",
+        extension: "yaml",
+        format: "yaml",
+        create: true,
+        slug: "{{slug}}",
+        identifier_field: "name",
+        preview_path: "team/{{slug}}/",
+        fields: fields("team", {
+          photo: {
+            label: "Photo",
+            widget: "image",
+            extra: { media_folder: "/content/team/images", public_folder: "./images", choose_url: false },
+          },
+          photoAlt: { label: "Photo description (alt text)" },
+        }),
+      },
+      {
+        name: "pages",
+        label: "Policy pages",
+        label_singular: "Page",
+        folder: "content/pages",
+        extension: "mdx",
+        format: "frontmatter",
+        create: true,
+        slug: "{{slug}}",
+        identifier_field: "title",
+        preview_path: "{{slug}}/",
+        fields: [...fields("pages", {}), body],
+      },
+      {
+        name: "words",
+        label: "Site words",
+        files: WORD_FILES.map(({ name, label, file, key }) => ({
+          name,
+          label,
+          file,
+          format: "yaml",
+          fields: fields(key, {}),
+        })),
       },
       {
         name: "settings",

@@ -144,6 +144,8 @@ export function shapeOf(schema: z.ZodType): FieldShape {
     case "union": {
       // Astro's reference(): an id as a string (or an object the editor never writes).
       const options = (def["options"] as unknown[]).map((option) => internals(option).def.type);
+      // calendarDate(): "YYYY-MM-DD" text (or a Date Astro already parsed) is a date field.
+      if (options.includes("date")) return { kind: "date", ...base };
       if (options.includes("string")) return { kind: "reference", ...base };
       throw new Error(`a union of ${options.join(", ")} has no editor field`);
     }
