@@ -6,6 +6,7 @@ import pagefind from "astro-pagefind";
 import sitemap from "@astrojs/sitemap";
 import { hoistIslandStyles } from "./src/integrations/hoist-island-styles.ts";
 import { contentGuard, sitemapDates } from "./src/integrations/content-guard.ts";
+import { cmsAdmin } from "./src/integrations/cms-admin.ts";
 
 // This file never reads content/: contentGuard() checks it (every mistake listed before the build
 // starts) and sets `site` from content/settings.yaml; the sitemap's dates come from the built pages.
@@ -38,12 +39,15 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
+      // The content editor at /admin/ is not a public page.
+      filter: (page) => !new URL(page).pathname.includes("/admin/"),
       serialize(item) {
         const lastmod = dates.lastmod(item.url);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
     hoistIslandStyles(),
+    cmsAdmin(),
     pagefind(),
   ],
 });

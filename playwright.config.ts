@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_FLAGS, systemChromium } from "./scripts/chromium";
-import { DEV_PORT, PREVIEW_PORT } from "./tests/e2e/servers";
+import { CMS_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./tests/e2e/servers";
 
 const executablePath = systemChromium();
 const PORT = PREVIEW_PORT;
@@ -37,6 +37,8 @@ export default defineConfig({
     {
       command: `npx astro dev --host 127.0.0.1 --port ${DEV_PORT}`,
       url: `http://127.0.0.1:${DEV_PORT}`,
+      // The content editor's local mode talks to this port (tests/e2e/cms.spec.ts starts the proxy).
+      env: { CMS_PROXY_PORT: String(CMS_PROXY_PORT) },
       reuseExistingServer: !process.env["CI"],
       timeout: 120_000,
     },

@@ -23,7 +23,7 @@ describe("the marketer's mistakes from docs/CONTENT.md all stop one build, each 
   beforeAll(() => {
     ({ ok, output } = buildWithChanges({
       [ARTICLE]: all(
-        replace(/^description: .*$/m, 'description: "Too short."'),
+        replace(/^description: .*(?:\n {2}.*)*$/m, 'description: "Too short."'),
         replace("author: derrick-allen", "author: derek-allen"),
         replace(/^tags: /m, "related: [gone-post]\ntags: "),
         replace(
@@ -31,9 +31,9 @@ describe("the marketer's mistakes from docs/CONTENT.md all stop one build, each 
           "See [this](/blog/no-such-post/).\n\n![](./images/desk.jpg)\n\nDo you suffer?",
         ),
       ),
-      [THIRD]: all(replace(/^title: .*\n/m, ""), replace(/^pubDate: .*$/m, "pubDate: someday")),
+      [THIRD]: all(replace(/^title: .*\n(?: {2}.*\n)*/m, ""), replace(/^pubDate: .*$/m, "pubDate: someday")),
       [OTHER]: all(
-        replace(/^title: .*$/m, 'title: "6 Reasons You Should Get a Massage for Back Pain"'),
+        replace(/^title: .*(?:\n {2}.*)*$/m, 'title: "6 Reasons You Should Get a Massage for Back Pain"'),
         (text) => `${text}\n<BookingButton service="deep-tisue" />\n`,
       ),
       "content/settings.yaml": replace(/^ {2}url: https:\/\//m, "  url: http://"),

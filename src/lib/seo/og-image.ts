@@ -176,7 +176,8 @@ const PNG_COMPRESSION_LEVEL = 6;
  * without the alpha channel is about half that.
  */
 export async function renderOgImage(input: OgImageInput, fonts: OgFonts): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(ogLayout(input), {
+  // satori types its input as a React node; this plain element tree is what it reads.
+  const svg = await satori(ogLayout(input) as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: satoriFonts(fonts),

@@ -1,0 +1,131 @@
+// The content editor (Decap CMS, served from this site's own files). Its configuration is built
+// from the site's content schemas at build time (config.json); this file adds the site's MDX
+// components as editable blocks. Each block writes exactly the form the build and the content
+// checks read, attributes in a fixed order, so opening and saving a post changes nothing.
+window.CMS_MANUAL_INIT = true;
+
+const attr = (value) =>
+  String(value ?? "")
+    .replace(/&/g, "&amp;")
+    .replace(/"/g, "&quot;");
+const unattr = (value) =>
+  String(value ?? "")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+const html = (value) =>
+  String(value ?? "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+
+function components(content) {
+  return [
+    {
+      id: "callout",
+      label: "Callout",
+      fields: [
+        {
+          name: "kind",
+          label: "Kind",
+          widget: "select",
+          options: content.calloutKinds,
+          default: content.calloutKinds[0],
+          hint: "note: a tip; warning: take care; doctor: see a doctor first.",
+        },
+        { name: "title", label: "Heading", widget: "string", required: false },
+        {
+          name: "body",
+          label: "Text",
+          widget: "markdown",
+          buttons: ["bold", "italic", "link", "bulleted-list"],
+        },
+      ],
+      pattern: /^<Callout kind="([a-z]+)"(?: title="([^"]*)")?>\n\n([\s\S]*?)\n\n<\/Callout>/,
+      fromBlock: (match) => ({ kind: match[1], title: unattr(match[2]), body: match[3] }),
+      toBlock: ({ kind, title, body }) =>
+        `<Callout kind="${attr(kind || content.calloutKinds[0])}"${title ? ` title="${attr(title)}"` : ""}>\n\n${
+          body ?? ""
+        }\n\n</Callout>`,
+      toPreview: ({ kind, title, body }) =>
+        `<aside style="border-left:5px solid #256d5a;padding:0.5rem 1rem"><strong>${html(
+          title || kind,
+        )}</strong><p>${html(body)}</p></aside>`,
+    },
+    {
+      id: "booking-button",
+      label: "Booking button",
+      fields: [
+        {
+          name: "service",
+          label: "Massage type",
+          widget: "select",
+          options: content.massageTypes,
+          required: false,
+          hint: "Leave empty for a general booking button.",
+        },
+        { name: "label", label: "Button text", widget: "string", required: false },
+      ],
+      pattern: /^<BookingButton(?: service="([^"]*)")?(?: \/>|>([^<\n]*)<\/BookingButton>)/,
+      fromBlock: (match) => ({ service: match[1] ?? "", label: unattr(match[2]) }),
+      toBlock: ({ service, label }) => {
+        const open = `<BookingButton${service ? ` service="${attr(service)}"` : ""}`;
+        return label ? `${open}>${label}</BookingButton>` : `${open} />`;
+      },
+      toPreview: ({ service, label }) =>
+        `<p><a class="button">${html(label || `Book ${service || "a session"}`)}</a></p>`,
+    },
+    {
+      id: "quiz-callout",
+      label: "Quiz box (link to the quiz)",
+      fields: [],
+      pattern: /^<QuizCallout \/>/,
+      fromBlock: () => ({}),
+      toBlock: () => "<QuizCallout />",
+      toPreview: () =>
+        "<aside><strong>Not sure which massage suits your back?</strong> Take the quiz.</aside>",
+    },
+    {
+      id: "quiz",
+      label: "The whole quiz",
+      fields: [],
+      pattern: /^<Quiz \/>/,
+      fromBlock: () => ({}),
+      toBlock: () => "<Quiz />",
+      toPreview: () => "<aside><strong>The back-pain quiz appears here.</strong></aside>",
+    },
+    {
+      id: "figure",
+      label: "Image with description",
+      fields: [
+        { name: "src", label: "Image", widget: "image", choose_url: false },
+        {
+          name: "alt",
+          label: "Description (alt text)",
+          widget: "string",
+          hint: "Describe what the image shows, for people who cannot see it.",
+          pattern: ["\\S", "describe the image for people who cannot see it"],
+        },
+        { name: "caption", label: "Caption", widget: "string", required: false },
+      ],
+      pattern: /^<Figure src="([^"]*)" alt="([^"]*)"(?: caption="([^"]*)")? \/>/,
+      fromBlock: (match) => ({ src: match[1], alt: unattr(match[2]), caption: unattr(match[3]) }),
+      toBlock: ({ src, alt, caption }) =>
+        `<Figure src="${attr(src)}" alt="${attr(alt)}"${caption ? ` caption="${attr(caption)}"` : ""} />`,
+      toPreview: ({ alt, caption }, getAsset, fields) => {
+        const image = fields?.find((field) => field.get("widget") === "image");
+        const src = image ? getAsset(image.get("src"), image) : "";
+        return `<figure><img src="${attr(src)}" alt="${attr(alt)}" style="max-width:100%"><figcaption>${html(
+          caption,
+        )}</figcaption></figure>`;
+      },
+    },
+  ];
+}
+
+window.addEventListener("DOMContentLoaded", async () => {
+  const response = await fetch("config.json", { cache: "no-cache" });
+  const { config, content } = await response.json();
+  const cms = window.CMS;
+  for (const component of components(content)) cms.registerEditorComponent(component);
+  cms.init({ config });
+});

@@ -1,0 +1,38 @@
+import { copyFile, readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+
+// The editor's script comes from the installed npm package (pinned in package-lock.json) and is
+// served by the site itself at /admin/: nothing is fetched from a CDN.
+const EDITOR_DIST = dirname(createRequire(import.meta.url).resolve("decap-cms/dist/decap-cms.js"));
+
+/** The editor's files: the main script and the chunks it loads on demand (no source maps). */
+export const isEditorFile = (name: string) => /^(?:\d+\.)?decap-cms\.js$/.test(name);
+
+export function cmsAdmin(): AstroIntegration {
+  return {
+    name: "cms-admin",
+    hooks: {
+      "astro:server:setup": ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const name = /\/admin\/([^/?]+)(?:\?|$)/.exec(request.url ?? "")?.[1];
+          if (!name || !isEditorFile(name)) return next();
+          readFile(join(EDITOR_DIST, name)).then(
+            (body) => {
+              response.setHeader("Content-Type", "text/javascript; charset=utf-8");
+              response.end(body);
+            },
+            () => next(),
+          );
+        });
+      },
+      "astro:build:done": async ({ dir }) => {
+        const target = join(fileURLToPath(dir), "admin");
+        const names = (await readdir(EDITOR_DIST)).filter(isEditorFile);
+        await Promise.all(names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))));
+      },
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { EditorBackend } from "./config";
+
+/**
+ * Which repository the editor commits to, read from the build's environment so the practice sets
+ * nothing in the site's files: `CMS_REPO` ("owner/name") first, then what the host already
+ * provides (GitHub Actions: GITHUB_REPOSITORY; Netlify: REPOSITORY_URL).
+ */
+export function editorBackendFromEnv(
+  env: Record<string, string | undefined>,
+  siteUrl: string,
+  localProxyUrl?: string,
+): EditorBackend {
+  const fromUrl = /github\.com[/:]([^/]+\/[^/.]+)/.exec(env["REPOSITORY_URL"] ?? "")?.[1];
+  const repo = env["CMS_REPO"] || env["GITHUB_REPOSITORY"] || fromUrl;
+  return {
+    siteUrl,
+    ...(repo ? { repo } : {}),
+    ...(env["CMS_BRANCH"] ? { branch: env["CMS_BRANCH"] } : {}),
+    ...(env["CMS_AUTH_URL"] ? { authBaseUrl: env["CMS_AUTH_URL"] } : {}),
+    ...(localProxyUrl ? { localProxyUrl } : {}),
+  };
+}
+
+/** The editor page's Content-Security-Policy: only what the editor needs, nothing for the public site. */
+export function editorCsp(backend: EditorBackend): string {
+  // blob: the editor reads an image picked for upload from its blob: address before committing it.
+  const connect = ["'self'", "blob:", "https://api.github.com"];
+  if (backend.authBaseUrl) connect.push(new URL(backend.authBaseUrl).origin);
+  if (backend.localProxyUrl) connect.push(new URL(backend.localProxyUrl).origin);
+  return [
+    "default-src 'self'",
+    // Decap validates its configuration with ajv, which compiles validators with new Function().
+    "script-src 'self' 'unsafe-eval'",
+    // The editor's React components insert their styles at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(" ")}`,
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** The editor's page: the editor script from the site's own files, never from a CDN. */
+export function editorPage(csp: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
+    <meta http-equiv="Content-Security-Policy" content="${csp}">
+    <meta name="referrer" content="same-origin">
+    <title>Content editor</title>
+    <link rel="icon" href="../favicon.svg" type="image/svg+xml">
+    <script src="cms.js"></script>
+    <script src="decap-cms.js"></script>
+  </head>
+  <body data-pagefind-ignore="all">
+  </body>
+</html>
+`;
+}

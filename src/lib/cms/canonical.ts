@@ -1,0 +1,26 @@
+import { Document, parse as parseYaml } from "yaml";
+
+/**
+ * The form the browser editor writes a content file in, so that saving a file after changing one
+ * field changes one line in git. The editor (Decap CMS) writes YAML with the `yaml` library's
+ * defaults (block lists, quotes only where needed, lines folded at 80 columns), top-level keys in
+ * the order of its fields, and the body right after the closing `---`. Files are kept in this form
+ * (`npm run format:content`, checked by tests/unit/content-format.test.ts).
+ */
+export function canonicalYaml(data: Record<string, unknown>, fieldOrder: readonly string[]): string {
+  const rank = (key: string) => {
+    const index = fieldOrder.indexOf(key);
+    return index === -1 ? fieldOrder.length : index;
+  };
+  const ordered = Object.fromEntries(Object.entries(data).sort(([a], [b]) => rank(a) - rank(b)));
+  return new Document(ordered).toString();
+}
+
+/** An MDX file with frontmatter, in the editor's form; the body's text is kept as it is. */
+export function canonicalMdx(text: string, fieldOrder: readonly string[]): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!match) return text;
+  const data = parseYaml(match[1] ?? "") as Record<string, unknown>;
+  const body = text.slice(match[0].length).replace(/^(?:[ \t]*\r?\n)+/, "");
+  return `---\n${canonicalYaml(data, fieldOrder)}---\n${body}`;
+}

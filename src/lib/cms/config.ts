@@ -1,0 +1,362 @@
+import type { z } from "astro/zod";
+import { editorFields, type EditorField, type FieldOptions } from "./fields";
+
+/**
+ * The browser editor's whole configuration (Decap CMS), built from the zod schemas the build
+ * uses. Labels and widgets are chosen here; required-ness, lengths, patterns and allowed values
+ * come from the schemas, so a field added to a schema appears in the editor without a change here.
+ */
+
+export interface EditorSchemas {
+  posts: z.ZodType;
+  massageTypes: z.ZodType;
+  authors: z.ZodType;
+  team: z.ZodType;
+  pages: z.ZodType;
+  settings: z.ZodType;
+  /** The site's words: content/copy/<name>.yaml by name, and the FAQ. */
+  siteCopy: z.ZodType;
+  homeCopy: z.ZodType;
+  listingsCopy: z.ZodType;
+  visitCopy: z.ZodType;
+  faq: z.ZodType;
+}
+
+/** The files of the "Site words" collection: editor name, label, file and schema key. */
+const WORD_FILES = [
+  {
+    name: "site",
+    label: "Every page: menus, footer, buttons",
+    file: "content/copy/site.yaml",
+    key: "siteCopy",
+  },
+  { name: "home", label: "Home page", file: "content/copy/home.yaml", key: "homeCopy" },
+  {
+    name: "listings",
+    label: "List pages, quiz and search pages",
+    file: "content/copy/listings.yaml",
+    key: "listingsCopy",
+  },
+  { name: "visit", label: "Visit, prices and team pages", file: "content/copy/visit.yaml", key: "visitCopy" },
+  { name: "faq", label: "Questions and answers", file: "content/faq.yaml", key: "faq" },
+] as const;
+
+export interface EditorContent {
+  /** Tags used by at least one post, for the tag dropdown. */
+  tags: readonly string[];
+  /** Massage type ids (file names), for BookingButton's service. */
+  massageTypes: readonly string[];
+  /** Callout kinds the Callout component accepts. */
+  calloutKinds: readonly string[];
+}
+
+export interface EditorBackend {
+  /** "owner/name" of the GitHub repository; editors sign in with GitHub. */
+  repo?: string;
+  branch?: string;
+  /** The OAuth endpoint that hands the editor a GitHub token (see docs/CONTENT.md). */
+  authBaseUrl?: string;
+  /** The published site, for "View live" and deploy-preview links. */
+  siteUrl: string;
+  /** Local mode: the local proxy's API address (only for `astro dev` on this computer). */
+  localProxyUrl?: string;
+}
+
+/** Where a post's uploaded images go: its own folder next to it, named after the post. */
+export const POST_IMAGE_FOLDER = "content/posts/images/{{slug}}";
+
+/** Body editor: the site's MDX components as editable blocks (registered in public/admin/cms.js). */
+export const EDITOR_COMPONENTS = ["callout", "booking-button", "quiz-callout", "quiz", "figure"] as const;
+
+const body: EditorField = {
+  name: "body",
+  label: "Text",
+  widget: "markdown",
+  modes: ["rich_text", "raw"],
+  buttons: [
+    "bold",
+    "italic",
+    "link",
+    "heading-two",
+    "heading-three",
+    "quote",
+    "bulleted-list",
+    "numbered-list",
+  ],
+  editor_components: [...EDITOR_COMPONENTS],
+  hint: "Use the + menu for a callout, a booking button, the quiz box or an image with alt text.",
+};
+
+const dateHint = "Pick the date; it is saved as YYYY-MM-DD.";
+
+export function postFieldOptions(content: EditorContent): Record<string, FieldOptions> {
+  return {
+    title: { label: "Title" },
+    description: { label: "Description (search snippet)", widget: "text" },
+    pubDate: { label: "Publication date", hint: dateHint },
+    updatedDate: { label: "Updated on", hint: `${dateHint} Leave empty unless the post changed materially.` },
+    author: {
+      label: "Author",
+      extra: {
+        collection: "authors",
+        value_field: "{{slug}}",
+        search_fields: ["name"],
+        display_fields: ["name"],
+      },
+    },
+    reviewedBy: {
+      label: "Reviewed by",
+      hint: "Set together with the review date, or leave both empty.",
+      extra: {
+        collection: "authors",
+        value_field: "{{slug}}",
+        search_fields: ["name"],
+        display_fields: ["name"],
+      },
+    },
+    reviewedDate: { label: "Reviewed on", hint: `${dateHint} Set together with "Reviewed by".` },
+    tags: {
+      label: "Tags",
+      widget: "select",
+      hint: "Choose one or more tags in use. A new tag: ask whoever maintains the site to add it to a post file.",
+      extra: { multiple: true, options: [...content.tags], min: 1 },
+    },
+    heroImage: {
+      label: "Hero image",
+      widget: "image",
+      hint: "Optional. Needs a hero image description below.",
+      extra: { media_folder: `/${POST_IMAGE_FOLDER}`, public_folder: "./images/{{slug}}", choose_url: false },
+    },
+    heroAlt: { label: "Hero image description (alt text)", hint: "Required when there is a hero image." },
+    draft: { label: "Draft (not published)" },
+    related: {
+      label: "Related posts",
+      widget: "relation",
+      hint: "Up to 3 posts shown at the end; leave empty to choose by shared tags.",
+      extra: {
+        collection: "posts",
+        value_field: "{{slug}}",
+        search_fields: ["title"],
+        display_fields: ["title"],
+        multiple: true,
+      },
+    },
+    sources: {
+      label: "Sources",
+      fields: {
+        title: { label: "Title" },
+        publisher: { label: "Publisher (journal, organisation)" },
+        year: { label: "Year" },
+        url: { label: "Address (https://…)" },
+      },
+    },
+  };
+}
+
+const massageTypeOptions: Record<string, FieldOptions> = {
+  name: { label: "Name" },
+  summary: { label: "Summary (search snippet)", widget: "text" },
+  pressure: { label: "Pressure", fields: { from: { label: "From" }, to: { label: "To" } } },
+  bestFor: { label: "Best for" },
+  askDoctorFirst: { label: "Ask a doctor first if" },
+  sessions: { label: "Sessions: length, price and booking id" },
+  bookingService: { label: "Booking page service id" },
+  order: { label: "Order in lists (lowest first)" },
+};
+
+const authorOptions: Record<string, FieldOptions> = {
+  name: { label: "Name" },
+  role: { label: "Role" },
+  credentials: { label: "Credentials" },
+  bio: { label: "Short bio", widget: "text" },
+  photo: {
+    label: "Photo",
+    widget: "image",
+    extra: { media_folder: "/content/authors/images", public_folder: "./images", choose_url: false },
+  },
+  photoAlt: { label: "Photo description (alt text)" },
+};
+
+const settingsOptions: Record<string, FieldOptions> = {
+  businessName: { label: "Practice name" },
+  tagline: { label: "Tagline" },
+  description: { label: "Home page description (search snippet)", widget: "text" },
+  siteUrl: { label: "Site address" },
+  booking: {
+    label: "Booking page",
+    fields: {
+      url: {
+        label: "Booking page address",
+        hint: "Put {service} where the service id goes, or leave it out to add ?service=…",
+      },
+      serviceParam: { label: "Service parameter name" },
+    },
+  },
+  phone: { label: "Phone" },
+  email: { label: "Email" },
+  address: {
+    label: "Address",
+    fields: {
+      street: { label: "Street" },
+      city: { label: "City" },
+      region: { label: "State or region" },
+      postalCode: { label: "Postal code" },
+      country: { label: "Country (two letters)" },
+    },
+  },
+  emergencyNumber: {
+    label: "Emergency number",
+    hint: "The local emergency number the quiz shows, e.g. 911.",
+  },
+  social: {
+    label: "Social links",
+    fields: { name: { label: "Network" }, url: { label: "Address (https://…)" } },
+  },
+};
+
+export interface BuildEditorConfigOptions {
+  /** Options for fields added by later work; unknown names fail, like the built-in ones. */
+  extraOptions?: Partial<Record<keyof EditorSchemas, Record<string, FieldOptions>>>;
+}
+
+export function buildEditorConfig(
+  schemas: EditorSchemas,
+  content: EditorContent,
+  backend: EditorBackend,
+  { extraOptions = {} }: BuildEditorConfigOptions = {},
+): Record<string, unknown> {
+  const fields = (key: keyof EditorSchemas, options: Record<string, FieldOptions>) =>
+    editorFields(schemas[key], { ...options, ...extraOptions[key] });
+  const postFields = fields("posts", postFieldOptions(content));
+  return {
+    load_config_file: false,
+    backend: {
+      name: "github",
+      repo: backend.repo ?? "OWNER/REPOSITORY",
+      branch: backend.branch ?? "main",
+      ...(backend.authBaseUrl ? { base_url: backend.authBaseUrl } : {}),
+      squash_merges: true,
+      commit_messages: {
+        create: "Content: new {{collection}} “{{slug}}”",
+        update: "Content: edit {{collection}} “{{slug}}”",
+        delete: "Content: delete {{collection}} “{{slug}}”",
+        uploadMedia: "Content: upload “{{path}}”",
+        deleteMedia: "Content: delete “{{path}}”",
+      },
+    },
+    // Local mode (a developer's computer, the tests) saves straight into the working tree. Online,
+    // drafts are pull requests: the host builds a deploy preview and the content checks annotate it.
+    ...(backend.localProxyUrl
+      ? { local_backend: { url: backend.localProxyUrl } }
+      : { publish_mode: "editorial_workflow" }),
+    site_url: backend.siteUrl,
+    display_url: backend.siteUrl,
+    media_folder: "content/images",
+    public_folder: "images",
+    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
+    collections: [
+      {
+        name: "posts",
+        label: "Posts",
+        label_singular: "Post",
+        folder: "content/posts",
+        extension: "mdx",
+        format: "frontmatter",
+        create: true,
+        slug: "{{slug}}",
+        identifier_field: "title",
+        summary: "{{title}} ({{pubDate}})",
+        preview_path: "blog/{{slug}}/",
+        media_folder: `/${POST_IMAGE_FOLDER}`,
+        public_folder: "posts/images/{{slug}}",
+        sortable_fields: ["pubDate", "title"],
+        fields: [...postFields, body],
+      },
+      {
+        name: "massage-types",
+        label: "Massage types",
+        label_singular: "Massage type",
+        folder: "content/massage-types",
+        extension: "mdx",
+        format: "frontmatter",
+        create: true,
+        slug: "{{slug}}",
+        identifier_field: "name",
+        preview_path: "massage/{{slug}}/",
+        media_folder: "/content/massage-types/images/{{slug}}",
+        public_folder: "massage-types/images/{{slug}}",
+        fields: [...fields("massageTypes", massageTypeOptions), body],
+      },
+      {
+        name: "authors",
+        label: "Authors",
+        label_singular: "Author",
+        folder: "content/authors",
+        extension: "yaml",
+        format: "yaml",
+        create: true,
+        slug: "{{slug}}",
+        identifier_field: "name",
+        preview_path: "authors/{{slug}}/",
+        fields: fields("authors", authorOptions),
+      },
+      {
+        name: "team",
+        label: "Team",
+        label_singular: "Therapist",
+        folder: "content/team",
+        extension: "yaml",
+        format: "yaml",
+        create: true,
+        slug: "{{slug}}",
+        identifier_field: "name",
+        preview_path: "team/{{slug}}/",
+        fields: fields("team", {
+          photo: {
+            label: "Photo",
+            widget: "image",
+            extra: { media_folder: "/content/team/images", public_folder: "./images", choose_url: false },
+          },
+          photoAlt: { label: "Photo description (alt text)" },
+        }),
+      },
+      {
+        name: "pages",
+        label: "Policy pages",
+        label_singular: "Page",
+        folder: "content/pages",
+        extension: "mdx",
+        format: "frontmatter",
+        create: true,
+        slug: "{{slug}}",
+        identifier_field: "title",
+        preview_path: "{{slug}}/",
+        fields: [...fields("pages", {}), body],
+      },
+      {
+        name: "words",
+        label: "Site words",
+        files: WORD_FILES.map(({ name, label, file, key }) => ({
+          name,
+          label,
+          file,
+          format: "yaml",
+          fields: fields(key, {}),
+        })),
+      },
+      {
+        name: "settings",
+        label: "Practice settings",
+        files: [
+          {
+            name: "settings",
+            label: "Practice settings",
+            file: "content/settings.yaml",
+            format: "yaml",
+            fields: fields("settings", settingsOptions),
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,263 @@
+import type { z } from "astro/zod";
+
+/**
+ * Turns the site's zod schemas into the browser editor's field list (Decap CMS's `fields`), so the
+ * editor asks for exactly what the build accepts: which fields exist, which are required, their
+ * lengths, patterns and allowed values, and the schema's own error wording as the hint.
+ * Only what a schema cannot say (labels, which widget, dropdown values from other content) comes
+ * from `FieldOptions`; options for a field the schema does not have are an error.
+ */
+
+export type EditorField = Record<string, unknown> & { name: string; widget: string };
+
+export interface FieldOptions {
+  label?: string;
+  hint?: string;
+  /** Replaces the derived widget, e.g. "text" for a long string, "relation", "image". */
+  widget?: string;
+  /** Extra widget settings, merged last (options of a select, collection of a relation...). */
+  extra?: Record<string, unknown>;
+  /** For objects and lists of objects: options for their fields. */
+  fields?: Record<string, FieldOptions>;
+}
+
+/** A schema's own view of one field: what the build requires of it. */
+export interface FieldShape {
+  kind: "string" | "number" | "boolean" | "date" | "enum" | "reference" | "object" | "array" | "record";
+  required: boolean;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  patterns: RegExp[];
+  values?: string[];
+  element?: FieldShape;
+  shape?: Record<string, FieldShape>;
+  /** The schema's first error message, worded for the marketer. */
+  message?: string;
+}
+
+interface CheckDef {
+  check?: string;
+  format?: string;
+  pattern?: RegExp;
+  minimum?: number;
+  maximum?: number;
+  length?: number;
+  value?: number;
+  error?: unknown;
+}
+
+interface ZodInternals {
+  def: Record<string, unknown> & CheckDef & { type: string; checks?: { _zod: { def: CheckDef } }[] };
+}
+
+/** Lengths, bounds, patterns and integer-ness, read from the schema's own checks. */
+function constraintsOf(zod: ZodInternals) {
+  const found: { min?: number; max?: number; integer: boolean; patterns: RegExp[] } = {
+    integer: false,
+    patterns: [],
+  };
+  // A format schema (z.email()) carries its own check in its definition.
+  for (const check of [zod.def, ...(zod.def.checks ?? []).map((item) => item._zod.def)]) {
+    switch (check.check) {
+      case "min_length":
+        found.min = check.minimum;
+        break;
+      case "max_length":
+        found.max = check.maximum;
+        break;
+      case "length_equals":
+        found.min = found.max = check.length;
+        break;
+      case "greater_than":
+        found.min = check.value;
+        break;
+      case "less_than":
+        found.max = check.value;
+        break;
+      case "number_format":
+        found.integer = check.format === "safeint" || check.format === "int32";
+        break;
+      case "string_format":
+        if (check.pattern) found.patterns.push(check.pattern);
+        break;
+    }
+  }
+  return found;
+}
+
+const internals = (schema: unknown): ZodInternals => (schema as { _zod: ZodInternals })._zod;
+
+function messageOf(zod: ZodInternals): string | undefined {
+  for (const def of [zod.def, ...(zod.def.checks ?? []).map((check) => check._zod.def)]) {
+    const error = def.error;
+    if (typeof error === "function") {
+      const text = (error as (issue: unknown) => unknown)({});
+      if (typeof text === "string") return text;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a field only exists to reject an old name: `z.never().optional()`. */
+function isRetired(schema: z.ZodType): boolean {
+  let zod = internals(schema);
+  while (zod.def.type === "optional") zod = internals(zod.def["innerType"]);
+  return zod.def.type === "never";
+}
+
+/** Reads one zod schema (as `astro/zod` builds it) into a `FieldShape`. */
+export function shapeOf(schema: z.ZodType): FieldShape {
+  let zod = internals(schema);
+  let required = true;
+  let message: string | undefined;
+  // Wrappers: optional and default make the field optional; a pipe (coerce, reference) is read
+  // from its input side, which is what the file holds.
+  for (;;) {
+    message ??= messageOf(zod);
+    const type = zod.def.type;
+    if (type === "optional" || type === "default" || type === "prefault" || type === "nullable") {
+      required = false;
+      zod = internals(zod.def["innerType"]);
+    } else if (type === "pipe") {
+      zod = internals(zod.def["in"]);
+    } else break;
+  }
+  message ??= messageOf(zod);
+  const { def } = zod;
+  const { min, max, integer, patterns } = constraintsOf(zod);
+  const base = { required, patterns, ...(message ? { message } : {}) };
+  const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  switch (def.type) {
+    case "string":
+      return { kind: "string", ...base, ...bounds };
+    case "number":
+      return { kind: "number", ...base, ...bounds, integer };
+    case "boolean":
+      return { kind: "boolean", ...base };
+    case "date":
+      return { kind: "date", ...base };
+    case "enum":
+      return { kind: "enum", ...base, values: Object.values(def["entries"] as Record<string, string>) };
+    case "literal":
+      return { kind: "enum", ...base, values: (def["values"] as unknown[]).map(String) };
+    case "union": {
+      // Astro's reference(): an id as a string (or an object the editor never writes).
+      const options = (def["options"] as unknown[]).map((option) => internals(option).def.type);
+      // calendarDate(): "YYYY-MM-DD" text (or a Date Astro already parsed) is a date field.
+      if (options.includes("date")) return { kind: "date", ...base };
+      if (options.includes("string")) return { kind: "reference", ...base };
+      throw new Error(`a union of ${options.join(", ")} has no editor field`);
+    }
+    case "array":
+      return { kind: "array", ...base, ...bounds, element: shapeOf(def["element"] as z.ZodType) };
+    case "object": {
+      const shape = def["shape"] as Record<string, z.ZodType>;
+      return {
+        kind: "object",
+        ...base,
+        // A retired field (an optional zod "never", kept only to explain its replacement) has no
+        // editor field: the editor never writes it.
+        shape: Object.fromEntries(
+          Object.entries(shape)
+            .filter(([, value]) => !isRetired(value))
+            .map(([key, value]) => [key, shapeOf(value)]),
+        ),
+      };
+    }
+    case "record":
+      return { kind: "record", ...base };
+    default:
+      throw new Error(`a zod "${def.type}" has no editor field`);
+  }
+}
+
+/** A Decap `pattern` ([regex source, message]) that holds exactly when the length is in bounds. */
+function lengthPattern(shape: FieldShape): [string, string] | undefined {
+  if (shape.min === undefined && shape.max === undefined) return undefined;
+  const range = `{${shape.min ?? 0},${shape.max ?? ""}}`;
+  const what = shape.max === undefined ? `at least ${shape.min}` : `${shape.min ?? 0} to ${shape.max}`;
+  return [`^[\\s\\S]${range}$`, shape.message ?? `write ${what} characters`];
+}
+
+function widgetFor(name: string, shape: FieldShape, options: FieldOptions): EditorField {
+  const field: EditorField = { name, label: options.label ?? name, widget: "string" };
+  if (!shape.required) field["required"] = false;
+  const hint = options.hint ?? shape.message;
+  if (hint) field["hint"] = hint;
+  switch (shape.kind) {
+    case "string": {
+      const regex = shape.patterns[0];
+      const pattern = regex ? [regex.source, shape.message ?? `match ${regex.source}`] : lengthPattern(shape);
+      if (pattern) field["pattern"] = pattern;
+      break;
+    }
+    case "number":
+      field.widget = "number";
+      field["value_type"] = shape.integer ? "int" : "float";
+      if (shape.min !== undefined) field["min"] = shape.min;
+      if (shape.max !== undefined) field["max"] = shape.max;
+      break;
+    case "boolean":
+      field.widget = "boolean";
+      field["default"] = false;
+      break;
+    case "date":
+      // Stored as YYYY-MM-DD, the only form the build accepts and the one every post uses.
+      Object.assign(field, {
+        widget: "datetime",
+        format: "YYYY-MM-DD",
+        date_format: "YYYY-MM-DD",
+        time_format: false,
+      });
+      break;
+    case "enum":
+      Object.assign(field, { widget: "select", options: shape.values });
+      break;
+    case "reference":
+      field.widget = "relation";
+      break;
+    case "object":
+      Object.assign(field, { widget: "object", fields: fieldsOf(shape.shape ?? {}, options.fields ?? {}) });
+      break;
+    case "array": {
+      field.widget = "list";
+      if (shape.min !== undefined) field["min"] = shape.min;
+      if (shape.max !== undefined) field["max"] = shape.max;
+      const element = shape.element;
+      if (element?.kind === "object") {
+        field["fields"] = fieldsOf(element.shape ?? {}, options.fields ?? {});
+      } else if (element) {
+        // One input per item: a comma-separated single input would split sentences with commas.
+        field["field"] = widgetFor(name, { ...element, required: true }, { label: options.label ?? name });
+      }
+      break;
+    }
+    case "record":
+      throw new Error(`${name} is a map of values, which the editor cannot edit safely: leave it file-only`);
+  }
+  if (options.widget) {
+    field.widget = options.widget;
+    delete field["field"];
+  }
+  if (options.extra) Object.assign(field, options.extra);
+  return field;
+}
+
+/** The editor's fields for an object schema's shape, in the schema's order. */
+export function fieldsOf(
+  shape: Record<string, FieldShape>,
+  options: Record<string, FieldOptions>,
+): EditorField[] {
+  for (const key of Object.keys(options)) {
+    if (!(key in shape)) throw new Error(`editor options for "${key}", which the schema does not have`);
+  }
+  return Object.entries(shape).map(([name, field]) => widgetFor(name, field, options[name] ?? {}));
+}
+
+/** Shortcut: an object schema (refinements allowed) straight to editor fields. */
+export function editorFields(schema: z.ZodType, options: Record<string, FieldOptions> = {}): EditorField[] {
+  const shape = shapeOf(schema);
+  if (shape.kind !== "object" || !shape.shape) throw new Error("the schema is not an object");
+  return fieldsOf(shape.shape, options);
+}

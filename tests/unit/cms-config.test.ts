@@ -1,0 +1,227 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { z } from "astro/zod";
+import { parse as parseYaml } from "yaml";
+import { editorSchemas } from "../../src/data/editor";
+import { buildEditorConfig, type EditorSchemas } from "../../src/lib/cms/config";
+import { editorFields, type EditorField } from "../../src/lib/cms/fields";
+import { editorBackendFromEnv, editorCsp } from "../../src/lib/cms/backend";
+import { readFrontmatter } from "../../src/lib/content/frontmatter";
+import { CALLOUT_KINDS } from "../../src/lib/content/callout";
+
+const content = {
+  tags: ["back-pain", "sleep"],
+  massageTypes: ["swedish", "thai"],
+  calloutKinds: CALLOUT_KINDS,
+};
+const backend = { siteUrl: "https://www.example.com" };
+const schemas = editorSchemas();
+
+type Collection = { name: string; fields?: EditorField[]; files?: { fields: EditorField[] }[] };
+const collectionsOf = (config: Record<string, unknown>) => config["collections"] as Collection[];
+type FileEntry = { name: string; fields: EditorField[] };
+/** A collection's fields, or one file's ("words/site") in a collection of files. */
+const fieldsOfCollection = (config: Record<string, unknown>, name: string): EditorField[] => {
+  const [collectionName, fileName] = name.split("/");
+  const collection = collectionsOf(config).find((item) => item.name === collectionName);
+  if (!collection) throw new Error(`no editor collection ${name}`);
+  const files = (collection.files ?? []) as FileEntry[];
+  const file = fileName ? files.find((entry) => entry.name === fileName) : files[0];
+  return (collection.fields ?? file?.fields ?? []).filter((field) => field.name !== "body");
+};
+
+/** Valid data from the site's own files, one per collection: the starting point of each probe. */
+const samples: Record<keyof EditorSchemas, Record<string, unknown>> = {
+  posts: readFrontmatter(readFileSync("content/posts/sciatica-and-massage.mdx", "utf8")),
+  massageTypes: readFrontmatter(readFileSync("content/massage-types/swedish.mdx", "utf8")),
+  authors: parseYaml(readFileSync("content/authors/clinical-team.yaml", "utf8")) as Record<string, unknown>,
+  team: parseYaml(readFileSync("content/team/jordan-reyes.yaml", "utf8")) as Record<string, unknown>,
+  pages: readFrontmatter(readFileSync("content/pages/privacy.mdx", "utf8")),
+  settings: parseYaml(readFileSync("content/settings.yaml", "utf8")) as Record<string, unknown>,
+  siteCopy: parseYaml(readFileSync("content/copy/site.yaml", "utf8")) as Record<string, unknown>,
+  homeCopy: parseYaml(readFileSync("content/copy/home.yaml", "utf8")) as Record<string, unknown>,
+  listingsCopy: parseYaml(readFileSync("content/copy/listings.yaml", "utf8")) as Record<string, unknown>,
+  visitCopy: parseYaml(readFileSync("content/copy/visit.yaml", "utf8")) as Record<string, unknown>,
+  faq: parseYaml(readFileSync("content/faq.yaml", "utf8")) as Record<string, unknown>,
+};
+const editorName: Record<keyof EditorSchemas, string> = {
+  posts: "posts",
+  massageTypes: "massage-types",
+  authors: "authors",
+  team: "team",
+  pages: "pages",
+  settings: "settings",
+  siteCopy: "words/site",
+  homeCopy: "words/home",
+  listingsCopy: "words/listings",
+  visitCopy: "words/visit",
+  faq: "words/faq",
+};
+
+describe("the editor's fields are the build's schema fields", () => {
+  const config = buildEditorConfig(schemas, content, backend);
+
+  for (const key of Object.keys(editorName) as (keyof EditorSchemas)[]) {
+    const fields = fieldsOfCollection(config, editorName[key]);
+    const schema = schemas[key];
+    const sample = samples[key];
+
+    it(`${editorName[key]}: every field, in the schema's order, and the sample file is valid`, () => {
+      const shape = (schema as z.ZodObject)._zod.def.shape;
+      // A retired field (z.never().optional(), kept to explain its replacement) is never written.
+      const retired = (name: string) => {
+        const def = (shape[name] as z.ZodOptional)._zod.def;
+        return def.type === "optional" && (def.innerType as z.ZodType)._zod.def.type === "never";
+      };
+      expect(fields.map((field) => field.name)).toEqual(Object.keys(shape).filter((name) => !retired(name)));
+      expect(schema.safeParse(sample).success).toBe(true);
+    });
+
+    it(`${editorName[key]}: a field the editor marks required is one the build rejects when missing`, () => {
+      for (const field of fields) {
+        const without = { ...sample };
+        delete without[field.name];
+        // An optional field may still be needed by a rule between fields; only required ones must fail alone.
+        if (field["required"] === false) continue;
+        expect(schema.safeParse(without).success, `${field.name} is required by the editor`).toBe(false);
+      }
+      const optional = fields.filter((field) => field["required"] === false).map((field) => field.name);
+      for (const name of optional) {
+        expect((schema as z.ZodObject)._zod.def.shape[name]?.safeParse(undefined).success, name).toBe(true);
+      }
+    });
+
+    it(`${editorName[key]}: the editor's patterns and bounds accept exactly what the build accepts`, () => {
+      for (const field of fields) {
+        const fieldSchema = (schema as z.ZodObject)._zod.def.shape[field.name] as z.ZodType;
+        const pattern = field["pattern"] as [string, string] | undefined;
+        if (pattern) {
+          const regex = new RegExp(pattern[0]);
+          const original = sample[field.name];
+          const probes = [
+            typeof original === "string" ? original : "",
+            "",
+            "x",
+            "Ab",
+            "lower-back",
+            "Not-A Tag",
+            "x".repeat(9),
+            "x".repeat(10),
+            "x".repeat(49),
+            "x".repeat(50),
+            "x".repeat(100),
+            "x".repeat(101),
+            "x".repeat(160),
+            "x".repeat(161),
+          ];
+          for (const probe of probes) {
+            expect(regex.test(probe), `${field.name}: "${probe.slice(0, 20)}…" (${probe.length})`).toBe(
+              fieldSchema.safeParse(probe).success,
+            );
+          }
+        }
+        if (field.widget === "number") {
+          for (const value of [field["min"], field["max"]].filter((item) => typeof item === "number")) {
+            expect(fieldSchema.safeParse(value).success, `${field.name} = ${value}`).toBe(true);
+          }
+          if (typeof field["min"] === "number")
+            expect(fieldSchema.safeParse(field["min"] - 1).success).toBe(false);
+          if (typeof field["max"] === "number")
+            expect(fieldSchema.safeParse(field["max"] + 1).success).toBe(false);
+        }
+        if (field.widget === "select" && field.name !== "tags") {
+          for (const option of field["options"] as string[])
+            expect(fieldSchema.safeParse(option).success).toBe(true);
+          expect(fieldSchema.safeParse("not-an-option").success).toBe(false);
+        }
+      }
+    });
+  }
+
+  it("posts: dropdowns for author, tags and related; dates saved as YYYY-MM-DD", () => {
+    const fields = Object.fromEntries(
+      fieldsOfCollection(config, "posts").map((field) => [field.name, field]),
+    );
+    expect(fields["author"]).toMatchObject({ widget: "relation", collection: "authors" });
+    expect(fields["tags"]).toMatchObject({ widget: "select", multiple: true, options: content.tags, min: 1 });
+    expect(fields["pubDate"]).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
+    expect(fields["description"]?.["pattern"]).toEqual([
+      "^[\\s\\S]{50,160}$",
+      expect.stringContaining("50 to 160"),
+    ]);
+    // The schema's own wording is the hint the marketer sees.
+    expect(fields["title"]?.["hint"]).toBe("write a title of at least 10 characters");
+  });
+
+  it("massage types: pressure's allowed values come from the schema", () => {
+    const pressure = fieldsOfCollection(config, "massage-types").find((field) => field.name === "pressure");
+    expect((pressure?.["fields"] as EditorField[])[0]).toMatchObject({
+      widget: "select",
+      options: ["light", "medium", "firm"],
+    });
+  });
+
+  it("a field added to a schema appears in the editor with its rules; options for a missing field fail", () => {
+    const posts = (schemas.posts as z.ZodObject).extend({
+      summaryForEmail: z.string().min(20).max(80),
+      audience: z.enum(["patients", "therapists"]).optional(),
+    });
+    const added = fieldsOfCollection(buildEditorConfig({ ...schemas, posts }, content, backend), "posts");
+    expect(added.find((field) => field.name === "summaryForEmail")).toMatchObject({
+      widget: "string",
+      pattern: ["^[\\s\\S]{20,80}$", expect.any(String)],
+    });
+    expect(added.find((field) => field.name === "summaryForEmail")?.["required"]).toBeUndefined();
+    expect(added.find((field) => field.name === "audience")).toMatchObject({
+      widget: "select",
+      required: false,
+      options: ["patients", "therapists"],
+    });
+    expect(() =>
+      buildEditorConfig(schemas, content, backend, {
+        extraOptions: { posts: { subtitle: { label: "Subtitle" } } },
+      }),
+    ).toThrow(/"subtitle", which the schema does not have/);
+  });
+
+  it("a map of values (like the quiz's weights) is refused rather than edited unsafely", () => {
+    expect(() => editorFields(z.strictObject({ weights: z.record(z.string(), z.number()) }))).toThrow(
+      /file-only/,
+    );
+  });
+
+  it("every existing post, massage type and author passes the schema the editor is built from", () => {
+    const read = (dir: string) => readdirSync(dir).map((name) => `${dir}/${name}`);
+    for (const file of read("content/posts").filter((name) => name.endsWith(".mdx"))) {
+      expect(schemas.posts.safeParse(readFrontmatter(readFileSync(file, "utf8"))).success, file).toBe(true);
+    }
+    for (const file of read("content/massage-types")) {
+      expect(schemas.massageTypes.safeParse(readFrontmatter(readFileSync(file, "utf8"))).success, file).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe("where the editor commits and what its page may load", () => {
+  it("reads the repository from the host's own variables", () => {
+    expect(editorBackendFromEnv({ GITHUB_REPOSITORY: "practice/site" }, "https://x.org").repo).toBe(
+      "practice/site",
+    );
+    expect(
+      editorBackendFromEnv({ REPOSITORY_URL: "https://github.com/practice/site" }, "https://x.org").repo,
+    ).toBe("practice/site");
+    expect(editorBackendFromEnv({ CMS_REPO: "a/b", GITHUB_REPOSITORY: "c/d" }, "https://x.org").repo).toBe(
+      "a/b",
+    );
+  });
+
+  it("allows GitHub's API and, only in local mode, the local proxy", () => {
+    const published = editorCsp({ siteUrl: "https://x.org" });
+    expect(published).toContain("connect-src 'self' blob: https://api.github.com;");
+    expect(published).toContain("script-src 'self' 'unsafe-eval';");
+    expect(published).not.toContain("localhost");
+    const local = editorCsp({ siteUrl: "https://x.org", localProxyUrl: "http://localhost:4446/api/v1" });
+    expect(local).toContain("http://localhost:4446");
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { editorSchemas } from "../../src/data/editor";
+import { canonicalMdx, canonicalYaml } from "../../src/lib/cms/canonical";
+import { editorFields } from "../../src/lib/cms/fields";
+
+// Every file the editor saves must already be in the form it writes: then saving after changing
+// one field shows as one changed line in git. `npm run format:content` rewrites files that are not.
+const write = process.env["CONTENT_FORMAT"] === "write";
+const schemas = editorSchemas();
+const order = (schema: Parameters<typeof editorFields>[0]) => editorFields(schema).map((field) => field.name);
+
+const targets = [
+  { dir: "content/posts", ext: ".mdx", format: (text: string) => canonicalMdx(text, order(schemas.posts)) },
+  {
+    dir: "content/massage-types",
+    ext: ".mdx",
+    format: (text: string) => canonicalMdx(text, order(schemas.massageTypes)),
+  },
+  {
+    dir: "content/authors",
+    ext: ".yaml",
+    format: (text: string) =>
+      canonicalYaml(parseYaml(text) as Record<string, unknown>, order(schemas.authors)),
+  },
+];
+
+describe("content files are in the form the browser editor writes", () => {
+  for (const { dir, ext, format } of targets) {
+    it(dir, () => {
+      const wrong: string[] = [];
+      for (const name of readdirSync(dir).filter((file) => file.endsWith(ext))) {
+        const file = join(dir, name);
+        const text = readFileSync(file, "utf8");
+        const canonical = format(text);
+        if (canonical === text) continue;
+        if (write) writeFileSync(file, canonical);
+        else wrong.push(file);
+      }
+      expect(wrong, "run npm run format:content to rewrite these files").toEqual([]);
+    });
+  }
+
+  it("keeps the data and the body, moves keys into the editor's order and lists into block form", () => {
+    const text = '---\ntags: [a, b]\ntitle: "Plain title"\n---\n\nBody *text*.\n';
+    expect(canonicalMdx(text, ["title", "tags"])).toBe(
+      "---\ntitle: Plain title\ntags:\n  - a\n  - b\n---\nBody *text*.\n",
+    );
+  });
+});
