@@ -119,6 +119,30 @@ function components(content) {
         )}</figcaption></figure>`;
       },
     },
+    {
+      id: "youtube",
+      label: "YouTube video (loads only when played)",
+      fields: [
+        {
+          name: "id",
+          label: "Video id",
+          widget: "string",
+          hint: "The 11 characters after watch?v= in the video's address.",
+          pattern: ["^[\\w-]{11}$", "write the 11-character id from the video's address"],
+        },
+        {
+          name: "title",
+          label: "What the video shows",
+          widget: "string",
+          hint: "Read out to screen-reader users and shown under the video.",
+          pattern: ["\\S", "say what the video shows"],
+        },
+      ],
+      pattern: /^<YouTube id="([\w-]{11})" title="([^"]*)" \/>/,
+      fromBlock: (match) => ({ id: match[1], title: unattr(match[2]) }),
+      toBlock: ({ id, title }) => `<YouTube id="${attr(id)}" title="${attr(title)}" />`,
+      toPreview: ({ title }) => `<aside><strong>Video:</strong> ${html(title)}</aside>`,
+    },
   ];
 }
 

@@ -66,7 +66,14 @@ export interface EditorBackend {
 export const POST_IMAGE_FOLDER = "content/posts/images/{{slug}}";
 
 /** Body editor: the site's MDX components as editable blocks (registered in public/admin/cms.js). */
-export const EDITOR_COMPONENTS = ["callout", "booking-button", "quiz-callout", "quiz", "figure"] as const;
+export const EDITOR_COMPONENTS = [
+  "callout",
+  "booking-button",
+  "quiz-callout",
+  "quiz",
+  "figure",
+  "youtube",
+] as const;
 
 const body: EditorField = {
   name: "body",
