@@ -25,7 +25,7 @@ describe("the marketer's mistakes from docs/CONTENT.md all stop one build, each 
       [ARTICLE]: all(
         replace(/^description: .*(?:\n {2}.*)*$/m, 'description: "Too short."'),
         replace("author: derrick-allen", "author: derek-allen"),
-        replace(/^tags: /m, "related: [gone-post]\ntags: "),
+        replace(/^tags:/m, "related: [gone-post]\ntags:"),
         replace(
           "Do you suffer from persistent back pain?",
           "See [this](/blog/no-such-post/).\n\n![](./images/desk.jpg)\n\nDo you suffer?",

@@ -25,6 +25,12 @@ const targets = [
     format: (text: string) =>
       canonicalYaml(parseYaml(text) as Record<string, unknown>, order(schemas.authors)),
   },
+  {
+    dir: "content/team",
+    ext: ".yaml",
+    format: (text: string) => canonicalYaml(parseYaml(text) as Record<string, unknown>, order(schemas.team)),
+  },
+  { dir: "content/pages", ext: ".mdx", format: (text: string) => canonicalMdx(text, order(schemas.pages)) },
 ];
 
 describe("content files are in the form the browser editor writes", () => {
