@@ -172,6 +172,10 @@ const massageTypeOptions: Record<string, FieldOptions> = {
 };
 
 const authorOptions: Record<string, FieldOptions> = {
+  teamMember: {
+    label: "Team member (a therapist: name, credentials and photo come from the team)",
+    extra: { collection: "team", value_field: "{{slug}}", search_fields: ["name"], display_fields: ["name"] },
+  },
   name: { label: "Name" },
   role: { label: "Role" },
   credentials: { label: "Credentials" },

@@ -215,7 +215,11 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
       Object.assign(field, { widget: "select", options: shape.values });
       break;
     case "reference":
-      field.widget = "relation";
+      // A reference names its collection in the options. Any other union (opening hours written
+      // as "closed", one range or a list of ranges) has no safe widget: the editor keeps the file's
+      // value untouched and the field is edited in the file (docs/CONTENT.md says which).
+      if (options.extra?.["collection"] !== undefined) field.widget = "relation";
+      else Object.assign(field, { widget: "hidden", hint: "Edited in the file, not in the editor." });
       break;
     case "object":
       Object.assign(field, { widget: "object", fields: fieldsOf(shape.shape ?? {}, options.fields ?? {}) });
