@@ -7,7 +7,8 @@ import { PREVIEW_PORT } from "./servers";
 
 // The real site has no video yet, so this builds a copy with one post that shows a video and
 // serves it with `astro preview`, exactly as the live site would be served.
-const PORT = PREVIEW_PORT + 2;
+// Apart from every other server the tests and Lighthouse (4323 by default) start.
+const PORT = PREVIEW_PORT + 3;
 const SITE = `http://127.0.0.1:${PORT}`;
 const PATH = "/blog/a-stretch-on-video/";
 const PLAYER = "https://www.youtube-nocookie.com";
