@@ -61,8 +61,18 @@ export interface BaselineFigures {
   peakMb: number;
 }
 
+/** Runs on the baseline's folder before its build and after a successful one (the benchmark keeps caches). */
+export interface BaselineHooks {
+  before?: (dir: string) => void;
+  after?: (dir: string) => void;
+}
+
 /** Builds the plain site with `posts` generated posts and returns its wall-clock time and peak memory. */
-export function buildBaseline(posts: number, nodeArgs: string[] = []): BaselineFigures & { output: string } {
+export function buildBaseline(
+  posts: number,
+  nodeArgs: string[] = [],
+  { before, after }: BaselineHooks = {},
+): BaselineFigures & { output: string } {
   mkdirSync(COPIES_DIR, { recursive: true });
   // Inside the project, so Astro and @astrojs/mdx resolve from the project's node_modules.
   const dir = mkdtempSync(join(COPIES_DIR, "baseline-"));
@@ -72,6 +82,7 @@ export function buildBaseline(posts: number, nodeArgs: string[] = []): BaselineF
       writeFileSync(join(dir, file), text);
     }
     writeGeneratedPosts(join(dir, "content/posts"), posts);
+    before?.(dir);
     const started = performance.now();
     const run = spawnSync(
       process.execPath,
@@ -92,6 +103,7 @@ export function buildBaseline(posts: number, nodeArgs: string[] = []): BaselineF
     const seconds = (performance.now() - started) / 1000;
     const output = `${run.stdout}\n${run.stderr}`;
     if (run.status !== 0) throw new Error(`the baseline build failed:\n${output.slice(-3000)}`);
+    after?.(dir);
     const pages = readdirSync(join(dir, "dist"), { recursive: true, encoding: "utf8" }).filter((name) =>
       name.endsWith(".html"),
     ).length;
