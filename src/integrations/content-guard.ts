@@ -5,8 +5,7 @@ import type { AstroIntegration } from "astro";
 import { listPageFiles, readSiteFiles } from "../data/content-files";
 import { staticRoutesFrom } from "../lib/content/checks";
 import { formatProblems } from "../lib/content/problems";
-import { checkSite } from "../lib/content/site-check";
-import { builtPageFor, lastModifiedFromHtml } from "../lib/seo/sitemap-lastmod";
+import { checkSiteForPublishing, markContentChecked, type PublishedContent } from "../lib/content/site-check";
 import { resolveSiteUrl, SETTINGS_FILE, siteUrlFrom } from "../lib/site/settings";
 
 /**
@@ -19,10 +18,13 @@ import { resolveSiteUrl, SETTINGS_FILE, siteUrlFrom } from "../lib/site/settings
  * (src/data/content-checks.ts), so the preview keeps running.
  *
  * It also sets the site address from content/settings.yaml (or SITE_URL), so the config file
- * itself never reads content.
+ * itself never reads content, and keeps what the check found will be published (`published`), so
+ * work such as drawing share images can start before Astro has loaded the content.
  */
-export function contentGuard(): AstroIntegration {
+export function contentGuard(): AstroIntegration & { published: () => PublishedContent | undefined } {
+  let published: PublishedContent | undefined;
   return {
+    published: () => published,
     name: "content-checks",
     hooks: {
       "astro:config:setup": ({ command, config, updateConfig, logger }) => {
@@ -34,8 +36,13 @@ export function contentGuard(): AstroIntegration {
         if (siteUrl) updateConfig({ site: resolveSiteUrl({ siteUrl }, process.env) });
         if (command !== "build" && command !== "dev") return;
         const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
-        const problems = checkSite(site, { now: new Date(), includeDrafts: command === "dev" });
-        if (problems.length === 0) return;
+        const checked = checkSiteForPublishing(site, { now: new Date(), includeDrafts: command === "dev" });
+        const { problems } = checked;
+        if (problems.length === 0) {
+          published = checked.published;
+          if (command === "build") markContentChecked();
+          return;
+        }
         if (command === "dev") {
           logger.warn(formatProblems(problems));
           return;
@@ -45,29 +52,6 @@ export function contentGuard(): AstroIntegration {
         // stack trace in front of the list, and the list is the whole story.
         process.exit(1);
       },
-    },
-  };
-}
-
-/**
- * The sitemap's lastmod for a URL, read from the page the build wrote (see sitemap-lastmod.ts).
- * The sitemap serialises after every page is written, so the file is there.
- */
-export function sitemapDates(): AstroIntegration & { lastmod: (url: string) => string | undefined } {
-  let outDir = "";
-  let base = "/";
-  return {
-    name: "sitemap-dates",
-    hooks: {
-      "astro:config:done": ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-        base = config.base;
-      },
-    },
-    lastmod(url) {
-      const page = builtPageFor(url, base);
-      if (!page || !existsSync(join(outDir, page))) return undefined;
-      return lastModifiedFromHtml(readFileSync(join(outDir, page), "utf8"))?.toISOString();
     },
   };
 }

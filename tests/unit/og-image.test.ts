@@ -128,6 +128,32 @@ describe("Open Graph image", () => {
       await expect(ahead.ready({ ...SHORT, title: "This one works" })).resolves.toBeUndefined();
     });
 
+    it("joins images another caller is already drawing instead of drawing them twice", async () => {
+      const inputs = [0, 1, 2].map((index) => ({ ...SHORT, title: `Joined ${index}` }));
+      let release: () => void = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const render = vi.fn(async (input: OgImageInput) => {
+        await gate;
+        return new TextEncoder().encode(input.title);
+      });
+      const early = drawOgImagesAhead(inputs.slice(0, 2), { cacheDir, fonts, render, concurrency: 2 });
+      const late = drawOgImagesAhead(inputs, { cacheDir, fonts, render, concurrency: 2 });
+      expect(early).toMatchObject({ drawing: 2, joined: 0, cached: 0 });
+      expect(late).toMatchObject({ drawing: 1, joined: 2, cached: 0 });
+      release();
+      await Promise.all(inputs.map((input) => late.ready(input)));
+      expect(render).toHaveBeenCalledTimes(3);
+      for (const input of inputs) expect(existsSync(ogCacheFile(input, cacheDir, fonts))).toBe(true);
+      // Once drawn, a later caller finds them in the cache.
+      expect(drawOgImagesAhead(inputs, { cacheDir, fonts, render, concurrency: 2 })).toMatchObject({
+        drawing: 0,
+        joined: 0,
+        cached: 3,
+      });
+    });
+
     it("uses one lane per core unless OG_IMAGE_CONCURRENCY says otherwise (0 turns it off)", () => {
       expect(ogImageConcurrency({})).toBeGreaterThanOrEqual(1);
       expect(ogImageConcurrency({ OG_IMAGE_CONCURRENCY: "0" })).toBe(0);

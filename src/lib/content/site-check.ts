@@ -28,6 +28,21 @@ import {
 import { fileSlug } from "./slug";
 import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
 
+// The build's pre-check (src/integrations/content-guard.ts) and the pages run in one process but from
+// two copies of this module (the config's and the build's bundle), so a passed check is noted on a
+// global, not a module variable.
+const CHECKED = Symbol.for("back-pain-massage-site.content-checked");
+
+/** Notes that every content file passed checkSite() in this process, before the build began. */
+export function markContentChecked(): void {
+  (globalThis as Record<symbol, unknown>)[CHECKED] = true;
+}
+
+/** Whether this process already checked every content file (the pages need not read them again). */
+export function contentWasChecked(): boolean {
+  return (globalThis as Record<symbol, unknown>)[CHECKED] === true;
+}
+
 /** Every content file, as read from disk (see src/data/content-files.ts). */
 export interface SiteFiles {
   posts: readonly ContentFile[];
@@ -98,12 +113,26 @@ export function parseFile<T>(file: ContentFile, schema: z.ZodType<T>, kind: "mdx
 
 const idOf = (file: string) => fileSlug(file);
 
+/** What the check found will be published, for work that can start before Astro loads content. */
+export interface PublishedContent {
+  posts: Array<{ id: string; title: string }>;
+  massageTypes: Array<{ id: string; name: string }>;
+}
+
 /**
  * Checks the whole of content/ before Astro reads it, so the build's first words are the list of
  * every mistake, each with file, line, field, what is wrong and the fix. Pure: takes the files'
  * text, returns problems.
  */
-export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions): ContentProblem[] {
+export function checkSite(site: SiteFiles, options: CheckOptions): ContentProblem[] {
+  return checkSiteForPublishing(site, options).problems;
+}
+
+/** checkSite(), and the posts and massage types that will be published (from the same parse). */
+export function checkSiteForPublishing(
+  site: SiteFiles,
+  { now, includeDrafts }: CheckOptions,
+): { problems: ContentProblem[]; published: PublishedContent } {
   const problems: ContentProblem[] = [];
 
   const teamFiles = site.team.map((file) => parseFile(file, team, "yaml"));
@@ -268,5 +297,15 @@ export function checkSite(site: SiteFiles, { now, includeDrafts }: CheckOptions)
     const conditions = typeFiles.flatMap((parsed) => parsed.data?.askDoctorFirst ?? []);
     problems.push(...quizProblems(site.quiz.text, site.quiz.file, [...typeIds], conditions));
   }
-  return problems;
+  return {
+    problems,
+    published: {
+      posts: published.flatMap((parsed) =>
+        parsed.data ? [{ id: idOf(parsed.file.file), title: parsed.data.title }] : [],
+      ),
+      massageTypes: typeFiles.flatMap((parsed) =>
+        parsed.data ? [{ id: idOf(parsed.file.file), name: parsed.data.name }] : [],
+      ),
+    },
+  };
 }

@@ -28,7 +28,7 @@ export interface OgFonts {
  * Bump when the layout, colours, sizes or PNG encoding below change: it is part of every cache key,
  * so old images are drawn again instead of being served from the cache.
  */
-export const OG_DESIGN_VERSION = "2";
+export const OG_DESIGN_VERSION = "3";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -161,12 +161,13 @@ function ogLayout({ title, label, siteName }: OgImageInput): OgElement {
 }
 
 /**
- * zlib level for the PNG. Measured on a four-line title: level 9 took about 25 ms and gave 24 KB,
- * level 7 11 ms and 27 KB, level 6 6 ms and 34 KB. Encoding at 9 was the largest single cost of a
- * build with an empty cache; at 6 every image stays well under the 60 KB budget, and the pixels
- * are the same at every level (only the compression differs).
+ * How the PNG is compressed. Measured on a four-line title (the largest image): zlib level 9 took
+ * about 24 ms and gave 26 KB, level 6 with adaptive row filters 8.6 ms and 36 KB, level 4 without
+ * them 6.1 ms and 40 KB. Flat colours need no row filters (they changed nothing at level 6), and
+ * encoding is the largest step of drawing an image; level 4 keeps every image well under the 60 KB
+ * budget. The pixels are the same at every setting, only the compression differs.
  */
-const PNG_COMPRESSION_LEVEL = 6;
+const PNG_OPTIONS = { compressionLevel: 4, adaptiveFiltering: false } as const;
 
 /**
  * Draws the share image: satori lays the tree out to SVG, resvg rasterises it, sharp encodes the PNG.
@@ -190,7 +191,7 @@ export async function renderOgImage(input: OgImageInput, fonts: OgFonts): Promis
   // The background is opaque, so the alpha channel carries nothing and can go.
   const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .removeAlpha()
-    .png({ compressionLevel: PNG_COMPRESSION_LEVEL })
+    .png(PNG_OPTIONS)
     .toBuffer();
   // A copy on a plain ArrayBuffer, which `new Response()` accepts under strict DOM typings.
   return new Uint8Array(png);
@@ -281,19 +282,44 @@ export function ogImageConcurrency(env: Record<string, string | undefined> = pro
 }
 
 export interface OgImagesAhead {
-  /** How many images were missing from the cache: this build draws them (ahead, or when asked for). */
+  /** How many images were missing from the cache and not being drawn yet: this call draws them. */
   drawing: number;
+  /** How many were already being drawn by an earlier call in this process (see below). */
+  joined: number;
   /** How many were found in the cache. */
   cached: number;
   /** Resolves when this input's image is in the cache; rejects if drawing it failed. */
   ready: (input: OgImageInput) => Promise<void>;
 }
 
+// Images being drawn in this process, by cache file. The build starts drawing before Astro loads
+// content (src/integrations/share-images.ts) and the share-image route, called much later, joins
+// those drawings instead of drawing the same images again. The two callers hold two copies of
+// this module (the config's and the build's bundle), so the list lives on a global.
+const IN_FLIGHT = Symbol.for("back-pain-massage-site.og-images-in-flight");
+function imagesInFlight(): Map<string, Promise<void>> {
+  const registry = globalThis as typeof globalThis & { [IN_FLIGHT]?: Map<string, Promise<void>> };
+  return (registry[IN_FLIGHT] ??= new Map());
+}
+
 /**
- * Starts drawing every share image that is not cached yet, `concurrency` at a time, in the
- * background: Astro asks for the images one by one, after the HTML pages, so drawing them ahead
- * lets the thread pool work while the pages render. The endpoint awaits `ready(input)` and then
- * reads the cache as before, so the PNG bytes are the same whether they were drawn ahead or not.
+ * Notes that `file` is being drawn elsewhere (e.g. on a worker thread) until `drawing` settles, so
+ * drawOgImagesAhead() joins that drawing instead of starting another.
+ */
+export function noteOgImageInFlight(file: string, drawing: Promise<void>): void {
+  const inFlight = imagesInFlight();
+  inFlight.set(file, drawing);
+  drawing.then(
+    () => inFlight.delete(file),
+    () => inFlight.delete(file),
+  );
+}
+
+/**
+ * Starts drawing every share image that is neither cached nor already being drawn,
+ * `concurrency` at a time, in the background, so the thread pool works while the build does
+ * other things. Callers await `ready(input)` and then read the cache, so the PNG bytes are the same
+ * whether they were drawn ahead or not.
  */
 export function drawOgImagesAhead(
   inputs: OgImageInput[],
@@ -306,11 +332,15 @@ export function drawOgImagesAhead(
     concurrency?: number;
   },
 ): OgImagesAhead {
+  const inFlight = imagesInFlight();
   const pending = new Map<string, OgImageInput>();
+  const joined = new Map<string, Promise<void>>();
   let cached = 0;
   for (const input of inputs) {
     const file = ogCacheFile(input, cacheDir, fonts);
-    if (existsSync(file)) cached += 1;
+    const drawing = inFlight.get(file);
+    if (drawing) joined.set(file, drawing);
+    else if (existsSync(file)) cached += 1;
     else pending.set(file, input);
   }
   const jobs = new Map<string, Promise<void>>();
@@ -320,15 +350,15 @@ export function drawOgImagesAhead(
   };
   // A fixed number of lanes, each taking the next image when it finishes one.
   const waiting = new Map<string, { resolve: () => void; reject: (error: unknown) => void }>();
-  for (const [file] of queue) {
-    jobs.set(
-      file,
-      new Promise<void>((resolve, reject) => {
+  if (concurrency > 0) {
+    for (const [file] of queue) {
+      const job = new Promise<void>((resolve, reject) => {
         waiting.set(file, { resolve, reject });
-      }),
-    );
-    // Failures surface when the endpoint awaits the job; this keeps them from being reported twice.
-    jobs.get(file)?.catch(() => {});
+      });
+      jobs.set(file, job);
+      // Once settled the file is in the cache (or drawing it failed, which its caller reports).
+      noteOgImageInFlight(file, job);
+    }
   }
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -350,8 +380,11 @@ export function drawOgImagesAhead(
   }
   return {
     drawing: queue.length,
+    joined: joined.size,
     cached,
-    ready: (input) =>
-      (concurrency > 0 ? jobs.get(ogCacheFile(input, cacheDir, fonts)) : undefined) ?? Promise.resolve(),
+    ready: (input) => {
+      const file = ogCacheFile(input, cacheDir, fonts);
+      return jobs.get(file) ?? joined.get(file) ?? Promise.resolve();
+    },
   };
 }

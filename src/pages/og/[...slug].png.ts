@@ -1,14 +1,19 @@
+import { copyFile, writeFile } from "node:fs/promises";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { getMassageTypes } from "../../data/massage-types";
 import { getPublishedPosts } from "../../data/posts";
-import { drawOgImagesAhead, getOgImage, OG_CACHE_DIR, type OgImagesAhead } from "../../lib/seo/og-image";
+import { addOutputFile, collectingOutputFiles } from "../../integrations/build-outputs";
+import {
+  drawOgImagesAhead,
+  getOgImage,
+  OG_CACHE_DIR,
+  ogCacheFile,
+  ogImageConcurrency,
+  type OgImageInput,
+} from "../../lib/seo/og-image";
 import { ogImageSlug, SITE_OG_IMAGE_ID } from "../../lib/seo/og-paths";
 import { settings } from "../../data/settings";
 import { siteCopy } from "../../data/copy";
-
-// Set when the build asks for the paths: the images missing from the cache are then drawn in the
-// background while Astro renders the HTML pages, and each image's GET only waits for its own.
-let ahead: OgImagesAhead | undefined;
 
 // Build-time share images: /og/blog/<post id>.png, /og/massage/<type id>.png and the site-wide
 // /og/site/default.png (see ogImagePath).
@@ -28,24 +33,42 @@ export const getStaticPaths = (async () => {
       props: { title: type.data.name, label: siteCopy.shareImage.massageType },
     })),
   ];
-  // `astro dev` draws an image only when a page asks for it.
-  if (!import.meta.env.DEV) {
-    ahead = drawOgImagesAhead(
-      paths.map(({ props }) => ({ ...props, siteName: settings.businessName })),
-      { cacheDir: OG_CACHE_DIR },
-    );
-    console.info(
-      `[og-image] share images: ${ahead.drawing} to draw, ${ahead.cached} cached in ${OG_CACHE_DIR}`,
-    );
-  }
-  return paths;
+  // `astro dev` draws an image when a page asks for it.
+  if (!collectingOutputFiles()) return paths;
+
+  // `astro build`: the images missing from the cache have been drawing since the build started
+  // (src/integrations/share-images.ts); any that list missed are drawn now. After the pages, each
+  // image is copied from the cache into the output.
+  const inputs = paths.map(({ props }) => ({ ...props, siteName: settings.businessName }));
+  const ahead = drawOgImagesAhead(inputs, { cacheDir: OG_CACHE_DIR });
+  console.info(
+    `[og-image] pages ask for ${inputs.length} share images: ${ahead.joined} being drawn since the build started, ${ahead.drawing} more to draw, ${ahead.cached} cached`,
+  );
+  // OG_IMAGE_CONCURRENCY=0: each image drawn when Astro asks this endpoint for it, one at a time,
+  // the reference the speed test compares the copied files against.
+  if (ogImageConcurrency() === 0) return paths;
+  paths.forEach(({ params }, index) => {
+    const input = inputs[index] as OgImageInput;
+    addOutputFile({
+      file: `og/${params.slug}.png`,
+      write: async (target) => {
+        await ahead.ready(input);
+        try {
+          await copyFile(ogCacheFile(input, OG_CACHE_DIR), target);
+        } catch {
+          // The cache could not be written (see storeAtomically): draw the image here instead.
+          await writeFile(target, await getOgImage(input, { cacheDir: OG_CACHE_DIR }));
+        }
+      },
+    });
+  });
+  return [];
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const input = { title: props.title, label: props.label, siteName: settings.businessName };
-  await ahead?.ready(input);
   const png = await getOgImage(input, { cacheDir: OG_CACHE_DIR });
   return new Response(png, { headers: { "Content-Type": "image/png" } });
 };
