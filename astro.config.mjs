@@ -2,20 +2,24 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
-import pagefind from "astro-pagefind";
 import sitemap from "@astrojs/sitemap";
-import { hoistIslandStyles } from "./src/integrations/hoist-island-styles.ts";
-import { contentGuard, sitemapDates } from "./src/integrations/content-guard.ts";
+import { contentGuard } from "./src/integrations/content-guard.ts";
+import { finishedPages, outputFiles } from "./src/integrations/build-outputs.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 import { cmsAdmin } from "./src/integrations/cms-admin.ts";
+import { shareImagesAhead } from "./src/integrations/share-images.ts";
 
 // This file never reads content/: contentGuard() checks it (every mistake listed before the build
 // starts) and sets `site` from content/settings.yaml; the sitemap's dates come from the built pages.
 const base = process.env["BASE_PATH"] || "/";
-const dates = sitemapDates();
+const guard = contentGuard();
+const pages = finishedPages();
 
 export default defineConfig({
   base,
   output: "static",
+  // Pages render four at a time, so one page's file write overlaps the next page's rendering.
+  build: { concurrency: 4 },
   trailingSlash: "always",
   // No code blocks on this site, and Shiki's inline styles would need unsafe-inline under the CSP.
   markdown: { syntaxHighlight: false },
@@ -34,20 +38,23 @@ export default defineConfig({
     },
   },
   integrations: [
-    contentGuard(),
-    dates,
+    guard,
+    shareImagesAhead(guard.published),
+    pages,
     mdx(),
-    preact(),
+    // Preact's Babel pass only for the quiz's .tsx components: run on every .ts module (its default), it
+    // cost over a second a build and changed nothing there.
+    preact({ include: [/\.tsx$/] }),
     sitemap({
       // The content editor at /admin/ is not a public page.
       filter: (page) => !new URL(page).pathname.includes("/admin/"),
       serialize(item) {
-        const lastmod = dates.lastmod(item.url);
+        const lastmod = pages.lastmod(item.url);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    hoistIslandStyles(),
     cmsAdmin(),
-    pagefind(),
+    outputFiles(),
+    searchIndex(),
   ],
 });

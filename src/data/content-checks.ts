@@ -1,5 +1,5 @@
 import { getCollection } from "astro:content";
-import { checkSite } from "../lib/content/site-check";
+import { checkSite, contentWasChecked } from "../lib/content/site-check";
 import { assertNoProblems, formatProblem } from "../lib/content/problems";
 import { reviewWarnings } from "../lib/content/review";
 import { getPublishedPosts } from "./posts";
@@ -21,12 +21,15 @@ let checked: Promise<void> | undefined;
 
 /**
  * Stops the page with every content mistake listed. `astro build` has already run this check before
- * any page (src/integrations/content-guard.ts), so there it passes once and is remembered.
+ * any page (src/integrations/content-guard.ts), so there the files are not read again; without that
+ * pre-check (a config missing the integration) the first page runs it.
  */
 export function assertContentIsPublishable(): Promise<void> {
   if (import.meta.env.DEV) return Promise.resolve();
   checked ??= Promise.resolve()
-    .then(() => assertNoProblems(currentProblems()))
+    .then(() => {
+      if (!contentWasChecked()) assertNoProblems(currentProblems());
+    })
     .then(warnAboutExamples);
   return checked;
 }

@@ -22,35 +22,41 @@ export function relatedPostsFinder<T extends RelatableEntry>(
     [...postsWithTag].map(([tag, count]) => [tag, Math.log(1 + candidates.length / count)] as const),
   );
 
-  // Each post's tags without repeats, worked out once rather than once per pair of posts.
-  const tagsOf = new Map(candidates.map((post) => [post, [...new Set(post.data.tags)]]));
-  const ranksBefore = (a: { post: T; score: number }, b: { post: T; score: number }) =>
-    b.score - a.score ||
-    b.post.data.pubDate.getTime() - a.post.data.pubDate.getTime() ||
-    a.post.id.localeCompare(b.post.id);
+  // Tags as small numbers and each post's tags without repeats, worked out once, and the posts
+  // visited newest first (ties by id): scoring a pair is then a few array reads, and a later post
+  // only enters the list with a strictly higher score. This runs for every pair of posts.
+  const tagIds = new Map([...rarity.keys()].map((tag, index) => [tag, index] as const));
+  const weightOfId = [...rarity.values()];
+  const newestFirst = [...candidates].sort(
+    (a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id),
+  );
+  const tagIdsInOrder = newestFirst.map((post) =>
+    [...new Set(post.data.tags)].map((tag) => tagIds.get(tag) ?? -1),
+  );
+  const tagIdsOf = new Map(newestFirst.map((post, index) => [post, tagIdsInOrder[index] ?? []]));
+  const weights = new Float64Array(weightOfId.length);
 
   return (current) => {
     const chosen = (current.data.related ?? [])
       .filter((id) => id !== current.id)
       .map((id) => byId.get(id))
       .filter((post): post is T => post !== undefined);
-    const currentTags = new Set(current.data.tags);
+    weights.fill(0);
+    for (const id of tagIdsOf.get(current) ?? []) if (id >= 0) weights[id] = weightOfId[id] ?? 0;
     const wanted = Math.max(0, limit - chosen.length);
 
     // The best `wanted` by score, then recency, then id: one pass that keeps a short sorted list,
     // instead of sorting every post for every post (which grew with the square of the library).
     const best: Array<{ post: T; score: number }> = [];
-    for (const post of candidates) {
-      if (wanted === 0) break;
+    for (let index = 0; index < newestFirst.length && wanted > 0; index += 1) {
+      const post = newestFirst[index] as T;
       if (post.id === current.id || chosen.includes(post)) continue;
       let score = 0;
-      for (const tag of tagsOf.get(post) ?? []) if (currentTags.has(tag)) score += rarity.get(tag) ?? 0;
-      const entry = { post, score };
-      const last = best[best.length - 1];
-      if (best.length === wanted && last && ranksBefore(last, entry) <= 0) continue;
+      for (const id of tagIdsInOrder[index] ?? []) if (id >= 0) score += weights[id] ?? 0;
+      if (best.length === wanted && score <= (best[best.length - 1]?.score ?? Infinity)) continue;
       let at = best.length;
-      while (at > 0 && ranksBefore(entry, best[at - 1] as { post: T; score: number }) < 0) at -= 1;
-      best.splice(at, 0, entry);
+      while (at > 0 && (best[at - 1]?.score ?? Infinity) < score) at -= 1;
+      best.splice(at, 0, { post, score });
       if (best.length > wanted) best.pop();
     }
 
