@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -74,12 +74,15 @@ export function outputFiles(): AstroIntegration {
  * One pass over the built pages, right after Astro renders them: moves Astro's island style into
  * <head> (a <style> in <body> is invalid HTML) and notes each post's date for the sitemap
  * (`lastmod`, read from the page's `article:modified_time` or `article:published_time`, so the
- * config never parses content). It runs before the search index reads the same files.
+ * config never parses content). The search index reads the same files meanwhile: a changed page is
+ * written beside it and renamed over it, so a reader sees either whole version, and both index
+ * alike (only a <style> moves).
  */
 export function finishedPages(): AstroIntegration & { lastmod: (url: string) => string | undefined } {
   const dates = new Map<string, string>();
   let outDir = "";
   let base = "/";
+  let pass: Promise<void> | undefined;
   return {
     name: "finished-pages",
     hooks: {
@@ -87,18 +90,29 @@ export function finishedPages(): AstroIntegration & { lastmod: (url: string) => 
         outDir = fileURLToPath(config.outDir);
         base = config.base;
       },
-      "astro:build:generated": async () => {
-        const files = (await readdir(outDir, { recursive: true })).filter((name) => name.endsWith(".html"));
-        await Promise.all(
-          files.map(async (name) => {
-            const path = join(outDir, name);
-            const html = await readFile(path, "utf8");
-            const date = lastModifiedFromHtml(html);
-            if (date) dates.set(name.split(sep).join("/"), date.toISOString());
-            const moved = moveIslandStyleToHead(html);
-            if (moved !== html) await writeFile(path, moved);
-          }),
-        );
+      // Started when Astro has written the pages, alongside the search index (search-index.ts), and
+      // awaited before the sitemap, which comes after this integration and needs the dates.
+      "astro:build:generated": () => {
+        pass = (async () => {
+          const files = (await readdir(outDir, { recursive: true })).filter((name) => name.endsWith(".html"));
+          await Promise.all(
+            files.map(async (name) => {
+              const path = join(outDir, name);
+              const html = await readFile(path, "utf8");
+              const date = lastModifiedFromHtml(html);
+              if (date) dates.set(name.split(sep).join("/"), date.toISOString());
+              const moved = moveIslandStyleToHead(html);
+              if (moved !== html) {
+                await writeFile(`${path}.tmp`, moved);
+                await rename(`${path}.tmp`, path);
+              }
+            }),
+          );
+        })();
+        pass.catch(() => {});
+      },
+      "astro:build:done": async () => {
+        await pass;
       },
     },
     lastmod(url) {

@@ -6,9 +6,9 @@ import sirv from "sirv";
 
 /**
  * The Pagefind search index. Pagefind reads and indexes the pages in its own process, so it starts
- * as soon as the pages are final (`astro:build:generated`, after finishedPages() has rewritten any)
- * and works on another core while the sitemap and the share images are written; astro-pagefind
- * started only after all of those. Any indexing error stops the build: a site whose search is
+ * as soon as Astro has written the pages (`astro:build:generated`) and works on another core while
+ * finishedPages() makes its pass and the sitemap and share images are written; astro-pagefind
+ * started only after all of those. Its `build:done` waits for the index, so it comes last. Any indexing error stops the build: a site whose search is
  * broken is not published. In `astro dev`, /pagefind/ is served from the last build, as
  * astro-pagefind did.
  */

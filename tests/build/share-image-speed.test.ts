@@ -3,9 +3,10 @@
 // as a page. The fast build starts drawing on a worker thread before Astro loads content, with
 // half of the images already cached, and copies each from the cache into the output. Both give the
 // same files, byte for byte (HTML apart from asset hashes and island ids, which hash file paths).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createIndex, close } from "pagefind";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
 
@@ -29,12 +30,14 @@ const withoutAssetHashes = (html: string) =>
 describe("the build drawing share images ahead and copying them from the cache", () => {
   const cacheDir = mkdtempSync(join(tmpdir(), "og-speed-cache-"));
   const copies: SiteCopy[] = [];
+  const folders: string[] = [];
   afterAll(() => {
     for (const copy of copies) copy.remove();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  it("build the same pages and the same image bytes as drawing one at a time from an empty cache", () => {
+  it("build the same pages and the same image bytes as drawing one at a time from an empty cache", async () => {
     const serial = buildSiteCopy({ env: { OG_CACHE_DIR: cacheDir, OG_IMAGE_CONCURRENCY: "0" } });
     copies.push(serial);
     expect(serial.ok, serial.output.slice(-3000)).toBe(true);
@@ -73,5 +76,30 @@ describe("the build drawing share images ahead and copying them from the cache",
     });
     expect(differing).toEqual([]);
     expect(files.filter((name) => name.endsWith(".png")).length).toBe(cached.length);
+
+    // The search index, started while the build still rewrites pages, is Pagefind's own index of
+    // the finished pages, file for file.
+    const pagesOnly = mkdtempSync(join(tmpdir(), "pagefind-reference-"));
+    folders.push(pagesOnly);
+    cpSync(aheadDist, pagesOnly, { recursive: true });
+    rmSync(join(pagesOnly, "pagefind"), { recursive: true });
+    const { index } = await createIndex({});
+    if (!index) throw new Error("Pagefind did not start");
+    await index.addDirectory({ path: pagesOnly });
+    await index.writeFiles({ outputPath: join(pagesOnly, "pagefind") });
+    await close();
+    const indexFiles = (dir: string) =>
+      readdirSync(join(dir, "pagefind"), { recursive: true, encoding: "utf8" })
+        .filter((name) => statSync(join(dir, "pagefind", name)).isFile())
+        .sort();
+    expect(indexFiles(aheadDist)).toEqual(indexFiles(pagesOnly));
+    expect(
+      indexFiles(aheadDist).filter(
+        (name) =>
+          !readFileSync(join(aheadDist, "pagefind", name)).equals(
+            readFileSync(join(pagesOnly, "pagefind", name)),
+          ),
+      ),
+    ).toEqual([]);
   }, 240_000);
 });

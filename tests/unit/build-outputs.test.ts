@@ -31,7 +31,8 @@ describe("one pass over the finished pages", () => {
       writeFileSync(join(outDir, "quiz/index.html"), quiz);
       const pages = finishedPages();
       hook(pages, "astro:config:done")({ config: { outDir: pathToFileURL(`${outDir}/`), base: "/clinic/" } });
-      await hook(pages, "astro:build:generated")({});
+      hook(pages, "astro:build:generated")({});
+      await hook(pages, "astro:build:done")({});
       expect(readFileSync(join(outDir, "quiz/index.html"), "utf8")).toBe(
         `<html><head><title>Quiz</title>${style}</head><body><astro-island></astro-island></body></html>`,
       );

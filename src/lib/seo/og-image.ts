@@ -4,9 +4,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { renderAsync } from "@resvg/resvg-js";
-import satori from "satori";
-import sharp from "sharp";
+import type satoriType from "satori";
 
 /** What one share image shows. */
 export interface OgImageInput {
@@ -177,8 +175,9 @@ const PNG_OPTIONS = { compressionLevel: 4, adaptiveFiltering: false } as const;
  * without the alpha channel is about half that.
  */
 export async function renderOgImage(input: OgImageInput, fonts: OgFonts): Promise<Uint8Array<ArrayBuffer>> {
+  const { satori, renderAsync, sharp } = await drawingLibraries();
   // satori types its input as a React node; this plain element tree is what it reads.
-  const svg = await satori(ogLayout(input) as unknown as Parameters<typeof satori>[0], {
+  const svg = await satori(ogLayout(input) as unknown as Parameters<typeof satoriType>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: satoriFonts(fonts),
@@ -197,9 +196,24 @@ export async function renderOgImage(input: OgImageInput, fonts: OgFonts): Promis
   return new Uint8Array(png);
 }
 
+// Loaded on first use: a build whose images are all cached never needs them (about 0.2 s to load).
+const loadDrawingLibraries = () =>
+  Promise.all([import("satori"), import("@resvg/resvg-js"), import("sharp")]).then(
+    ([satori, resvg, sharp]) => ({
+      satori: satori.default,
+      renderAsync: resvg.renderAsync,
+      sharp: sharp.default,
+    }),
+  );
+let libraries: ReturnType<typeof loadDrawingLibraries> | undefined;
+function drawingLibraries() {
+  libraries ??= loadDrawingLibraries();
+  return libraries;
+}
+
 // satori keeps parsed fonts per fonts array; handing it the same array each time skips re-parsing.
-const satoriFontLists = new WeakMap<OgFonts, Parameters<typeof satori>[1]["fonts"]>();
-function satoriFonts(fonts: OgFonts): Parameters<typeof satori>[1]["fonts"] {
+const satoriFontLists = new WeakMap<OgFonts, Parameters<typeof satoriType>[1]["fonts"]>();
+function satoriFonts(fonts: OgFonts): Parameters<typeof satoriType>[1]["fonts"] {
   let list = satoriFontLists.get(fonts);
   if (!list) {
     list = [
