@@ -1,9 +1,9 @@
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join, sep } from "node:path";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { moveIslandStyleToHead } from "../lib/html/island-style";
-import { builtPageFor, lastModifiedFromHtml } from "../lib/seo/sitemap-lastmod";
+import { builtPageFor } from "../lib/html/built-file";
 
 /** A file a route adds to the build without Astro rendering it: `write` puts it at the path given. */
 export interface OutputFile {
@@ -70,54 +70,81 @@ export function outputFiles(): AstroIntegration {
   };
 }
 
+// What the pages note about themselves while they render, for the steps after them.
+const NOTES = Symbol.for("back-pain-massage-site.page-notes");
+interface PageNotes {
+  base: string;
+  /** Built files (e.g. "quiz/index.html") that hold an island. */
+  islands: Set<string>;
+  /** Built file → the page's last change, as an ISO date, for the sitemap. */
+  lastModified: Map<string, string>;
+}
+const notes = globalThis as typeof globalThis & { [NOTES]?: PageNotes };
+
+const builtFileOf = (pathname: string, page: PageNotes) =>
+  builtPageFor(new URL(pathname, "http://localhost").href, page.base);
+
 /**
- * One pass over the built pages, right after Astro renders them: moves Astro's island style into
- * <head> (a <style> in <body> is invalid HTML) and notes each post's date for the sitemap
- * (`lastmod`, read from the page's `article:modified_time` or `article:published_time`, so the
- * config never parses content). The search index reads the same files meanwhile: a changed page is
- * written beside it and renamed over it, so a reader sees either whole version, and both index
- * alike (only a <style> moves).
+ * Notes, while `astro build` renders, that the page at `pathname` (Astro.url.pathname) holds an
+ * island, whose style finishedPages() then moves into <head>. Does nothing in `astro dev`.
+ */
+export function notePageWithIsland(pathname: string): void {
+  const page = notes[NOTES];
+  const file = page && builtFileOf(pathname, page);
+  if (file) page.islands.add(file);
+}
+
+/** Notes a page's last change (a post's updatedDate, else its pubDate) for the sitemap's lastmod. */
+export function notePageModified(pathname: string, date: Date): void {
+  const page = notes[NOTES];
+  const file = page && builtFileOf(pathname, page);
+  if (file) page.lastModified.set(file, date.toISOString());
+}
+
+/**
+ * What the build does with the finished pages: moves Astro's island style into <head> on the pages
+ * that noted an island (Astro writes a <style> into <body> before the first island, which is
+ * invalid HTML; html-validate in `npm test` would catch a page that forgot to note one), and gives
+ * the sitemap each post's date (`lastmod`), so the config never parses content. Only the few pages
+ * with an island are read again, so the search index reads the rest undisturbed meanwhile; a changed
+ * page is written beside it and renamed over it, so a reader sees either whole version.
  */
 export function finishedPages(): AstroIntegration & { lastmod: (url: string) => string | undefined } {
-  const dates = new Map<string, string>();
   let outDir = "";
-  let base = "/";
+  let page: PageNotes = { base: "/", islands: new Set(), lastModified: new Map() };
   let pass: Promise<void> | undefined;
   return {
     name: "finished-pages",
     hooks: {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        base = config.base;
+        page = { base: config.base, islands: new Set(), lastModified: new Map() };
       },
-      // Started when Astro has written the pages, alongside the search index (search-index.ts), and
-      // awaited before the sitemap, which comes after this integration and needs the dates.
+      "astro:build:start": () => {
+        notes[NOTES] = page;
+      },
+      // Started when Astro has written the pages, alongside the search index (search-index.ts).
       "astro:build:generated": () => {
-        pass = (async () => {
-          const files = (await readdir(outDir, { recursive: true })).filter((name) => name.endsWith(".html"));
-          await Promise.all(
-            files.map(async (name) => {
-              const path = join(outDir, name);
-              const html = await readFile(path, "utf8");
-              const date = lastModifiedFromHtml(html);
-              if (date) dates.set(name.split(sep).join("/"), date.toISOString());
-              const moved = moveIslandStyleToHead(html);
-              if (moved !== html) {
-                await writeFile(`${path}.tmp`, moved);
-                await rename(`${path}.tmp`, path);
-              }
-            }),
-          );
-        })();
+        pass = Promise.all(
+          [...page.islands].map(async (file) => {
+            const path = join(outDir, file);
+            const html = await readFile(path, "utf8");
+            const moved = moveIslandStyleToHead(html);
+            if (moved === html) return;
+            await writeFile(`${path}.tmp`, moved);
+            await rename(`${path}.tmp`, path);
+          }),
+        ).then(() => {});
         pass.catch(() => {});
       },
       "astro:build:done": async () => {
+        delete notes[NOTES];
         await pass;
       },
     },
     lastmod(url) {
-      const file = builtPageFor(url, base);
-      return file === undefined ? undefined : dates.get(file);
+      const file = builtPageFor(url, page.base);
+      return file === undefined ? undefined : page.lastModified.get(file);
     },
   };
 }

@@ -9,6 +9,8 @@ import {
   addOutputFile,
   collectingOutputFiles,
   finishedPages,
+  notePageModified,
+  notePageWithIsland,
   outputFiles,
 } from "../../src/integrations/build-outputs";
 
@@ -17,27 +19,29 @@ const hook = (integration: AstroIntegration, name: string) =>
   integration.hooks[name as keyof AstroIntegration["hooks"]] as Hook;
 const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
 
-describe("one pass over the finished pages", () => {
-  it("moves the island style into head and notes each post's date for the sitemap, under any base path", async () => {
+describe("what the build does with the finished pages", () => {
+  it("moves the island style into head on the pages that noted an island, and gives the sitemap each post's date", async () => {
     const outDir = mkdtempSync(join(tmpdir(), "finished-pages-"));
     const style = "<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>";
-    const post =
-      '<html><head><meta property="article:published_time" content="2026-01-05T00:00:00.000Z"></head><body><p>a</p></body></html>';
     const quiz = `<html><head><title>Quiz</title></head><body>${style}<astro-island></astro-island></body></html>`;
     try {
-      mkdirSync(join(outDir, "blog/a"), { recursive: true });
       mkdirSync(join(outDir, "quiz"), { recursive: true });
-      writeFileSync(join(outDir, "blog/a/index.html"), post);
       writeFileSync(join(outDir, "quiz/index.html"), quiz);
       const pages = finishedPages();
       hook(pages, "astro:config:done")({ config: { outDir: pathToFileURL(`${outDir}/`), base: "/clinic/" } });
+      // Outside a build (astro dev) a note changes nothing.
+      notePageModified("/clinic/blog/early/", new Date("2026-01-01"));
+      hook(pages, "astro:build:start")({});
+      notePageWithIsland("/clinic/quiz/");
+      notePageModified("/clinic/blog/a/", new Date("2026-01-05T00:00:00.000Z"));
+      notePageModified("/elsewhere/", new Date("2026-01-06"));
       hook(pages, "astro:build:generated")({});
       await hook(pages, "astro:build:done")({});
       expect(readFileSync(join(outDir, "quiz/index.html"), "utf8")).toBe(
         `<html><head><title>Quiz</title>${style}</head><body><astro-island></astro-island></body></html>`,
       );
-      expect(readFileSync(join(outDir, "blog/a/index.html"), "utf8")).toBe(post);
       expect(pages.lastmod("https://x.org/clinic/blog/a/")).toBe("2026-01-05T00:00:00.000Z");
+      expect(pages.lastmod("https://x.org/clinic/blog/early/")).toBeUndefined();
       expect(pages.lastmod("https://x.org/clinic/quiz/")).toBeUndefined();
       expect(pages.lastmod("https://x.org/elsewhere/")).toBeUndefined();
     } finally {
