@@ -1,5 +1,6 @@
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
+import { youtubeProblems } from "./youtube";
 
 export type { ContentProblem } from "./problems";
 
@@ -142,19 +143,7 @@ export function checkComponents(
     const where = { file, line: lineOf(body, match.index) };
     const id = /\bid=["']([^"']*)["']/.exec(attributes)?.[1];
     const title = /\btitle=["']([^"']*)["']/.exec(attributes)?.[1];
-    if (id === undefined || !/^[\w-]{11}$/.test(id)) {
-      const rule =
-        'write the 11 characters after watch?v= in the video\'s address, e.g. <YouTube id="dQw4w9WgXcQ" title="…" />';
-      problems.push(
-        problem("invalidValue", { field: "YouTube id", value: id, rule }, { ...where, field: "YouTube id" }),
-      );
-    }
-    if (title === undefined || title.trim() === "") {
-      const rule = 'say what the video shows, e.g. title="A gentle stretch for the lower back"';
-      problems.push(
-        problem("invalidValue", { field: "YouTube title", rule }, { ...where, field: "YouTube title" }),
-      );
-    }
+    problems.push(...youtubeProblems({ id, title }, where));
   }
   for (const match of body.matchAll(/<Figure\b([^>]*)\/?>/g)) {
     const attributes = match[1] ?? "";

@@ -227,6 +227,13 @@ export const MESSAGES = {
     fix: () => "Write the full secure address, e.g. https://book.example.com/practice.",
     example: { setting: "booking.url", value: "http://book.example.com" },
   }),
+  notLoadedYet: template<Record<string, never>>({
+    mistake: "A post the preview (npm run dev) could not load yet",
+    at: "content/posts/example.mdx",
+    what: () => "This file could not be loaded yet.",
+    fix: () => "Reload in a moment; if this stays, the terminal running npm run dev shows why.",
+    example: {},
+  }),
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,3 +1,5 @@
+import { problem, type ContentProblem, type Where } from "./problems";
+
 /**
  * The one place that knows where embedded videos come from. YouTube's privacy-enhanced domain
  * sets no cookies until the visitor plays the video; the page's Content-Security-Policy allows
@@ -24,4 +26,29 @@ export const VIDEO_FRAME_DIRECTIVE = `frame-src ${YOUTUBE_EMBED_ORIGIN}` as cons
 /** Whether an MDX body shows a video, so its page must allow the player (see VIDEO_FRAME_DIRECTIVE). */
 export function usesVideo(body: string | undefined): boolean {
   return /<YouTube\b/.test(body ?? "");
+}
+
+/**
+ * What is wrong with a video's id and title, worded from the message catalogue. The pre-check reads
+ * them from the MDX text (checks.ts), the component from its props: one rule, one wording.
+ */
+export function youtubeProblems(
+  { id, title }: { id: string | undefined; title: string | undefined },
+  where: Where,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (id === undefined || !/^[\w-]{11}$/.test(id)) {
+    const rule =
+      'write the 11 characters after watch?v= in the video\'s address, e.g. <YouTube id="dQw4w9WgXcQ" title="…" />';
+    problems.push(
+      problem("invalidValue", { field: "YouTube id", value: id, rule }, { ...where, field: "YouTube id" }),
+    );
+  }
+  if (title === undefined || title.trim() === "") {
+    const rule = 'say what the video shows, e.g. title="A gentle stretch for the lower back"';
+    problems.push(
+      problem("invalidValue", { field: "YouTube title", rule }, { ...where, field: "YouTube title" }),
+    );
+  }
+  return problems;
 }
