@@ -13,24 +13,16 @@ import {
   type OgImageInput,
 } from "../lib/seo/og-image";
 import type { OgWorkerData, OgWorkerResult } from "../lib/seo/og-worker";
+import { shareImages } from "../lib/seo/og-paths";
 import { COPY_DIR, parseCopy, siteCopySchema } from "../lib/site/copy";
 import { parseSettings, SETTINGS_FILE } from "../lib/site/settings";
 
-/**
- * The share images the build will publish, from the content check's findings: the site's own, one
- * per published post, one per massage type. The route (src/pages/og/[...slug].png.ts) lists the
- * same from Astro's collections; any it finds missing here, it draws itself.
- */
+/** The share images the build will publish (shareImages()), from the content check's findings. */
 export function shareImageInputs(root: string, published: PublishedContent): OgImageInput[] {
   const settings = parseSettings(readFileSync(join(root, SETTINGS_FILE), "utf8"));
   const siteFile = `${COPY_DIR}/site.yaml`;
   const labels = parseCopy(siteCopySchema, readFileSync(join(root, siteFile), "utf8"), siteFile).shareImage;
-  const siteName = settings.businessName;
-  return [
-    { title: settings.tagline, label: labels.site, siteName },
-    ...published.posts.map(({ title }) => ({ title, label: labels.post, siteName })),
-    ...published.massageTypes.map(({ name }) => ({ title: name, label: labels.massageType, siteName })),
-  ];
+  return shareImages(settings, labels, published.posts, published.massageTypes).map(({ input }) => input);
 }
 
 /**

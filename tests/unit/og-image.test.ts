@@ -12,7 +12,7 @@ import {
   renderOgImage,
   type OgImageInput,
 } from "../../src/lib/seo/og-image";
-import { ogImagePath } from "../../src/lib/seo/og-paths";
+import { ogImagePath, shareImages } from "../../src/lib/seo/og-paths";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MAX_BYTES = 60 * 1024;
@@ -165,5 +165,29 @@ describe("Open Graph image", () => {
   it("links to the address the endpoint serves", () => {
     expect(ogImagePath("blog", "massage-stress-and-sleep")).toBe("/og/blog/massage-stress-and-sleep.png");
     expect(ogImagePath("massage", "deep-tissue")).toBe("/og/massage/deep-tissue.png");
+  });
+
+  it("lists every published share image once: the site's own, each post's, each massage type's", () => {
+    const images = shareImages(
+      { tagline: "Massage for a calmer back", businessName: "Still Point" },
+      { site: "Massage therapy", post: "Article", massageType: "Massage type" },
+      [{ id: "sleep", title: "Massage, stress and sleep" }],
+      [{ id: "swedish", name: "Swedish massage" }],
+    );
+    expect(images).toEqual([
+      {
+        slug: "site/default",
+        input: { title: "Massage for a calmer back", label: "Massage therapy", siteName: "Still Point" },
+      },
+      {
+        slug: "blog/sleep",
+        input: { title: "Massage, stress and sleep", label: "Article", siteName: "Still Point" },
+      },
+      {
+        slug: "massage/swedish",
+        input: { title: "Swedish massage", label: "Massage type", siteName: "Still Point" },
+      },
+    ]);
+    expect(images.map(({ slug }) => `/og/${slug}.png`)).toContain(ogImagePath("blog", "sleep"));
   });
 });

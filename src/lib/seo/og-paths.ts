@@ -1,3 +1,5 @@
+import type { OgImageInput } from "./og-image";
+
 /** The kinds of page that get a share image; each is a folder under `/og/`. */
 export type OgImageKind = "blog" | "massage" | "site";
 
@@ -15,4 +17,40 @@ export function ogImageSlug(kind: OgImageKind, id: string): string {
  */
 export function ogImagePath(kind: OgImageKind, id: string): string {
   return `/og/${ogImageSlug(kind, id)}.png`;
+}
+
+/** What a share image shows besides the title: the kind of page, per kind (content/copy/site.yaml). */
+export interface ShareImageLabels {
+  site: string;
+  post: string;
+  massageType: string;
+}
+
+/**
+ * Every share image the site publishes, with its route slug: the site's own (its tagline), one per
+ * published post and one per massage type. The share-image route lists them from Astro's
+ * collections, and the build lists them from the content check to start drawing early; both call
+ * this, so the two lists cannot drift apart.
+ */
+export function shareImages(
+  site: { tagline: string; businessName: string },
+  labels: ShareImageLabels,
+  posts: ReadonlyArray<{ id: string; title: string }>,
+  massageTypes: ReadonlyArray<{ id: string; name: string }>,
+): Array<{ slug: string; input: OgImageInput }> {
+  const siteName = site.businessName;
+  return [
+    {
+      slug: ogImageSlug("site", SITE_OG_IMAGE_ID),
+      input: { title: site.tagline, label: labels.site, siteName },
+    },
+    ...posts.map(({ id, title }) => ({
+      slug: ogImageSlug("blog", id),
+      input: { title, label: labels.post, siteName },
+    })),
+    ...massageTypes.map(({ id, name }) => ({
+      slug: ogImageSlug("massage", id),
+      input: { title: name, label: labels.massageType, siteName },
+    })),
+  ];
 }

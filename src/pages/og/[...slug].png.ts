@@ -9,9 +9,8 @@ import {
   OG_CACHE_DIR,
   ogCacheFile,
   ogImageConcurrency,
-  type OgImageInput,
 } from "../../lib/seo/og-image";
-import { ogImageSlug, SITE_OG_IMAGE_ID } from "../../lib/seo/og-paths";
+import { shareImages } from "../../lib/seo/og-paths";
 import { settings } from "../../data/settings";
 import { siteCopy } from "../../data/copy";
 
@@ -19,38 +18,32 @@ import { siteCopy } from "../../data/copy";
 // /og/site/default.png (see ogImagePath).
 export const getStaticPaths = (async () => {
   const [posts, types] = await Promise.all([getPublishedPosts(), getMassageTypes()]);
-  const paths = [
-    {
-      params: { slug: ogImageSlug("site", SITE_OG_IMAGE_ID) },
-      props: { title: settings.tagline, label: siteCopy.shareImage.site },
-    },
-    ...posts.map((post) => ({
-      params: { slug: ogImageSlug("blog", post.id) },
-      props: { title: post.data.title, label: siteCopy.shareImage.post },
-    })),
-    ...types.map((type) => ({
-      params: { slug: ogImageSlug("massage", type.id) },
-      props: { title: type.data.name, label: siteCopy.shareImage.massageType },
-    })),
-  ];
+  const images = shareImages(
+    settings,
+    siteCopy.shareImage,
+    posts.map((post) => ({ id: post.id, title: post.data.title })),
+    types.map((type) => ({ id: type.id, name: type.data.name })),
+  );
+  const paths = images.map(({ slug, input }) => ({ params: { slug }, props: { ...input } }));
   // `astro dev` draws an image when a page asks for it.
   if (!collectingOutputFiles()) return paths;
 
   // `astro build`: the images missing from the cache have been drawing since the build started
   // (src/integrations/share-images.ts); any that list missed are drawn now. After the pages, each
   // image is copied from the cache into the output.
-  const inputs = paths.map(({ props }) => ({ ...props, siteName: settings.businessName }));
-  const ahead = drawOgImagesAhead(inputs, { cacheDir: OG_CACHE_DIR });
+  const ahead = drawOgImagesAhead(
+    images.map(({ input }) => input),
+    { cacheDir: OG_CACHE_DIR },
+  );
   console.info(
-    `[og-image] pages ask for ${inputs.length} share images: ${ahead.joined} being drawn since the build started, ${ahead.drawing} more to draw, ${ahead.cached} cached`,
+    `[og-image] pages ask for ${images.length} share images: ${ahead.joined} being drawn since the build started, ${ahead.drawing} more to draw, ${ahead.cached} cached`,
   );
   // OG_IMAGE_CONCURRENCY=0: each image drawn when Astro asks this endpoint for it, one at a time,
   // the reference the speed test compares the copied files against.
   if (ogImageConcurrency() === 0) return paths;
-  paths.forEach(({ params }, index) => {
-    const input = inputs[index] as OgImageInput;
+  for (const { slug, input } of images) {
     addOutputFile({
-      file: `og/${params.slug}.png`,
+      file: `og/${slug}.png`,
       write: async (target) => {
         await ahead.ready(input);
         try {
@@ -61,14 +54,13 @@ export const getStaticPaths = (async () => {
         }
       },
     });
-  });
+  }
   return [];
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const input = { title: props.title, label: props.label, siteName: settings.businessName };
-  const png = await getOgImage(input, { cacheDir: OG_CACHE_DIR });
+  const png = await getOgImage(props, { cacheDir: OG_CACHE_DIR });
   return new Response(png, { headers: { "Content-Type": "image/png" } });
 };
