@@ -20,6 +20,10 @@ export default defineConfig({
   output: "static",
   // Pages render four at a time, so one page's file write overlaps the next page's rendering.
   build: { concurrency: 4 },
+  // A post whose data and code are unchanged since the last build (its cacheKey, and Astro's hash of
+  // its code) is copied from node_modules/.astro instead of rendered again. `astro build --force`
+  // renders every page.
+  experimental: { incrementalBuild: true },
   trailingSlash: "always",
   // No code blocks on this site, and Shiki's inline styles would need unsafe-inline under the CSP.
   markdown: { syntaxHighlight: false },

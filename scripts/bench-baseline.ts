@@ -3,11 +3,11 @@
 // search index or sitemap), rendering the same generated posts. Our build time is quoted as a
 // ratio to this one, measured in the same run on the same machine.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { writeGeneratedPosts } from "./generated-posts.ts";
-import { cleanEnvironment, COPIES_DIR, ROOT } from "./site-copy.ts";
+import { cleanEnvironment, ROOT, siteFolder } from "./site-copy.ts";
 
 const FILES: Record<string, string> = {
   "package.json": JSON.stringify({ name: "bench-baseline", private: true, type: "module" }),
@@ -73,9 +73,9 @@ export function buildBaseline(
   nodeArgs: string[] = [],
   { before, after }: BaselineHooks = {},
 ): BaselineFigures & { output: string } {
-  mkdirSync(COPIES_DIR, { recursive: true });
-  // Inside the project, so Astro and @astrojs/mdx resolve from the project's node_modules.
-  const dir = mkdtempSync(join(COPIES_DIR, "baseline-"));
+  // Inside the project, so Astro and @astrojs/mdx resolve from the project's node_modules; always
+  // the same folder, as our site's benchmark builds are (its cache holds absolute paths).
+  const dir = siteFolder("bench-baseline");
   try {
     for (const [file, text] of Object.entries(FILES)) {
       mkdirSync(dirname(join(dir, file)), { recursive: true });

@@ -20,6 +20,11 @@ export interface SiteCopyOptions {
   prepare?: (dir: string) => void;
   /** Extra Node.js flags for the build process. */
   nodeArgs?: string[];
+  /**
+   * A fixed folder under .cache/site-copies, emptied first, instead of a new one: for builds that
+   * reuse the previous one's cache, which holds absolute paths, as a host builds in one folder.
+   */
+  folder?: string;
 }
 
 export interface SiteCopy {
@@ -30,6 +35,13 @@ export interface SiteCopy {
   /** The copy's folder; its build is in `dist/`. */
   dir: string;
   remove: () => void;
+}
+
+/** Another build of an existing copy: `changes` apply to its files, `args` go to `astro build`. */
+export interface RebuildOptions {
+  changes?: Record<string, (text: string) => string>;
+  env?: Record<string, string>;
+  args?: string[];
 }
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, ...) into process.env; a build
@@ -45,11 +57,39 @@ export function buildSiteCopy({
   env = {},
   prepare,
   nodeArgs = [],
+  folder,
 }: SiteCopyOptions = {}): SiteCopy {
-  mkdirSync(COPIES_DIR, { recursive: true });
-  const dir = mkdtempSync(join(COPIES_DIR, "copy-"));
+  const dir = siteFolder(folder);
   const remove = () => rmSync(dir, { recursive: true, force: true });
   for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  applyChanges(dir, changes);
+  prepare?.(dir);
+  return { ...runBuild(dir, env, nodeArgs, []), dir, remove };
+}
+
+/** A new folder for a copy under .cache/site-copies, or the empty fixed folder `folder`. */
+export function siteFolder(folder?: string): string {
+  mkdirSync(COPIES_DIR, { recursive: true });
+  if (folder === undefined) return mkdtempSync(join(COPIES_DIR, "copy-"));
+  const dir = join(COPIES_DIR, folder);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  return dir;
+}
+
+/**
+ * Builds a copy again in its folder, after changing some of its files. The copy keeps its
+ * node_modules/.astro between builds, as a host keeps its build cache.
+ */
+export function rebuildSiteCopy(
+  copy: SiteCopy,
+  { changes = {}, env = {}, args = [] }: RebuildOptions = {},
+): SiteCopy {
+  applyChanges(copy.dir, changes);
+  return { ...copy, ...runBuild(copy.dir, env, [], args) };
+}
+
+function applyChanges(dir: string, changes: Record<string, (text: string) => string>): void {
   for (const [file, change] of Object.entries(changes)) {
     const path = join(dir, file);
     let before = "";
@@ -61,11 +101,13 @@ export function buildSiteCopy({
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, change(before));
   }
-  prepare?.(dir);
+}
+
+function runBuild(dir: string, env: Record<string, string>, nodeArgs: string[], args: string[]) {
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    [...nodeArgs, join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"],
+    [...nodeArgs, join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", ...args],
     {
       cwd: dir,
       encoding: "utf8",
@@ -75,7 +117,7 @@ export function buildSiteCopy({
     },
   );
   const buildSeconds = (performance.now() - started) / 1000;
-  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, buildSeconds, dir, remove };
+  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, buildSeconds };
 }
 
 /** Builds a changed copy and removes it again: for builds that are expected to fail. */

@@ -15,6 +15,9 @@ export const today: string = /^\d{4}-\d{2}-\d{2}$/.test(process.env["BUILD_DATE"
   ? process.env["BUILD_DATE"]!
   : dateInTimeZone(new Date(), settings.timeZone);
 
+/** The year in the footer's copyright line: the practice's year on the build's date. */
+export const thisYear: string = today.slice(0, 4);
+
 // A production build still carrying example values says so once, listing each; never an error,
 // so a preview can be built before the practice has its details ready. Quiet while writing.
 if (import.meta.env.PROD) {

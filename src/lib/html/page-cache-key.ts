@@ -1,0 +1,17 @@
+import { createHash } from "node:crypto";
+
+/**
+ * The key under which Astro reuses a page's HTML from the previous build instead of rendering it
+ * again (`experimental.incrementalBuild`, a `cacheKey` in getStaticPaths). Astro hashes the page's
+ * code itself; this digests the data the page is made from, so equal keys mean equal data. Maps,
+ * sets and functions would vanish in JSON and let changed data keep an old key, so they are refused.
+ */
+export function pageCacheKey(...inputs: unknown[]): string {
+  const json = JSON.stringify(inputs, (_key, value: unknown) => {
+    if (value instanceof Map || value instanceof Set || typeof value === "function") {
+      throw new TypeError("pageCacheKey: pass plain data (objects, arrays, strings, numbers, dates)");
+    }
+    return value;
+  });
+  return createHash("sha256").update(json).digest("base64url");
+}

@@ -1,0 +1,110 @@
+// A build reuses a post's page from the previous build when its data, the site's shared data and
+// its code are unchanged (Astro's experimental.incrementalBuild, src/data/page-cache.ts). What it
+// publishes must be what rendering every page gives: this builds one copy again and again, as a
+// host keeping its build cache would, and compares with `astro build --force` after each edit.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ARTICLE, buildSiteCopy, rebuildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+
+const POST = (slug: string) => `content/posts/${slug}.mdx`;
+const EDITED = "knots-trigger-points-and-desk-posture";
+const WITH_QUIZ = "massage-stress-and-sleep";
+const BUILD_DATE = "2026-11-26";
+
+const postSlugs = readdirSync("content/posts")
+  .filter((name) => name.endsWith(".mdx"))
+  .map((name) => name.replace(/\.mdx$/, ""));
+
+/** Posts whose page the build copied from the last one instead of rendering. */
+function reusedPosts(output: string): string[] {
+  return [...output.matchAll(/├─ \/blog\/([\w-]+)\/index\.html \((?:restored|cached)\)/g)]
+    .map((match) => match[1]!)
+    .sort();
+}
+
+/** Every published file (search index included), by path. */
+function publishedFiles(dir: string): Map<string, Buffer> {
+  const dist = join(dir, "dist");
+  return new Map(
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(dist.length + 1), readFileSync(path)] as const;
+      }),
+  );
+}
+
+function differences(before: Map<string, Buffer>, after: Map<string, Buffer>): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names].filter((name) => !before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0))).sort();
+}
+
+describe("a build reusing unchanged posts from the previous build", () => {
+  let copy: SiteCopy | undefined;
+  afterAll(() => copy?.remove());
+
+  const build = (options: Parameters<typeof rebuildSiteCopy>[1] = {}) => {
+    const run = rebuildSiteCopy(copy!, { ...options, env: { BUILD_DATE, ...options.env } });
+    expect(run.ok, run.output.slice(-3000)).toBe(true);
+    return run;
+  };
+
+  it("publishes what rendering every page publishes, and renders only the posts an edit touches", () => {
+    copy = buildSiteCopy({ env: { BUILD_DATE } });
+    expect(copy.ok, copy.output.slice(-3000)).toBe(true);
+    expect(reusedPosts(copy.output)).toEqual([]);
+
+    // One post's title (shown on its own page and in its neighbours' links and related lists), and
+    // the quiz added to another (an island, whose style the build moves into <head>).
+    const edited = build({
+      changes: {
+        [POST(EDITED)]: (text) => text.replace(/^title: .*$/m, "title: Knots, explained"),
+        [POST(WITH_QUIZ)]: (text) => `${text}\n<Quiz />\n`,
+      },
+    });
+    const reused = reusedPosts(edited.output);
+    expect(reused).not.toContain(EDITED);
+    expect(reused).not.toContain(WITH_QUIZ);
+    expect(reused.length).toBeGreaterThan(0);
+    expect(reused.length).toBeLessThan(postSlugs.length - 2);
+    const afterEdit = publishedFiles(copy.dir);
+    const rendered = build({ args: ["--force"] });
+    expect(reusedPosts(rendered.output)).toEqual([]);
+    const everyPageRendered = publishedFiles(copy.dir);
+    expect(differences(afterEdit, everyPageRendered)).toEqual([]);
+    expect(everyPageRendered.get(`blog/${WITH_QUIZ}/index.html`)?.toString()).toContain("<astro-island");
+    const showingNewTitle = postSlugs.filter((slug) =>
+      everyPageRendered.get(`blog/${slug}/index.html`)?.toString().includes("Knots, explained"),
+    );
+    expect(showingNewTitle.length).toBeGreaterThan(2);
+
+    // Nothing changed: every post is reused, the one with the quiz too, and the site is the same
+    // (its island style moved, its sitemap date given, as when it was rendered).
+    const unchanged = build();
+    const published = postSlugs.filter((slug) => everyPageRendered.has(`blog/${slug}/index.html`)).sort();
+    expect(published.length).toBeGreaterThan(5);
+    expect(reusedPosts(unchanged.output)).toEqual(published);
+    expect(differences(everyPageRendered, publishedFiles(copy.dir))).toEqual([]);
+  }, 300_000);
+
+  it("renders every post again when shared data or the year changes", () => {
+    expect(copy, "the first test builds the copy").toBeDefined();
+    // An author's name appears on each of their posts; the collections every page may show are
+    // part of every post's key.
+    const author = build({
+      changes: {
+        "content/authors/derrick-allen.yaml": (text) => text.replace("Derrick Allen", "Derrick J. Allen"),
+      },
+    });
+    expect(reusedPosts(author.output)).toEqual([]);
+    const article = ARTICLE.replace(/^content\/posts\/(.*)\.mdx$/, "blog/$1/index.html");
+    expect(readFileSync(join(copy!.dir, "dist", article), "utf8")).toContain("Derrick J. Allen");
+
+    // The footer's year comes from the build's date.
+    const nextYear = build({ env: { BUILD_DATE: "2027-01-04" } });
+    expect(reusedPosts(nextYear.output)).toEqual([]);
+    expect(readFileSync(join(copy!.dir, "dist/blog", EDITED, "index.html"), "utf8")).toContain("© 2027");
+  }, 300_000);
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { pageCacheKey } from "../../src/lib/html/page-cache-key";
+import { usesQuiz } from "../../src/lib/content/quiz-embed";
+
+describe("the key under which the next build may reuse a page", () => {
+  const post = { id: "a", data: { title: "A", pubDate: new Date("2026-03-14T00:00:00Z"), tags: ["x"] } };
+
+  it("is the same for the same data, built again from scratch", () => {
+    const again = structuredClone(post);
+    expect(pageCacheKey("site", post)).toBe(pageCacheKey("site", again));
+  });
+
+  it("changes with anything the page shows: a title, a date, a neighbour, the shared data", () => {
+    const key = pageCacheKey("site", { post, newer: undefined });
+    expect(
+      pageCacheKey("site", { post: { ...post, data: { ...post.data, title: "B" } }, newer: undefined }),
+    ).not.toBe(key);
+    expect(
+      pageCacheKey("site", {
+        post: { ...post, data: { ...post.data, pubDate: new Date("2026-03-15T00:00:00Z") } },
+      }),
+    ).not.toBe(key);
+    expect(pageCacheKey("site", { post, newer: { id: "b" } })).not.toBe(key);
+    expect(pageCacheKey("site 2", { post, newer: undefined })).not.toBe(key);
+    expect(pageCacheKey("site", { post, review: { kind: "overdue" } })).not.toBe(
+      pageCacheKey("site", { post, review: { kind: "current" } }),
+    );
+  });
+
+  it("refuses data JSON would drop, which would keep an old key for changed data", () => {
+    expect(() => pageCacheKey({ tags: new Set(["x"]) })).toThrow(/plain data/);
+    expect(() => pageCacheKey({ byId: new Map([["a", 1]]) })).toThrow(/plain data/);
+    expect(() => pageCacheKey({ title: () => "A" })).toThrow(/plain data/);
+  });
+});
+
+describe("whether a post shows the quiz", () => {
+  it("finds the quiz component however it is written, and nothing else", () => {
+    expect(usesQuiz("Intro\n\n<Quiz />\n")).toBe(true);
+    expect(usesQuiz("<Quiz/>")).toBe(true);
+    expect(usesQuiz("<Quiz\n/>")).toBe(true);
+    expect(usesQuiz('<QuizCallout text="Take the quiz" />')).toBe(false);
+    expect(usesQuiz("Take the quiz on our quiz page.")).toBe(false);
+    expect(usesQuiz(undefined)).toBe(false);
+  });
+});
