@@ -1,19 +1,32 @@
-import { getCollection } from "astro:content";
+import { getCollection, type CollectionKey } from "astro:content";
 import { pageCacheKey } from "../lib/html/page-cache-key";
 import { thisYear } from "./settings";
 
 /**
- * What any page may show besides its own data: the team, authors, massage types (booking buttons,
- * prices) and footer pages, which are collections (Astro counts them as data, not code), and the
- * footer's year. Settings, site words and the quiz are imported as code, which Astro hashes itself.
+ * Names every collection but the posts, or fails `astro check`: a collection left out here would
+ * let a page showing it be reused after it changed.
+ */
+function allButPosts<const T extends readonly CollectionKey[]>(
+  names: T & ([Exclude<CollectionKey, "posts" | T[number]>] extends [never] ? unknown : never),
+): T {
+  return names;
+}
+
+/**
+ * Any page may show these (authors, team, booking buttons and prices from the massage types,
+ * footer links to the policy pages); a post page gets the posts it shows through its props.
+ */
+const SHARED_COLLECTIONS = allButPosts(["team", "authors", "massage-types", "pages"]);
+
+/**
+ * What any page may show besides its own data: the shared collections (Astro counts them as data,
+ * not code) and the footer's year. Settings, site words and the quiz are imported as code, which
+ * Astro hashes itself.
  */
 function siteData() {
-  siteDataKey ??= Promise.all([
-    getCollection("team"),
-    getCollection("authors"),
-    getCollection("massage-types"),
-    getCollection("pages"),
-  ]).then((collections) => pageCacheKey(collections, thisYear));
+  siteDataKey ??= Promise.all(SHARED_COLLECTIONS.map((name) => getCollection(name))).then((collections) =>
+    pageCacheKey(collections, thisYear),
+  );
   return siteDataKey;
 }
 let siteDataKey: Promise<string> | undefined;
@@ -23,6 +36,8 @@ let siteDataKey: Promise<string> | undefined;
  * build reuses the page's HTML only if both, and the page's code, are unchanged; so a page must
  * take from its props everything else it shows, including what depends on the date.
  */
-export async function pageKey(props: object): Promise<string> {
+export async function pageKey(props: object): Promise<string | undefined> {
+  // astro dev keeps no page cache, and its data changes under it while it runs.
+  if (import.meta.env.DEV) return undefined;
   return pageCacheKey(await siteData(), props);
 }

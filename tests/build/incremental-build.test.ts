@@ -2,14 +2,16 @@
 // its code are unchanged (Astro's experimental.incrementalBuild, src/data/page-cache.ts). What it
 // publishes must be what rendering every page gives: this builds one copy again and again, as a
 // host keeping its build cache would, and compares with `astro build --force` after each edit.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { ARTICLE, buildSiteCopy, rebuildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
 
 const POST = (slug: string) => `content/posts/${slug}.mdx`;
 const EDITED = "knots-trigger-points-and-desk-posture";
 const WITH_QUIZ = "massage-stress-and-sleep";
+const WITH_PHOTO = "what-research-says-about-massage-for-back-pain";
 const BUILD_DATE = "2026-11-26";
 
 const postSlugs = readdirSync("content/posts")
@@ -51,8 +53,25 @@ describe("a build reusing unchanged posts from the previous build", () => {
     return run;
   };
 
-  it("publishes what rendering every page publishes, and renders only the posts an edit touches", () => {
-    copy = buildSiteCopy({ env: { BUILD_DATE } });
+  it("publishes what rendering every page publishes, and renders only the posts an edit touches", async () => {
+    // A post with a photo: reused, its page must still come with the resized copies only.
+    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#5c7a70" } })
+      .png()
+      .toBuffer();
+    copy = buildSiteCopy({
+      env: { BUILD_DATE },
+      changes: {
+        [POST(WITH_PHOTO)]: (text) =>
+          text.replace(
+            /^title: .*$/m,
+            (title) => `${title}\nheroImage: ./images/photo.png\nheroAlt: "A plain green picture"`,
+          ),
+      },
+      prepare: (dir) => {
+        mkdirSync(join(dir, "content/posts/images"), { recursive: true });
+        writeFileSync(join(dir, "content/posts/images/photo.png"), photo);
+      },
+    });
     expect(copy.ok, copy.output.slice(-3000)).toBe(true);
     expect(reusedPosts(copy.output)).toEqual([]);
 
@@ -65,6 +84,7 @@ describe("a build reusing unchanged posts from the previous build", () => {
       },
     });
     const reused = reusedPosts(edited.output);
+    expect(reused).toContain(WITH_PHOTO);
     expect(reused).not.toContain(EDITED);
     expect(reused).not.toContain(WITH_QUIZ);
     expect(reused.length).toBeGreaterThan(0);
@@ -74,6 +94,9 @@ describe("a build reusing unchanged posts from the previous build", () => {
     expect(reusedPosts(rendered.output)).toEqual([]);
     const everyPageRendered = publishedFiles(copy.dir);
     expect(differences(afterEdit, everyPageRendered)).toEqual([]);
+    const photos = [...afterEdit.keys()].filter((name) => name.startsWith("_astro/photo"));
+    expect(photos.length).toBeGreaterThan(0);
+    expect(photos.filter((name) => name.endsWith(".png"))).toEqual([]);
     expect(everyPageRendered.get(`blog/${WITH_QUIZ}/index.html`)?.toString()).toContain("<astro-island");
     const showingNewTitle = postSlugs.filter((slug) =>
       everyPageRendered.get(`blog/${slug}/index.html`)?.toString().includes("Knots, explained"),

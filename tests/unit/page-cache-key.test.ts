@@ -44,3 +44,31 @@ describe("whether a post shows the quiz", () => {
     expect(usesQuiz(undefined)).toBe(false);
   });
 });
+
+describe("the key of a page showing a photo", () => {
+  // Like Astro's image metadata in a build: reading a field notes the original as used as it is.
+  function astroImage(src: string) {
+    const read: string[] = [];
+    const target = { src, width: 6000, height: 4000, format: "png", fsPath: "/site/content/posts/huge.png" };
+    const proxy = new Proxy(target, {
+      get(object, name) {
+        if (name === "clone") return structuredClone(object);
+        if (name !== "fsPath" && object[name as keyof typeof object] !== undefined) read.push(String(name));
+        return object[name as keyof typeof object];
+      },
+    });
+    return { proxy, read };
+  }
+
+  it("does not mark the full-size original as used, and changes when the photo does", () => {
+    const before = astroImage("/_astro/huge.AAAA.png");
+    const key = pageCacheKey({ post: { data: { heroImage: before.proxy } } });
+    expect(before.read).toEqual([]);
+    expect(pageCacheKey({ post: { data: { heroImage: astroImage("/_astro/huge.AAAA.png").proxy } } })).toBe(
+      key,
+    );
+    expect(
+      pageCacheKey({ post: { data: { heroImage: astroImage("/_astro/huge.BBBB.png").proxy } } }),
+    ).not.toBe(key);
+  });
+});
