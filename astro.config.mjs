@@ -24,6 +24,9 @@ export default defineConfig({
   // its code) is copied from node_modules/.astro instead of rendered again. `astro build --force`
   // renders every page.
   experimental: { incrementalBuild: true },
+  // .cache/ holds throwaway copies of the site (tests, bench): their config and tsconfig files would
+  // restart `astro dev` mid-session.
+  vite: { server: { watch: { ignored: ["**/.cache/**"] } } },
   trailingSlash: "always",
   // No code blocks on this site, and Shiki's inline styles would need unsafe-inline under the CSP.
   markdown: { syntaxHighlight: false },

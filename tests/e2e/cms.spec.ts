@@ -9,8 +9,10 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { parse } from "yaml";
 import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
 import { mdxParts } from "../support/mdx-tree";
 import { buildSiteCopy } from "../../scripts/site-copy";
@@ -248,4 +250,33 @@ test("a new post with tags, a callout and an uploaded image is saved, passes the
   } finally {
     site.remove();
   }
+});
+
+// Opening hours (a word or a list per day) and a booking page without a service parameter
+// (`serviceParam: false`) have no safe widget: the editor hides them. Saving the settings must
+// write them back exactly as the file had them.
+test("saving the practice settings keeps the opening hours and the booking parameter it does not show", async ({
+  page,
+}) => {
+  const file = join(repo, "content/settings.yaml");
+  const withoutParameter = readFileSync(file, "utf8").replace(
+    /^ {2}serviceParam: .*$/m,
+    "  serviceParam: false",
+  );
+  writeFileSync(file, withoutParameter);
+  const before = parse(withoutParameter) as Record<string, unknown>;
+  expect(before["booking"]).toMatchObject({ serviceParam: false });
+
+  await page.goto("about:blank");
+  await page.goto(`${ADMIN}#/collections/settings/entries/settings`);
+  const login = page.getByRole("button", { name: "Login" });
+  const phone = page.getByRole("textbox", { name: "Phone" });
+  await expect(login.or(phone).first()).toBeVisible({ timeout: 30_000 });
+  if (await login.isVisible()) await login.click();
+  await expect(phone).toHaveValue("+1 555 0100", { timeout: 30_000 });
+  await phone.fill("+1 555 0199");
+  await publish(page, file);
+
+  const after = parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  expect(after).toEqual({ ...before, phone: "+1 555 0199" });
 });
