@@ -20,3 +20,7 @@ const authors = readdirSync(join("content", "authors"))
 const author = authors.includes("clinical-team") ? "clinical-team" : (authors[0] ?? "clinical-team");
 writeFileSync(file, newPostText(title, new Date(), author));
 console.log(`Created ${file} (a draft). Preview it with npm run dev at /blog/${slug}/`);
+console.log(
+  "Before publishing, a licensed therapist reviews the article: then add reviewedBy (an author file name\n" +
+    "from content/authors/) and reviewedDate (YYYY-MM-DD), and set draft to false.",
+);

@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { editorSchemas } from "../../src/data/editor";
 import { canonicalMdx, canonicalYaml } from "../../src/lib/cms/canonical";
 import { editorFields } from "../../src/lib/cms/fields";
+import { newPostText } from "../../src/lib/content/new-post";
 
 // Every file the editor saves must already be in the form it writes: then saving after changing
 // one field shows as one changed line in git. `npm run format:content` rewrites files that are not.
@@ -48,6 +49,15 @@ describe("content files are in the form the browser editor writes", () => {
       expect(wrong, "run npm run format:content to rewrite these files").toEqual([]);
     });
   }
+
+  it("npm run new:post writes a post already in that form", () => {
+    const text = newPostText(
+      "Sitting Well at Work: Five Small Changes",
+      new Date("2026-11-26T09:00:00Z"),
+      "clinical-team",
+    );
+    expect(canonicalMdx(text, order(schemas.posts))).toBe(text);
+  });
 
   it("keeps the data and the body, moves keys into the editor's order and lists into block form", () => {
     const text = '---\ntags: [a, b]\ntitle: "Plain title"\n---\n\nBody *text*.\n';

@@ -1,3 +1,6 @@
+// Node runs this file directly from scripts/new-post.ts, hence the explicit ".ts" in the import.
+import { canonicalYaml } from "../cms/canonical.ts";
+
 /** A post's file name from its title: lowercase words joined by dashes, accents removed. */
 export function slugify(title: string): string {
   return title
@@ -13,24 +16,22 @@ export function slugify(title: string): string {
 
 /**
  * The text of a new post: every required field filled so it builds at once, and `draft: true`
- * so nothing unfinished is published until the writer turns it off.
+ * so nothing unfinished is published until the writer turns it off. Written in the form the
+ * browser editor writes (src/lib/cms/canonical.ts), so the editor's first save changes only what
+ * the writer changed.
  */
 export function newPostText(title: string, today: Date, author: string): string {
-  const day = today.toISOString().slice(0, 10);
-  const safeTitle = title.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+  const data = {
+    title,
+    description: "Replace this with a 50 to 160 character summary: it is the snippet search engines show.",
+    pubDate: today.toISOString().slice(0, 10),
+    author,
+    tags: ["back-pain"],
+    draft: true,
+    sources: [],
+  };
   return `---
-title: "${safeTitle}"
-description: "Replace this with a 50 to 160 character summary: it is the snippet search engines show."
-pubDate: ${day}
-author: ${author}
-tags: [back-pain]
-draft: true
-# Before publishing, a licensed therapist reviews the article: then set both lines below.
-# reviewedBy: an author file name from content/authors/
-# reviewedDate: YYYY-MM-DD
-sources: []
----
-
+${canonicalYaml(data, Object.keys(data))}---
 Write the introduction here. Use \`##\` headings for sections.
 
 ## First section
