@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Response } from "@playwright/test";
 
 test("every page carries a Content-Security-Policy with hashed scripts and no unsafe-inline scripts", async ({
   page,
@@ -45,10 +45,17 @@ test("no page sets a cookie or loads anything from another site", async ({ page 
   page.on("request", (request) => {
     if (!request.url().startsWith("http://127.0.0.1")) foreign.push(request.url());
   });
-  page.on("response", async (response) => {
-    const setCookie = await response.headerValue("set-cookie");
-    if (setCookie) cookies.push(`${response.url()}: ${setCookie}`);
-  });
+  // Every header read is awaited before the checks, and no read starts after them: a read still
+  // pending when the test ends fails on the closed page and stops the next test on the worker.
+  const reads: Array<Promise<void>> = [];
+  const readCookie = (response: Response) => {
+    reads.push(
+      response.headerValue("set-cookie").then((setCookie) => {
+        if (setCookie) cookies.push(`${response.url()}: ${setCookie}`);
+      }),
+    );
+  };
+  page.on("response", readCookie);
   for (const path of [
     "/",
     "/massage/",
@@ -62,6 +69,8 @@ test("no page sets a cookie or loads anything from another site", async ({ page 
   // Bring the article's quiz into view so its island loads too.
   await page.getByTestId("quiz").scrollIntoViewIfNeeded();
   await page.waitForLoadState("networkidle");
+  page.off("response", readCookie);
+  await Promise.all(reads);
   expect(foreign).toEqual([]);
   expect(cookies).toEqual([]);
   expect(await page.evaluate(() => document.cookie)).toBe("");
