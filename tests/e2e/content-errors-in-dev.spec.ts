@@ -31,7 +31,9 @@ async function expectPage(page: Page, path: string, pattern: RegExp) {
           return ""; // the preview reloaded the page while it saw the file change: look again
         }
       },
-      { timeout: 30_000, intervals: [500, 1000, 2000] },
+      // A minute: on a busy 2-core machine (another test building the site alongside) one reload of
+      // the preview took over 30 s in CI.
+      { timeout: 60_000, intervals: [500, 1000, 2000] },
     )
     .toMatch(pattern);
 }
