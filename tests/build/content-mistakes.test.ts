@@ -58,6 +58,8 @@ describe("every everyday content mistake stops the build with file, line, field 
           '<a href="/quiz/" onclick="track()">Take the quiz</a>',
           "",
           "![A desk](https://images.example.com/desk.jpg)",
+          "",
+          'import Chart from "../../src/components/Chart.astro";',
         ].join("\n"),
       ),
       // 6. Addresses: a second file with the name of a published post, in another folder and case.
@@ -154,6 +156,9 @@ describe("every everyday content mistake stops the build with file, line, field 
       expect.stringMatching(
         /^content\/posts\/body\.mdx:21 {2}The image https:\/\/images\.example\.com\/desk\.jpg comes from another website: the live site blocks it/,
       ),
+    );
+    expectLine(
+      'content/posts/body.mdx:23  import Chart from "../../src/components/Chart.astro"; is code. Posts and pages hold text and the ready-made components only. Remove the line: the site\'s components, such as <Callout> and <Figure>, work in a post without an import. For anything else ask a developer to add a component.',
     );
   });
 

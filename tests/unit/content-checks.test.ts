@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkAuthors,
+  checkCodeLines,
   checkComponents,
   checkDuplicates,
   checkInternalLinks,
@@ -37,6 +38,30 @@ describe("internal link check", () => {
   it("normalises routes", () => {
     expect(normaliseRoute("/blog/known?x=1#y")).toBe("/blog/known/");
     expect(normaliseRoute("/rss.xml")).toBe("/rss.xml");
+  });
+});
+
+describe("code line check", () => {
+  it("reports an import or export line with its line number, and leaves prose alone", () => {
+    const text = [
+      "---",
+      "title: x",
+      "---",
+      "",
+      'import Chart from "../../src/components/Chart.astro";',
+      "",
+      "Important: exports of tension to the neck are common.",
+      "",
+      "  import is only code at the start of a line.",
+      "",
+      "export const meta = { hidden: true };",
+    ].join("\n");
+    const problems = checkCodeLines(file(text));
+    expect(problems.map((problem) => [problem.line, problem.field])).toEqual([
+      [5, "import"],
+      [11, "export"],
+    ]);
+    expect(problems[0]?.what).toContain('import Chart from "../../src/components/Chart.astro"; is code.');
   });
 });
 

@@ -102,6 +102,22 @@ export function checkRawHtml({ file, text }: ContentFile): ContentProblem[] {
   return problems;
 }
 
+/**
+ * MDX reads a line starting with import or export as code. A post has no use for it (its components
+ * come without an import), and the build does not carry the styles of what a post imports
+ * (src/integrations/mdx-content.ts), so such a line stops the build.
+ */
+export function checkCodeLines({ file, text }: ContentFile): ContentProblem[] {
+  const body = bodyOf(text);
+  return [...body.matchAll(/^(import|export)\b.*$/gm)].map((match) =>
+    problem(
+      "codeLine",
+      { snippet: match[0].length > 60 ? `${match[0].slice(0, 57)}...` : match[0] },
+      { file, line: lineOf(body, match.index), field: match[1] ?? "import" },
+    ),
+  );
+}
+
 /** Where a relative image path points, as a path below the project, e.g. content/posts/images/a.jpg. */
 export function resolveImage(fromFile: string, src: string): string {
   const parts = fromFile.split("/").slice(0, -1);

@@ -153,6 +153,15 @@ export const MESSAGES = {
       'Describe the image for people who cannot see it, e.g. heroAlt: "A therapist working on a lower back".',
     example: {},
   }),
+  codeLine: template<{ snippet: string }>({
+    mistake: "An import or export line (code) in a post or page",
+    at: "content/posts/example.mdx:12",
+    what: ({ snippet }) =>
+      `${snippet} is code. Posts and pages hold text and the ready-made components only.`,
+    fix: () =>
+      "Remove the line: the site's components, such as <Callout> and <Figure>, work in a post without an import. For anything else ask a developer to add a component.",
+    example: { snippet: 'import Chart from "../../src/components/Chart.astro";' },
+  }),
   rawHtml: template<{ snippet: string; instead: string }>({
     mistake: "Pasted HTML the live site blocks (iframe, script, style, onclick=…)",
     at: "content/posts/example.mdx:16",

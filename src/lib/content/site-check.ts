@@ -4,6 +4,7 @@ import { cardLinkProblems, COPY_SCHEMAS, copyProblems } from "../site/copy";
 import { settingsFrom, settingsProblems } from "../site/settings";
 import {
   checkAuthors,
+  checkCodeLines,
   checkComponents,
   checkDuplicates,
   checkInternalLinks,
@@ -272,7 +273,11 @@ export function checkSiteForPublishing(
   ]);
   // Every file's body is checked for what the live site would block, drafts too: the preview shows them.
   for (const file of [...site.posts, ...site.massageTypes, ...site.pages]) {
-    problems.push(...checkRawHtml(file), ...checkComponents(file, typeIds, site.files));
+    problems.push(
+      ...checkRawHtml(file),
+      ...checkCodeLines(file),
+      ...checkComponents(file, typeIds, site.files),
+    );
   }
   const publishedFiles = checkedForReferences.map((parsed) => parsed.file);
   for (const file of [...publishedFiles, ...site.massageTypes, ...site.pages])
