@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { contentGuard } from "./src/integrations/content-guard.ts";
 import { finishedPages, outputFiles } from "./src/integrations/build-outputs.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { cmsAdmin } from "./src/integrations/cms-admin.ts";
+import { mdxContent } from "./src/integrations/mdx-content.ts";
 import { shareImagesAhead } from "./src/integrations/share-images.ts";
 
 // This file never reads content/: contentGuard() checks it (every mistake listed before the build
@@ -48,7 +48,7 @@ export default defineConfig({
     guard,
     shareImagesAhead(guard.published),
     pages,
-    mdx(),
+    mdxContent(),
     // Preact's Babel pass only for the quiz's .tsx components: run on every .ts module (its default), it
     // cost over a second a build and changed nothing there.
     preact({ include: [/\.tsx$/] }),

@@ -12,7 +12,15 @@ const POST = (slug: string) => `content/posts/${slug}.mdx`;
 const EDITED = "knots-trigger-points-and-desk-posture";
 const WITH_QUIZ = "massage-stress-and-sleep";
 const WITH_PHOTO = "what-research-says-about-massage-for-back-pain";
+const WITH_BODY_IMAGE = "sciatica-and-massage";
 const BUILD_DATE = "2026-11-26";
+
+const plainPicture = (background: string) =>
+  sharp({ create: { width: 2400, height: 1600, channels: 3, background } })
+    .png()
+    .toBuffer();
+/** The picture in WITH_BODY_IMAGE's text, then the one that replaces it under the same name. */
+const bodyImages: Buffer[] = [];
 
 const postSlugs = readdirSync("content/posts")
   .filter((name) => name.endsWith(".mdx"))
@@ -55,9 +63,8 @@ describe("a build reusing unchanged posts from the previous build", () => {
 
   it("publishes what rendering every page publishes, and renders only the posts an edit touches", async () => {
     // A post with a photo: reused, its page must still come with the resized copies only.
-    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#5c7a70" } })
-      .png()
-      .toBuffer();
+    const photo = await plainPicture("#5c7a70");
+    bodyImages.push(await plainPicture("#7a5c66"), await plainPicture("#3d4f8a"));
     copy = buildSiteCopy({
       env: { BUILD_DATE },
       changes: {
@@ -66,10 +73,12 @@ describe("a build reusing unchanged posts from the previous build", () => {
             /^title: .*$/m,
             (title) => `${title}\nheroImage: ./images/photo.png\nheroAlt: "A plain green picture"`,
           ),
+        [POST(WITH_BODY_IMAGE)]: (text) => `${text}\n![A plain picture](./images/in-body.png)\n`,
       },
       prepare: (dir) => {
         mkdirSync(join(dir, "content/posts/images"), { recursive: true });
         writeFileSync(join(dir, "content/posts/images/photo.png"), photo);
+        writeFileSync(join(dir, "content/posts/images/in-body.png"), bodyImages[0]!);
       },
     });
     expect(copy.ok, copy.output.slice(-3000)).toBe(true);
@@ -129,5 +138,16 @@ describe("a build reusing unchanged posts from the previous build", () => {
     const nextYear = build({ env: { BUILD_DATE: "2027-01-04" } });
     expect(reusedPosts(nextYear.output)).toEqual([]);
     expect(readFileSync(join(copy!.dir, "dist/blog", EDITED, "index.html"), "utf8")).toContain("© 2027");
+  }, 300_000);
+
+  it("renders a post again when a picture in its text is replaced under the same name", () => {
+    expect(copy, "the first test builds the copy").toBeDefined();
+    build();
+    writeFileSync(join(copy!.dir, "content/posts/images/in-body.png"), bodyImages[1]!);
+    const replaced = build();
+    expect(reusedPosts(replaced.output)).not.toContain(WITH_BODY_IMAGE);
+    const afterReplace = publishedFiles(copy!.dir);
+    build({ args: ["--force"] });
+    expect(differences(afterReplace, publishedFiles(copy!.dir))).toEqual([]);
   }, 300_000);
 });
