@@ -1,11 +1,11 @@
 import mdx from "@astrojs/mdx";
-import type { AstroIntegration } from "astro";
+import type { AstroIntegration, ContentEntryType } from "astro";
 
 type ConfigSetup = NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>;
 type SetupParams = Parameters<ConfigSetup>[0];
 /** Given to integrations by Astro, though not declared in its hook types; ContentEntryType is public. */
 type EntryTypeParams = SetupParams & {
-  addContentEntryType: (entryType: import("astro").ContentEntryType) => void;
+  addContentEntryType: (entryType: ContentEntryType) => void;
 };
 
 /**
@@ -37,7 +37,7 @@ export function mdxContent(): AstroIntegration {
         // Astro defines its hook parameters as fixed properties, so the change goes on a child object.
         const withoutPropagation = Object.create(params, {
           addContentEntryType: {
-            value: (entryType: import("astro").ContentEntryType) => {
+            value: (entryType: ContentEntryType) => {
               registered = true;
               addContentEntryType({ ...entryType, handlePropagation: false });
             },

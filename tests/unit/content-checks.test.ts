@@ -62,6 +62,9 @@ describe("code line check", () => {
       [11, "export"],
     ]);
     expect(problems[0]?.what).toContain('import Chart from "../../src/components/Chart.astro"; is code.');
+    const long = `import { ${"Chart, ".repeat(20)}Table } from "../../src/components/index.ts";`;
+    const [shortened] = checkCodeLines(file(long));
+    expect(shortened?.what.split(" is code.")[0]).toBe(`${long.slice(0, 59)}…`);
   });
 });
 

@@ -112,7 +112,7 @@ export function checkCodeLines({ file, text }: ContentFile): ContentProblem[] {
   return [...body.matchAll(/^(import|export)\b.*$/gm)].map((match) =>
     problem(
       "codeLine",
-      { snippet: match[0].length > 60 ? `${match[0].slice(0, 57)}...` : match[0] },
+      { snippet: match[0].length > 60 ? `${match[0].slice(0, 59)}…` : match[0] },
       { file, line: lineOf(body, match.index), field: match[1] ?? "import" },
     ),
   );
