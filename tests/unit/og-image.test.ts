@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import sharp from "sharp";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import {
   drawOgImagesAhead,
@@ -50,6 +51,38 @@ describe("Open Graph image", () => {
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeLessThanOrEqual(MAX_BYTES);
+  });
+
+  it("shows the title in the title colour on the light background, beside the teal band", async () => {
+    const pixels = async (input: OgImageInput) => {
+      const png = await renderOgImage(input, fonts);
+      return sharp(png).removeAlpha().raw().toBuffer();
+    };
+    const rgb = (image: Buffer, x: number, y: number) => {
+      const at = (y * 1200 + x) * 3;
+      const hex = (value: number | undefined) => (value ?? 0).toString(16).padStart(2, "0");
+      return `#${hex(image[at])}${hex(image[at + 1])}${hex(image[at + 2])}`;
+    };
+    const short = await pixels(SHORT);
+    expect(rgb(short, 10, 315)).toBe("#0f5c5a"); // the band down the left edge
+    expect(rgb(short, 1190, 620)).toBe("#fbfaf7"); // the background
+    // The title's glyphs: solid title-coloured pixels in the middle of the image, where a blank
+    // image or text in another colour would have none.
+    const titleColoured = (image: Buffer) => {
+      let count = 0;
+      for (let y = 150; y < 480; y += 1)
+        for (let x = 100; x < 1110; x += 1) if (rgb(image, x, y) === "#1d2b2a") count += 1;
+      return count;
+    };
+    expect(titleColoured(short)).toBeGreaterThan(5_000);
+    // A longer title covers more of the image: the text is the title, not a fixed picture.
+    expect(titleColoured(await pixels(LONG))).toBeGreaterThan(2 * titleColoured(short));
+  });
+
+  it("draws the same bytes for the same input, so a cached image equals a fresh one", async () => {
+    const first = await renderOgImage(LONG, fonts);
+    const second = await renderOgImage({ ...LONG }, fonts);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
   });
 
   it("keys the cache on the content: a new title changes it, the same input does not", () => {
@@ -115,7 +148,7 @@ describe("Open Graph image", () => {
     it("reports a failed drawing to whoever waits for that image", async () => {
       const failing = { ...SHORT, title: "This one fails" };
       const render = async (input: OgImageInput) => {
-        if (input === failing) throw new Error("satori could not lay it out");
+        if (input === failing) throw new Error("the renderer could not lay it out");
         return new Uint8Array([1]);
       };
       const ahead = drawOgImagesAhead([failing, { ...SHORT, title: "This one works" }], {
@@ -124,7 +157,7 @@ describe("Open Graph image", () => {
         render,
         concurrency: 1,
       });
-      await expect(ahead.ready(failing)).rejects.toThrow("satori could not lay it out");
+      await expect(ahead.ready(failing)).rejects.toThrow("the renderer could not lay it out");
       await expect(ahead.ready({ ...SHORT, title: "This one works" })).resolves.toBeUndefined();
     });
 

@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
-import type satoriType from "satori";
+import { Renderer } from "@takumi-rs/core";
 
 /** What one share image shows. */
 export interface OgImageInput {
@@ -23,10 +23,10 @@ export interface OgFonts {
 }
 
 /**
- * Bump when the layout, colours, sizes or PNG encoding below change: it is part of every cache key,
+ * Bump when the layout, colours, sizes, renderer or PNG encoding below change: it is part of every cache key,
  * so old images are drawn again instead of being served from the cache.
  */
-export const OG_DESIGN_VERSION = "3";
+export const OG_DESIGN_VERSION = "4";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -41,7 +41,6 @@ export const OG_CACHE_DIR =
   process.env["OG_CACHE_DIR"] || join(process.cwd(), "node_modules/.astro/og-images");
 
 const FONT_FAMILY = "Source Sans 3";
-// satori reads .woff and .ttf; the fontsource package's .woff2 files would not load.
 const FONT_FILES = {
   regular: "@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff",
   bold: "@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff",
@@ -81,15 +80,20 @@ export function ogCacheKey(input: OgImageInput, fonts: Pick<OgFonts, "identity">
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
-/** The element tree satori lays out: plain objects in the shape of React elements, so no JSX is needed. */
-interface OgElement {
-  type: "div";
-  props: { style: Record<string, string | number>; children?: string | OgElement[] };
-}
+/** The node tree Takumi lays out: boxes (`container`) and runs of text, styled with CSS properties. */
+type OgNode =
+  | { type: "container"; style: Record<string, string | number>; children: OgNode[] }
+  | { type: "text"; style: Record<string, string | number>; text: string };
 
-const div = (style: OgElement["props"]["style"], children?: string | OgElement[]): OgElement => ({
-  type: "div",
-  props: { style, children },
+const box = (style: Record<string, string | number>, children: OgNode[] = []): OgNode => ({
+  type: "container",
+  style,
+  children,
+});
+const text = (style: Record<string, string | number>, content: string): OgNode => ({
+  type: "text",
+  style,
+  text: content,
 });
 
 /** Long titles get a smaller size so that most still fit whole within the line limit. */
@@ -103,9 +107,9 @@ function titleFontSize(title: string): number {
  * Flat colours and text only: large single-colour areas keep the PNG small (well under 60 KB),
  * where photos, gradients or noise would not compress.
  */
-function ogLayout({ title, label, siteName }: OgImageInput): OgElement {
-  const band = div({ width: 28, flexShrink: 0, backgroundColor: COLOURS.teal });
-  const kind = div(
+function ogLayout({ title, label, siteName }: OgImageInput): OgNode {
+  const band = box({ width: 28, flexShrink: 0, backgroundColor: COLOURS.teal });
+  const kind = text(
     {
       display: "block",
       fontSize: 30,
@@ -117,7 +121,7 @@ function ogLayout({ title, label, siteName }: OgImageInput): OgElement {
     },
     label,
   );
-  const heading = div(
+  const heading = text(
     {
       display: "block",
       fontSize: titleFontSize(title),
@@ -129,14 +133,14 @@ function ogLayout({ title, label, siteName }: OgImageInput): OgElement {
     },
     title,
   );
-  const footer = div({ display: "flex", alignItems: "center" }, [
-    div({ width: 56, height: 6, flexShrink: 0, marginRight: 20, backgroundColor: COLOURS.teal }),
-    div(
+  const footer = box({ display: "flex", alignItems: "center" }, [
+    box({ width: 56, height: 6, flexShrink: 0, marginRight: 20, backgroundColor: COLOURS.teal }),
+    text(
       { display: "block", flexShrink: 1, fontSize: 34, fontWeight: 400, color: COLOURS.muted, lineClamp: 1 },
       siteName,
     ),
   ]);
-  const content = div(
+  const content = box(
     {
       display: "flex",
       flexDirection: "column",
@@ -146,83 +150,47 @@ function ogLayout({ title, label, siteName }: OgImageInput): OgElement {
     },
     [kind, heading, footer],
   );
-  return div(
+  return box(
     {
       display: "flex",
       width: "100%",
       height: "100%",
       backgroundColor: COLOURS.background,
-      fontFamily: FONT_FAMILY,
+      // A family name with a digit must be quoted in CSS.
+      fontFamily: `"${FONT_FAMILY}"`,
     },
     [band, content],
   );
 }
 
 /**
- * How the PNG is compressed. Measured on a four-line title (the largest image): zlib level 9 took
- * about 24 ms and gave 26 KB, level 6 with adaptive row filters 8.6 ms and 36 KB, level 4 without
- * them 6.1 ms and 40 KB. Flat colours need no row filters (they changed nothing at level 6), and
- * encoding is the largest step of drawing an image; level 4 keeps every image well under the 60 KB
- * budget. The pixels are the same at every setting, only the compression differs.
- */
-const PNG_OPTIONS = { compressionLevel: 4, adaptiveFiltering: false } as const;
-
-/**
- * Draws the share image: satori lays the tree out to SVG, resvg rasterises it, sharp encodes the PNG.
- * Only satori runs on the calling thread; resvg (`renderAsync`) and sharp work on libuv's thread
- * pool, so several images drawn at once use every core (see `drawOgImagesAhead`).
- * resvg's own PNG is RGBA at a fast zlib level (about 58 KB for a four-line title); sharp's RGB
- * without the alpha channel is about half that.
+ * Draws the share image with Takumi, which lays the tree out, rasterises the text and encodes the
+ * PNG in native code, off the JavaScript thread (on libuv's thread pool): several images drawn at
+ * once use every core while the build renders pages (see `drawOgImagesAhead`). It writes a
+ * palette PNG when the image has few colours, which flat colours and anti-aliased text do, and
+ * the palette is exact: the pixels are those drawn, only smaller (about 24 KB for a four-line title).
+ * Why Takumi and not satori, resvg and sharp: docs/decisions/build-speed.md.
  */
 export async function renderOgImage(input: OgImageInput, fonts: OgFonts): Promise<Uint8Array<ArrayBuffer>> {
-  const { satori, renderAsync, sharp } = await drawingLibraries();
-  // satori types its input as a React node; this plain element tree is what it reads.
-  const svg = await satori(ogLayout(input) as unknown as Parameters<typeof satoriType>[0], {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: satoriFonts(fonts),
-  });
-  // satori turns text into paths, so resvg needs no fonts; skipping the system scan saves time.
-  const image = await renderAsync(svg, {
-    fitTo: { mode: "width", value: OG_WIDTH },
-    font: { loadSystemFonts: false },
-  });
-  // The background is opaque, so the alpha channel carries nothing and can go.
-  const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .removeAlpha()
-    .png(PNG_OPTIONS)
-    .toBuffer();
-  // A copy on a plain ArrayBuffer, which `new Response()` accepts under strict DOM typings.
-  return new Uint8Array(png);
+  const renderer = await rendererWith(fonts);
+  return renderer.render(ogLayout(input), { width: OG_WIDTH, height: OG_HEIGHT, format: "png" });
 }
 
-// Loaded on first use: a build whose images are all cached never needs them (about 0.2 s to load).
-const loadDrawingLibraries = () =>
-  Promise.all([import("satori"), import("@resvg/resvg-js"), import("sharp")]).then(
-    ([satori, resvg, sharp]) => ({
-      satori: satori.default,
-      renderAsync: resvg.renderAsync,
-      sharp: sharp.default,
-    }),
-  );
-let libraries: ReturnType<typeof loadDrawingLibraries> | undefined;
-function drawingLibraries() {
-  libraries ??= loadDrawingLibraries();
-  return libraries;
-}
-
-// satori keeps parsed fonts per fonts array; handing it the same array each time skips re-parsing.
-const satoriFontLists = new WeakMap<OgFonts, Parameters<typeof satoriType>[1]["fonts"]>();
-function satoriFonts(fonts: OgFonts): Parameters<typeof satoriType>[1]["fonts"] {
-  let list = satoriFontLists.get(fonts);
-  if (!list) {
-    list = [
-      { name: FONT_FAMILY, data: fonts.regular, weight: 400, style: "normal" },
-      { name: FONT_FAMILY, data: fonts.bold, weight: 700, style: "normal" },
-    ];
-    satoriFontLists.set(fonts, list);
+// One renderer per set of fonts, so each font is parsed once per process. Takumi is imported
+// statically (about 10 ms): the build starts drawing from the config's integrations, whose module
+// loader is closed by then, so an import on first use would fail there.
+const renderers = new WeakMap<OgFonts, Promise<Renderer>>();
+function rendererWith(fonts: OgFonts): Promise<Renderer> {
+  let renderer = renderers.get(fonts);
+  if (!renderer) {
+    const created = new Renderer();
+    renderer = Promise.all([
+      created.registerFont({ name: FONT_FAMILY, data: fonts.regular, weight: 400, style: "normal" }),
+      created.registerFont({ name: FONT_FAMILY, data: fonts.bold, weight: 700, style: "normal" }),
+    ]).then(() => created);
+    renderers.set(fonts, renderer);
   }
-  return list;
+  return renderer;
 }
 
 export interface GetOgImageOptions {
@@ -244,7 +212,7 @@ export async function getOgImage(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const file = ogCacheFile(input, cacheDir, fonts);
   try {
-    return new Uint8Array(await readFile(file));
+    return await readFile(file);
   } catch {
     // Not cached yet (or unreadable): draw it.
   }
@@ -316,11 +284,8 @@ function imagesInFlight(): Map<string, Promise<void>> {
   return (registry[IN_FLIGHT] ??= new Map());
 }
 
-/**
- * Notes that `file` is being drawn elsewhere (e.g. on a worker thread) until `drawing` settles, so
- * drawOgImagesAhead() joins that drawing instead of starting another.
- */
-export function noteOgImageInFlight(file: string, drawing: Promise<void>): void {
+/** Notes that `file` is being drawn until `drawing` settles, so a later call joins that drawing. */
+function noteOgImageInFlight(file: string, drawing: Promise<void>): void {
   const inFlight = imagesInFlight();
   inFlight.set(file, drawing);
   drawing.then(
