@@ -2,7 +2,7 @@ import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { authorSchema, massageTypeSchema, pageSchema, postSchema, teamSchema } from "./lib/content/schemas";
 import { fileSlug } from "./lib/content/slug";
-import { forgivingInDev } from "./data/forgiving-loader";
+import { forgivingInDev } from "./lib/content/forgiving-loader";
 
 // The schemas live in src/lib/content/schemas.ts so the content pre-check reads the same rules.
 const collectionOf = (base: string, pattern: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { forgivingInDev } from "../../src/data/forgiving-loader";
+import { forgivingInDev } from "../../src/lib/content/forgiving-loader";
 
 /**
  * A stand-in for Astro's glob loader: reads each "file" and stores what the schema accepts; like the
