@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { Renderer } from "@takumi-rs/core";
+import { Renderer, type ContainerNode, type Node, type TextNode } from "@takumi-rs/core";
 
 /** What one share image shows. */
 export interface OgImageInput {
@@ -80,21 +80,10 @@ export function ogCacheKey(input: OgImageInput, fonts: Pick<OgFonts, "identity">
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
-/** The node tree Takumi lays out: boxes (`container`) and runs of text, styled with CSS properties. */
-type OgNode =
-  | { type: "container"; style: Record<string, string | number>; children: OgNode[] }
-  | { type: "text"; style: Record<string, string | number>; text: string };
-
-const box = (style: Record<string, string | number>, children: OgNode[] = []): OgNode => ({
-  type: "container",
-  style,
-  children,
-});
-const text = (style: Record<string, string | number>, content: string): OgNode => ({
-  type: "text",
-  style,
-  text: content,
-});
+// The tree Takumi lays out: boxes (`container`) and runs of text, styled with CSS properties.
+type Style = NonNullable<Node["style"]>;
+const box = (style: Style, children: Node[] = []): ContainerNode => ({ type: "container", style, children });
+const text = (style: Style, content: string): TextNode => ({ type: "text", style, text: content });
 
 /** Long titles get a smaller size so that most still fit whole within the line limit. */
 function titleFontSize(title: string): number {
@@ -107,7 +96,7 @@ function titleFontSize(title: string): number {
  * Flat colours and text only: large single-colour areas keep the PNG small (well under 60 KB),
  * where photos, gradients or noise would not compress.
  */
-function ogLayout({ title, label, siteName }: OgImageInput): OgNode {
+function ogLayout({ title, label, siteName }: OgImageInput): ContainerNode {
   const band = box({ width: 28, flexShrink: 0, backgroundColor: COLOURS.teal });
   const kind = text(
     {
