@@ -205,6 +205,7 @@ export const listingsCopySchema = z.strictObject({
     ...page(),
     breadcrumb: label("the breadcrumb"),
     intro: settingsText("the introduction"),
+    label: label("the search box's visible label"),
     placeholder: wording("the search box's example text", ["examples"], ["examples"]),
   }),
   faq: z.strictObject({
