@@ -98,3 +98,25 @@ test("the table of contents does not number headings that carry their own number
   await expect(items.first()).toHaveText("1. Massages Relieve Muscle Tension");
   expect(await items.first().evaluate((item) => getComputedStyle(item).listStyleType)).toBe("none");
 });
+
+test("the accessibility statement names the standard, the checks, the limits, the date and how to reach the practice", async ({
+  page,
+}) => {
+  const settings = parse(readFileSync("content/settings.yaml", "utf8")) as { phone: string; email: string };
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility statement" }).click();
+  await expect(page).toHaveURL(/\/accessibility\/$/);
+  const main = page.getByRole("main");
+  await expect(main).toContainText("WCAG) 2.2");
+  await expect(main).toContainText("level AA");
+  for (const check of ["axe-core", "Lighthouse", "html-validate"]) await expect(main).toContainText(check);
+  await expect(main.getByRole("heading", { name: "Known limitations" })).toBeVisible();
+  // The contact details come from the settings, so a new phone number changes this page too.
+  const contact = page.getByTestId("contact-details");
+  await expect(contact.getByRole("link", { name: settings.email })).toHaveAttribute(
+    "href",
+    `mailto:${settings.email}`,
+  );
+  await expect(contact.locator(`a[href="tel:${settings.phone.replace(/[^+0-9]/g, "")}"]`)).toBeVisible();
+  await expect(main).toContainText(/Last updated \w+ \d{1,2}, \d{4}\./);
+});

@@ -263,6 +263,11 @@ export const visitCopySchema = z.strictObject({
   pages: z.strictObject({
     updated: wording("the last-updated line", ["date"], ["date"]),
   }),
+  contactDetails: z.strictObject({
+    phone: label("the words before the phone number"),
+    email: label("the words before the email address"),
+    post: label("the words before the postal address"),
+  }),
   bookingPrivacy: z.strictObject({
     platform: label("the booking platform's name when settings give none"),
     link: wording("the link to the booking platform's privacy policy", ["platform"], ["platform"]),
