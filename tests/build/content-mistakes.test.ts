@@ -64,12 +64,12 @@ describe("every everyday content mistake stops the build with file, line, field 
       ),
       // 6. Addresses: a second file with the name of a published post, in another folder and case.
       "content/posts/2026/Massage Stress And Sleep.mdx": post(retitle(7)),
-      // 6. Settings: an unknown {placeholder} and no https.
+      // 6. Settings: an unknown {placeholder} and no https; a brand accent too faint to read.
       "content/settings.yaml": (text) =>
-        text.replace(
+        `${text.replace(
           "url: https://booking.example.com/still-point",
           "url: http://booking.example.com/{servce}",
-        ),
+        )}\nbrand:\n  accent: "#7fb8b0"\n`,
     });
 
   const expectLine = (line: string) => expect(lines, result.output.slice(0, 6000)).toContain(line);
@@ -175,6 +175,13 @@ describe("every everyday content mistake stops the build with file, line, field 
     );
     expectLine(
       `content/settings.yaml:${bookingLine}  booking.url "http://booking.example.com/{servce}" does not start with https://. Write the full secure address, e.g. https://book.example.com/practice.`,
+    );
+  });
+
+  it("a brand colour too faint to read names the setting, the ratio and the nearest shade that passes", () => {
+    const accentLine = readFileSync("content/settings.yaml", "utf8").split("\n").length + 2;
+    expectLine(
+      `content/settings.yaml:${accentLine}  brand.accent "#7fb8b0" gives links and headings in the accent on the page's light background a contrast of 1.9:1; WCAG 2.2 AA needs at least 4.5:1. Use the nearest shade that passes, brand.accent: "#50746f", or choose another colour.`,
     );
   });
 });

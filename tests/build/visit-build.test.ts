@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSiteCopy, buildWithChanges } from "../../scripts/site-copy";
@@ -16,7 +17,8 @@ describe("a practice that hides prices, a therapist photo, a build in the days b
       // Ten days before the Christmas exception in content/settings.yaml.
       env: { BUILD_DATE: "2026-12-14" },
       changes: {
-        "content/settings.yaml": replace(/^ {2}show: true$/m, "  show: false"),
+        "content/settings.yaml": (text) =>
+          `${replace(/^ {2}show: true$/m, "  show: false")(text)}\nbrand:\n  accent: "#8a2d52"\n`,
         "content/team/jordan-reyes.yaml": (text) =>
           `${text}photo: ./jordan.png\nphotoAlt: "Jordan Reyes smiling in the treatment room"\n`,
       },
@@ -44,6 +46,13 @@ describe("a practice that hides prices, a therapist photo, a build in the days b
         const leak = /\$\d|"price"|priceRange|href="\/prices\/"/.exec(html);
         expect(leak && html.slice(leak.index - 200, leak.index + 50), name).toBeNull();
       }
+      // The brand's colours: the site's colour tokens, allowed by the page's policy, and the icon.
+      const brandStyle = /<style>(html:root\{--color-accent:#8a2d52;[^<]*)<\/style>/.exec(home)?.[1];
+      expect(brandStyle).toBeDefined();
+      const hash = createHash("sha256").update(brandStyle!).digest("base64");
+      expect(/style-src[^;]*/.exec(home)?.[0]).toContain(`'sha256-${hash}'`);
+      expect(read("favicon.svg")).toContain('fill="#8a2d52"');
+
       const typePage = read("massage/deep-tissue/index.html");
       expect(typePage).toContain("Book 90 minutes");
       expect(typePage).toMatch(/Sessions<\/h2>/);

@@ -79,6 +79,21 @@ describe("Open Graph image", () => {
     expect(titleColoured(await pixels(LONG))).toBeGreaterThan(2 * titleColoured(short));
   });
 
+  it("draws the band in the practice's brand accent when the settings give one", async () => {
+    const png = await renderOgImage({ ...SHORT, accent: "#8a2d52" }, fonts);
+    const image = await sharp(png).removeAlpha().raw().toBuffer();
+    const at = (315 * 1200 + 10) * 3;
+    expect([image[at], image[at + 1], image[at + 2]]).toEqual([0x8a, 0x2d, 0x52]);
+    expect(ogCacheKey({ ...SHORT, accent: "#8a2d52" })).not.toBe(ogCacheKey(SHORT));
+    const [site] = shareImages(
+      { tagline: "t", businessName: "b", brand: { accent: "#8a2d52" } },
+      { site: "s", post: "p", massageType: "m" },
+      [],
+      [],
+    );
+    expect(site?.input.accent).toBe("#8a2d52");
+  });
+
   it("draws the same bytes for the same input, so a cached image equals a fresh one", async () => {
     const first = await renderOgImage(LONG, fonts);
     const second = await renderOgImage({ ...LONG }, fonts);

@@ -145,6 +145,25 @@ export const MESSAGES = {
       'Describe what it shows for people who cannot see it: ![A desk with the screen at eye level](…) or alt="…".',
     example: { snippet: "![](./images/desk.jpg)" },
   }),
+  lowContrast: template<{ setting: string; value: string; pair: string; ratio: string; suggestion?: string }>(
+    {
+      mistake: "A brand colour too faint to read",
+      at: "content/settings.yaml:52",
+      what: ({ setting, value, pair, ratio }) =>
+        `${setting} ${quoted(value)} gives ${pair} a contrast of ${ratio}; WCAG 2.2 AA needs at least 4.5:1.`,
+      fix: ({ setting, suggestion }) =>
+        suggestion
+          ? `Use the nearest shade that passes, ${setting}: "${suggestion}", or choose another colour.`
+          : `Choose a much darker or lighter colour for ${setting}.`,
+      example: {
+        setting: "brand.accent",
+        value: "#7fb8b0",
+        pair: "links and headings in the accent on the page's light background",
+        ratio: "2.1:1",
+        suggestion: "#3f7c74",
+      },
+    },
+  ),
   heroAltMissing: template<Record<string, never>>({
     mistake: "A hero image without heroAlt",
     at: "content/posts/example.mdx",

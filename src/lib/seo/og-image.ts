@@ -13,6 +13,8 @@ export interface OgImageInput {
   label: string;
   /** The practice's name, from the settings. */
   siteName: string;
+  /** The practice's brand accent (settings: brand.accent); the site's teal without one. */
+  accent?: string | undefined;
 }
 
 /** The two weights the image uses, plus a fingerprint of their bytes for the cache key. */
@@ -77,6 +79,8 @@ export function loadOgFonts(): OgFonts {
 export function ogCacheKey(input: OgImageInput, fonts: Pick<OgFonts, "identity"> = loadOgFonts()): string {
   // JSON keeps the fields apart: ("ab", "c") and ("a", "bc") must not hash alike.
   const parts = [OG_DESIGN_VERSION, input.title, input.label, input.siteName, fonts.identity];
+  // Only a brand colour enters the key, so images drawn before brands existed stay valid.
+  if (input.accent) parts.push(input.accent);
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
@@ -96,8 +100,8 @@ function titleFontSize(title: string): number {
  * Flat colours and text only: large single-colour areas keep the PNG small (well under 60 KB),
  * where photos, gradients or noise would not compress.
  */
-function ogLayout({ title, label, siteName }: OgImageInput): ContainerNode {
-  const band = box({ width: 28, flexShrink: 0, backgroundColor: COLOURS.teal });
+function ogLayout({ title, label, siteName, accent = COLOURS.teal }: OgImageInput): ContainerNode {
+  const band = box({ width: 28, flexShrink: 0, backgroundColor: accent });
   const kind = text(
     {
       display: "block",
@@ -105,7 +109,7 @@ function ogLayout({ title, label, siteName }: OgImageInput): ContainerNode {
       fontWeight: 700,
       letterSpacing: 3,
       textTransform: "uppercase",
-      color: COLOURS.teal,
+      color: accent,
       lineClamp: 1,
     },
     label,
@@ -123,7 +127,7 @@ function ogLayout({ title, label, siteName }: OgImageInput): ContainerNode {
     title,
   );
   const footer = box({ display: "flex", alignItems: "center" }, [
-    box({ width: 56, height: 6, flexShrink: 0, marginRight: 20, backgroundColor: COLOURS.teal }),
+    box({ width: 56, height: 6, flexShrink: 0, marginRight: 20, backgroundColor: accent }),
     text(
       { display: "block", flexShrink: 1, fontSize: 34, fontWeight: 400, color: COLOURS.muted, lineClamp: 1 },
       siteName,

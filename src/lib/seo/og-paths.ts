@@ -33,24 +33,26 @@ export interface ShareImageLabels {
  * this, so the two lists cannot drift apart.
  */
 export function shareImages(
-  site: { tagline: string; businessName: string },
+  site: { tagline: string; businessName: string; brand?: { accent: string } | undefined },
   labels: ShareImageLabels,
   posts: ReadonlyArray<{ id: string; title: string }>,
   massageTypes: ReadonlyArray<{ id: string; name: string }>,
 ): Array<{ slug: string; input: OgImageInput }> {
   const siteName = site.businessName;
+  const accent = site.brand?.accent;
+  const brand = accent ? { accent } : {};
   return [
     {
       slug: ogImageSlug("site", SITE_OG_IMAGE_ID),
-      input: { title: site.tagline, label: labels.site, siteName },
+      input: { title: site.tagline, label: labels.site, siteName, ...brand },
     },
     ...posts.map(({ id, title }) => ({
       slug: ogImageSlug("blog", id),
-      input: { title, label: labels.post, siteName },
+      input: { title, label: labels.post, siteName, ...brand },
     })),
     ...massageTypes.map(({ id, name }) => ({
       slug: ogImageSlug("massage", id),
-      input: { title: name, label: labels.massageType, siteName },
+      input: { title: name, label: labels.massageType, siteName, ...brand },
     })),
   ];
 }

@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { problem, ContentError, type ContentProblem } from "../content/problems";
 import { issuesToProblems, readYaml } from "../content/yaml-source";
+import { brandContrastFailures, isHexColour, ratioText } from "./brand";
 import { hoursSchema } from "./hours";
 
 export const SETTINGS_FILE = "content/settings.yaml";
@@ -29,6 +30,13 @@ const phone = (what: string) =>
 const currency = z
   .string()
   .regex(/^[A-Z]{3}$/, { error: "write the currency as a three-letter code in capitals, for example USD" });
+
+const hexColour = (what: string, example: string) =>
+  z
+    .string({ error: `write the ${what} as a colour code in quotes, for example "${example}"` })
+    .refine(isHexColour, {
+      error: `write the ${what} as # and six hex digits in quotes, for example "${example}"`,
+    });
 
 function isTimeZone(value: string): boolean {
   try {
@@ -115,6 +123,15 @@ export const settingsSchema = z.strictObject({
   emergencyNumber: z
     .string({ error: 'write the emergency number as text in quotes, for example "911"' })
     .regex(/^[0-9]{2,4}$/, { error: 'write the local emergency number as 2 to 4 digits, for example "911"' }),
+  /** The practice's own colours; without them the site keeps its calm teal. */
+  brand: z
+    .strictObject({
+      /** Buttons, links and the share images' band. */
+      accent: hexColour("accent colour", "#0f5c5a"),
+      /** The text on buttons in the accent colour. */
+      onAccent: hexColour("colour of text on the accent", "#ffffff").default("#ffffff"),
+    })
+    .optional(),
   social: z
     .array(
       z.strictObject({
@@ -170,6 +187,26 @@ function checkSettings(text: string, file: string): { problems: ContentProblem[]
       } else {
         problems.push(...issuesToProblems([issue], settingsSchema, { file, source }));
       }
+    }
+  }
+  // The colours are checked even while another setting has a mistake, so every mistake shows at once.
+  const brand = settingsSchema.shape.brand.safeParse((source.data as { brand?: unknown } | undefined)?.brand);
+  if (brand.success && brand.data) {
+    for (const failure of brandContrastFailures(brand.data)) {
+      const path = failure.setting.split(".");
+      problems.push(
+        problem(
+          "lowContrast",
+          {
+            setting: failure.setting,
+            value: failure.value,
+            pair: failure.pair,
+            ratio: ratioText(failure.ratio),
+            ...(failure.suggestion ? { suggestion: failure.suggestion } : {}),
+          },
+          { file, field: failure.setting, line: source.lineOf(path) },
+        ),
+      );
     }
   }
   return problems.length > 0 || !result.success ? { problems } : { problems, settings: result.data };

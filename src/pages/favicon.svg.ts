@@ -1,0 +1,7 @@
+import type { APIRoute } from "astro";
+import { settings } from "../data/settings";
+import { faviconSvg } from "../lib/site/brand";
+
+/** The site's icon in the practice's brand colours (settings: brand). */
+export const GET: APIRoute = () =>
+  new Response(faviconSvg(settings.brand), { headers: { "Content-Type": "image/svg+xml" } });
