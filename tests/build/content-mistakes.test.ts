@@ -201,6 +201,12 @@ describe("what builds: clean addresses, resized photos, videos behind a click", 
       .toBuffer();
     copy = buildSiteCopy({
       changes: {
+        // The booking platform sells gift cards and memberships, not packages.
+        "content/settings.yaml": (text) =>
+          text.replace(
+            "  privacyPolicyUrl: https://booking.example.com/privacy\n",
+            "  privacyPolicyUrl: https://booking.example.com/privacy\n  giftCardsUrl: https://booking.example.com/gift\n  membershipsUrl: https://booking.example.com/members\n",
+          ),
         "content/posts/Back Pain At The Desk.mdx": post(
           `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02`,
           'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)',
@@ -244,6 +250,25 @@ describe("what builds: clean addresses, resized photos, videos behind a click", 
     expect(policy.split(/;\s*/)).toContain("frame-src https://www.youtube-nocookie.com");
     const other = readFileSync(join(dist, "blog/massage-stress-and-sleep/index.html"), "utf8");
     expect(other).not.toContain("frame-src");
+
+    // Gift cards and memberships: on the prices page, in every page's footer, under the FAQ's answers.
+    const offerLinks = (path: string) =>
+      [
+        ...readFileSync(join(dist, path), "utf8").matchAll(
+          /<a href="([^"]+)"[^>]*data-offer="(\w+)"[^>]*>([^<]+)</g,
+        ),
+      ].map(([, url, kind, words]) => `${kind} ${url} ${words}`);
+    const both = [
+      "giftCards https://booking.example.com/gift Buy a gift card",
+      "memberships https://booking.example.com/members Become a member",
+    ];
+    expect(offerLinks("prices/index.html")).toEqual([...both, ...both]);
+    expect(offerLinks("index.html")).toEqual(both);
+    expect(offerLinks("faq/index.html")).toEqual([
+      "memberships https://booking.example.com/members Become a member",
+      "giftCards https://booking.example.com/gift Buy a gift card",
+      ...both,
+    ]);
 
     // The sitemap's date for the new post comes from its built page (updatedDate).
     expect(readFileSync(join(dist, "sitemap-0.xml"), "utf8")).toMatch(

@@ -120,3 +120,13 @@ test("the accessibility statement names the standard, the checks, the limits, th
   await expect(contact.locator(`a[href="tel:${settings.phone.replace(/[^+0-9]/g, "")}"]`)).toBeVisible();
   await expect(main).toContainText(/Last updated \w+ \d{1,2}, \d{4}\./);
 });
+
+test("without gift card, package or membership addresses in the settings, no page links to any", async ({
+  page,
+}) => {
+  for (const path of ["/", "/prices/", "/faq/"]) {
+    await page.goto(path);
+    await expect(page.locator("[data-offer]"), path).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Gift cards, packages and memberships" })).toHaveCount(0);
+  }
+});

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { OFFER_KINDS } from "../booking/offers";
 import { choices } from "../content/messages";
 import { ContentError, problem, type ContentProblem } from "../content/problems";
 import { issuesToProblems, readYaml } from "../content/yaml-source";
@@ -263,6 +264,13 @@ export const visitCopySchema = z.strictObject({
   pages: z.strictObject({
     updated: wording("the last-updated line", ["date"], ["date"]),
   }),
+  offers: z.strictObject({
+    heading: label("the heading above the gift card, package and membership links"),
+    intro: settingsText("the sentence before those links"),
+    giftCards: label("the gift cards link"),
+    packages: label("the packages link"),
+    memberships: label("the memberships link"),
+  }),
   contactDetails: z.strictObject({
     phone: label("the words before the phone number"),
     email: label("the words before the email address"),
@@ -281,6 +289,8 @@ export const faqSchema = z.strictObject({
       z.strictObject({
         question: label("the question"),
         answer: settingsText("the answer"),
+        /** Links to the booking platform's gift cards, packages or memberships under the answer, when set. */
+        offers: z.array(z.enum(OFFER_KINDS)).optional(),
       }),
     )
     .min(1, { error: "give at least one question" }),

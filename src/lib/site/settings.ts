@@ -78,6 +78,10 @@ export const settingsSchema = z.strictObject({
     privacyPolicyUrl: httpsUrl("booking platform's privacy policy address").optional(),
     /** The platform's name as visitors know it, for example "Jane" or "Square". */
     platformName: z.string().min(2).optional(),
+    /** Pages of the booking platform that sell gift cards, packages of sessions and memberships. */
+    giftCardsUrl: httpsUrl("gift cards address").optional(),
+    packagesUrl: httpsUrl("packages address").optional(),
+    membershipsUrl: httpsUrl("memberships address").optional(),
   }),
   hours: hoursSchema,
   prices: z
