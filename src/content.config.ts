@@ -31,7 +31,7 @@ const posts = defineCollection({
 
 const massageTypes = defineCollection({
   loader: collectionOf("./content/massage-types", "*.mdx"),
-  schema: massageTypeSchema,
+  schema: ({ image }) => massageTypeSchema({ image }),
 });
 
 export const collections = { authors, team, pages, posts, "massage-types": massageTypes };

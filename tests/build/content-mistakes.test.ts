@@ -62,6 +62,12 @@ describe("every everyday content mistake stops the build with file, line, field 
           'import Chart from "../../src/components/Chart.astro";',
         ].join("\n"),
       ),
+      // Photos without alt text, in a copy file and on a massage type.
+      "content/copy/home.yaml": (text) => `${text}\nheroPhoto:\n  src: ./images/room.jpg\n`,
+      "content/copy/images/room.jpg": () => "",
+      "content/massage-types/swedish.mdx": (text) =>
+        text.replace("name: Swedish massage\n", "name: Swedish massage\nphoto: ./images/swedish.jpg\n"),
+      "content/massage-types/images/swedish.jpg": () => "",
       // 6. Addresses: a second file with the name of a published post, in another folder and case.
       "content/posts/2026/Massage Stress And Sleep.mdx": post(retitle(7)),
       // 6. Settings: an unknown {placeholder} and no https; a brand accent too faint to read.
@@ -175,6 +181,17 @@ describe("every everyday content mistake stops the build with file, line, field 
     );
     expectLine(
       `content/settings.yaml:${bookingLine}  booking.url "http://booking.example.com/{servce}" does not start with https://. Write the full secure address, e.g. https://book.example.com/practice.`,
+    );
+  });
+
+  it("a photo without alt text names the file and the field, with an example", () => {
+    // The line of the photo's src, the field next to the missing one.
+    const heroLine = readFileSync("content/copy/home.yaml", "utf8").split("\n").length + 2;
+    expectLine(
+      `content/copy/home.yaml:${heroLine}  heroPhoto.alt is missing. Add it, e.g. heroPhoto.alt: "The treatment room, with a massage table by the window"`,
+    );
+    expectLine(
+      `content/massage-types/swedish.mdx  photoAlt is missing. Add it, e.g. photoAlt: "A therapist working on a client's upper back"`,
     );
   });
 

@@ -41,6 +41,28 @@ const WORD_FILES = [
   { name: "faq", label: "Questions and answers", file: "content/faq.yaml", key: "faq" },
 ] as const;
 
+/** Photos in the copy files sit in content/copy/images/ and are named relative to the file. */
+const copyPhoto: FieldOptions = {
+  fields: {
+    src: {
+      label: "Photo",
+      widget: "image",
+      extra: { media_folder: "/content/copy/images", public_folder: "./images", choose_url: false },
+    },
+    alt: { label: "Photo description (alt text)" },
+  },
+};
+
+const wordFileOptions: Partial<Record<(typeof WORD_FILES)[number]["key"], Record<string, FieldOptions>>> = {
+  homeCopy: { heroPhoto: { label: "Photo beside the introduction (optional)", ...copyPhoto } },
+  visitCopy: {
+    gallery: {
+      label: "Photos of the practice (optional)",
+      fields: { photos: { label: "Photos", ...copyPhoto } },
+    },
+  },
+};
+
 export interface EditorContent {
   /** Tags used by at least one post, for the tag dropdown. */
   tags: readonly string[];
@@ -169,6 +191,12 @@ const massageTypeOptions: Record<string, FieldOptions> = {
   sessions: { label: "Sessions: length, price and booking id" },
   bookingService: { label: "Booking page service id" },
   order: { label: "Order in lists (lowest first)" },
+  photo: {
+    label: "Photo (optional)",
+    widget: "image",
+    extra: { media_folder: "/content/massage-types/images", public_folder: "./images", choose_url: false },
+  },
+  photoAlt: { label: "Photo description (alt text)" },
 };
 
 const authorOptions: Record<string, FieldOptions> = {
@@ -352,7 +380,7 @@ export function buildEditorConfig(
           label,
           file,
           format: "yaml",
-          fields: fields(key, {}),
+          fields: fields(key, wordFileOptions[key] ?? {}),
         })),
       },
       {

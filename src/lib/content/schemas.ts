@@ -168,33 +168,43 @@ export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: Sc
 const PRESSURES = ["light", "medium", "firm"] as const;
 const pressure = z.enum(PRESSURES, { error: 'use one of "light", "medium" or "firm"' });
 
-export const massageTypeSchema = z
-  .strictObject({
-    name: z.string().min(3, { error: "write the massage type's name" }),
-    summary: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
-    pressure: z.strictObject({ from: pressure, to: pressure }),
-    bestFor: z.array(z.string().min(3)).min(1, { error: "list at least one thing this massage is good for" }),
-    askDoctorFirst: z
-      .array(z.string().min(3))
-      .min(1, { error: "list at least one situation in which to ask a doctor first" }),
-    sessions: sessionsSchema,
-    /** Replaced by `sessions`: a clear message instead of "unrecognized key" for old files. */
-    sessionLengths: z
-      .never({
-        error:
-          "sessionLengths was replaced by sessions: list each length as `- minutes: 60` with `price: 95` (see docs/CONTENT.md, Prices)",
-      })
-      .optional(),
-    /** The booking platform's id for the type; a session's own bookingService wins for that length. */
-    bookingService: z.string().regex(/^[A-Za-z0-9_-]+$/, {
-      error: "write the booking page's service id using letters, digits, - or _",
-    }),
-    order: z.number().int({ error: "give a whole number: types are listed from the lowest order up" }),
-  })
-  .refine((type) => PRESSURES.indexOf(type.pressure.from) <= PRESSURES.indexOf(type.pressure.to), {
-    path: ["pressure"],
-    error: "pressure.from must be the same as or lighter than pressure.to",
-  });
+export const massageTypeSchema = <I extends z.ZodType>({ image }: { image: () => I }) =>
+  z
+    .strictObject({
+      name: z.string().min(3, { error: "write the massage type's name" }),
+      summary: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+      pressure: z.strictObject({ from: pressure, to: pressure }),
+      bestFor: z
+        .array(z.string().min(3))
+        .min(1, { error: "list at least one thing this massage is good for" }),
+      askDoctorFirst: z
+        .array(z.string().min(3))
+        .min(1, { error: "list at least one situation in which to ask a doctor first" }),
+      sessions: sessionsSchema,
+      /** Replaced by `sessions`: a clear message instead of "unrecognized key" for old files. */
+      sessionLengths: z
+        .never({
+          error:
+            "sessionLengths was replaced by sessions: list each length as `- minutes: 60` with `price: 95` (see docs/CONTENT.md, Prices)",
+        })
+        .optional(),
+      /** The booking platform's id for the type; a session's own bookingService wins for that length. */
+      bookingService: z.string().regex(/^[A-Za-z0-9_-]+$/, {
+        error: "write the booking page's service id using letters, digits, - or _",
+      }),
+      order: z.number().int({ error: "give a whole number: types are listed from the lowest order up" }),
+      /** A photo of this massage at the practice, next to the file; shown at the top of its page. */
+      photo: image().optional(),
+      photoAlt: z.string().optional(),
+    })
+    .refine((type) => PRESSURES.indexOf(type.pressure.from) <= PRESSURES.indexOf(type.pressure.to), {
+      path: ["pressure"],
+      error: "pressure.from must be the same as or lighter than pressure.to",
+    })
+    .refine((type) => type.photo === undefined || (type.photoAlt ?? "").trim().length > 0, {
+      path: ["photoAlt"],
+      error: PHOTO_ALT_RULE,
+    });
 
 /** Examples for "… is missing. Add it, e.g. …". */
 export const FIELD_EXAMPLES: Readonly<Record<string, string>> = {
@@ -204,6 +214,7 @@ export const FIELD_EXAMPLES: Readonly<Record<string, string>> = {
   author: "clinical-team",
   tags: "[lower-back, posture]",
   heroAlt: '"A therapist working on a lower back"',
+  photoAlt: '"A therapist working on a client\'s upper back"',
   name: '"Swedish massage"',
   summary: '"A gentle, relaxing full-body massage with long strokes and light to medium pressure."',
   bio: '"Licensed massage therapist who treats back pain every day."',

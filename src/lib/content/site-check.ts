@@ -44,6 +44,35 @@ export function contentWasChecked(): boolean {
   return (globalThis as Record<symbol, unknown>)[CHECKED] === true;
 }
 
+/** Photos a copy file names (heroPhoto.src, gallery.photos[].src) that are not next to it. */
+function copyPhotoProblems(file: ContentFile, files: ReadonlySet<string>): ContentProblem[] {
+  const source = readYaml(file.text, file.file);
+  const found: ContentProblem[] = [];
+  const visit = (value: unknown, path: Array<string | number>) => {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      const src = record["src"];
+      if (typeof src === "string" && /\.(jpe?g|png|webp|avif)$/i.test(src)) {
+        const lookedFor = resolveImage(file.file, src);
+        const field = [...path, "src"].join(".");
+        if (!files.has(lookedFor)) {
+          found.push(
+            problem(
+              "imageNotFound",
+              { field, value: src, lookedFor },
+              { file: file.file, field, line: source.lineOf([...path, "src"]) },
+            ),
+          );
+        }
+      }
+      for (const [key, item] of Object.entries(record)) visit(item, [...path, key]);
+    }
+  };
+  if (source.syntaxOk) visit(source.data, []);
+  return found;
+}
+
 /** Every content file, as read from disk (see src/data/content-files.ts). */
 export interface SiteFiles {
   posts: readonly ContentFile[];
@@ -78,6 +107,7 @@ interface Parsed<T> {
 // Plain stand-ins for Astro's image() and reference(): the pre-check checks files and names itself.
 const plainHelpers = { image: () => z.string(), author: () => z.string(), teamMember: () => z.string() };
 const posts = postSchema(plainHelpers);
+const massageTypes = massageTypeSchema(plainHelpers);
 const authors = authorSchema(plainHelpers);
 const team = teamSchema(plainHelpers);
 
@@ -160,8 +190,10 @@ export function checkSiteForPublishing(
       );
     }
   }
-  // Photos of people: a missing file names the person's file, the field and the path looked for.
-  for (const parsed of [...teamFiles, ...authorFiles]) {
+  const typeFiles = site.massageTypes.map((file) => parseFile(file, massageTypes, "mdx"));
+  // Photos of people and of massage types: a missing file names the file, the field and the path
+  // looked for.
+  for (const parsed of [...teamFiles, ...authorFiles, ...typeFiles]) {
     const photo = (parsed.source?.data as Record<string, unknown> | undefined)?.["photo"];
     if (typeof photo !== "string") continue;
     const lookedFor = resolveImage(parsed.file.file, photo);
@@ -180,7 +212,6 @@ export function checkSiteForPublishing(
   problems.push(...pageFiles.flatMap((parsed) => parsed.problems));
   const pageIds = new Set(site.pages.map((file) => idOf(file.file)));
 
-  const typeFiles = site.massageTypes.map((file) => parseFile(file, massageTypeSchema, "mdx"));
   problems.push(...typeFiles.flatMap((parsed) => parsed.problems));
   const typeIds = new Set(site.massageTypes.map((file) => idOf(file.file)));
 
@@ -295,6 +326,7 @@ export function checkSiteForPublishing(
     if (file.file.endsWith("/home.yaml")) {
       problems.push(...cardLinkProblems(file.file, file.text, publishedIds, typeIds));
     }
+    problems.push(...copyPhotoProblems(file, site.files));
   }
 
   if (site.settings) problems.push(...settingsProblems(site.settings.text, site.settings.file));

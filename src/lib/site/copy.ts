@@ -145,8 +145,22 @@ const card = z
       "link the card to one published article (post: its file name) or one massage type (massageType: its file name)",
   });
 
+/** A photo file next to the copy file, e.g. ./images/room.jpg, and what it shows. */
+const photo = z.strictObject({
+  src: z.string().regex(/\.(jpe?g|png|webp|avif)$/i, {
+    error:
+      "give the photo's file next to this one, e.g. ./images/room.jpg (a .jpg, .png, .webp or .avif file)",
+  }),
+  alt: z.string().trim().min(1, { error: "describe the photo for people who cannot see it" }),
+});
+
+/** What "alt is missing" suggests. */
+const PHOTO_EXAMPLES = { alt: '"The treatment room, with a massage table by the window"' };
+
 export const homeCopySchema = z.strictObject({
   intro: settingsText("the introduction"),
+  /** The photo beside the home page's introduction (optional). */
+  heroPhoto: photo.optional(),
   quizButton: label("the quiz button"),
   helpsWith: z.strictObject({
     heading: label("the section heading"),
@@ -264,6 +278,13 @@ export const visitCopySchema = z.strictObject({
   pages: z.strictObject({
     updated: wording("the last-updated line", ["date"], ["date"]),
   }),
+  /** Photos of the rooms and the entrance on the visit page (optional). */
+  gallery: z
+    .strictObject({
+      heading: label("the heading above the photos"),
+      photos: z.array(photo).max(8, { error: "show at most 8 photos" }).default([]),
+    })
+    .optional(),
   offers: z.strictObject({
     heading: label("the heading above the gift card, package and membership links"),
     intro: settingsText("the sentence before those links"),
@@ -272,9 +293,7 @@ export const visitCopySchema = z.strictObject({
     memberships: label("the memberships link"),
   }),
   contactDetails: z.strictObject({
-    phone: label("the words before the phone number"),
-    email: label("the words before the email address"),
-    post: label("the words before the postal address"),
+    address: label("the words before the postal address"),
   }),
   bookingPrivacy: z.strictObject({
     platform: label("the booking platform's name when settings give none"),
@@ -308,7 +327,10 @@ export function copyProblems(schema: z.ZodType, text: string, file: string): Con
   if (!source.syntaxOk) return source.problems;
   const result = schema.safeParse(source.data);
   if (result.success) return source.problems;
-  return [...source.problems, ...issuesToProblems(result.error.issues, schema, { file, source })];
+  return [
+    ...source.problems,
+    ...issuesToProblems(result.error.issues, schema, { file, source, examples: PHOTO_EXAMPLES }),
+  ];
 }
 
 /** Parses one copy file's text against its schema; every mistake names the file, line and field. */

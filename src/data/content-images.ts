@@ -1,0 +1,25 @@
+import type { ImageMetadata } from "astro";
+import { resolveImage } from "../lib/content/checks";
+import { ContentError } from "../lib/content/problems";
+
+// Every picture under content/, so a file that names one by its path below content/ (a <Figure>,
+// a video's still, a photo in the copy files) gets Astro's resized copies instead of the original.
+const images = import.meta.glob<{ default: ImageMetadata }>("/content/**/*.{jpg,jpeg,png,webp,avif}");
+
+/** "posts/images/desk.jpg" (or "./content/posts/…") as the key Vite gives the file. */
+const keyOf = (path: string) => `/content/${path.replace(/^\.?\/?(content\/)?/, "")}`;
+
+/** The picture at a path below content/, or undefined when there is no such file. */
+export async function contentImage(path: string): Promise<ImageMetadata | undefined> {
+  const load = images[keyOf(path)];
+  return load ? (await load()).default : undefined;
+}
+
+/** A photo a content file names by a path next to itself (./images/room.jpg), resized by Astro. */
+export async function photoNextTo(file: string, src: string): Promise<ImageMetadata> {
+  const path = resolveImage(file, src);
+  const image = await contentImage(path);
+  // The content check reports a missing photo with its file and line first; this only stops a page it missed.
+  if (!image) throw new ContentError(`${file}: no photo at ${path}. Put the photo next to the file.`);
+  return image;
+}
