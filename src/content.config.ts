@@ -1,6 +1,13 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
-import { authorSchema, massageTypeSchema, pageSchema, postSchema, teamSchema } from "./lib/content/schemas";
+import {
+  authorSchema,
+  massageTypeSchema,
+  pageSchema,
+  postSchema,
+  teamSchema,
+  testimonialSchema,
+} from "./lib/content/schemas";
 import { fileSlug } from "./lib/content/slug";
 import { forgivingInDev } from "./lib/content/forgiving-loader";
 
@@ -34,4 +41,9 @@ const massageTypes = defineCollection({
   schema: ({ image }) => massageTypeSchema({ image }),
 });
 
-export const collections = { authors, team, pages, posts, "massage-types": massageTypes };
+const testimonials = defineCollection({
+  loader: collectionOf("./content/testimonials", "*.yaml"),
+  schema: testimonialSchema,
+});
+
+export const collections = { authors, team, pages, posts, "massage-types": massageTypes, testimonials };

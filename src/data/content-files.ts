@@ -39,6 +39,7 @@ export function readSiteFiles(root: string, staticRoutes: readonly string[]): Si
     authors: pick("authors", /^[^/]+\/[^/]+\/[^/]+\.ya?ml$/),
     team: pick("team", /^[^/]+\/[^/]+\/[^/]+\.ya?ml$/),
     pages: pick("pages", /^[^/]+\/[^/]+\/[^/]+\.mdx$/),
+    testimonials: pick("testimonials", /^[^/]+\/[^/]+\/[^/]+\.ya?ml$/),
     copy: [...pick("copy", /\.ya?ml$/), ...[single("faq.yaml")].filter((file) => file !== undefined)],
     settings: single("settings.yaml"),
     quiz: single("quiz.yaml"),

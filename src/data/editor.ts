@@ -30,6 +30,7 @@ export function editorSchemas(): EditorSchemas {
     authors: schemaOf(collections.authors.schema as SchemaOption),
     team: schemaOf(collections.team.schema as SchemaOption),
     pages: schemaOf(collections.pages.schema as SchemaOption),
+    testimonials: schemaOf(collections.testimonials.schema as SchemaOption),
     settings: settingsSchema,
     siteCopy: siteCopySchema,
     homeCopy: homeCopySchema,

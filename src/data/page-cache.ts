@@ -1,6 +1,7 @@
 import { getCollection, type CollectionKey } from "astro:content";
 import { pageCacheKey } from "../lib/html/page-cache-key";
 import { thisYear } from "./settings";
+import { getTestimonials } from "./testimonials";
 
 /**
  * Names every collection but the posts, or fails `astro check`: a collection left out here would
@@ -16,7 +17,7 @@ function allButPosts<const T extends readonly CollectionKey[]>(
  * Any page may show these (authors, team, booking buttons and prices from the massage types,
  * footer links to the policy pages); a post page gets the posts it shows through its props.
  */
-const SHARED_COLLECTIONS = allButPosts(["team", "authors", "massage-types", "pages"]);
+const SHARED_COLLECTIONS = allButPosts(["team", "authors", "massage-types", "pages", "testimonials"]);
 
 /**
  * What any page may show besides its own data: the shared collections (Astro counts them as data,
@@ -24,7 +25,10 @@ const SHARED_COLLECTIONS = allButPosts(["team", "authors", "massage-types", "pag
  * Astro hashes itself.
  */
 function siteData() {
-  siteDataKey ??= Promise.all(SHARED_COLLECTIONS.map((name) => getCollection(name))).then((collections) =>
+  // Testimonials through their loader, which skips Astro's warning while a practice has none.
+  const load = (name: (typeof SHARED_COLLECTIONS)[number]) =>
+    name === "testimonials" ? getTestimonials() : getCollection(name);
+  siteDataKey ??= Promise.all(SHARED_COLLECTIONS.map(load)).then((collections) =>
     pageCacheKey(collections, thisYear),
   );
   return siteDataKey;

@@ -62,6 +62,9 @@ describe("every everyday content mistake stops the build with file, line, field 
           'import Chart from "../../src/components/Chart.astro";',
         ].join("\n"),
       ),
+      // A client's words without their consent, about a massage type that does not exist.
+      "content/testimonials/no-consent.yaml": () =>
+        'quote: "A kind client said something lovely about the practice."\nname: a client\ndate: 2026-10-02\nmassageType: swedsh\n',
       // Photos without alt text, in a copy file and on a massage type.
       "content/copy/home.yaml": (text) => `${text}\nheroPhoto:\n  src: ./images/room.jpg\n`,
       "content/copy/images/room.jpg": () => "",
@@ -193,6 +196,19 @@ describe("every everyday content mistake stops the build with file, line, field 
     expectLine(
       `content/massage-types/swedish.mdx  photoAlt is missing. Add it, e.g. photoAlt: "A therapist working on a client's upper back"`,
     );
+  });
+
+  it("a testimonial needs the client's consent and a massage type that exists", () => {
+    expectLine(
+      "content/testimonials/no-consent.yaml  This testimonial has no consent: true. Publish a client's words only with their permission to show them and the name they chose. Once you have it, add consent: true.",
+    );
+    expect(
+      lines.some((line) =>
+        line.startsWith(
+          'content/testimonials/no-consent.yaml:4  massageType "swedsh" is not a massage type in content/massage-types/.',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("a brand colour too faint to read names the setting, the ratio and the nearest shade that passes", () => {

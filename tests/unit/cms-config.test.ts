@@ -37,6 +37,10 @@ const samples: Record<keyof EditorSchemas, Record<string, unknown>> = {
   authors: parseYaml(readFileSync("content/authors/clinical-team.yaml", "utf8")) as Record<string, unknown>,
   team: parseYaml(readFileSync("content/team/jordan-reyes.yaml", "utf8")) as Record<string, unknown>,
   pages: readFrontmatter(readFileSync("content/pages/privacy.mdx", "utf8")),
+  // The practice has no testimonial yet: a valid one as the editor would write it.
+  testimonials: parseYaml(
+    'quote: "Jordan listened first and kept checking the pressure."\nname: a client\ndate: 2026-11-15\nconsent: true\n',
+  ) as Record<string, unknown>,
   settings: parseYaml(readFileSync("content/settings.yaml", "utf8")) as Record<string, unknown>,
   siteCopy: parseYaml(readFileSync("content/copy/site.yaml", "utf8")) as Record<string, unknown>,
   homeCopy: parseYaml(readFileSync("content/copy/home.yaml", "utf8")) as Record<string, unknown>,
@@ -50,6 +54,7 @@ const editorName: Record<keyof EditorSchemas, string> = {
   authors: "authors",
   team: "team",
   pages: "pages",
+  testimonials: "testimonials",
   settings: "settings",
   siteCopy: "words/site",
   homeCopy: "words/home",

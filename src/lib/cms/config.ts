@@ -13,6 +13,7 @@ export interface EditorSchemas {
   authors: z.ZodType;
   team: z.ZodType;
   pages: z.ZodType;
+  testimonials: z.ZodType;
   settings: z.ZodType;
   /** The site's words: content/copy/<name>.yaml by name, and the FAQ. */
   siteCopy: z.ZodType;
@@ -357,6 +358,37 @@ export function buildEditorConfig(
             extra: { media_folder: "/content/team/images", public_folder: "./images", choose_url: false },
           },
           photoAlt: { label: "Photo description (alt text)" },
+        }),
+      },
+      {
+        name: "testimonials",
+        label: "Clients' words",
+        label_singular: "Testimonial",
+        folder: "content/testimonials",
+        extension: "yaml",
+        format: "yaml",
+        create: true,
+        slug: "{{year}}-{{month}}-{{fields.name}}",
+        identifier_field: "name",
+        summary: "{{name}}: {{quote}}",
+        fields: fields("testimonials", {
+          quote: { label: "The client's words", widget: "text" },
+          name: { label: 'Name the client agreed to ("Maria G." or "a client")' },
+          date: { label: "Date" },
+          massageType: {
+            label: "Massage type (optional: also shown on its page)",
+            widget: "relation",
+            extra: {
+              collection: "massage-types",
+              value_field: "{{slug}}",
+              search_fields: ["name"],
+              display_fields: ["name"],
+            },
+          },
+          consent: {
+            label: "The client agreed to have these words and this name shown on the website",
+            hint: "Required: without the client's permission the site cannot publish the testimonial.",
+          },
         }),
       },
       {

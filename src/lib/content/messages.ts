@@ -164,6 +164,14 @@ export const MESSAGES = {
       },
     },
   ),
+  consentMissing: template<Record<string, never>>({
+    mistake: "A testimonial without the client's consent",
+    at: "content/testimonials/example.yaml:5",
+    what: () => "This testimonial has no consent: true.",
+    fix: () =>
+      "Publish a client's words only with their permission to show them and the name they chose. Once you have it, add consent: true.",
+    example: {},
+  }),
   heroAltMissing: template<Record<string, never>>({
     mistake: "A hero image without heroAlt",
     at: "content/posts/example.mdx",

@@ -206,6 +206,32 @@ export const massageTypeSchema = <I extends z.ZodType>({ image }: { image: () =>
       error: PHOTO_ALT_RULE,
     });
 
+/**
+ * A client's own words about the practice (content/testimonials/*.yaml). Published only with the
+ * client's permission (`consent: true`), named as they agreed, never as a review in structured data.
+ */
+export const testimonialSchema = z
+  .strictObject({
+    quote: z
+      .string()
+      .min(20, { error: "write the client's words (at least 20 characters)" })
+      .max(400, { error: "keep a testimonial under 400 characters: quote the part that matters" }),
+    /** How the client agreed to be named: "Maria G.", or "a client". */
+    name: z
+      .string()
+      .min(2, { error: 'write how the client agreed to be named, e.g. "Maria G." or "a client"' }),
+    date: calendarDate(),
+    /** The massage type the client had, to show the words on that type's page too. */
+    massageType: z.string().optional(),
+    /** The client agreed to these words and this name being shown; the build requires true. */
+    consent: z.boolean().optional(),
+  })
+  .refine((testimonial) => testimonial.consent === true, {
+    path: ["consent"],
+    params: { kind: "consent" },
+    error: "publish a client's words only with their consent (consent: true)",
+  });
+
 /** Examples for "… is missing. Add it, e.g. …". */
 export const FIELD_EXAMPLES: Readonly<Record<string, string>> = {
   title: '"How to sit well at a desk"',

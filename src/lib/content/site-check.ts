@@ -25,6 +25,7 @@ import {
   pageSchema,
   postSchema,
   teamSchema,
+  testimonialSchema,
 } from "./schemas";
 import { fileSlug } from "./slug";
 import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
@@ -81,6 +82,8 @@ export interface SiteFiles {
   team: readonly ContentFile[];
   /** Stand-alone pages of prose (content/pages/*.mdx), published at /<file-name>/. */
   pages: readonly ContentFile[];
+  /** Clients' words, each with their consent (content/testimonials/*.yaml). */
+  testimonials?: readonly ContentFile[];
   /** The site's words: content/copy/*.yaml and content/faq.yaml. */
   copy: readonly ContentFile[];
   settings?: ContentFile | undefined;
@@ -214,6 +217,26 @@ export function checkSiteForPublishing(
 
   problems.push(...typeFiles.flatMap((parsed) => parsed.problems));
   const typeIds = new Set(site.massageTypes.map((file) => idOf(file.file)));
+
+  for (const file of site.testimonials ?? []) {
+    const parsed = parseFile(file, testimonialSchema, "yaml");
+    problems.push(...parsed.problems);
+    const type = (parsed.source?.data as Record<string, unknown> | undefined)?.["massageType"];
+    if (typeof type === "string" && !typeIds.has(type)) {
+      problems.push(
+        problem(
+          "unknownChoice",
+          {
+            field: "massageType",
+            value: type,
+            kind: "a massage type in content/massage-types/",
+            choices: choices(typeIds),
+          },
+          { file: file.file, field: "massageType", line: parsed.source?.lineOf(["massageType"]) },
+        ),
+      );
+    }
+  }
 
   const postFiles = site.posts.map((file) => parseFile(file, posts, "mdx"));
   problems.push(...postFiles.flatMap((parsed) => parsed.problems));

@@ -202,6 +202,9 @@ export function issuesToProblems(
         ),
       ];
     }
+    if (params?.kind === "consent") {
+      return [problem("consentMissing", {}, { file, field, line: source.lineOf(path) })];
+    }
     if (params?.kind === "heroAlt") {
       return [problem("heroAltMissing", {}, { file, field, line: source.lineOf(["heroImage"]) })];
     }

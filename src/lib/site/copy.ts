@@ -56,6 +56,11 @@ export const siteCopySchema = z.strictObject({
     bookHidden: label("the words that complete the booking button for screen readers"),
     links,
   }),
+  testimonials: z.strictObject({
+    heading: label("the heading above clients' words"),
+    attribution: wording("who said it and when", ["name", "date"], ["name"]),
+    more: wording("the link to the reviews on another site", ["platform"], ["platform"]),
+  }),
   footer: z.strictObject({
     links,
     note: settingsText("the footer note"),

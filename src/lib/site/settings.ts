@@ -136,6 +136,13 @@ export const settingsSchema = z.strictObject({
       onAccent: hexColour("colour of text on the accent", "#ffffff").default("#ffffff"),
     })
     .optional(),
+  /** The practice's reviews on another site (Google, Yelp), linked under the testimonials. */
+  reviews: z
+    .strictObject({
+      url: httpsUrl("reviews address"),
+      platform: z.string().min(2, { error: 'name the site, for example "Google"' }),
+    })
+    .optional(),
   social: z
     .array(
       z.strictObject({
