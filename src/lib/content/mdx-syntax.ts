@@ -339,7 +339,21 @@ function parse(body: string): Node {
  * in the whole file (frontmatter included). The parser stops at the first syntax error; each one
  * found is taken out of the text and the rest read again, so one check lists them all.
  */
-export function checkMdxBody({ file, text }: ContentFile): ContentProblem[] {
+export function checkMdxBody(content: ContentFile): ContentProblem[] {
+  // The preview checks every file on each request and the editor on each save: parse a text once.
+  const key = `${content.file}\n${content.text}`;
+  let problems = checked.get(key);
+  if (!problems) {
+    if (checked.size >= 1000) checked.clear();
+    problems = readBody(content);
+    checked.set(key, problems);
+  }
+  return problems.map((found) => ({ ...found }));
+}
+
+const checked = new Map<string, ContentProblem[]>();
+
+function readBody({ file, text }: ContentFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
   let body = bodyOf(text);
   // Every MDX construct starts with < or {: plain prose needs no parse (import lines: checkCodeLines).
