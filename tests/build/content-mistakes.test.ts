@@ -242,7 +242,7 @@ describe("what builds: clean addresses, resized photos, videos behind a click", 
           ),
         "content/posts/Back Pain At The Desk.mdx": post(
           `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02`,
-          'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)',
+          'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)\n\nBraces show as written: \\{like this\\}.\n\n{/* A note for writers only */}',
         ),
       },
       prepare: (dir) => {
@@ -263,6 +263,10 @@ describe("what builds: clean addresses, resized photos, videos behind a click", 
     const page = join(dist, "blog/back-pain-at-the-desk/index.html");
     expect(existsSync(page)).toBe(true);
     const html = readFileSync(page, "utf8");
+
+    // Escaped braces show as braces; a writers' note {/* … */} is not published.
+    expect(html).toContain("Braces show as written: {like this}.");
+    expect(html).not.toContain("A note for writers only");
 
     // Resized: no PNG original in the output, every image variant at most 1920 pixels wide and small.
     const assets = readdirSync(join(dist, "_astro"));

@@ -100,3 +100,21 @@ test("npm run dev: pasted HTML that the live site would block stops the preview 
     rmSync(file, { force: true });
   }
 });
+
+test("npm run dev: code in braces is refused by name in the error overlay", async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = "content/posts/e2e-throwaway-expression.mdx";
+  try {
+    writeFileSync(
+      file,
+      `---\n${FIELDS.replace("writing-preview test", "code-in-braces test")}\n---\n\nThis machine's home folder is {process.env.HOME}.\n`,
+    );
+    await expectPage(
+      page,
+      "/blog/e2e-throwaway-expression/",
+      /e2e-throwaway-expression\.mdx:10 +\{process\.env\.HOME\} is code\. Posts and pages hold text only: nothing in them runs\./,
+    );
+  } finally {
+    rmSync(file, { force: true });
+  }
+});

@@ -89,7 +89,8 @@ export function checkRawHtml({ file, text }: ContentFile): ContentProblem[] {
       ),
     );
   }
-  for (const match of body.matchAll(/<[A-Za-z][\w.]*\b[^>]*?\s(on[a-z]+)\s*=/g)) {
+  // Any case: onclick= in HTML, onClick= as JSX writes it.
+  for (const match of body.matchAll(/<[A-Za-z][\w.]*\b[^>]*?\s(on[a-z]+)\s*=/gi)) {
     const handler = match[1] ?? "on…";
     problems.push(
       problem(

@@ -263,6 +263,101 @@ export const MESSAGES = {
     fix: () => "Write the full secure address, e.g. https://book.example.com/practice.",
     example: { setting: "booking.url", value: "http://book.example.com" },
   }),
+  mdxUnclosed: template<{ tag: string }>({
+    mistake: "A component that is opened but never closed",
+    at: "content/posts/example.mdx:12",
+    what: ({ tag }) => `<${tag}> is opened here but never closed.`,
+    fix: ({ tag }) =>
+      `Add </${tag}> on its own line after the text it holds, with a blank line before it, e.g. <${tag} …>, the text, then </${tag}>; a component that holds no text closes itself: <${tag} … />.`,
+    example: { tag: "Callout" },
+  }),
+  mdxStrayClosingTag: template<{ tag: string; open?: string | undefined }>({
+    mistake: "A closing tag that matches no opening tag",
+    at: "content/posts/example.mdx:16",
+    what: ({ tag, open }) =>
+      open
+        ? `</${tag}> does not close the <${open}> opened above it.`
+        : `</${tag}> closes nothing: there is no <${tag}> before it.`,
+    fix: ({ tag, open }) =>
+      open
+        ? `Close each component with its own name: <${open} …>, the text, then </${open}>.`
+        : `Delete </${tag}>, or put the opening tag before the text it should hold, e.g. <${tag} kind="note">.`,
+    example: { tag: "Calout", open: "Callout" },
+  }),
+  mdxUnknownComponent: template<{ name: string; suggestion?: string | undefined; known: string }>({
+    mistake: "A misspelt or unknown component",
+    at: "content/posts/example.mdx:12",
+    what: ({ name }) => `<${name}> is not a component this site has.`,
+    fix: ({ suggestion, known }) =>
+      `${suggestion ? `Did you mean <${suggestion}>? ` : ""}The components are: ${known}. For anything else ask a developer to add a component.`,
+    example: {
+      name: "Calout",
+      suggestion: "Callout",
+      known: "BookingButton, Callout, Figure, Quiz, QuizCallout or YouTube",
+    },
+  }),
+  mdxCurlyQuotes: template<{ snippet: string; tag: string; attribute: string; value: string }>({
+    mistake: "Curly quotes around a component's value",
+    at: "content/posts/example.mdx:12",
+    what: ({ snippet, tag }) =>
+      `${snippet} in <${tag}> has curly quotes (“ ” or ‘ ’), so the component cannot be read.`,
+    fix: ({ tag, attribute, value }) =>
+      `Use straight quotes: <${tag} ${attribute}="${value}">. (Word processors curl them.)`,
+    example: { snippet: "kind=“note”", tag: "Callout", attribute: "kind", value: "note" },
+  }),
+  mdxHtmlComment: template<Record<string, never>>({
+    mistake: "An HTML comment, e.g. pasted from a web page",
+    at: "content/posts/example.mdx:14",
+    what: () => "<!-- … --> (an HTML comment) cannot be used in a post or page.",
+    fix: () =>
+      "Delete it. For a note to other writers that is never published, write {/* your note */} instead, e.g. {/* Check the prices again in May */}.",
+    example: {},
+  }),
+  mdxStrayBrace: template<{ snippet: string }>({
+    mistake: "A brace { or } in a sentence",
+    at: "content/posts/example.mdx:10",
+    what: ({ snippet }) =>
+      snippet === "{"
+        ? "This { has no closing } and starts what the site reads as code."
+        : `The braces in ${snippet} are read as code, not as text.`,
+    fix: () =>
+      "To show a brace, write a backslash before it, \\{ and \\}, e.g. \\{like this\\}; or use round brackets (like this).",
+    example: { snippet: "{like this}" },
+  }),
+  mdxExpression: template<{
+    snippet: string;
+    tag?: string | undefined;
+    attribute?: string | undefined;
+    value?: string | undefined;
+  }>({
+    mistake: "Code in braces ({…}) in a post or page",
+    at: "content/posts/example.mdx:10",
+    what: ({ snippet, tag }) =>
+      `${snippet}${tag ? ` in <${tag}>` : ""} is code. Posts and pages hold text only: nothing in them runs.`,
+    fix: ({ tag, attribute, value }) =>
+      tag
+        ? attribute
+          ? `Give the value as text in straight quotes: <${tag} ${attribute}="${value ?? "…"}">.`
+          : `Give each value as text in straight quotes, e.g. <${tag} title="See a doctor first">.`
+        : "Write the words themselves. To show braces, write a backslash before each, e.g. \\{like this\\}.",
+    example: { snippet: "{process.env.HOME}" },
+  }),
+  mdxLessThan: template<{ snippet: string }>({
+    mistake: "A < sign right before a letter or digit",
+    at: "content/posts/example.mdx:10",
+    what: ({ snippet }) =>
+      `${snippet}: a < right before a letter or digit is read as the start of a component.`,
+    fix: () => 'Put a space after it or write it out, e.g. "pain below 3 out of 10" or "pain < 3".',
+    example: { snippet: "<3" },
+  }),
+  mdxSyntax: template<Record<string, never>>({
+    mistake: "Other text the site cannot read (a stray < or {)",
+    at: "content/posts/example.mdx:10",
+    what: () => "This line cannot be read: a < or { on it starts a component or code that is not finished.",
+    fix: () =>
+      'Write components as <Callout kind="note">, the text, then </Callout>, with straight quotes; to show a brace write \\{ or \\}; for a < sign put a space after it.',
+    example: {},
+  }),
   notLoadedYet: template<Record<string, never>>({
     mistake: "A post the preview (npm run dev) could not load yet",
     at: "content/posts/example.mdx",

@@ -15,6 +15,7 @@ import {
   type ContentFile,
   type PostSummary,
 } from "./checks";
+import { checkMdxBody } from "./mdx-syntax";
 import { isPublished, POSTS_PER_PAGE } from "./posts";
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
@@ -332,6 +333,8 @@ export function checkSiteForPublishing(
       ...checkCodeLines(file),
       ...checkComponents(file, typeIds, site.files),
     );
+    // The MDX grammar: syntax mistakes, code in braces, unknown components (mdx-syntax.ts).
+    problems.push(...checkMdxBody(file));
   }
   const publishedFiles = checkedForReferences.map((parsed) => parsed.file);
   for (const file of [...publishedFiles, ...site.massageTypes, ...site.pages])

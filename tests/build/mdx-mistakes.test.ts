@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { buildSiteCopy, buildWithChanges, type SiteCopy } from "../../scripts/site-copy";
+
+// MDX syntax mistakes and code in a post: the build must stop with catalogue lines (file:line, what
+// is wrong, the fix), never the MDX compiler's own error, and nothing in a post may run.
+const FIELDS = `title: "A fixture post with an MDX mistake"
+description: "A fixture post for the build test: its MDX mistake must be named with its file, line and fix."
+pubDate: 2026-03-14
+author: clinical-team
+tags: [posture]`;
+// Frontmatter of seven lines, a blank line: the body starts on line 9.
+const post = (n: number, body: string) => () =>
+  `---\n${FIELDS.replace("an MDX mistake", `MDX mistake number ${n}`)}\n---\n\n${body}\n`;
+
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesBelow(path) : [path];
+  });
+}
+
+describe("an {expression} in a post never runs", () => {
+  // A value only this build's environment holds: if the post's code ran, it would appear.
+  const secret = `mdx-rules-probe-${process.pid}-${Date.now()}`;
+  let copy: SiteCopy | undefined;
+  beforeAll(() => {
+    copy = buildSiteCopy({
+      changes: {
+        "content/posts/reads-the-environment.mdx": post(
+          1,
+          "This build runs on a machine whose settings say {process.env.MDX_RULES_PROBE}.",
+        ),
+      },
+      env: { MDX_RULES_PROBE: secret },
+    });
+  });
+  afterAll(() => copy?.remove());
+
+  it("is refused by name with a catalogue line, and nothing is published", () => {
+    const { ok, output, dir } = copy!;
+    // Nothing published, and the machine's value nowhere: not in a page, not in the build's words.
+    expect(existsSync(join(dir, "dist/blog/reads-the-environment/index.html"))).toBe(false);
+    for (const file of filesBelow(join(dir, "dist")))
+      expect(readFileSync(file, "latin1"), file).not.toContain(secret);
+    expect(output).not.toContain(secret);
+    expect(ok).toBe(false);
+    expect(output.split("\n"), output.slice(0, 4000)).toContain(
+      "content/posts/reads-the-environment.mdx:9  {process.env.MDX_RULES_PROBE} is code. Posts and pages hold text only: nothing in them runs. Write the words themselves. To show braces, write a backslash before each, e.g. \\{like this\\}.",
+    );
+  });
+});
+
+describe("each MDX syntax mistake stops the build with its catalogue line", () => {
+  let result = { ok: true, output: "" };
+  let lines: string[] = [];
+  beforeAll(() => {
+    result = buildWithChanges({
+      "content/posts/mdx-unclosed.mdx": post(
+        2,
+        'Intro.\n\n<Callout kind="note">\n  Drink water after a massage.',
+      ),
+      "content/posts/mdx-unknown.mdx": post(3, 'Intro.\n\n<Calout kind="note">\nText.\n</Calout>\n\n<Map />'),
+      "content/posts/mdx-curly.mdx": post(4, "Intro.\n\n<Callout kind=“note”>\nText.\n</Callout>"),
+      "content/posts/mdx-comment.mdx": post(5, "Intro.\n\n<!-- TODO: ask Jordan about this -->\n\nMore."),
+      "content/posts/mdx-braces.mdx": post(6, "Most people {like this} feel better.\n\nA lone { brace."),
+      "content/posts/mdx-attribute.mdx": post(
+        7,
+        '<Callout kind="note" title={x} onClick="go()">\nText.\n</Callout>',
+      ),
+    });
+    lines = result.output.split("\n");
+  });
+  const expectLine = (line: string) => expect(lines, result.output.slice(0, 6000)).toContain(line);
+
+  it("fails with the list first, and no parser error or stack trace", () => {
+    expect(result.ok).toBe(false);
+    const first = lines.findIndex((line) => line.trim() !== "");
+    expect(lines[first]).toMatch(/The content has \d+ mistakes; nothing is published until they are fixed\./);
+    expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
+    expect(result.output).not.toMatch(/oxc|acorn|Expected component|micromark/i);
+  });
+
+  it("(a) an unclosed component", () => {
+    expectLine(
+      "content/posts/mdx-unclosed.mdx:11  <Callout> is opened here but never closed. Add </Callout> on its own line after the text it holds, with a blank line before it, e.g. <Callout …>, the text, then </Callout>; a component that holds no text closes itself: <Callout … />.",
+    );
+  });
+
+  it("(b) a misspelt or unknown component, with the nearest and the list", () => {
+    const list = "The components are: BookingButton, Callout, Figure, Quiz, QuizCallout or YouTube.";
+    expectLine(
+      `content/posts/mdx-unknown.mdx:11  <Calout> is not a component this site has. Did you mean <Callout>? ${list} For anything else ask a developer to add a component.`,
+    );
+    expectLine(
+      `content/posts/mdx-unknown.mdx:15  <Map> is not a component this site has. ${list} For anything else ask a developer to add a component.`,
+    );
+  });
+
+  it("(c) curly quotes in a component's value", () => {
+    expectLine(
+      'content/posts/mdx-curly.mdx:11  kind=“note” in <Callout> has curly quotes (“ ” or ‘ ’), so the component cannot be read. Use straight quotes: <Callout kind="note">. (Word processors curl them.)',
+    );
+  });
+
+  it("(d) an HTML comment", () => {
+    expectLine(
+      "content/posts/mdx-comment.mdx:11  <!-- … --> (an HTML comment) cannot be used in a post or page. Delete it. For a note to other writers that is never published, write {/* your note */} instead, e.g. {/* Check the prices again in May */}.",
+    );
+  });
+
+  it("(e) stray braces in a sentence", () => {
+    const fix =
+      "To show a brace, write a backslash before it, \\{ and \\}, e.g. \\{like this\\}; or use round brackets (like this).";
+    expectLine(
+      `content/posts/mdx-braces.mdx:9  The braces in {like this} are read as code, not as text. ${fix}`,
+    );
+    expectLine(
+      `content/posts/mdx-braces.mdx:11  This { has no closing } and starts what the site reads as code. ${fix}`,
+    );
+  });
+
+  it("a component's value in braces and an event handler in JSX case are refused", () => {
+    expectLine(
+      'content/posts/mdx-attribute.mdx:9  title={x} in <Callout> is code. Posts and pages hold text only: nothing in them runs. Give the value as text in straight quotes: <Callout title="…">.',
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^content\/posts\/mdx-attribute\.mdx:9 {2}onClick=… is not allowed in a post/),
+    );
+  });
+});
