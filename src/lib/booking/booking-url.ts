@@ -41,7 +41,7 @@ export function buildBookingUrl(
   const template = booking.url;
   let url: URL;
   if (template.includes(SERVICE_PLACEHOLDER)) {
-    const filled = template.split(SERVICE_PLACEHOLDER).join(service ? encodeURIComponent(service) : "");
+    const filled = fillServicePlaceholder(template, service);
     const hashAt = filled.indexOf("#");
     const [base, hash] = hashAt === -1 ? [filled, ""] : [filled.slice(0, hashAt), filled.slice(hashAt)];
     url = new URL(base.replace(/([^:])\/{2,}/g, "$1/"));
@@ -62,7 +62,17 @@ export function buildBookingUrl(
   for (const [key, value] of inherited) {
     if (/^utm_[a-z]+$/.test(key) && value) url.searchParams.set(key, value);
   }
+  // The content check refuses such a booking URL first (src/lib/booking/booking-check.ts); this is
+  // the last line of defence, so no page ever carries a javascript: or http: booking link.
+  if (url.protocol !== "https:") {
+    throw new Error(`The booking link ${JSON.stringify(url.href)} is not an https:// address.`);
+  }
   return url.toString();
+}
+
+/** The booking URL's text with every `{service}` filled in (nothing when there is no service). */
+export function fillServicePlaceholder(template: string, service: string | undefined): string {
+  return template.split(SERVICE_PLACEHOLDER).join(service ? encodeURIComponent(service) : "");
 }
 
 /** Only utm_* pairs from a query string; everything else a visitor's URL carries stays behind. */

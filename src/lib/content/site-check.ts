@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { bookingUrlProblems, type BookingServiceUse } from "../booking/booking-check";
 import { quizProblems } from "../quiz/definition";
 import { cardLinkProblems, COPY_SCHEMAS, copyProblems } from "../site/copy";
 import { settingsFrom, settingsProblems } from "../site/settings";
@@ -15,6 +16,7 @@ import {
   type ContentFile,
   type PostSummary,
 } from "./checks";
+import { checkLinkTargets } from "./links";
 import { isPublished, POSTS_PER_PAGE } from "./posts";
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
@@ -277,6 +279,7 @@ export function checkSiteForPublishing(
       ...checkRawHtml(file),
       ...checkCodeLines(file),
       ...checkComponents(file, typeIds, site.files),
+      ...checkLinkTargets(file, "mdx"),
     );
   }
   const publishedFiles = checkedForReferences.map((parsed) => parsed.file);
@@ -297,7 +300,30 @@ export function checkSiteForPublishing(
     }
   }
 
-  if (site.settings) problems.push(...settingsProblems(site.settings.text, site.settings.file));
+  if (site.settings) {
+    problems.push(...settingsProblems(site.settings.text, site.settings.file));
+    const settings = settingsFrom(site.settings.text);
+    if (settings) {
+      const uses: BookingServiceUse[] = typeFiles.flatMap((parsed) => {
+        if (!parsed.data) return [];
+        const at = (path: Array<string | number>) => ({
+          file: parsed.file.file,
+          field: path.join("."),
+          line: parsed.source?.lineOf(path),
+        });
+        return [
+          { service: parsed.data.bookingService, ...at(["bookingService"]) },
+          ...parsed.data.sessions.flatMap((session, index) =>
+            session.bookingService === undefined
+              ? []
+              : [{ service: session.bookingService, ...at(["sessions", index, "bookingService"]) }],
+          ),
+        ];
+      });
+      const line = readYaml(site.settings.text, site.settings.file).lineOf(["booking", "url"]);
+      problems.push(...bookingUrlProblems(settings.booking, uses, { file: site.settings.file, line }));
+    }
+  }
   if (site.quiz) {
     const conditions = typeFiles.flatMap((parsed) => parsed.data?.askDoctorFirst ?? []);
     problems.push(...quizProblems(site.quiz.text, site.quiz.file, [...typeIds], conditions));

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { checkLinkTargets } from "../content/links";
 import { choices } from "../content/messages";
 import { ContentError, problem, type ContentProblem } from "../content/problems";
 import { issuesToProblems, readYaml } from "../content/yaml-source";
@@ -290,9 +291,11 @@ export type Faq = z.infer<typeof faqSchema>;
 export function copyProblems(schema: z.ZodType, text: string, file: string): ContentProblem[] {
   const source = readYaml(text, file);
   if (!source.syntaxOk) return source.problems;
+  // Links inside sentences may open only a site page, a #section, https://, mailto: or tel:.
+  const problems = [...source.problems, ...checkLinkTargets({ file, text }, "yaml")];
   const result = schema.safeParse(source.data);
-  if (result.success) return source.problems;
-  return [...source.problems, ...issuesToProblems(result.error.issues, schema, { file, source })];
+  if (result.success) return problems;
+  return [...problems, ...issuesToProblems(result.error.issues, schema, { file, source })];
 }
 
 /** Parses one copy file's text against its schema; every mistake names the file, line and field. */
