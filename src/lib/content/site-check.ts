@@ -65,7 +65,8 @@ export interface SiteFiles {
 }
 
 export interface CheckOptions {
-  now: Date;
+  /** The practice's date, YYYY-MM-DD (`practiceToday` in site/hours.ts): scheduled posts wait for it. */
+  today: string;
   /** astro dev shows drafts and scheduled posts; the build leaves them out. */
   includeDrafts: boolean;
 }
@@ -134,7 +135,7 @@ export function checkSite(site: SiteFiles, options: CheckOptions): ContentProble
 /** checkSite(), and the posts and massage types that will be published (from the same parse). */
 export function checkSiteForPublishing(
   site: SiteFiles,
-  { now, includeDrafts }: CheckOptions,
+  { today, includeDrafts }: CheckOptions,
 ): { problems: ContentProblem[]; published: PublishedContent } {
   const problems: ContentProblem[] = [];
 
@@ -195,7 +196,7 @@ export function checkSiteForPublishing(
   }
 
   const published = postFiles.filter(
-    (parsed) => parsed.data !== undefined && isPublished(parsed.data, now, includeDrafts),
+    (parsed) => parsed.data !== undefined && isPublished(parsed.data, today, includeDrafts),
   );
   const publishedIds = new Set(published.map((parsed) => idOf(parsed.file.file)));
   // A post whose fields have a mistake is still checked for names and images, from its raw data,
