@@ -1,5 +1,5 @@
 import { problem, type ContentProblem } from "../content/problems";
-import { buildBookingUrl, fillServicePlaceholder } from "./booking-url";
+import { buildBookingUrl, SERVICE_PLACEHOLDER } from "./booking-url";
 import type { Settings } from "../site/settings";
 
 /** One place a service id reaches the booking URL: a massage type's or one session's bookingService. */
@@ -10,6 +10,11 @@ export interface BookingServiceUse {
   /** e.g. bookingService or sessions.1.bookingService. */
   field: string;
   line?: number | undefined;
+}
+
+/** The booking URL's text with `{service}` filled in as buildBookingUrl does, for the messages. */
+function fillServicePlaceholder(template: string, service: string | undefined): string {
+  return template.split(SERVICE_PLACEHOLDER).join(service ? encodeURIComponent(service) : "");
 }
 
 function makesHttpsLink(booking: Pick<Settings["booking"], "url" | "serviceParam">, service?: string) {
