@@ -6,13 +6,14 @@ import { getPublishedPosts } from "./posts";
 import { staticRoutesFrom } from "../lib/content/checks";
 import { fileSlug } from "../lib/content/slug";
 import { readSiteFiles } from "./content-files";
+import { today } from "./settings";
 
 const staticRoutes = staticRoutesFrom(Object.keys(import.meta.glob("/src/pages/**/*.{astro,ts,md,mdx}")));
 
 /** Every problem in content/ right now, from the files on disk (the same check the build runs first). */
 function currentProblems() {
   return checkSite(readSiteFiles(process.cwd(), staticRoutes), {
-    now: new Date(),
+    today,
     includeDrafts: import.meta.env.DEV,
   });
 }

@@ -12,6 +12,7 @@ import {
 import { CALLOUT_KINDS } from "../lib/content/callout";
 import { buildEditorConfig, type EditorContent, type EditorSchemas } from "../lib/cms/config";
 import { editorBackendFromEnv } from "../lib/cms/backend";
+import { getPublishedPosts } from "./posts";
 import { settings } from "./settings";
 
 type SchemaOption = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
@@ -40,9 +41,13 @@ export function editorSchemas(): EditorSchemas {
   };
 }
 
-/** Dropdown values that come from the content itself. */
+/**
+ * Dropdown values that come from the content itself. The tags are those of published posts only:
+ * /admin/config.json is a public file, so a draft's or a scheduled post's tags must not show there
+ * (while writing, `astro dev`, they are included, as the preview shows those posts anyway).
+ */
 export async function editorContent(): Promise<EditorContent> {
-  const posts = await getCollection("posts");
+  const posts = await getPublishedPosts();
   const types = await getCollection("massage-types");
   return {
     tags: [...new Set(posts.flatMap((post) => post.data.tags))].sort(),

@@ -1,5 +1,5 @@
 import text from "../../content/settings.yaml?raw";
-import { dateInTimeZone } from "../lib/site/hours";
+import { practiceToday } from "../lib/site/hours";
 import { exampleValuesWarning, findExampleValues } from "../lib/site/example-values";
 import { parseSettings, SETTINGS_FILE } from "../lib/site/settings";
 
@@ -8,12 +8,10 @@ export const settings = parseSettings(text);
 
 /**
  * Today in the practice's time zone, fixed when the site is built: the home page announces an
- * upcoming change of hours from this date, so the site is rebuilt daily (docs/CONTENT.md).
- * BUILD_DATE=YYYY-MM-DD pins it (for previews and tests).
+ * upcoming change of hours from this date, and a scheduled post goes live on it, so the site is
+ * rebuilt daily (docs/CONTENT.md). BUILD_DATE=YYYY-MM-DD pins it (for previews and tests).
  */
-export const today: string = /^\d{4}-\d{2}-\d{2}$/.test(process.env["BUILD_DATE"] ?? "")
-  ? process.env["BUILD_DATE"]!
-  : dateInTimeZone(new Date(), settings.timeZone);
+export const today: string = practiceToday(new Date(), settings.timeZone, process.env["BUILD_DATE"]);
 
 /** The year in the footer's copyright line: the practice's year on the build's date. */
 export const thisYear: string = today.slice(0, 4);

@@ -6,7 +6,8 @@ import { listPageFiles, readSiteFiles } from "../data/content-files";
 import { staticRoutesFrom } from "../lib/content/checks";
 import { formatProblems } from "../lib/content/problems";
 import { checkSiteForPublishing, markContentChecked, type PublishedContent } from "../lib/content/site-check";
-import { resolveSiteUrl, SETTINGS_FILE, siteUrlFrom } from "../lib/site/settings";
+import { practiceToday } from "../lib/site/hours";
+import { resolveSiteUrl, SETTINGS_FILE, settingsFrom } from "../lib/site/settings";
 
 /**
  * Checks everything in content/ before Astro reads it. Astro's own content sync stops at the first
@@ -30,13 +31,15 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
       "astro:config:setup": ({ command, config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const settingsPath = join(root, SETTINGS_FILE);
-        const siteUrl = existsSync(settingsPath)
-          ? siteUrlFrom(readFileSync(settingsPath, "utf8"))
+        const settings = existsSync(settingsPath)
+          ? settingsFrom(readFileSync(settingsPath, "utf8"))
           : undefined;
-        if (siteUrl) updateConfig({ site: resolveSiteUrl({ siteUrl }, process.env) });
+        if (settings) updateConfig({ site: resolveSiteUrl(settings, process.env) });
         if (command !== "build" && command !== "dev") return;
         const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
-        const checked = checkSiteForPublishing(site, { now: new Date(), includeDrafts: command === "dev" });
+        // The same day the pages go by (src/data/settings.ts): a broken settings file is reported below.
+        const today = practiceToday(new Date(), settings?.timeZone ?? "UTC", process.env["BUILD_DATE"]);
+        const checked = checkSiteForPublishing(site, { today, includeDrafts: command === "dev" });
         const { problems } = checked;
         if (problems.length === 0) {
           published = checked.published;

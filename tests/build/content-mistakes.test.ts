@@ -60,6 +60,8 @@ describe("every everyday content mistake stops the build with file, line, field 
           "![A desk](https://images.example.com/desk.jpg)",
           "",
           'import Chart from "../../src/components/Chart.astro";',
+          "",
+          "Read [this first](javascript:alert(document.cookie)) before you book.",
         ].join("\n"),
       ),
       // A client's words without their consent, about a massage type that does not exist.
@@ -171,6 +173,12 @@ describe("every everyday content mistake stops the build with file, line, field 
     );
   });
 
+  it("a link that is not a site page, #section, https:, mailto: or tel: names the link and the fix", () => {
+    expectLine(
+      "content/posts/body.mdx:25  The link to javascript:alert(document.cookie) is not allowed: a link may only open a page of this site, a #section of the page, an https:// address, mailto: or tel:. Replace it with one of those, e.g. /blog/sciatica-and-massage/, https://www.nih.gov/ or mailto:hello@example.com, or remove the link.",
+    );
+  });
+
   it("two files at one address name both; booking URL mistakes name the setting and the allowed forms", () => {
     const bookingLine =
       readFileSync("content/settings.yaml", "utf8")
@@ -215,6 +223,41 @@ describe("every everyday content mistake stops the build with file, line, field 
     const accentLine = readFileSync("content/settings.yaml", "utf8").split("\n").length + 2;
     expectLine(
       `content/settings.yaml:${accentLine}  brand.accent "#7fb8b0" gives links and headings in the accent on the page's light background a contrast of 1.9:1; WCAG 2.2 AA needs at least 4.5:1. Use the nearest shade that passes, brand.accent: "#50746f", or choose another colour.`,
+    );
+  });
+});
+
+describe("a booking URL that is only a link once {service} is filled in stops the build", () => {
+  const bookingLine =
+    readFileSync("content/settings.yaml", "utf8")
+      .split("\n")
+      .findIndex((line) => line.startsWith("  url: ")) + 1;
+  const withBookingUrl = (url: string) => (text: string) =>
+    text.replace("url: https://booking.example.com/still-point", `url: "${url}"`);
+
+  it("javascript: links on /prices/ and /massage/*: the settings file, the field and the fix", () => {
+    // A massage type whose id is "javascript" turned this URL into href="javascript:alert(1)".
+    const result = buildWithChanges({
+      "content/settings.yaml": withBookingUrl("{service}:alert(1)"),
+      "content/massage-types/thai.mdx": (text) =>
+        text.replace(/^bookingService: .*$/m, "bookingService: javascript"),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output.split("\n")).toContain(
+      `content/settings.yaml:${bookingLine}  booking.url "{service}:alert(1)" makes booking links such as ":alert(1)", which do not start with https://. Start it with https:// and the booking site's address, and put {service} only after that, e.g. https://calendly.com/your-practice/{service}.`,
+    );
+    expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
+  });
+
+  it("an id that changes the address's scheme: the massage-type file and field holding it", () => {
+    const result = buildWithChanges({
+      "content/settings.yaml": withBookingUrl("{service}https://booking.example.com/still-point"),
+    });
+    expect(result.ok).toBe(false);
+    const swedish = readFileSync("content/massage-types/swedish.mdx", "utf8").split("\n");
+    const line = swedish.findIndex((text) => text.startsWith("bookingService: swedish")) + 1;
+    expect(result.output.split("\n")).toContain(
+      `content/massage-types/swedish.mdx:${line}  bookingService "swedish" put into booking.url "{service}https://booking.example.com/still-point" (content/settings.yaml) makes the link "swedishhttps://booking.example.com/still-point", which does not start with https://. In content/settings.yaml, start booking.url with https:// and the booking site's address and put {service} only after that, e.g. https://calendly.com/your-practice/{service}; then no service id can change where the link goes.`,
     );
   });
 });

@@ -118,3 +118,23 @@ test("npm run dev: code in braces is refused by name in the error overlay", asyn
     rmSync(file, { force: true });
   }
 });
+
+test("npm run dev: a javascript: link in a post shows the link and the fix in the error overlay", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const file = "content/posts/e2e-throwaway-unsafe-link.mdx";
+  try {
+    writeFileSync(
+      file,
+      `---\n${FIELDS.replace("writing-preview test", "unsafe-link preview test")}\n---\n\nRead [this first](javascript:alert(1)) before you book.\n`,
+    );
+    await expectPage(
+      page,
+      "/blog/e2e-throwaway-unsafe-link/",
+      /e2e-throwaway-unsafe-link\.mdx:10 +The link to javascript:alert\(1\) is not allowed: a link may only open a page of this site[\s\S]*Replace it with one of those/,
+    );
+  } finally {
+    rmSync(file, { force: true });
+  }
+});

@@ -9,7 +9,7 @@ const pages = readdirSync("dist", { recursive: true, encoding: "utf8" })
 
 const first = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? "";
 
-test("every page has its own title and meta description, a canonical URL, lang and a favicon", () => {
+test("every page has its own title and meta description, a canonical URL (not the 404 page), lang and a favicon", () => {
   expect(pages.length).toBeGreaterThan(40);
   const titles = new Map<string, string>();
   const descriptions = new Map<string, string>();
@@ -27,10 +27,36 @@ test("every page has its own title and meta description, a canonical URL, lang a
     titles.set(title, name);
     descriptions.set(description, name);
     expect(html, name).toMatch(/<html lang="en">/);
-    expect(html, name).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    if (name !== "404.html") expect(html, name).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
     expect(html, name).toMatch(/<link rel="icon"/);
     expect(html, name).toMatch(/<meta name="theme-color"/);
     expect(html, name).toMatch(/<meta property="og:title"/);
     expect(html, name).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/og\/[^"]+\.png"/);
   }
+});
+
+test.describe("the 404 page names no address of its own", () => {
+  for (const path of ["/404.html", "/no-such-page/"]) {
+    test(`${path}: no canonical link and no og:url, and noindex`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(path === "/404.html" ? 200 : 404);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+      await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+      await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+    });
+  }
+
+  test("other pages keep their canonical link and og:url, and are not noindex", async ({ page }) => {
+    for (const path of ["/", "/blog/", "/prices/", "/massage/swedish/"]) {
+      await page.goto(path);
+      const canonical = page.locator('link[rel="canonical"]');
+      await expect(canonical, path).toHaveAttribute("href", new RegExp(`^https?://[^/]+${path}$`));
+      await expect(page.locator('meta[property="og:url"]'), path).toHaveAttribute(
+        "content",
+        (await canonical.getAttribute("href")) ?? "",
+      );
+      await expect(page.locator('meta[name="robots"]'), path).toHaveCount(0);
+    }
+  });
 });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildBookingUrl,
-  campaignTagsFrom,
-  serviceIdFor,
-  siteBookingUrl,
-} from "../../src/lib/booking/booking-url";
+import { buildBookingUrl, serviceIdFor, siteBookingUrl } from "../../src/lib/booking/booking-url";
+import { bookingUrlProblems } from "../../src/lib/booking/booking-check";
+import { formatProblem } from "../../src/lib/content/problems";
 
 const tags = { source: "www.example.com", medium: "quiz", campaign: "back-pain-quiz", content: "swedish" };
 
@@ -40,17 +37,15 @@ describe("booking URL", () => {
   });
 
   it("keeps the visitor's own campaign tags and nothing else from their URL", () => {
-    const inherited = campaignTagsFrom("?utm_source=newsletter&utm_term=back&pain=severe&pregnant=yes");
-    expect(inherited).toEqual([
-      ["utm_source", "newsletter"],
-      ["utm_term", "back"],
-    ]);
+    const inherited = new URLSearchParams(
+      "?utm_source=newsletter&utm_term=back&utm_id=&pain=severe&pregnant=yes",
+    );
     const url = new URL(
       buildBookingUrl({ url: "https://book.example.com/", serviceParam: "s" }, "x", tags, inherited),
     );
     expect(url.searchParams.get("utm_source")).toBe("newsletter");
     expect(url.searchParams.get("utm_term")).toBe("back");
-    expect(url.search).not.toMatch(/severe|pregnant/);
+    expect(url.search).not.toMatch(/severe|pregnant|utm_id/);
   });
 
   it("keeps query parameters the practice put in the booking URL", () => {
@@ -148,5 +143,64 @@ describe("booking per session length", () => {
     expect(url.searchParams.get("utm_content")).toBe("deep-tissue-90");
     expect(url.searchParams.get("utm_source")).toBe("www.stillpoint.test");
     expect(url.searchParams.get("utm_campaign")).toBe("prices");
+  });
+});
+
+describe("booking links are https:// once every {service} is filled", () => {
+  const uses = [
+    { service: "swedish", file: "content/massage-types/swedish.mdx", field: "bookingService", line: 27 },
+    {
+      service: "swedish-60",
+      file: "content/massage-types/swedish.mdx",
+      field: "sessions.1.bookingService",
+      line: 22,
+    },
+    {
+      service: "javascript",
+      file: "content/massage-types/thai.mdx",
+      field: "sessions.1.bookingService",
+      line: 22,
+    },
+  ];
+  const settingsAt = { file: "content/settings.yaml", line: 20 };
+  const check = (url: string) =>
+    bookingUrlProblems({ url, serviceParam: "service" }, uses, settingsAt).map(formatProblem);
+
+  it("buildBookingUrl itself refuses a link that is not https://", () => {
+    const booking = { url: "{service}:alert(1)", serviceParam: "service" as const };
+    expect(() => buildBookingUrl(booking, "javascript", tags)).toThrow(/^javascript:alert\(1\)/);
+    expect(() =>
+      buildBookingUrl({ url: "java{service}:alert(1)", serviceParam: "service" }, "script", tags),
+    ).toThrow(/^javascript:alert\(1\)/);
+    expect(() =>
+      buildBookingUrl({ url: "{service}https://book.example.com/", serviceParam: false }, "data", tags),
+    ).toThrow(/^datahttps:\/\/book\.example\.com\//);
+  });
+
+  it("a URL that only becomes a link once filled is the settings' mistake, named with its line", () => {
+    expect(check("{service}:alert(1)")).toEqual([
+      'content/settings.yaml:20  booking.url "{service}:alert(1)" makes booking links such as ":alert(1)", which do not start with https://. Start it with https:// and the booking site\'s address, and put {service} only after that, e.g. https://calendly.com/your-practice/{service}.',
+    ]);
+    expect(check("java{service}:alert(1)")).toHaveLength(1);
+  });
+
+  it("a service id that changes where the link goes names the massage-type file and field, once a file", () => {
+    expect(check("{service}https://book.example.com/")).toEqual([
+      expect.stringContaining(
+        'content/massage-types/swedish.mdx:27  bookingService "swedish" put into booking.url "{service}https://book.example.com/" (content/settings.yaml) makes the link "swedishhttps://book.example.com/", which does not start with https://.',
+      ),
+      expect.stringContaining(
+        'content/massage-types/thai.mdx:22  sessions.1.bookingService "javascript" put into booking.url',
+      ),
+    ]);
+  });
+
+  it("passes the booking URL forms of the common platforms", () => {
+    for (const url of [
+      "https://calendly.com/practice/{service}",
+      "https://practice.janeapp.com/#/treatment/{service}",
+      "https://book.example.com/still-point",
+    ])
+      expect(check(url), url).toEqual([]);
   });
 });

@@ -81,7 +81,7 @@ describe("the whole-site check", () => {
     ...changes,
   });
   const run = (changes: Partial<SiteFiles>) =>
-    checkSite(site(changes), { now: new Date("2026-06-01"), includeDrafts: false }).map(formatProblem);
+    checkSite(site(changes), { today: "2026-06-01", includeDrafts: false }).map(formatProblem);
 
   it("lists every mistake of every file in one go", () => {
     const problems = run({

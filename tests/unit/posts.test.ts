@@ -1,20 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { byNewestFirst, isPublished } from "../../src/lib/content/posts";
 import { neighbours } from "../../src/lib/content/neighbours";
+import { practiceToday } from "../../src/lib/site/hours";
 
-const now = new Date("2026-06-01T12:00:00Z");
+const today = "2026-06-01";
 
 describe("which posts a build publishes", () => {
   it("publishes a dated, non-draft post", () => {
-    expect(isPublished({ draft: false, pubDate: new Date("2026-05-01") }, now, false)).toBe(true);
+    expect(isPublished({ draft: false, pubDate: new Date("2026-05-01") }, today, false)).toBe(true);
   });
   it("leaves drafts out of production but shows them while writing", () => {
-    expect(isPublished({ draft: true, pubDate: new Date("2026-05-01") }, now, false)).toBe(false);
-    expect(isPublished({ draft: true, pubDate: new Date("2026-05-01") }, now, true)).toBe(true);
+    expect(isPublished({ draft: true, pubDate: new Date("2026-05-01") }, today, false)).toBe(false);
+    expect(isPublished({ draft: true, pubDate: new Date("2026-05-01") }, today, true)).toBe(true);
   });
   it("holds a scheduled post back until a build on or after its date", () => {
-    expect(isPublished({ draft: false, pubDate: new Date("2026-07-01") }, now, false)).toBe(false);
-    expect(isPublished({ draft: false, pubDate: new Date("2026-06-01") }, now, false)).toBe(true);
+    expect(isPublished({ draft: false, pubDate: new Date("2026-07-01") }, today, false)).toBe(false);
+    expect(isPublished({ draft: false, pubDate: new Date("2026-06-01") }, today, false)).toBe(true);
+    expect(isPublished({ draft: false, pubDate: new Date("2026-07-01") }, today, true)).toBe(true);
   });
   it("sorts newest first, then by slug", () => {
     const posts = [
@@ -29,5 +31,33 @@ describe("which posts a build publishes", () => {
     expect(neighbours(list, "mid")).toEqual({ newer: { id: "new" }, older: { id: "old" } });
     expect(neighbours(list, "new").newer).toBeUndefined();
     expect(neighbours(list, "missing")).toEqual({ newer: undefined, older: undefined });
+  });
+});
+
+describe("a scheduled post goes live on its date in the practice's time zone, not in UTC", () => {
+  const post = { draft: false, pubDate: new Date("2026-12-03") };
+  const publishedAt = (instant: string, timeZone: string, buildDate?: string) =>
+    isPublished(post, practiceToday(new Date(instant), timeZone, buildDate), false);
+
+  it("at 20:00 UTC on Dec 2 it is already Dec 3 in Kiritimati (UTC+14), still Dec 2 in Los Angeles", () => {
+    expect(publishedAt("2026-12-02T20:00:00Z", "Pacific/Kiritimati")).toBe(true);
+    expect(publishedAt("2026-12-02T20:00:00Z", "America/Los_Angeles")).toBe(false);
+  });
+
+  it("at 07:30 UTC on Dec 3 it is still Dec 2 in Pago Pago (UTC-11) and in Los Angeles", () => {
+    expect(publishedAt("2026-12-03T07:30:00Z", "Pacific/Pago_Pago")).toBe(false);
+    expect(publishedAt("2026-12-03T07:30:00Z", "America/Los_Angeles")).toBe(false);
+    expect(publishedAt("2026-12-03T07:30:00Z", "Europe/Berlin")).toBe(true);
+  });
+
+  it("just after local midnight in New York it is live, before it is not", () => {
+    expect(publishedAt("2026-12-03T04:59:00Z", "America/New_York")).toBe(false);
+    expect(publishedAt("2026-12-03T05:01:00Z", "America/New_York")).toBe(true);
+  });
+
+  it("BUILD_DATE builds the site as of another day, whatever the clock says", () => {
+    expect(publishedAt("2026-12-02T20:00:00Z", "America/Los_Angeles", "2026-12-03")).toBe(true);
+    expect(publishedAt("2026-12-05T12:00:00Z", "Pacific/Kiritimati", "2026-12-02")).toBe(false);
+    expect(practiceToday(new Date("2026-12-02T20:00:00Z"), "UTC", "not-a-date")).toBe("2026-12-02");
   });
 });

@@ -9,6 +9,9 @@ export const QUIZ_CAMPAIGN = "back-pain-quiz";
 
 type Booking = Pick<Settings["booking"], "url" | "serviceParam">;
 
+/** The campaign tags, in the order they are added to the address (utm_source, utm_medium, ...). */
+const TAG_NAMES = ["source", "medium", "campaign", "content"] as const;
+
 /** Campaign tags: the only things besides the service id that may travel to the booking page. */
 export interface CampaignTags {
   source: string;
@@ -36,6 +39,7 @@ export function buildBookingUrl(
   booking: Booking,
   service: string | undefined,
   tags: CampaignTags,
+  /** The visitor's own query pairs: only utm_* ones with a value are kept. */
   inherited: Iterable<[string, string]> = [],
 ): string {
   const template = booking.url;
@@ -51,25 +55,17 @@ export function buildBookingUrl(
     url = new URL(template);
     if (service && booking.serviceParam !== false) url.searchParams.set(booking.serviceParam, service);
   }
-  const params: Array<[string, string | undefined]> = [
-    ["utm_source", tags.source],
-    ["utm_medium", tags.medium],
-    ["utm_campaign", tags.campaign],
-    ["utm_content", tags.content],
-  ];
-  for (const [key, value] of params) if (value) url.searchParams.set(key, value);
-  // Tags the visitor arrived with describe the original campaign, so they win over ours.
-  for (const [key, value] of inherited) {
+  const ours = TAG_NAMES.map((name): [string, string | undefined] => [`utm_${name}`, tags[name]]);
+  // Tags the visitor arrived with describe the original campaign, so they come last and win over ours.
+  for (const [key, value] of [...ours, ...inherited]) {
     if (/^utm_[a-z]+$/.test(key) && value) url.searchParams.set(key, value);
   }
+  // The content check refuses such a booking URL first (src/lib/booking/booking-check.ts); this is
+  // the last line of defence, so no page ever carries a javascript: or http: booking link. (The
+  // message is the link alone, and the tags take one loop: this module is part of the quiz's
+  // JavaScript, which has a byte budget.)
+  if (url.protocol !== "https:") throw new Error(url.href);
   return url.toString();
-}
-
-/** Only utm_* pairs from a query string; everything else a visitor's URL carries stays behind. */
-export function campaignTagsFrom(search: string): Array<[string, string]> {
-  return [...new URLSearchParams(search)].filter(
-    ([key, value]) => /^utm_[a-z]+$/.test(key) && value.length > 0,
-  );
 }
 
 /** The booking link used by buttons around the site (not the quiz, which tags its own). */
@@ -99,5 +95,6 @@ export function quizBookingUrl(
   search: string,
 ): string {
   const tags = { source: siteHost, medium: QUIZ_MEDIUM, campaign: QUIZ_CAMPAIGN, content };
-  return buildBookingUrl(booking, service, tags, campaignTagsFrom(search));
+  // buildBookingUrl keeps only the utm_* pairs with a value; everything else in `search` stays behind.
+  return buildBookingUrl(booking, service, tags, new URLSearchParams(search));
 }

@@ -224,6 +224,32 @@ export const MESSAGES = {
       "Check the spelling; a post's address is /blog/ and its file name without .mdx and with a final /, e.g. /blog/sciatica-and-massage/.",
     example: { target: "/blog/no-such-post/" },
   }),
+  linkHttp: template<{ target: string; suggestion: string }>({
+    mistake: "A link to an http:// address (not secure)",
+    at: "content/posts/example.mdx:22",
+    what: ({ target }) => `The link to ${target} is not secure (http://), so the site does not publish it.`,
+    fix: ({ suggestion }) =>
+      `Use https://, e.g. ${suggestion}; if that website has no https:// address, leave the link out.`,
+    example: { target: "http://www.nih.gov/back-pain", suggestion: "https://www.nih.gov/back-pain" },
+  }),
+  linkRelative: template<{ target: string; suggestion: string }>({
+    mistake: "A link that does not start with /, # or https://",
+    at: "content/copy/home.yaml:25",
+    what: ({ target }) =>
+      `The link to ${target} does not start with / or https://, so it leads to a page that does not exist.`,
+    fix: ({ suggestion }) =>
+      `Start a link to a page of this site with /, and a link to another website with https://, e.g. ${suggestion}.`,
+    example: { target: "blog/sciatica-and-massage/", suggestion: "/blog/sciatica-and-massage/" },
+  }),
+  linkScheme: template<{ target: string }>({
+    mistake: "A link the site does not allow (javascript:, data:, ftp:, //…)",
+    at: "content/posts/example.mdx:24",
+    what: ({ target }) =>
+      `The link to ${target} is not allowed: a link may only open a page of this site, a #section of the page, an https:// address, mailto: or tel:.`,
+    fix: () =>
+      "Replace it with one of those, e.g. /blog/sciatica-and-massage/, https://www.nih.gov/ or mailto:hello@example.com, or remove the link.",
+    example: { target: "javascript:alert(1)" },
+  }),
   duplicateTitle: template<{ other: string }>({
     mistake: "Two posts with one title",
     at: "content/posts/example.mdx",
@@ -357,6 +383,29 @@ export const MESSAGES = {
     fix: () =>
       'Write components as <Callout kind="note">, the text, then </Callout>, with straight quotes; to show a brace write \\{ or \\}; for a < sign put a space after it.',
     example: {},
+  }),
+  bookingUrlUnsafe: template<{ value: string; filled: string }>({
+    mistake: "A booking URL whose links would not be https://",
+    at: "content/settings.yaml:20",
+    what: ({ value, filled }) =>
+      `booking.url ${quoted(value)} makes booking links such as ${quoted(filled)}, which do not start with https://.`,
+    fix: () =>
+      "Start it with https:// and the booking site's address, and put {service} only after that, e.g. https://calendly.com/your-practice/{service}.",
+    example: { value: "{service}:alert(1)", filled: ":alert(1)" },
+  }),
+  bookingServiceUnsafe: template<{ field: string; service: string; value: string; filled: string }>({
+    mistake: "A booking service id that turns the booking link into something other than https://",
+    at: "content/massage-types/example.mdx:21",
+    what: ({ field, service, value, filled }) =>
+      `${field} ${quoted(service)} put into booking.url ${quoted(value)} (content/settings.yaml) makes the link ${quoted(filled)}, which does not start with https://.`,
+    fix: () =>
+      "In content/settings.yaml, start booking.url with https:// and the booking site's address and put {service} only after that, e.g. https://calendly.com/your-practice/{service}; then no service id can change where the link goes.",
+    example: {
+      field: "bookingService",
+      service: "javascript",
+      value: "{service}https://book.example.com/",
+      filled: "javascripthttps://book.example.com/",
+    },
   }),
   notLoadedYet: template<Record<string, never>>({
     mistake: "A post the preview (npm run dev) could not load yet",

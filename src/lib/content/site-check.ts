@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { bookingUrlProblems, type BookingServiceUse } from "../booking/booking-check";
 import { quizProblems } from "../quiz/definition";
 import { cardLinkProblems, COPY_SCHEMAS, copyProblems } from "../site/copy";
 import { settingsFrom, settingsProblems } from "../site/settings";
@@ -16,6 +17,7 @@ import {
   type PostSummary,
 } from "./checks";
 import { checkMdxBody } from "./mdx-syntax";
+import { checkLinkTargets } from "./links";
 import { isPublished, POSTS_PER_PAGE } from "./posts";
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
@@ -96,7 +98,8 @@ export interface SiteFiles {
 }
 
 export interface CheckOptions {
-  now: Date;
+  /** The practice's date, YYYY-MM-DD (`practiceToday` in site/hours.ts): scheduled posts wait for it. */
+  today: string;
   /** astro dev shows drafts and scheduled posts; the build leaves them out. */
   includeDrafts: boolean;
 }
@@ -166,7 +169,7 @@ export function checkSite(site: SiteFiles, options: CheckOptions): ContentProble
 /** checkSite(), and the posts and massage types that will be published (from the same parse). */
 export function checkSiteForPublishing(
   site: SiteFiles,
-  { now, includeDrafts }: CheckOptions,
+  { today, includeDrafts }: CheckOptions,
 ): { problems: ContentProblem[]; published: PublishedContent } {
   const problems: ContentProblem[] = [];
 
@@ -248,7 +251,7 @@ export function checkSiteForPublishing(
   }
 
   const published = postFiles.filter(
-    (parsed) => parsed.data !== undefined && isPublished(parsed.data, now, includeDrafts),
+    (parsed) => parsed.data !== undefined && isPublished(parsed.data, today, includeDrafts),
   );
   const publishedIds = new Set(published.map((parsed) => idOf(parsed.file.file)));
   // A post whose fields have a mistake is still checked for names and images, from its raw data,
@@ -332,6 +335,7 @@ export function checkSiteForPublishing(
       ...checkRawHtml(file),
       ...checkCodeLines(file),
       ...checkComponents(file, typeIds, site.files),
+      ...checkLinkTargets(file, "mdx"),
     );
     // The MDX grammar: syntax mistakes, code in braces, unknown components (mdx-syntax.ts).
     problems.push(...checkMdxBody(file));
@@ -355,7 +359,30 @@ export function checkSiteForPublishing(
     problems.push(...copyPhotoProblems(file, site.files));
   }
 
-  if (site.settings) problems.push(...settingsProblems(site.settings.text, site.settings.file));
+  if (site.settings) {
+    problems.push(...settingsProblems(site.settings.text, site.settings.file));
+    const settings = settingsFrom(site.settings.text);
+    if (settings) {
+      const uses: BookingServiceUse[] = typeFiles.flatMap((parsed) => {
+        if (!parsed.data) return [];
+        const at = (path: Array<string | number>) => ({
+          file: parsed.file.file,
+          field: path.join("."),
+          line: parsed.source?.lineOf(path),
+        });
+        return [
+          { service: parsed.data.bookingService, ...at(["bookingService"]) },
+          ...parsed.data.sessions.flatMap((session, index) =>
+            session.bookingService === undefined
+              ? []
+              : [{ service: session.bookingService, ...at(["sessions", index, "bookingService"]) }],
+          ),
+        ];
+      });
+      const line = readYaml(site.settings.text, site.settings.file).lineOf(["booking", "url"]);
+      problems.push(...bookingUrlProblems(settings.booking, uses, { file: site.settings.file, line }));
+    }
+  }
   if (site.quiz) {
     const conditions = typeFiles.flatMap((parsed) => parsed.data?.askDoctorFirst ?? []);
     problems.push(...quizProblems(site.quiz.text, site.quiz.file, [...typeIds], conditions));

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { OFFER_KINDS } from "../booking/offers";
+import { checkLinkTargets } from "../content/links";
 import { choices } from "../content/messages";
 import { ContentError, problem, type ContentProblem } from "../content/problems";
 import { issuesToProblems, readYaml } from "../content/yaml-source";
@@ -330,10 +331,12 @@ export type Faq = z.infer<typeof faqSchema>;
 export function copyProblems(schema: z.ZodType, text: string, file: string): ContentProblem[] {
   const source = readYaml(text, file);
   if (!source.syntaxOk) return source.problems;
+  // Links inside sentences may open only a site page, a #section, https://, mailto: or tel:.
+  const problems = [...source.problems, ...checkLinkTargets({ file, text }, "yaml")];
   const result = schema.safeParse(source.data);
-  if (result.success) return source.problems;
+  if (result.success) return problems;
   return [
-    ...source.problems,
+    ...problems,
     ...issuesToProblems(result.error.issues, schema, { file, source, examples: PHOTO_EXAMPLES }),
   ];
 }

@@ -235,11 +235,6 @@ export function settingsFrom(text: string): Settings | undefined {
   return checkSettings(text, SETTINGS_FILE).settings;
 }
 
-/** The site address from the settings text, or undefined while the file has a mistake (reported elsewhere). */
-export function siteUrlFrom(text: string): string | undefined {
-  return settingsFrom(text)?.siteUrl;
-}
-
 /** `SITE_URL` overrides the settings file so one build can be deployed under another address. */
 export function resolveSiteUrl(
   settings: Pick<Settings, "siteUrl">,
