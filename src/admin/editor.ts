@@ -38,8 +38,9 @@ interface Cms {
 }
 
 /** Thrown to stop a save: the editor shows its message, and the list is on the page. */
+const REFUSED = "Not saved";
 class SaveRefused extends Error {
-  override name = "Not saved";
+  override name = REFUSED;
 }
 
 const CHECK_OPTIONS = () => ({ now: new Date(), includeDrafts: false });
@@ -147,6 +148,14 @@ console.error = (...args: unknown[]) => {
   if (args[0] instanceof SaveRefused) return;
   logError(...args);
 };
+
+// The editor then leaves its failure action as an unhandled rejection; the same expected refusal.
+window.addEventListener("unhandledrejection", (event) => {
+  const reason = event.reason as { type?: unknown; payload?: { error?: unknown } } | undefined;
+  const error = reason?.payload?.error;
+  if (reason?.type === "ENTRY_PERSIST_FAILURE" && typeof error === "string" && error.startsWith(REFUSED))
+    event.preventDefault();
+});
 
 const cms = (window as unknown as { CMS: Cms }).CMS;
 let pending: Edit | undefined;
