@@ -387,6 +387,22 @@ test("an image block without a description is refused before saving", async ({ p
   expect(errors).toEqual([]);
 });
 
+test("a hero image without a description is refused before saving", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await openEntry(page, "posts", "massage-stress-and-sleep");
+  await page.getByRole("button", { name: "Choose an image" }).first().click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "calm-room.png",
+    mimeType: "image/png",
+    buffer: solidPng(1200, 630),
+  });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  await publishRefused(page, [
+    'heroImage has no heroAlt. Describe the image for people who cannot see it, e.g. heroAlt: "A therapist working on a lower back".',
+  ]);
+  expect(errors).toEqual([]);
+});
+
 test("a pasted <iframe> in the text is refused before saving", async ({ page }) => {
   const errors = consoleErrors(page);
   await openEntry(page, "posts", "sciatica-and-massage");
