@@ -330,6 +330,7 @@ test("an impossible date in the settings is refused before saving", async ({ pag
   await publishRefused(page, [
     'hours.exceptions.1.from "2026-02-30" is not accepted. This date does not exist in the calendar.',
   ]);
+  git("reset", "-q", "--hard", "HEAD~1");
   expect(errors).toEqual([]);
 });
 
