@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { ContentFile } from "../lib/content/checks";
 import type { SiteFiles } from "../lib/content/site-check";
+import { siteFileKind, type SiteFileKind } from "../lib/content/edit-check";
 
 /** Where the marketer's files live, relative to the project. */
 export const CONTENT_DIR = "content";
@@ -27,22 +28,20 @@ function read(root: string, file: string): ContentFile {
  */
 export function readSiteFiles(root: string, staticRoutes: readonly string[]): SiteFiles {
   const files = listFiles(root, CONTENT_DIR);
-  const pick = (folder: string, pattern: RegExp) =>
-    files
-      .filter((file) => file.startsWith(`${CONTENT_DIR}/${folder}/`) && pattern.test(file))
-      .map((file) => read(root, file));
-  const single = (name: string) =>
-    files.includes(`${CONTENT_DIR}/${name}`) ? read(root, `${CONTENT_DIR}/${name}`) : undefined;
+  // One rule for which file is which, shared with the editor's check of an edit.
+  const pick = (kind: SiteFileKind) =>
+    files.filter((file) => siteFileKind(file) === kind).map((file) => read(root, file));
+  const single = (kind: "settings" | "quiz") => pick(kind)[0];
   return {
-    posts: pick("posts", /\.mdx$/),
-    massageTypes: pick("massage-types", /^[^/]+\/[^/]+\/[^/]+\.mdx$/),
-    authors: pick("authors", /^[^/]+\/[^/]+\/[^/]+\.ya?ml$/),
-    team: pick("team", /^[^/]+\/[^/]+\/[^/]+\.ya?ml$/),
-    pages: pick("pages", /^[^/]+\/[^/]+\/[^/]+\.mdx$/),
-    testimonials: pick("testimonials", /^[^/]+\/[^/]+\/[^/]+\.ya?ml$/),
-    copy: [...pick("copy", /\.ya?ml$/), ...[single("faq.yaml")].filter((file) => file !== undefined)],
-    settings: single("settings.yaml"),
-    quiz: single("quiz.yaml"),
+    posts: pick("posts"),
+    massageTypes: pick("massageTypes"),
+    authors: pick("authors"),
+    team: pick("team"),
+    pages: pick("pages"),
+    testimonials: pick("testimonials"),
+    copy: pick("copy"),
+    settings: single("settings"),
+    quiz: single("quiz"),
     files: new Set(files),
     staticRoutes,
   };

@@ -13,7 +13,13 @@ import { CALLOUT_KINDS } from "../lib/content/callout";
 import { buildEditorConfig, type EditorContent, type EditorSchemas } from "../lib/cms/config";
 import { editorBackendFromEnv } from "../lib/cms/backend";
 import { getPublishedPosts } from "./posts";
-import { settings } from "./settings";
+import { settings, today } from "./settings";
+import { listPageFiles, readSiteFiles } from "./content-files";
+import { staticRoutesFrom } from "../lib/content/checks";
+import { checkSiteForPublishing } from "../lib/content/site-check";
+import { toSnapshot, type SiteSnapshot } from "../lib/content/edit-check";
+import { splitFrontmatter } from "../lib/content/yaml-source";
+import { fileSlug } from "../lib/content/slug";
 
 type SchemaOption = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
 
@@ -66,4 +72,22 @@ export async function editorSetup() {
   const backend = editorBackendFromEnv(process.env, settings.siteUrl, localProxyUrl());
   const content = await editorContent();
   return { backend, content, config: buildEditorConfig(editorSchemas(), content, backend) };
+}
+
+/**
+ * What the editor checks an edit against (/admin/checks.json): every content file, read as the
+ * build's pre-check reads them, so the editor runs the same check on the site as it would be after
+ * the save. Posts that are not published yet keep only their frontmatter here: the editor page is
+ * public, the text of a draft is not.
+ */
+export function editorCheckSite(root = process.cwd()): SiteSnapshot {
+  const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
+  const { published } = checkSiteForPublishing(site, { today, includeDrafts: false });
+  const shown = new Set(published.posts.map((post) => post.id));
+  const posts = site.posts.map((file) => {
+    if (shown.has(fileSlug(file.file))) return file;
+    const block = splitFrontmatter(file.text);
+    return { file: file.file, text: block ? `---\n${block.yaml}\n---\n` : "" };
+  });
+  return toSnapshot({ ...site, posts });
 }

@@ -1,8 +1,9 @@
-import { copyFile, readdir, readFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { build } from "esbuild";
 
 // The editor's script comes from the installed npm package (pinned in package-lock.json) and is
 // served by the site itself at /admin/: nothing is fetched from a CDN.
@@ -11,27 +12,56 @@ const EDITOR_DIST = dirname(createRequire(import.meta.url).resolve("decap-cms/di
 /** The editor's files: the main script and the chunks it loads on demand (no source maps). */
 export const isEditorFile = (name: string) => /^(?:\d+\.)?decap-cms\.js$/.test(name);
 
+/** The site's own editor script, with the build's content checks in it (src/admin/editor.ts). */
+export const EDITOR_CHECKS = "editor.js";
+
+/** Bundles src/admin/editor.ts and the rules it imports from src/lib/ for the browser. */
+export async function bundleEditorChecks(root: string, minify: boolean): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, "src/admin/editor.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
 export function cmsAdmin(): AstroIntegration {
+  let root = "";
   return {
     name: "cms-admin",
     hooks: {
+      "astro:config:setup": ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       "astro:server:setup": ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const name = /\/admin\/([^/?]+)(?:\?|$)/.exec(request.url ?? "")?.[1];
-          if (!name || !isEditorFile(name)) return next();
-          readFile(join(EDITOR_DIST, name)).then(
-            (body) => {
+          if (!name || (!isEditorFile(name) && name !== EDITOR_CHECKS)) return next();
+          // Bundled on each request in the preview, so a changed rule is in the next page load.
+          const body =
+            name === EDITOR_CHECKS ? bundleEditorChecks(root, false) : readFile(join(EDITOR_DIST, name));
+          body.then(
+            (script) => {
               response.setHeader("Content-Type", "text/javascript; charset=utf-8");
-              response.end(body);
+              response.end(script);
             },
-            () => next(),
+            (error: unknown) => next(error),
           );
         });
       },
       "astro:build:done": async ({ dir }) => {
         const target = join(fileURLToPath(dir), "admin");
         const names = (await readdir(EDITOR_DIST)).filter(isEditorFile);
-        await Promise.all(names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))));
+        await Promise.all([
+          ...names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))),
+          bundleEditorChecks(root, true).then((script) => writeFile(join(target, EDITOR_CHECKS), script)),
+        ]);
       },
     },
   };

@@ -33,3 +33,23 @@ test("no public page, the sitemap or the feed mentions the editor", () => {
     expect(html, file).not.toMatch(/decap|\/admin\//i);
   }
 });
+
+test("the built editor carries the site's checks, and the content they need has no draft's text", async ({
+  request,
+}) => {
+  const script = await request.get("/admin/editor.js");
+  expect(script.status()).toBe(200);
+  // The build's own rules and catalogue, bundled: a catalogue sentence is in the script.
+  expect(await script.text()).toContain("is not a real date");
+  const checks = (await (await request.get("/admin/checks.json")).json()) as {
+    posts: Array<{ file: string; text: string }>;
+  };
+  const draft = "content/posts/sciatica-and-massage.mdx";
+  const onDisk = readFileSync(draft, "utf8");
+  expect(onDisk).toMatch(/^draft: true$/m);
+  const published = checks.posts.find((post) => post.file.endsWith("/massage-stress-and-sleep.mdx"));
+  expect(published?.text).toBe(readFileSync("content/posts/massage-stress-and-sleep.mdx", "utf8"));
+  const shown = checks.posts.find((post) => post.file === draft)?.text ?? "";
+  expect(shown).toMatch(/^---\n[\s\S]*\n---\n$/);
+  expect(onDisk.startsWith(shown)).toBe(true);
+});

@@ -280,3 +280,186 @@ test("saving the practice settings keeps the opening hours and the booking param
   const after = parse(readFileSync(file, "utf8")) as Record<string, unknown>;
   expect(after).toEqual({ ...before, phone: "+1 555 0199" });
 });
+
+// The editor runs the build's content check before it saves (src/admin/editor.ts): each mistake
+// below is refused on screen in the catalogue's words, and nothing is written to the editor's copy.
+
+/** Console errors on the editor's page, for the checks below (none are expected). */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Tries to publish: the editor must refuse with these lines and leave every file as it was. */
+async function publishRefused(page: Page, lines: readonly string[]) {
+  await expect(page.getByText("Unsaved Changes")).toBeVisible();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  const list = page.locator("#editor-check");
+  await expect(list).toBeVisible({ timeout: 20_000 });
+  await expect(list).toContainText("Not saved");
+  for (const line of lines) await expect(list).toContainText(line);
+  await expect(page.getByText("Failed to persist entry").first()).toBeVisible();
+  await page.waitForTimeout(1000);
+  await expect(page.getByText("Changes saved")).toHaveCount(0);
+  expect(git("status", "--porcelain").stdout).toBe("");
+}
+
+async function openFresh(page: Page, hash: string, ready: (page: Page) => ReturnType<Page["getByRole"]>) {
+  await page.goto("about:blank");
+  await page.goto(`${ADMIN}#${hash}`);
+  const login = page.getByRole("button", { name: "Login" });
+  await expect(login.or(ready(page)).first()).toBeVisible({ timeout: 30_000 });
+  if (await login.isVisible()) await login.click();
+  await expect(ready(page)).not.toHaveValue("", { timeout: 30_000 });
+}
+
+test("an impossible date in the settings is refused before saving", async ({ page }) => {
+  const errors = consoleErrors(page);
+  const file = join(repo, "content/settings.yaml");
+  writeFileSync(file, readFileSync(file, "utf8").replace('from: "2026-12-31"', 'from: "2026-02-30"'));
+  git("commit", "-qam", "a closure on a day that does not exist");
+  await openFresh(page, "/collections/settings/entries/settings", (p) =>
+    p.getByRole("textbox", { name: "Phone" }),
+  );
+  await page.getByRole("textbox", { name: "Phone" }).fill("+1 555 0199");
+  await publishRefused(page, [
+    'hours.exceptions.1.from "2026-02-30" is not accepted. This date does not exist in the calendar.',
+  ]);
+  git("reset", "-q", "--hard", "HEAD~1");
+  expect(errors).toEqual([]);
+});
+
+test("a reviewer without a review date is refused before saving", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await openEntry(page, "posts", "sciatica-and-massage");
+  await page.getByRole("combobox", { name: "Reviewed by" }).fill("Derrick");
+  await page.getByRole("option", { name: "Derrick Allen" }).click();
+  await publishRefused(page, [
+    "content/posts/sciatica-and-massage.mdx  reviewedDate is missing. Add it, e.g. reviewedDate:",
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test("a full YouTube address in the YouTube block is refused before saving", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await openEntry(page, "posts", "sciatica-and-massage");
+  await page.locator("[data-slate-editor]").first().click();
+  await page.getByRole("button", { name: "Add Component" }).first().click();
+  await page.getByRole("menuitem", { name: /YouTube video/ }).click();
+  const id = page.getByRole("textbox", { name: "Video id" });
+  await id.fill("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+  await page
+    .getByRole("textbox", { name: "What the video shows" })
+    .fill("A gentle stretch for the lower back");
+  // Leaving a block's field used to throw "this.props.onValidate is not a function".
+  await id.focus();
+  await page.getByRole("textbox", { name: "Title" }).focus();
+  await publishRefused(page, [
+    `YouTube id "https://www.youtube.com/watch?v=dQw4w9WgXcQ" is not accepted. Write the 11 characters after watch?v= in the video's address, e.g. <YouTube id="dQw4w9WgXcQ" title="…" />.`,
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test("an image block without a description is refused before saving", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await openEntry(page, "posts", "sciatica-and-massage");
+  await page.locator("[data-slate-editor]").first().click();
+  await page.getByRole("button", { name: "Add Component" }).first().click();
+  await page.getByRole("menuitem", { name: "Image with description" }).click();
+  await page.getByRole("button", { name: "Choose an image" }).last().click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "sciatica-stretch.png",
+    mimeType: "image/png",
+    buffer: solidPng(1200, 800),
+  });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  const alt = page.getByRole("textbox", { name: "Description (alt text)", exact: true });
+  await alt.focus();
+  await page.getByRole("textbox", { name: "Title" }).focus();
+  await publishRefused(page, [
+    '/sciatica-stretch.png"> has no alt text. Describe what it shows for people who cannot see it: ![A desk with the screen at eye level](…) or alt="…".',
+  ]);
+  // The upload is part of the save: it is not written either (publishRefused found no new file).
+  expect(errors).toEqual([]);
+});
+
+test("a hero image without a description is refused before saving", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await openEntry(page, "posts", "massage-stress-and-sleep");
+  await page.getByRole("button", { name: "Choose an image" }).first().click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "calm-room.png",
+    mimeType: "image/png",
+    buffer: solidPng(1200, 630),
+  });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  await publishRefused(page, [
+    'heroImage has no heroAlt. Describe the image for people who cannot see it, e.g. heroAlt: "A therapist working on a lower back".',
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test("a pasted <iframe> in the text is refused before saving", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await openEntry(page, "posts", "sciatica-and-massage");
+  // The switch between the "Rich Text" and "Markdown" labels: the text as Markdown, as pasted code stays.
+  await page
+    .getByText("Markdown", { exact: true })
+    .locator("xpath=preceding-sibling::*[@role='switch'][1]")
+    .first()
+    .click();
+  const raw = page.locator("[data-slate-editor]").first();
+  await raw.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.insertText(
+    '\n\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" width="560" height="315"></iframe>\n',
+  );
+  await publishRefused(page, [
+    `<iframe> is not allowed in a post: the live site's security policy blocks it, so visitors would see nothing. Use the YouTube component instead: <YouTube id="dQw4w9WgXcQ" title="What the video shows" />.`,
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test("making a post a draft while other posts link to it is refused, naming them", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await openEntry(page, "posts", "gentle-movement-between-massage-sessions");
+  await page
+    .getByRole("switch", { name: "Draft (not published)" })
+    .or(page.getByLabel("Draft (not published)"))
+    .first()
+    .click();
+  const link =
+    "The link to /blog/gentle-movement-between-massage-sessions/ goes to a page that does not exist (or is a draft).";
+  await publishRefused(page, [
+    "this would break 5 other files",
+    `content/posts/when-to-see-a-doctor-before-a-massage.mdx:92  ${link}`,
+    `content/posts/what-research-says-about-massage-for-back-pain.mdx:84  ${link}`,
+  ]);
+  expect(errors).toEqual([]);
+});
+
+test("deleting an author that posts name is refused, listing each post's missing author", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  const file = join(repo, "content/authors/clinical-team.yaml");
+  await openFresh(page, "/collections/authors/entries/clinical-team", (p) =>
+    p.getByRole("textbox", { name: "Name (optional)" }),
+  );
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: /^Delete (published )?entry$/ }).click();
+  const list = page.locator("#editor-check");
+  await expect(list).toContainText("Not deleted: this would break 10 other files");
+  await expect(list).toContainText(
+    'content/posts/sciatica-and-massage.mdx:6  author "clinical-team" is not an author in content/authors/. Use one of: derrick-allen or jordan-reyes.',
+  );
+  await page.waitForTimeout(1000);
+  expect(existsSync(file)).toBe(true);
+  expect(git("status", "--porcelain").stdout).toBe("");
+  expect(errors).toEqual([]);
+});

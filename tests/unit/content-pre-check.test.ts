@@ -68,6 +68,7 @@ describe("the whole-site check", () => {
     posts: [],
     massageTypes: [],
     team: [],
+    testimonials: [],
     pages: [],
     copy: [],
     authors: [

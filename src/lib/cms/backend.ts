@@ -43,7 +43,10 @@ export function editorCsp(backend: EditorBackend): string {
   ].join("; ");
 }
 
-/** The editor's page: the editor script from the site's own files, never from a CDN. */
+/**
+ * The editor's page: the editor script from the site's own files, never from a CDN, then the site's
+ * checks (editor.js, bundled from src/admin/editor.ts), which register with the loaded editor.
+ */
 export function editorPage(csp: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -57,6 +60,7 @@ export function editorPage(csp: string): string {
     <link rel="icon" href="../favicon.svg" type="image/svg+xml">
     <script src="cms.js"></script>
     <script src="decap-cms.js"></script>
+    <script src="editor.js"></script>
   </head>
   <body data-pagefind-ignore="all">
   </body>

@@ -24,3 +24,20 @@ export function canonicalMdx(text: string, fieldOrder: readonly string[]): strin
   const body = text.slice(match[0].length).replace(/^(?:[ \t]*\r?\n)+/, "");
   return `---\n${canonicalYaml(data, fieldOrder)}---\n${body}`;
 }
+
+/**
+ * The text the editor writes for an entry (Decap's entryToRaw): a YAML file, or frontmatter and
+ * then the body for MDX, ending in a line break. The editor checks this text before it saves.
+ */
+export function editorFileText(
+  format: "yaml" | "frontmatter",
+  data: Record<string, unknown>,
+  fieldOrder: readonly string[],
+): string {
+  const { body, ...meta } = data;
+  const text =
+    format === "yaml"
+      ? canonicalYaml(data, fieldOrder)
+      : `---\n${canonicalYaml(meta, fieldOrder)}---\n${typeof body === "string" ? body : ""}`;
+  return text.endsWith("\n") ? text : `${text}\n`;
+}

@@ -86,7 +86,7 @@ export interface SiteFiles {
   /** Stand-alone pages of prose (content/pages/*.mdx), published at /<file-name>/. */
   pages: readonly ContentFile[];
   /** Clients' words, each with their consent (content/testimonials/*.yaml). */
-  testimonials?: readonly ContentFile[];
+  testimonials: readonly ContentFile[];
   /** The site's words: content/copy/*.yaml and content/faq.yaml. */
   copy: readonly ContentFile[];
   settings?: ContentFile | undefined;
@@ -222,7 +222,7 @@ export function checkSiteForPublishing(
   problems.push(...typeFiles.flatMap((parsed) => parsed.problems));
   const typeIds = new Set(site.massageTypes.map((file) => idOf(file.file)));
 
-  for (const file of site.testimonials ?? []) {
+  for (const file of site.testimonials) {
     const parsed = parseFile(file, testimonialSchema, "yaml");
     problems.push(...parsed.problems);
     const type = (parsed.source?.data as Record<string, unknown> | undefined)?.["massageType"];

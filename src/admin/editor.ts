@@ -1,0 +1,226 @@
+// The editor's checks (bundled for the browser as /admin/editor.js by src/integrations/cms-admin.ts).
+// Before the editor saves, deletes or unpublishes a file, it runs the build's own content check on
+// the site as it would be afterwards (checkEdit in src/lib/content/edit-check.ts, the one entry point
+// for every kind of file) and refuses with the build's words when anything is wrong.
+import { editorFileText } from "../lib/cms/canonical";
+import {
+  checkEdit,
+  fromSnapshot,
+  siteWithEdit,
+  type Edit,
+  type SiteSnapshot,
+} from "../lib/content/edit-check";
+import { formatProblem, sortProblems, type ContentProblem } from "../lib/content/problems";
+import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
+import { practiceToday } from "../lib/site/hours";
+import { settingsFrom } from "../lib/site/settings";
+import { fileSlug } from "../lib/content/slug";
+
+/** The parts of an Immutable.js map the editor hands to event listeners. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  toJS(): unknown;
+}
+
+interface EditorCollection {
+  name: string;
+  folder?: string;
+  extension?: string;
+  format: "yaml" | "frontmatter";
+  identifier_field?: string;
+  fields?: Array<{ name: string }>;
+  files?: Array<{ name: string; file: string; format: "yaml"; fields: Array<{ name: string }> }>;
+}
+
+interface Cms {
+  registerEventListener(listener: {
+    name: string;
+    handler: (event: { entry: ImmutableMap }) => unknown;
+  }): void;
+}
+
+/** Thrown to stop a save: the editor shows its message, and the list is on the page. */
+const REFUSED = "Not saved";
+class SaveRefused extends Error {
+  override name = REFUSED;
+}
+
+/** The build's options: today in the practice's time zone (its settings as saved), drafts left out. */
+const checkOptions = (site: SiteFiles): CheckOptions => ({
+  today: practiceToday(new Date(), (site.settings && settingsFrom(site.settings.text)?.timeZone) || "UTC"),
+  includeDrafts: false,
+});
+
+let collections: Promise<EditorCollection[]> | undefined;
+let site: Promise<SiteFiles> | undefined;
+const loadCollections = () =>
+  (collections ??= fetch("config.json", { cache: "no-cache" })
+    .then((response) => response.json() as Promise<{ config: { collections: EditorCollection[] } }>)
+    .then(({ config }) => config.collections));
+const loadSite = () =>
+  (site ??= fetch("checks.json", { cache: "no-cache" })
+    .then((response) => response.json() as Promise<SiteSnapshot>)
+    .then(fromSnapshot));
+
+/** The file an entry is saved to, and the text the editor will write there. */
+async function editOf(entry: ImmutableMap): Promise<Edit | undefined> {
+  const collection = (await loadCollections()).find((each) => each.name === entry.get("collection"));
+  if (!collection) return undefined;
+  const data = (entry.get("data") as ImmutableMap).toJS() as Record<string, unknown>;
+  const uploads = ((entry.get("mediaFiles") as ImmutableMap | undefined)?.toJS() ?? []) as Array<{
+    path?: string;
+  }>;
+  const upload = uploads.flatMap((media) => (media.path ? [media.path.replace(/^\/+/, "")] : []));
+  if (collection.files) {
+    const file = collection.files.find((each) => each.name === entry.get("slug"));
+    if (!file) return undefined;
+    const order = file.fields.map((field) => field.name);
+    return { file: file.file, text: editorFileText(file.format, data, order), uploads: upload };
+  }
+  const order = (collection.fields ?? []).map((field) => field.name);
+  const identifier = data[collection.identifier_field ?? "title"];
+  const path =
+    (entry.get("path") as string | undefined) ??
+    `${collection.folder}/${fileSlug(String(identifier ?? ""))}.${collection.extension}`;
+  return { file: path, text: editorFileText(collection.format, data, order), uploads: upload };
+}
+
+const PANEL = "editor-check";
+
+function hidePanel() {
+  document.getElementById(PANEL)?.remove();
+}
+
+/** The list at the top of the entry: what the build would refuse, one line each, with the fix. */
+function showPanel(heading: string, problems: readonly ContentProblem[]) {
+  hidePanel();
+  const panel = document.createElement("section");
+  panel.id = PANEL;
+  panel.setAttribute("role", "alert");
+  panel.setAttribute("aria-label", heading);
+  panel.style.cssText =
+    "position:fixed;top:0;left:50%;transform:translateX(-50%);z-index:10000;max-width:min(60rem,96vw);" +
+    "max-height:45vh;overflow:auto;background:#fff4f2;color:#5c1a10;border:2px solid #b3261e;" +
+    "border-radius:0 0 6px 6px;padding:0.75rem 1rem;font:15px/1.45 system-ui,sans-serif;box-shadow:0 4px 16px #0003";
+  const title = document.createElement("h2");
+  title.textContent = heading;
+  title.style.cssText = "font-size:16px;margin:0 0 0.5rem";
+  const list = document.createElement("ul");
+  list.style.cssText = "margin:0;padding-left:1.2rem";
+  for (const found of sortProblems(problems)) {
+    const item = document.createElement("li");
+    item.textContent = formatProblem(found);
+    item.dataset["file"] = found.file;
+    if (found.field) item.dataset["field"] = found.field;
+    list.append(item);
+  }
+  const close = document.createElement("button");
+  close.type = "button";
+  close.textContent = "Close";
+  close.style.cssText = "margin-top:0.5rem";
+  close.addEventListener("click", hidePanel);
+  panel.append(title, list, close);
+  document.body.append(panel);
+}
+
+const count = (problems: readonly unknown[]) =>
+  problems.length === 1 ? "1 mistake" : `${problems.length} mistakes`;
+
+/** Shows what the build would refuse and returns why nothing was done; undefined when all is well. */
+async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<string | undefined> {
+  const current = await loadSite();
+  const { problems, elsewhere } = checkEdit(current, edit, checkOptions(current));
+  if (problems.length > 0) {
+    showPanel(`Not ${action}: ${edit.file} has ${count(problems)}. Fix each line below and save again.`, [
+      ...problems,
+      ...elsewhere,
+    ]);
+    return `${edit.file} has ${count(problems)}, listed at the top of the page.`;
+  }
+  if (elsewhere.length > 0) {
+    const files = [...new Set(elsewhere.map((found) => found.file))].sort();
+    showPanel(
+      `Not ${action}: this would break ${files.length === 1 ? "1 other file" : `${files.length} other files`} (${files.join(", ")}). Fix them first, or undo this change.`,
+      elsewhere,
+    );
+    return `it would break ${files.join(", ")}, listed at the top of the page.`;
+  }
+  hidePanel();
+  return undefined;
+}
+
+// The editor logs a refused save as an error; the refusal is expected and already on screen.
+const logError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  if (args[0] instanceof SaveRefused) return;
+  logError(...args);
+};
+
+// The editor then leaves its failure action as an unhandled rejection; the same expected refusal.
+window.addEventListener("unhandledrejection", (event) => {
+  const reason = event.reason as { type?: unknown; payload?: { error?: unknown } } | undefined;
+  const error = reason?.payload?.error;
+  if (reason?.type === "ENTRY_PERSIST_FAILURE" && typeof error === "string" && error.startsWith(REFUSED))
+    event.preventDefault();
+});
+
+const cms = (window as unknown as { CMS: Cms }).CMS;
+let pending: Edit | undefined;
+
+cms.registerEventListener({
+  name: "preSave",
+  handler: async ({ entry }) => {
+    const edit = await editOf(entry);
+    if (!edit) return undefined;
+    const refused = await refuseIfBroken(edit, "saved");
+    if (refused) throw new SaveRefused(refused);
+    pending = edit;
+    return undefined;
+  },
+});
+
+// Later checks in this session start from the site as saved.
+cms.registerEventListener({
+  name: "postSave",
+  handler: async () => {
+    if (pending) site = Promise.resolve(siteWithEdit(await loadSite(), pending));
+    pending = undefined;
+    return undefined;
+  },
+});
+
+/** The entry on screen, from the address: #/collections/<name>/entries/<slug>. */
+async function currentFile(): Promise<string | undefined> {
+  const match = /#\/collections\/([^/]+)\/entries\/(.+)$/.exec(location.hash);
+  if (!match) return undefined;
+  const collection = (await loadCollections()).find((each) => each.name === match[1]);
+  if (!collection?.folder) return undefined;
+  return `${collection.folder}/${decodeURIComponent(match[2] ?? "")}.${collection.extension}`;
+}
+
+// Deleting has no event to listen to: the delete button is checked before the editor sees the click.
+const DELETE_LABELS = new Set(["Delete entry", "Delete published entry"]);
+let confirmedDelete = false;
+window.addEventListener(
+  "click",
+  (event) => {
+    const button = (event.target as Element | null)?.closest?.("button");
+    if (!button || !DELETE_LABELS.has(button.textContent?.trim() ?? "") || confirmedDelete) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void (async () => {
+      const file = await currentFile();
+      const refused = file ? await refuseIfBroken({ file }, "deleted") : undefined;
+      if (refused) return;
+      confirmedDelete = true;
+      try {
+        button.click();
+      } finally {
+        confirmedDelete = false;
+      }
+    })();
+  },
+  true,
+);
+
+window.addEventListener("hashchange", hidePanel);
