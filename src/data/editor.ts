@@ -62,7 +62,7 @@ export async function editorContent(): Promise<EditorContent> {
   };
 }
 
-/** Local mode: `npx decap-server` on this computer (see docs/CONTENT.md); never in a build. */
+/** Local mode: the editor's local proxy that `npm run edit` starts on this computer (see docs/CONTENT.md); never in a build. */
 export function localProxyUrl(): string | undefined {
   if (!import.meta.env.DEV) return undefined;
   return `http://127.0.0.1:${process.env["CMS_PROXY_PORT"] || "8081"}/api/v1`;

@@ -221,6 +221,15 @@ describe("where the editor commits and what its page may load", () => {
     );
   });
 
+  it("signs in through the site's own endpoint on Cloudflare Pages, unless CMS_AUTH_URL names one", () => {
+    const site = "https://www.practice.example/clinic/";
+    expect(editorBackendFromEnv({ CF_PAGES: "1" }, site).authBaseUrl).toBe("https://www.practice.example");
+    expect(
+      editorBackendFromEnv({ CF_PAGES: "1", CMS_AUTH_URL: "https://auth.example" }, site).authBaseUrl,
+    ).toBe("https://auth.example");
+    expect(editorBackendFromEnv({}, site).authBaseUrl).toBeUndefined();
+  });
+
   it("allows GitHub's API and, only in local mode, the local proxy", () => {
     const published = editorCsp({ siteUrl: "https://x.org" });
     expect(published).toContain("connect-src 'self' blob: https://api.github.com;");

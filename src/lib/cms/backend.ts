@@ -3,7 +3,8 @@ import type { EditorBackend } from "./config";
 /**
  * Which repository the editor commits to, read from the build's environment so the practice sets
  * nothing in the site's files: `CMS_REPO` ("owner/name") first, then what the host already
- * provides (GitHub Actions: GITHUB_REPOSITORY; Netlify: REPOSITORY_URL).
+ * provides (GitHub Actions: GITHUB_REPOSITORY; Netlify: REPOSITORY_URL). The sign-in endpoint:
+ * `CMS_AUTH_URL`, else on Cloudflare Pages the site itself, else Netlify's (Decap's default).
  */
 export function editorBackendFromEnv(
   env: Record<string, string | undefined>,
@@ -12,11 +13,13 @@ export function editorBackendFromEnv(
 ): EditorBackend {
   const fromUrl = /github\.com[/:]([^/]+\/[^/.]+)/.exec(env["REPOSITORY_URL"] ?? "")?.[1];
   const repo = env["CMS_REPO"] || env["GITHUB_REPOSITORY"] || fromUrl;
+  // On Cloudflare Pages the sign-in endpoint is the site's own (functions/auth.ts), at its address.
+  const authBaseUrl = env["CMS_AUTH_URL"] || (env["CF_PAGES"] === "1" ? new URL(siteUrl).origin : undefined);
   return {
     siteUrl,
     ...(repo ? { repo } : {}),
     ...(env["CMS_BRANCH"] ? { branch: env["CMS_BRANCH"] } : {}),
-    ...(env["CMS_AUTH_URL"] ? { authBaseUrl: env["CMS_AUTH_URL"] } : {}),
+    ...(authBaseUrl ? { authBaseUrl } : {}),
     ...(localProxyUrl ? { localProxyUrl } : {}),
   };
 }
