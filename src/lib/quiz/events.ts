@@ -5,7 +5,16 @@ export interface QuizEventDetails {
   "quiz:start": Record<string, never>;
   "quiz:step": { step: number };
   "quiz:result": { type: string };
+  /** The quiz's booking link was followed: the suggested type's id and the session length picked. */
+  "quiz:booking": { type: string; minutes: number };
 }
+
+export const QUIZ_EVENTS = [
+  "quiz:start",
+  "quiz:step",
+  "quiz:result",
+  "quiz:booking",
+] as const satisfies readonly (keyof QuizEventDetails)[];
 
 export function emitQuizEvent<Name extends keyof QuizEventDetails>(
   name: Name,

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { startCounting } from "../../src/lib/counting/client";
+import {
+  counterConnectDirective,
+  countingAllowed,
+  countRequestUrl,
+  pageViewCount,
+  quizEventCount,
+} from "../../src/lib/counting/counting";
+import { emitQuizEvent } from "../../src/lib/quiz/events";
+
+const ENDPOINT = "https://practice.goatcounter.com/count";
+
+describe("what is counted", () => {
+  it("names each quiz event by its step, outcome or booking, nothing more", () => {
+    expect(quizEventCount("quiz:start", {})).toEqual({ path: "quiz-start", event: true });
+    expect(quizEventCount("quiz:step", { step: 2 })?.path).toBe("quiz-step-2");
+    expect(quizEventCount("quiz:result", { type: "doctor" })?.path).toBe("quiz-result-doctor");
+    expect(quizEventCount("quiz:result", { type: "emergency" })?.path).toBe("quiz-result-emergency");
+    expect(quizEventCount("quiz:booking", { type: "swedish", minutes: 60 })?.path).toBe(
+      "quiz-booking-swedish-60",
+    );
+  });
+
+  it("refuses free text or anything but an id where an id belongs", () => {
+    expect(quizEventCount("quiz:result", { type: "My back hurts since Monday" })).toBeUndefined();
+    expect(quizEventCount("quiz:step", { step: "2; answers=knee" })).toBeUndefined();
+    expect(quizEventCount("quiz:booking", { type: "swedish" })).toBeUndefined();
+    expect(quizEventCount("quiz:answer", { answer: "pregnant" })).toBeUndefined();
+  });
+
+  it("sends the path and the event flag only, never the query string", () => {
+    const url = new URL(countRequestUrl(ENDPOINT, pageViewCount("/quiz/")));
+    expect(url.origin + url.pathname).toBe(ENDPOINT);
+    expect([...url.searchParams]).toEqual([
+      ["p", "/quiz/"],
+      ["e", "false"],
+    ]);
+  });
+
+  it("stops for Global Privacy Control and Do Not Track", () => {
+    expect(countingAllowed({})).toBe(true);
+    expect(countingAllowed({ globalPrivacyControl: true })).toBe(false);
+    expect(countingAllowed({ doNotTrack: "1" })).toBe(false);
+    expect(countingAllowed({ globalPrivacyControl: false, doNotTrack: "0" })).toBe(true);
+  });
+
+  it("adds only the counter's origin to connect-src", () => {
+    expect(counterConnectDirective(ENDPOINT)).toBe("connect-src https://practice.goatcounter.com");
+  });
+});
+
+describe("the counting module", () => {
+  it("counts the page view and each quiz event, and nothing without an endpoint", () => {
+    const sent: string[] = [];
+    expect(startCounting(undefined, window, (url) => sent.push(url))).toBe(false);
+    expect(startCounting(ENDPOINT, window, (url) => sent.push(url))).toBe(true);
+    emitQuizEvent("quiz:start", {});
+    emitQuizEvent("quiz:result", { type: "doctor" });
+    const paths = sent.map((url) => new URL(url).searchParams.get("p"));
+    expect(paths).toEqual([window.location.pathname, "quiz-start", "quiz-result-doctor"]);
+    expect(document.cookie).toBe("");
+    expect(window.localStorage.length + window.sessionStorage.length).toBe(0);
+  });
+
+  it("sends nothing when the browser signals Global Privacy Control", () => {
+    Object.defineProperty(window.navigator, "globalPrivacyControl", { value: true, configurable: true });
+    const sent: string[] = [];
+    expect(startCounting(ENDPOINT, window, (url) => sent.push(url))).toBe(false);
+    emitQuizEvent("quiz:start", {});
+    expect(sent).toEqual([]);
+  });
+});
+
+describe("the counting setting", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { settingsProblems } = await import("../../src/lib/site/settings");
+  const { formatProblem } = await import("../../src/lib/content/problems");
+  const base = readFileSync("content/settings.yaml", "utf8");
+  const mistakes = (counting: string) => settingsProblems(`${base}counting:\n${counting}`).map(formatProblem);
+
+  it("is off when left out, and takes GoatCounter's https address", () => {
+    expect(settingsProblems(base)).toEqual([]);
+    expect(mistakes(`  provider: goatcounter\n  endpoint: ${ENDPOINT}\n`)).toEqual([]);
+  });
+
+  it("names the counters it knows and refuses an address that is not https", () => {
+    expect(mistakes(`  provider: umami\n  endpoint: ${ENDPOINT}\n`).join("\n")).toMatch(
+      /counting\.provider "umami" is not allowed here\. Use one of: goatcounter\./,
+    );
+    expect(
+      mistakes("  provider: goatcounter\n  endpoint: http://practice.goatcounter.com/count\n").join("\n"),
+    ).toMatch(/counting\.endpoint .* does not start with https:\/\//);
+  });
+});
