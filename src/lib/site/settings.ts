@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { problem, ContentError, type ContentProblem } from "../content/problems";
 import { issuesToProblems, readYaml } from "../content/yaml-source";
-import { brandContrastFailures, isHexColour, ratioText } from "./brand";
+import { brandContrastFailures, isHexColour, ratioText, type BrandColours } from "./brand";
 import { hoursSchema } from "./hours";
 
 export const SETTINGS_FILE = "content/settings.yaml";
@@ -131,9 +131,23 @@ export const settingsSchema = z.strictObject({
   brand: z
     .strictObject({
       /** Buttons, links and the share images' band. */
-      accent: hexColour("accent colour", "#0f5c5a"),
+      accent: hexColour("accent colour", "#0f5c5a").optional(),
       /** The text on buttons in the accent colour. */
       onAccent: hexColour("colour of text on the accent", "#ffffff").default("#ffffff"),
+      /** The practice's logo, next to this file (./brand/logo.svg); it replaces the name in the header. */
+      logo: z
+        .string()
+        .regex(/\.(svg|png|jpe?g|webp|avif)$/i, {
+          error:
+            "give the logo's file next to this one, e.g. ./brand/logo.svg (an .svg, .png, .jpg, .webp or .avif file)",
+        })
+        .optional(),
+      /** What the logo says, read out in its place: usually the practice's name. */
+      logoAlt: z.string().optional(),
+    })
+    .refine((brand) => brand.logo === undefined || (brand.logoAlt ?? "").trim().length > 0, {
+      path: ["logoAlt"],
+      error: "a logo needs logoAlt: write what the logo says, usually the practice's name",
     })
     .optional(),
   /** The practice's reviews on another site (Google, Yelp), linked under the testimonials. */
@@ -154,6 +168,15 @@ export const settingsSchema = z.strictObject({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** The brand's colours when the settings give an accent; the site's own palette otherwise. */
+export function brandColours(settings: Pick<Settings, "brand">): BrandColours | undefined {
+  const { accent, onAccent = "#ffffff" } = settings.brand ?? {};
+  return accent ? { accent, onAccent } : undefined;
+}
+
+/** What "… is missing. Add it, e.g. …" suggests. */
+const SETTINGS_EXAMPLES = { logoAlt: '"Still Point Massage Therapy"' };
 
 /** Every mistake in the settings file's text, each with its line and setting. */
 export function settingsProblems(text: string, file = SETTINGS_FILE): ContentProblem[] {
@@ -196,14 +219,16 @@ function checkSettings(text: string, file: string): { problems: ContentProblem[]
           ),
         );
       } else {
-        problems.push(...issuesToProblems([issue], settingsSchema, { file, source }));
+        problems.push(
+          ...issuesToProblems([issue], settingsSchema, { file, source, examples: SETTINGS_EXAMPLES }),
+        );
       }
     }
   }
   // The colours are checked even while another setting has a mistake, so every mistake shows at once.
   const brand = settingsSchema.shape.brand.safeParse((source.data as { brand?: unknown } | undefined)?.brand);
-  if (brand.success && brand.data) {
-    for (const failure of brandContrastFailures(brand.data)) {
+  if (brand.success && brand.data?.accent) {
+    for (const failure of brandContrastFailures({ ...brand.data, accent: brand.data.accent })) {
       const path = failure.setting.split(".");
       problems.push(
         problem(
