@@ -18,7 +18,6 @@ import { listPageFiles, readSiteFiles } from "./content-files";
 import { staticRoutesFrom } from "../lib/content/checks";
 import { checkSiteForPublishing } from "../lib/content/site-check";
 import { toSnapshot, type SiteSnapshot } from "../lib/content/edit-check";
-import { splitFrontmatter } from "../lib/content/yaml-source";
 import { fileSlug } from "../lib/content/slug";
 
 type SchemaOption = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
@@ -77,17 +76,20 @@ export async function editorSetup() {
 /**
  * What the editor checks an edit against (/admin/checks.json): every content file, read as the
  * build's pre-check reads them, so the editor runs the same check on the site as it would be after
- * the save. Posts that are not published yet keep only their frontmatter here: the editor page is
- * public, the text of a draft is not.
+ * the save. The editor page is public, so a build leaves out posts that are not published yet, name
+ * and all (a draft being edited is added back by the edit itself); the writing preview keeps them.
  */
 export function editorCheckSite(root = process.cwd()): SiteSnapshot {
   const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
+  if (import.meta.env.DEV) return toSnapshot(site);
   const { published } = checkSiteForPublishing(site, { today, includeDrafts: false });
   const shown = new Set(published.posts.map((post) => post.id));
-  const posts = site.posts.map((file) => {
-    if (shown.has(fileSlug(file.file))) return file;
-    const block = splitFrontmatter(file.text);
-    return { file: file.file, text: block ? `---\n${block.yaml}\n---\n` : "" };
+  const hidden = new Set(
+    site.posts.filter((file) => !shown.has(fileSlug(file.file))).map((file) => file.file),
+  );
+  return toSnapshot({
+    ...site,
+    posts: site.posts.filter((file) => !hidden.has(file.file)),
+    files: new Set([...site.files].filter((file) => !hidden.has(file))),
   });
-  return toSnapshot({ ...site, posts });
 }
