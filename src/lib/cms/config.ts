@@ -254,22 +254,13 @@ const settingsOptions: Record<string, FieldOptions> = {
   },
 };
 
-export interface BuildEditorConfigOptions {
-  /** Options for fields added by later work; unknown names fail, like the built-in ones. */
-  extraOptions?: Partial<Record<keyof EditorSchemas, Record<string, FieldOptions>>>;
-}
-
-export function buildEditorConfig(
-  schemas: EditorSchemas,
-  content: EditorContent,
-  backend: EditorBackend,
-  { extraOptions = {} }: BuildEditorConfigOptions = {},
-): Record<string, unknown> {
-  const fields = (key: keyof EditorSchemas, options: Record<string, FieldOptions>) =>
-    editorFields(schemas[key], { ...options, ...extraOptions[key] });
-  const postFields = fields("posts", postFieldOptions(content));
+/**
+ * The part of the editor's configuration that comes from the build's environment (repository,
+ * branch, sign-in endpoint, published address, local mode); everything else comes from the schemas.
+ * The sign-in test writes this part for its stand-in GitHub into an otherwise built configuration.
+ */
+export function editorBackendSettings(backend: EditorBackend): Record<string, unknown> {
   return {
-    load_config_file: false,
     backend: {
       name: "github",
       repo: backend.repo ?? "OWNER/REPOSITORY",
@@ -291,6 +282,26 @@ export function buildEditorConfig(
       : { publish_mode: "editorial_workflow" }),
     site_url: backend.siteUrl,
     display_url: backend.siteUrl,
+  };
+}
+
+export interface BuildEditorConfigOptions {
+  /** Options for fields added by later work; unknown names fail, like the built-in ones. */
+  extraOptions?: Partial<Record<keyof EditorSchemas, Record<string, FieldOptions>>>;
+}
+
+export function buildEditorConfig(
+  schemas: EditorSchemas,
+  content: EditorContent,
+  backend: EditorBackend,
+  { extraOptions = {} }: BuildEditorConfigOptions = {},
+): Record<string, unknown> {
+  const fields = (key: keyof EditorSchemas, options: Record<string, FieldOptions>) =>
+    editorFields(schemas[key], { ...options, ...extraOptions[key] });
+  const postFields = fields("posts", postFieldOptions(content));
+  return {
+    load_config_file: false,
+    ...editorBackendSettings(backend),
     media_folder: "content/images",
     public_folder: "images",
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
