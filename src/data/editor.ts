@@ -1,7 +1,8 @@
 import { getCollection } from "astro:content";
 import { z } from "astro/zod";
 import { collections } from "../content.config";
-import { settingsSchema } from "../lib/site/settings";
+import settingsText from "../../content/settings.yaml?raw";
+import { editorSiteUrlFrom, settingsSchema } from "../lib/site/settings";
 import {
   faqSchema,
   homeCopySchema,
@@ -12,7 +13,6 @@ import {
 import { CALLOUT_KINDS } from "../lib/content/callout";
 import { buildEditorConfig, type EditorContent, type EditorSchemas } from "../lib/cms/config";
 import { editorBackendFromEnv } from "../lib/cms/backend";
-import { settings } from "./settings";
 
 type SchemaOption = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
 
@@ -56,8 +56,13 @@ export function localProxyUrl(): string | undefined {
   return `http://127.0.0.1:${process.env["CMS_PROXY_PORT"] || "8081"}/api/v1`;
 }
 
+/**
+ * The editor's page and configuration. They read only the schemas and the site address, never the
+ * whole settings, so the editor still opens while a content file has a mistake and the marketer
+ * can fix it there (the site's pages show the mistake meanwhile).
+ */
 export async function editorSetup() {
-  const backend = editorBackendFromEnv(process.env, settings.siteUrl, localProxyUrl());
+  const backend = editorBackendFromEnv(process.env, editorSiteUrlFrom(settingsText), localProxyUrl());
   const content = await editorContent();
   return { backend, content, config: buildEditorConfig(editorSchemas(), content, backend) };
 }
