@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile } from "node:fs/promises";
+import { copyFile, cp, readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,12 +11,28 @@ const EDITOR_DIST = dirname(createRequire(import.meta.url).resolve("decap-cms/di
 /** The editor's files: the main script and the chunks it loads on demand (no source maps). */
 export const isEditorFile = (name: string) => /^(?:\d+\.)?decap-cms\.js$/.test(name);
 
+// The YAML library's browser build (the version the build reads YAML with), for the editor's
+// YAML format that saves only what changed (public/admin/yaml-in-place.js): served at /admin/yaml/.
+const YAML_DIST = join(dirname(createRequire(import.meta.url).resolve("yaml/package.json")), "browser/dist");
+const yamlFile = (url: string) => /\/admin\/yaml\/((?:[\w.-]+\/)*[\w-]+\.js)(?:\?|$)/.exec(url)?.[1];
+
 export function cmsAdmin(): AstroIntegration {
   return {
     name: "cms-admin",
     hooks: {
       "astro:server:setup": ({ server }) => {
         server.middlewares.use((request, response, next) => {
+          const yamlPath = yamlFile(request.url ?? "");
+          if (yamlPath && !yamlPath.split("/").includes("..")) {
+            readFile(join(YAML_DIST, yamlPath)).then(
+              (body) => {
+                response.setHeader("Content-Type", "text/javascript; charset=utf-8");
+                response.end(body);
+              },
+              () => next(),
+            );
+            return;
+          }
           const name = /\/admin\/([^/?]+)(?:\?|$)/.exec(request.url ?? "")?.[1];
           if (!name || !isEditorFile(name)) return next();
           readFile(join(EDITOR_DIST, name)).then(
@@ -32,6 +48,7 @@ export function cmsAdmin(): AstroIntegration {
         const target = join(fileURLToPath(dir), "admin");
         const names = (await readdir(EDITOR_DIST)).filter(isEditorFile);
         await Promise.all(names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))));
+        await cp(YAML_DIST, join(target, "yaml"), { recursive: true, filter: (path) => !path.endsWith(".d.ts") });
       },
     },
   };

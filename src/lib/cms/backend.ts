@@ -56,6 +56,7 @@ export function editorPage(csp: string): string {
     <title>Content editor</title>
     <link rel="icon" href="../favicon.svg" type="image/svg+xml">
     <script src="hours-widget.js"></script>
+    <script type="module" src="settings-format.js"></script>
     <script src="cms.js"></script>
     <script src="decap-cms.js"></script>
   </head>

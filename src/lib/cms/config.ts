@@ -374,12 +374,13 @@ export function buildEditorConfig(
       {
         name: "settings",
         label: "Practice settings",
+        // Saves only what the editor changed: the file's comments (its instructions) stay.
+        format: "yaml-in-place",
         files: [
           {
             name: "settings",
             label: "Practice settings",
             file: "content/settings.yaml",
-            format: "yaml",
             fields: fields("settings", settingsOptions),
           },
         ],
