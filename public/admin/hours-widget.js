@@ -36,7 +36,11 @@
         ? { open: `${pad(match[1])}:${match[2]}`, close: `${pad(match[3])}:${match[4]}` }
         : { open: "", close: "" };
     });
-    return { closed: false, ranges: ranges.length > 0 ? ranges : [{ open: "", close: "" }], list: Array.isArray(raw) };
+    return {
+      closed: false,
+      ranges: ranges.length > 0 ? ranges : [{ open: "", close: "" }],
+      list: Array.isArray(raw),
+    };
   }
 
   /** The form's model → the file's form: "closed", or the ranges (a list when the file had one). */
@@ -73,9 +77,25 @@
     const h = window.h;
     const createClass = window.createClass;
 
-    const box = { border: "1px solid #cdd3dc", borderRadius: "5px", padding: "0.5rem 1rem", margin: "0 0 0.75rem" };
-    const row = { display: "flex", flexWrap: "wrap", gap: "0.75rem", alignItems: "center", margin: "0.4rem 0" };
-    const input = { padding: "0.3rem 0.4rem", border: "1px solid #7a8394", borderRadius: "4px", font: "inherit" };
+    const box = {
+      border: "1px solid #cdd3dc",
+      borderRadius: "5px",
+      padding: "0.5rem 1rem",
+      margin: "0 0 0.75rem",
+    };
+    const row = {
+      display: "flex",
+      flexWrap: "wrap",
+      gap: "0.75rem",
+      alignItems: "center",
+      margin: "0.4rem 0",
+    };
+    const input = {
+      padding: "0.3rem 0.4rem",
+      border: "1px solid #7a8394",
+      borderRadius: "4px",
+      font: "inherit",
+    };
     const button = {
       padding: "0.3rem 0.7rem",
       border: "1px solid #3a69c7",

@@ -52,7 +52,10 @@ export function yamlInPlace(yaml) {
         if (item === undefined) continue;
         const pair = node.items.find((other) => keyOf(other) === key);
         if (pair) pair.value = update(doc, pair.value, item, values);
-        else node.items.push(doc.createPair(key, styleLike(doc.createNode(item), modelFor(item, undefined, values))));
+        else
+          node.items.push(
+            doc.createPair(key, styleLike(doc.createNode(item), modelFor(item, undefined, values))),
+          );
       }
       return node;
     }

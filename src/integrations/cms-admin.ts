@@ -48,7 +48,10 @@ export function cmsAdmin(): AstroIntegration {
         const target = join(fileURLToPath(dir), "admin");
         const names = (await readdir(EDITOR_DIST)).filter(isEditorFile);
         await Promise.all(names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))));
-        await cp(YAML_DIST, join(target, "yaml"), { recursive: true, filter: (path) => !path.endsWith(".d.ts") });
+        await cp(YAML_DIST, join(target, "yaml"), {
+          recursive: true,
+          filter: (path) => !path.endsWith(".d.ts"),
+        });
       },
     },
   };

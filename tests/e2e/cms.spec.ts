@@ -390,7 +390,9 @@ test("a holiday closure added in the editor is saved as the build reads it and s
     expect(read("index.html")).toMatch(
       new RegExp(`data-testid="hours-notice"[\\s\\S]*Staff training day: closed ${when}\\.`),
     );
-    const ld = [...read("visit/index.html").matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+    const ld = [
+      ...read("visit/index.html").matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs),
+    ]
       .map((match) => JSON.stringify(JSON.parse(match[1]!)))
       .join("\n");
     expect(ld).toContain(
@@ -470,7 +472,10 @@ test("npm run dev: a mistake in the FAQ file shows on the FAQ page; the home pag
   test.setTimeout(240_000);
   const file = join(ROOT, "content/faq.yaml");
   const good = readFileSync(file, "utf8");
-  const broken = good.replace("  - question: Do you sell gift cards?\n", "  - question: Do you sell gift cards?\n    answr: Yes.\n");
+  const broken = good.replace(
+    "  - question: Do you sell gift cards?\n",
+    "  - question: Do you sell gift cards?\n    answr: Yes.\n",
+  );
   expect(broken).not.toBe(good);
   try {
     writeFileSync(file, broken);

@@ -8,9 +8,14 @@ import { parseSettings } from "../../src/lib/site/settings";
 const SETTINGS = readFileSync("content/settings.yaml", "utf8");
 
 /** What the editor does on save: read the file, change its data, write it. */
-function edit(text: string, change: (data: Record<string, any>) => void): string {
+interface SettingsData {
+  hours: { weekly: Record<string, unknown>; exceptions: unknown[] };
+  booking: Record<string, unknown>;
+}
+
+function edit(text: string, change: (data: SettingsData) => void): string {
   const format = yamlInPlace(yaml);
-  const data = structuredClone(format.fromFile(text));
+  const data = structuredClone(format.fromFile(text)) as SettingsData;
   change(data);
   return format.toFile(data);
 }

@@ -210,7 +210,10 @@ const settingsOptions: Record<string, FieldOptions> = {
   hours: {
     label: "Opening hours",
     fields: {
-      weekly: { label: "Weekly hours", hint: "Each day: closed, one time range, or two ranges with a break." },
+      weekly: {
+        label: "Weekly hours",
+        hint: "Each day: closed, one time range, or two ranges with a break.",
+      },
       exceptions: {
         label: "Holidays and other changes",
         hint: "A closure or special hours on a date or from one date to another; these replace the weekly hours.",

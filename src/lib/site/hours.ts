@@ -90,7 +90,8 @@ const isoDate = z
   .string({ error: 'write the date as YYYY-MM-DD in quotes, for example "2026-12-24"' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, for example "2026-12-24"' })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && toIso(fromIso(value)) === value, {
-    error: 'this date does not exist in the calendar; write a real day as YYYY-MM-DD, for example "2026-12-24"',
+    error:
+      'this date does not exist in the calendar; write a real day as YYYY-MM-DD, for example "2026-12-24"',
   });
 
 export const exceptionSchema = z
