@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import {
@@ -321,6 +322,16 @@ test("changing Saturday's hours to 10:00-14:00 writes that one range and nothing
 
 test("the editor refuses opening hours the build would refuse", async ({ page }) => {
   await openSettings(page);
+  // The hours widgets' own inputs, labels and buttons meet WCAG 2.2 AA (axe), a break included.
+  await page.getByRole("button", { name: "Add a break on Thursday" }).click();
+  await page.getByRole("button", { name: "Add a holiday or change of hours" }).click();
+  const { violations } = await new AxeBuilder({ page })
+    .include("fieldset")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.html}`)).toEqual([]);
+  await page.getByRole("button", { name: "Remove the break on Thursday" }).click();
+  await page.getByRole("button", { name: /^Remove Change 4$/ }).click();
   const thursday = page.getByRole("group", { name: "Thursday", exact: true });
   await thursday.getByLabel("Thursday closes", { exact: true }).fill("10:00");
   await page.getByRole("button", { name: "Publish" }).click();
