@@ -229,7 +229,26 @@ const settingsOptions: Record<string, FieldOptions> = {
         label: "Booking page address",
         hint: "Put {service} where the service id goes, or leave it out to add ?service=…",
       },
-      serviceParam: { label: "Service parameter name" },
+      serviceParam: {
+        label: "Service parameter name",
+        hint: "Turn off when the booking page takes no service id (the link then opens its services list).",
+        extra: { switch_label: "Add the massage type's service id to the booking address" },
+      },
+    },
+  },
+  hours: {
+    label: "Opening hours",
+    fields: {
+      weekly: {
+        label: "Weekly hours",
+        hint: "Each day: closed, one time range, or two ranges with a break.",
+      },
+      exceptions: {
+        label: "Holidays and other changes",
+        hint: "A closure or special hours on a date or from one date to another; these replace the weekly hours.",
+      },
+      announceDays: { label: "Announce a change this many days ahead" },
+      clock: { label: "Clock (12h: 9:00 am, 24h: 09:00)" },
     },
   },
   phone: { label: "Phone" },
@@ -429,12 +448,13 @@ export function buildEditorConfig(
       {
         name: "settings",
         label: "Practice settings",
+        // Saves only what the editor changed: the file's comments (its instructions) stay.
+        format: "yaml-in-place",
         files: [
           {
             name: "settings",
             label: "Practice settings",
             file: "content/settings.yaml",
-            format: "yaml",
             fields: fields("settings", settingsOptions),
           },
         ],

@@ -260,6 +260,20 @@ export function settingsFrom(text: string): Settings | undefined {
   return checkSettings(text, SETTINGS_FILE).settings;
 }
 
+/** The site address written before the settings have one, e.g. while the file is being fixed. */
+export const DEFAULT_SITE_URL = "https://www.example.com";
+
+/**
+ * The site address for the editor, which must open even while the settings file has a mistake
+ * elsewhere (the marketer fixes it there): the file's siteUrl when that one field is valid,
+ * otherwise the default.
+ */
+export function editorSiteUrlFrom(text: string): string {
+  const data = readYaml(text, SETTINGS_FILE).data as { siteUrl?: unknown } | undefined;
+  const siteUrl = settingsSchema.shape.siteUrl.safeParse(data?.siteUrl);
+  return siteUrl.success ? siteUrl.data : DEFAULT_SITE_URL;
+}
+
 /** `SITE_URL` overrides the settings file so one build can be deployed under another address. */
 export function resolveSiteUrl(
   settings: Pick<Settings, "siteUrl">,
