@@ -329,7 +329,7 @@ test("an impossible date in the settings is refused before saving", async ({ pag
   );
   await page.getByRole("textbox", { name: "Phone" }).fill("+1 555 0199");
   await publishRefused(page, [
-    'hours.exceptions.1.from "2026-02-30" is not accepted. This date does not exist in the calendar.',
+    'hours.exceptions.1.from "2026-02-30" is not accepted. This date does not exist in the calendar; write a real day as YYYY-MM-DD, for example "2026-12-24".',
   ]);
   git("reset", "-q", "--hard", "HEAD~1");
   expect(errors).toEqual([]);

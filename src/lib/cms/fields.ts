@@ -274,9 +274,15 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
       if (options.extra?.["collection"] !== undefined) field.widget = "relation";
       else Object.assign(field, { widget: "hidden", hint: "Edited in the file, not in the editor." });
       break;
-    case "object":
-      Object.assign(field, { widget: "object", fields: fieldsOf(shape.shape ?? {}, options.fields ?? {}) });
+    case "object": {
+      const fields = fieldsOf(shape.shape ?? {}, options.fields ?? {});
+      // Decap checks an optional object's required fields even while the object is left out, and
+      // then refuses every save; the build's own check before the save (src/admin/editor.ts) still
+      // refuses an object filled in halfway.
+      if (!shape.required) for (const child of fields) child["required"] = false;
+      Object.assign(field, { widget: "object", fields });
       break;
+    }
     case "array": {
       field.widget = "list";
       if (shape.min !== undefined) field["min"] = shape.min;
