@@ -5,7 +5,15 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/", ".cache/"],
+    ignores: [
+      "dist/",
+      ".astro/",
+      "node_modules/",
+      "test-results/",
+      "playwright-report/",
+      ".cache/",
+      ".wrangler/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_FLAGS, systemChromium } from "./scripts/chromium";
-import { CMS_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./tests/e2e/servers";
+import { CMS_PROXY_PORT, DEV_PORT, HOST_PORT, PREVIEW_PORT, hostEmulator } from "./tests/e2e/servers";
 
 const executablePath = systemChromium();
 const PORT = PREVIEW_PORT;
@@ -39,6 +39,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${DEV_PORT}`,
       // The content editor's local mode talks to this port (tests/e2e/cms.spec.ts starts the proxy).
       env: { CMS_PROXY_PORT: String(CMS_PROXY_PORT) },
+      reuseExistingServer: !process.env["CI"],
+      timeout: 120_000,
+    },
+    {
+      // The built site as Netlify and Cloudflare Pages serve it, `_headers` applied (astro preview
+      // ignores that file): tests/e2e/host-headers.spec.ts and sign-in.spec.ts.
+      command: hostEmulator("dist", HOST_PORT),
+      url: `http://127.0.0.1:${HOST_PORT}`,
+      env: { WRANGLER_SEND_METRICS: "false" },
       reuseExistingServer: !process.env["CI"],
       timeout: 120_000,
     },

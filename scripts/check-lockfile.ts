@@ -28,6 +28,22 @@ export const PLATFORMS: Platform[] = (["darwin", "win32", "linux"] as const).fla
   (["x64", "arm64"] as const).map((cpu) => ({ os, cpu })),
 );
 
+/**
+ * Platforms a package's makers publish no binary for, so no lockfile can hold one: the check
+ * names them here with the reason instead of failing every install. workerd (the host emulator's
+ * runtime, a dev tool for the browser tests) has no Windows arm64 build; its own loader maps that
+ * platform to the x64 build, which npm skips there, so on Windows on Arm the emulator's tests
+ * cannot start while `npm install` and the site's build still work.
+ */
+export const UNPUBLISHED: Record<string, Platform[]> = {
+  workerd: [{ os: "win32", cpu: "arm64" }],
+};
+
+function unpublished(dependent: string, platform: Platform): boolean {
+  const name = dependent.slice(dependent.lastIndexOf("node_modules/") + "node_modules/".length);
+  return (UNPUBLISHED[name] ?? []).some((gap) => gap.os === platform.os && gap.cpu === platform.cpu);
+}
+
 /** Whether an `os`/`cpu` list (npm's syntax, `!` negates) admits a value. */
 function admits(list: string[] | undefined, value: string): boolean {
   if (!list || list.length === 0) return true;
@@ -93,7 +109,7 @@ export function checkLockfile(lock: Lockfile): string[] {
     }
     if (!isBinarySet) continue;
     for (const platform of PLATFORMS) {
-      if (!runsOn(entry, platform)) continue;
+      if (!runsOn(entry, platform) || unpublished(dependent, platform)) continue;
       const fits = resolved.some(
         ({ range, target }) =>
           target !== undefined &&

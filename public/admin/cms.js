@@ -151,5 +151,7 @@ window.addEventListener("DOMContentLoaded", async () => {
   const { config, content } = await response.json();
   const cms = window.CMS;
   for (const component of components(content)) cms.registerEditorComponent(component);
+  // The site's own field widgets (hours-widget.js), each file adding its registration here.
+  for (const register of window.CMS_WIDGETS ?? []) register(cms);
   cms.init({ config });
 });

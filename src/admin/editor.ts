@@ -26,10 +26,11 @@ interface EditorCollection {
   name: string;
   folder?: string;
   extension?: string;
-  format: "yaml" | "frontmatter";
+  /** "frontmatter", "yaml", or the settings' "yaml-in-place". */
+  format: string;
   identifier_field?: string;
   fields?: Array<{ name: string }>;
-  files?: Array<{ name: string; file: string; format: "yaml"; fields: Array<{ name: string }> }>;
+  files?: Array<{ name: string; file: string; format: string; fields: Array<{ name: string }> }>;
 }
 
 interface Cms {

@@ -4,7 +4,7 @@ import { ContentError } from "../lib/content/problems";
 
 // Every picture under content/, so a file that names one by its path below content/ (a <Figure>,
 // a video's still, a photo in the copy files) gets Astro's resized copies instead of the original.
-const images = import.meta.glob<{ default: ImageMetadata }>("/content/**/*.{jpg,jpeg,png,webp,avif}");
+const images = import.meta.glob<{ default: ImageMetadata }>("/content/**/*.{jpg,jpeg,png,webp,avif,svg}");
 
 /** "posts/images/desk.jpg" (or "./content/posts/…") as the key Vite gives the file. */
 const keyOf = (path: string) => `/content/${path.replace(/^\.?\/?(content\/)?/, "")}`;
@@ -15,11 +15,11 @@ export async function contentImage(path: string): Promise<ImageMetadata | undefi
   return load ? (await load()).default : undefined;
 }
 
-/** A photo a content file names by a path next to itself (./images/room.jpg), resized by Astro. */
-export async function photoNextTo(file: string, src: string): Promise<ImageMetadata> {
+/** A picture a content file names by a path next to itself (./images/room.jpg), resized by Astro. */
+export async function imageNextTo(file: string, src: string): Promise<ImageMetadata> {
   const path = resolveImage(file, src);
   const image = await contentImage(path);
   // The content check reports a missing photo with its file and line first; this only stops a page it missed.
-  if (!image) throw new ContentError(`${file}: no photo at ${path}. Put the photo next to the file.`);
+  if (!image) throw new ContentError(`${file}: no picture at ${path}. Put the file next to it.`);
   return image;
 }

@@ -15,6 +15,7 @@ import {
 import { phoneLabel } from "../lib/site/phone";
 import { plainText } from "../lib/site/template";
 import { settings } from "./settings";
+import { usedInDev } from "./used-in-dev";
 import { href } from "./url";
 
 export const SITE_COPY_FILE = `${COPY_DIR}/site.yaml`;
@@ -24,13 +25,13 @@ export const VISIT_COPY_FILE = `${COPY_DIR}/visit.yaml`;
 export const FAQ_FILE = "content/faq.yaml";
 
 /** Words on every page: header, footer, buttons, booking and quiz boxes, article labels, 404. */
-export const siteCopy = parseCopy(siteCopySchema, siteText, SITE_COPY_FILE);
+export const siteCopy = usedInDev(() => parseCopy(siteCopySchema, siteText, SITE_COPY_FILE));
 /** Titles, snippets and introductions of the list pages, the quiz page, search and the FAQ. */
-export const listingsCopy = parseCopy(listingsCopySchema, listingsText, LISTINGS_COPY_FILE);
+export const listingsCopy = usedInDev(() => parseCopy(listingsCopySchema, listingsText, LISTINGS_COPY_FILE));
 /** The visit, prices, team and policy pages' words, and the opening hours' labels. */
-export const visitCopy = parseCopy(visitCopySchema, visitText, VISIT_COPY_FILE);
+export const visitCopy = usedInDev(() => parseCopy(visitCopySchema, visitText, VISIT_COPY_FILE));
 /** The practice's questions and answers (content/faq.yaml). */
-export const faq = parseCopy(faqSchema, faqText, FAQ_FILE);
+export const faq = usedInDev(() => parseCopy(faqSchema, faqText, FAQ_FILE));
 
 /** What `{businessName}`, `{city}`, ... stand for in any sentence from content/. */
 export const settingValues: Record<string, string> = {
@@ -56,7 +57,7 @@ export interface HomeCard {
 }
 
 /** The home page's words; content checks (run by the home page) make sure each card's link exists. */
-export const homeCopy = parseCopy(homeCopySchema, homeText, HOME_COPY_FILE);
+export const homeCopy = usedInDev(() => parseCopy(homeCopySchema, homeText, HOME_COPY_FILE));
 
 /** The home page's cards with their links. */
 export function homeCards(): HomeCard[] {

@@ -1,7 +1,8 @@
 import { getCollection } from "astro:content";
 import { z } from "astro/zod";
 import { collections } from "../content.config";
-import { settingsSchema } from "../lib/site/settings";
+import settingsText from "../../content/settings.yaml?raw";
+import { editorSiteUrlFrom, settingsFrom, settingsSchema } from "../lib/site/settings";
 import {
   faqSchema,
   homeCopySchema,
@@ -12,14 +13,13 @@ import {
 import { CALLOUT_KINDS } from "../lib/content/callout";
 import { buildEditorConfig, type EditorContent, type EditorSchemas } from "../lib/cms/config";
 import { editorBackendFromEnv } from "../lib/cms/backend";
-import { getPublishedPosts } from "./posts";
-import { settings, today } from "./settings";
 import { listPageFiles, readSiteFiles } from "./content-files";
 import { staticRoutesFrom } from "../lib/content/checks";
+import { isPublished } from "../lib/content/posts";
 import { checkSiteForPublishing } from "../lib/content/site-check";
 import { toSnapshot, type SiteSnapshot } from "../lib/content/edit-check";
-import { splitFrontmatter } from "../lib/content/yaml-source";
 import { fileSlug } from "../lib/content/slug";
+import { practiceToday } from "../lib/site/hours";
 
 type SchemaOption = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
 
@@ -48,12 +48,21 @@ export function editorSchemas(): EditorSchemas {
 }
 
 /**
+ * Today as the build sees it (src/data/settings.ts), read without requiring valid settings: the
+ * editor must open while the settings file has a mistake, so the marketer can fix it there.
+ */
+const editorToday = () =>
+  practiceToday(new Date(), settingsFrom(settingsText)?.timeZone ?? "UTC", process.env["BUILD_DATE"]);
+
+/**
  * Dropdown values that come from the content itself. The tags are those of published posts only:
  * /admin/config.json is a public file, so a draft's or a scheduled post's tags must not show there
  * (while writing, `astro dev`, they are included, as the preview shows those posts anyway).
  */
 export async function editorContent(): Promise<EditorContent> {
-  const posts = await getPublishedPosts();
+  const posts = await getCollection("posts", ({ data }) =>
+    isPublished(data, editorToday(), import.meta.env.DEV),
+  );
   const types = await getCollection("massage-types");
   return {
     tags: [...new Set(posts.flatMap((post) => post.data.tags))].sort(),
@@ -68,8 +77,13 @@ export function localProxyUrl(): string | undefined {
   return `http://127.0.0.1:${process.env["CMS_PROXY_PORT"] || "8081"}/api/v1`;
 }
 
+/**
+ * The editor's page and configuration. They read only the schemas and the site address, never the
+ * whole settings, so the editor still opens while a content file has a mistake and the marketer
+ * can fix it there (the site's pages show the mistake meanwhile).
+ */
 export async function editorSetup() {
-  const backend = editorBackendFromEnv(process.env, settings.siteUrl, localProxyUrl());
+  const backend = editorBackendFromEnv(process.env, editorSiteUrlFrom(settingsText), localProxyUrl());
   const content = await editorContent();
   return { backend, content, config: buildEditorConfig(editorSchemas(), content, backend) };
 }
@@ -77,17 +91,20 @@ export async function editorSetup() {
 /**
  * What the editor checks an edit against (/admin/checks.json): every content file, read as the
  * build's pre-check reads them, so the editor runs the same check on the site as it would be after
- * the save. Posts that are not published yet keep only their frontmatter here: the editor page is
- * public, the text of a draft is not.
+ * the save. The editor page is public, so a build leaves out posts that are not published yet, name
+ * and all (a draft being edited is added back by the edit itself); the writing preview keeps them.
  */
 export function editorCheckSite(root = process.cwd()): SiteSnapshot {
   const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
-  const { published } = checkSiteForPublishing(site, { today, includeDrafts: false });
+  if (import.meta.env.DEV) return toSnapshot(site);
+  const { published } = checkSiteForPublishing(site, { today: editorToday(), includeDrafts: false });
   const shown = new Set(published.posts.map((post) => post.id));
-  const posts = site.posts.map((file) => {
-    if (shown.has(fileSlug(file.file))) return file;
-    const block = splitFrontmatter(file.text);
-    return { file: file.file, text: block ? `---\n${block.yaml}\n---\n` : "" };
+  const hidden = new Set(
+    site.posts.filter((file) => !shown.has(fileSlug(file.file))).map((file) => file.file),
+  );
+  return toSnapshot({
+    ...site,
+    posts: site.posts.filter((file) => !hidden.has(file.file)),
+    files: new Set([...site.files].filter((file) => !hidden.has(file))),
   });
-  return toSnapshot({ ...site, posts });
 }

@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,11 @@ export async function bundleEditorChecks(root: string, minify: boolean): Promise
   return result.outputFiles[0]?.text ?? "";
 }
 
+// The YAML library's browser build (the version the build reads YAML with), for the editor's
+// YAML format that saves only what changed (public/admin/yaml-in-place.js): served at /admin/yaml/.
+const YAML_DIST = join(dirname(createRequire(import.meta.url).resolve("yaml/package.json")), "browser/dist");
+const yamlFile = (url: string) => /\/admin\/yaml\/((?:[\w.-]+\/)*[\w-]+\.js)(?:\?|$)/.exec(url)?.[1];
+
 export function cmsAdmin(): AstroIntegration {
   let root = "";
   return {
@@ -41,6 +46,17 @@ export function cmsAdmin(): AstroIntegration {
       },
       "astro:server:setup": ({ server }) => {
         server.middlewares.use((request, response, next) => {
+          const yamlPath = yamlFile(request.url ?? "");
+          if (yamlPath && !yamlPath.split("/").includes("..")) {
+            readFile(join(YAML_DIST, yamlPath)).then(
+              (body) => {
+                response.setHeader("Content-Type", "text/javascript; charset=utf-8");
+                response.end(body);
+              },
+              () => next(),
+            );
+            return;
+          }
           const name = /\/admin\/([^/?]+)(?:\?|$)/.exec(request.url ?? "")?.[1];
           if (!name || (!isEditorFile(name) && name !== EDITOR_CHECKS)) return next();
           // Bundled on each request in the preview, so a changed rule is in the next page load.
@@ -61,6 +77,7 @@ export function cmsAdmin(): AstroIntegration {
         await Promise.all([
           ...names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))),
           bundleEditorChecks(root, true).then((script) => writeFile(join(target, EDITOR_CHECKS), script)),
+          cp(YAML_DIST, join(target, "yaml"), { recursive: true, filter: (path) => !path.endsWith(".d.ts") }),
         ]);
       },
     },

@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro";
 import { settings } from "../data/settings";
 import { faviconSvg } from "../lib/site/brand";
+import { brandColours } from "../lib/site/settings";
 
 /** The site's icon in the practice's brand colours (settings: brand). */
 export const GET: APIRoute = () =>
-  new Response(faviconSvg(settings.brand), { headers: { "Content-Type": "image/svg+xml" } });
+  new Response(faviconSvg(brandColours(settings)), { headers: { "Content-Type": "image/svg+xml" } });

@@ -18,6 +18,10 @@ describe("photos from the camera in every slot", () => {
           `${text}\nheroPhoto:\n  src: ./images/room.jpg\n  alt: The treatment room, a massage table by a window\n`,
         "content/copy/visit.yaml": (text) =>
           `${text}\ngallery:\n  heading: Inside the practice\n  photos:\n    - src: ./images/room.jpg\n      alt: The treatment room\n    - src: ./images/entrance.jpg\n      alt: The entrance, level with the street\n`,
+        "content/settings.yaml": (text) =>
+          `${text}\nbrand:\n  logo: ./brand/logo.svg\n  logoAlt: Still Point Massage Therapy\n`,
+        "content/brand/logo.svg": () =>
+          '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40" viewBox="0 0 160 40"><rect width="160" height="40" fill="#0f5c5a"/></svg>',
         "content/team/jordan-reyes.yaml": (text) =>
           `${text}photo: ./images/jordan.jpg\nphotoAlt: Jordan Reyes in the treatment room\n`,
         "content/massage-types/swedish.mdx": (text) =>
@@ -79,6 +83,14 @@ describe("photos from the camera in every slot", () => {
         expect(picture.height / picture.width, page).toBeCloseTo(0.75, 2);
       }
     }
+  });
+
+  it("shows the practice's logo as the header's link home, named by its alt text", () => {
+    const header = /<header[\s\S]*?<\/header>/.exec(read("index.html"))?.[0] ?? "";
+    expect(header).toMatch(
+      /<a class="site-header__brand"[^>]*><img[^>]+alt="Still Point Massage Therapy"[^>]+height="40"/,
+    );
+    expect(header).not.toContain("<span>Still Point Massage Therapy</span>");
   });
 
   it("loads the page's main photo at once and the rest only when scrolled to", () => {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import {
@@ -17,6 +18,7 @@ import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
 import { mdxParts } from "../support/mdx-tree";
 import { buildSiteCopy } from "../../scripts/site-copy";
 import { solidPng } from "../support/png";
+import { addDays, dateInTimeZone } from "../../src/lib/site/hours";
 
 // The real editor (Decap CMS at /admin/, served by `astro dev`) in its local mode: its own proxy,
 // decap-server, reads and writes a throwaway git copy of content/, never the working tree.
@@ -252,10 +254,9 @@ test("a new post with tags, a callout and an uploaded image is saved, passes the
   }
 });
 
-// Opening hours (a word or a list per day) and a booking page without a service parameter
-// (`serviceParam: false`) have no safe widget: the editor hides them. Saving the settings must
-// write them back exactly as the file had them.
-test("saving the practice settings keeps the opening hours and the booking parameter it does not show", async ({
+// Saving the settings after an edit elsewhere must write the opening hours and a booking page
+// without a service parameter (`serviceParam: false`) back exactly as the file had them.
+test("saving the practice settings keeps the opening hours and the booking parameter as they were", async ({
   page,
 }) => {
   const file = join(repo, "content/settings.yaml");
@@ -328,7 +329,7 @@ test("an impossible date in the settings is refused before saving", async ({ pag
   );
   await page.getByRole("textbox", { name: "Phone" }).fill("+1 555 0199");
   await publishRefused(page, [
-    'hours.exceptions.1.from "2026-02-30" is not accepted. This date does not exist in the calendar.',
+    'hours.exceptions.1.from "2026-02-30" is not accepted. This date does not exist in the calendar; write a real day as YYYY-MM-DD, for example "2026-12-24".',
   ]);
   git("reset", "-q", "--hard", "HEAD~1");
   expect(errors).toEqual([]);
@@ -462,4 +463,221 @@ test("deleting an author that posts name is refused, listing each post's missing
   expect(existsSync(file)).toBe(true);
   expect(git("status", "--porcelain").stdout).toBe("");
   expect(errors).toEqual([]);
+});
+
+async function openSettings(page: Page) {
+  await page.goto("about:blank");
+  await page.goto(`${ADMIN}#/collections/settings/entries/settings`);
+  const login = page.getByRole("button", { name: "Login" });
+  const phone = page.getByRole("textbox", { name: "Phone" });
+  await expect(login.or(phone).first()).toBeVisible({ timeout: 30_000 });
+  if (await login.isVisible()) await login.click();
+  await expect(phone).toHaveValue("+1 555 0100", { timeout: 30_000 });
+}
+
+test("changing Saturday's hours to 10:00-14:00 writes that one range and nothing else", async ({ page }) => {
+  const file = join(repo, "content/settings.yaml");
+  const beforeText = readFileSync(file, "utf8");
+  const before = parse(beforeText) as { hours: { weekly: Record<string, unknown> } };
+  await openSettings(page);
+  const saturday = page.getByRole("group", { name: "Saturday", exact: true });
+  // By keyboard, as the widget's inputs are native time inputs with their own labels.
+  await saturday.getByLabel("Saturday opens", { exact: true }).focus();
+  await page.keyboard.type("1000AM");
+  await saturday.getByLabel("Saturday closes", { exact: true }).focus();
+  await page.keyboard.type("0200PM");
+  await expect(saturday.getByLabel("Saturday closes", { exact: true })).toHaveValue("14:00");
+  await publish(page, file);
+
+  const text = readFileSync(file, "utf8");
+  const after = parse(text) as typeof before;
+  expect(after).toEqual({
+    ...before,
+    hours: { ...before.hours, weekly: { ...before.hours.weekly, saturday: ["10:00-14:00"] } },
+  });
+  // Every other day is written in the file's own form.
+  expect(after.hours.weekly["monday"]).toEqual(["09:00-12:30", "13:30-18:00"]);
+  expect(after.hours.weekly["sunday"]).toBe("closed");
+  // The rest of the file is untouched, comments included: one line changes, in the file's style.
+  expect(text).toBe(beforeText.replace('saturday: ["09:00-13:00"]', 'saturday: ["10:00-14:00"]'));
+  expect(git("diff", "--numstat").stdout.trim()).toBe("1\t1\tcontent/settings.yaml");
+});
+
+test("the editor refuses opening hours the build would refuse", async ({ page }) => {
+  await openSettings(page);
+  // The hours widgets' own inputs, labels and buttons meet WCAG 2.2 AA (axe), a break included.
+  await page.getByRole("button", { name: "Add a break on Thursday" }).click();
+  await page.getByRole("button", { name: "Add a holiday or change of hours" }).click();
+  const { violations } = await new AxeBuilder({ page })
+    .include("fieldset")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.html}`)).toEqual([]);
+  await page.getByRole("button", { name: "Remove the break on Thursday" }).click();
+  await page.getByRole("button", { name: /^Remove Change 4$/ }).click();
+  const thursday = page.getByRole("group", { name: "Thursday", exact: true });
+  await thursday.getByLabel("Thursday closes", { exact: true }).fill("10:00");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await expect(page.getByText("Thursday: the closing time must be after the opening time.")).toBeVisible();
+  await expect(page.getByText("Changes saved")).toHaveCount(0);
+});
+
+test("a holiday closure added in the editor is saved as the build reads it and shows on the site", async ({
+  page,
+}) => {
+  test.setTimeout(400_000);
+  const file = join(repo, "content/settings.yaml");
+  const beforeText = readFileSync(file, "utf8");
+  const before = parse(beforeText) as {
+    timeZone: string;
+    hours: { exceptions: { from: string; to?: string }[] };
+  };
+  const today = dateInTimeZone(new Date(), before.timeZone);
+  // Two days ahead in the practice's time zone, on a date no existing change covers.
+  let day = addDays(today, 2);
+  while (before.hours.exceptions.some((rule) => rule.from <= day && day <= (rule.to ?? rule.from))) {
+    day = addDays(day, 1);
+  }
+  await openSettings(page);
+  await page.getByRole("button", { name: "Add a holiday or change of hours" }).click();
+  const index = before.hours.exceptions.length + 1;
+  const change = page.getByRole("group", { name: new RegExp(`^Change ${index}`) });
+  // The new change's first input has the focus: type its label straight away.
+  await expect(change.getByLabel("What it is for (shown to visitors)")).toBeFocused();
+  await page.keyboard.type("Staff training day");
+  await change.getByLabel("First day").fill(day);
+  await expect(change.getByRole("radio", { name: "Closed all day" })).toBeChecked();
+  await publish(page, file);
+
+  const text = readFileSync(file, "utf8");
+  const after = parse(text) as typeof before;
+  expect(after.hours.exceptions).toEqual([
+    ...before.hours.exceptions,
+    { label: "Staff training day", from: day, hours: "closed" },
+  ]);
+  expect(after).toEqual({ ...before, hours: { ...before.hours, exceptions: after.hours.exceptions } });
+  // Written after the last change, quoted like the others; nothing else in the file moves.
+  expect(text).toBe(
+    beforeText.replace(
+      /(\n {2}exceptions:\n(?: {4}.*\n)+)/,
+      `$1    - label: Staff training day\n      from: "${day}"\n      hours: closed\n`,
+    ),
+  );
+
+  // The build reads the editor's file: the closure is on the visit page, the home page's notice
+  // and in the structured data.
+  const site = buildSiteCopy({
+    env: { BUILD_DATE: today },
+    prepare: (dir) => cpSync(file, join(dir, "content/settings.yaml")),
+  });
+  try {
+    expect(site.ok, site.output.slice(-3000)).toBe(true);
+    const read = (path: string) => readFileSync(join(site.dir, "dist", path), "utf8");
+    const when = new Intl.DateTimeFormat("en-US", {
+      weekday: "short",
+      month: "short",
+      day: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${day}T00:00:00Z`));
+    expect(read("visit/index.html")).toContain(`Staff training day: closed ${when}.`);
+    expect(read("index.html")).toMatch(
+      new RegExp(`data-testid="hours-notice"[\\s\\S]*Staff training day: closed ${when}\\.`),
+    );
+    const ld = [
+      ...read("visit/index.html").matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs),
+    ]
+      .map((match) => JSON.stringify(JSON.parse(match[1]!)))
+      .join("\n");
+    expect(ld).toContain(
+      JSON.stringify({
+        "@type": "OpeningHoursSpecification",
+        opens: "00:00",
+        closes: "00:00",
+        validFrom: day,
+        validThrough: day,
+      }),
+    );
+  } finally {
+    site.remove();
+  }
+});
+
+/** The page's text and the error overlay's, reloading until it matches: the preview picks a saved file up within a moment. */
+async function expectDevPage(page: Page, path: string, pattern: RegExp) {
+  await expect
+    .poll(
+      async () => {
+        try {
+          await page.goto(`http://127.0.0.1:${DEV_PORT}${path}`);
+          await page.waitForLoadState("networkidle");
+          return await page.evaluate(() => {
+            const overlay = document.querySelector("vite-error-overlay");
+            return `${overlay?.shadowRoot?.textContent ?? ""}\n${document.body?.innerText ?? ""}`;
+          });
+        } catch {
+          return ""; // the preview reloaded the page while it saw the file change: look again
+        }
+      },
+      { timeout: 60_000, intervals: [500, 1000, 2000] },
+    )
+    .toMatch(pattern);
+}
+
+test("npm run dev: with a mistake in the settings the editor still opens, and the pages show the mistake", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const file = join(ROOT, "content/settings.yaml");
+  const good = readFileSync(file, "utf8");
+  const broken = good.replace('from: "2026-12-31"', 'from: "2026-11-31"');
+  expect(broken).not.toBe(good);
+  try {
+    writeFileSync(file, broken);
+    await expectDevPage(
+      page,
+      "/",
+      /content\/settings\.yaml:\d+ +hours\.exceptions\.1\.from "2026-11-31" is not accepted\. This date does not exist in the calendar; write a real day as YYYY-MM-DD/,
+    );
+
+    const config = await page.request.get(`http://127.0.0.1:${DEV_PORT}/admin/config.json`);
+    expect(config.status()).toBe(200);
+    const { config: editor } = (await config.json()) as { config: { collections: { label: string }[] } };
+    expect(editor.collections.map((collection) => collection.label)).toContain("Practice settings");
+
+    await page.goto("about:blank");
+    await page.goto(ADMIN);
+    const login = page.getByRole("button", { name: "Login" });
+    const settingsLink = page.getByRole("link", { name: "Practice settings" });
+    await expect(login.or(settingsLink).first()).toBeVisible({ timeout: 30_000 });
+    if (await login.isVisible()) await login.click();
+    for (const name of ["Posts", "Massage types", "Site words", "Practice settings"]) {
+      await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+    }
+  } finally {
+    writeFileSync(file, good);
+  }
+  await expectDevPage(page, "/", /Still Point Massage Therapy/);
+});
+
+test("npm run dev: a mistake in the FAQ file shows on the FAQ page; the home page and the editor keep working", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const file = join(ROOT, "content/faq.yaml");
+  const good = readFileSync(file, "utf8");
+  const broken = good.replace(
+    "  - question: Do you sell gift cards?\n",
+    "  - question: Do you sell gift cards?\n    answr: Yes.\n",
+  );
+  expect(broken).not.toBe(good);
+  try {
+    writeFileSync(file, broken);
+    await expectDevPage(page, "/faq/", /content\/faq\.yaml:\d+ +.*answr/);
+    await expectDevPage(page, "/", /Still Point Massage Therapy/);
+    expect((await page.request.get(`http://127.0.0.1:${DEV_PORT}/admin/config.json`)).status()).toBe(200);
+  } finally {
+    writeFileSync(file, good);
+  }
+  await expectDevPage(page, "/faq/", /Do you sell gift cards\?/);
 });

@@ -74,8 +74,9 @@ export function contentWords(extraGenerated: readonly RegExp[] = []): WordMatche
   );
   const literal = filled.join("\n");
   // A template with run-time values: the whole text must match it, values standing for anything.
+  // A template with no words of its own ("{name}, {date}") would match any sentence with a comma.
   const templates = filled
-    .filter((text) => /\{[A-Za-z]+\}/.test(text))
+    .filter((text) => /\{[A-Za-z]+\}/.test(text) && /\p{L}/u.test(text.replace(/\{[A-Za-z]+\}/g, "")))
     .map((text) => new RegExp(`^${escape(text).replace(/\\\{[A-Za-z]+\\\}/g, ".+?")}$`));
   const generated = [
     // Dates, the copyright line and the footer address are built from dates and settings.

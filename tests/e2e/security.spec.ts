@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type Response } from "@playwright/test";
 
 test("every page carries a Content-Security-Policy with hashed scripts and no unsafe-inline scripts", async ({
@@ -24,19 +23,6 @@ test("WebAssembly (for search) is allowed only on the search page", async ({ pag
   expect(
     await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content"),
   ).not.toContain("wasm-unsafe-eval");
-});
-
-test("the host headers file sets the security headers", () => {
-  const headers = readFileSync("public/_headers", "utf8");
-  for (const header of [
-    /Strict-Transport-Security: max-age=\d+/,
-    /X-Content-Type-Options: nosniff/,
-    /Referrer-Policy: strict-origin-when-cross-origin/,
-    /Permissions-Policy: .*camera=\(\)/,
-    /frame-ancestors 'none'/,
-  ]) {
-    expect(headers).toMatch(header);
-  }
 });
 
 test("no page sets a cookie or loads anything from another site", async ({ page }) => {

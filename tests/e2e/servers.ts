@@ -8,3 +8,15 @@ export const DEV_PORT = base + 1;
 // base + 2 is Lighthouse's preview (scripts/lighthouse.ts), base + 3 the video test's site copy.
 /** The content editor's local proxy (decap-server) for `astro dev`; the editor tests start it. */
 export const CMS_PROXY_PORT = base + 5;
+/** The built site as the host serves it: Cloudflare's emulator (wrangler), which applies `_headers`. */
+export const HOST_PORT = base + 6;
+/** The sign-in test: a copy of the site with the old headers (emulator), and the stand-in sign-in service. */
+export const OLD_HEADERS_HOST_PORT = base + 7;
+export const AUTH_PORT = base + 8;
+
+/**
+ * Cloudflare's emulator serving `folder` on `port`, offline. The compatibility date is pinned (a
+ * static site uses no Workers features; without it wrangler warns on every start).
+ */
+export const hostEmulator = (folder: string, port: number) =>
+  `npx wrangler pages dev ${folder} --ip 127.0.0.1 --port ${port} --compatibility-date=2026-11-17 --log-level=warn`;

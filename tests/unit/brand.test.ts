@@ -11,7 +11,7 @@ import {
   nearestPassingShade,
   PAGE_COLOURS,
 } from "../../src/lib/site/brand";
-import { parseSettings } from "../../src/lib/site/settings";
+import { brandColours, parseSettings } from "../../src/lib/site/settings";
 
 const withBrand = (brand: Record<string, unknown>) => {
   const data = parse(readFileSync("content/settings.yaml", "utf8")) as Record<string, unknown>;
@@ -41,7 +41,7 @@ describe("brand colours in the settings", () => {
   it("accepts a passing accent and gives the dark scheme a readable tint of it", () => {
     const settings = parseSettings(withBrand({ accent: "#8a2d52" }));
     expect(settings.brand).toEqual({ accent: "#8a2d52", onAccent: "#ffffff" });
-    const palette = brandPalette(settings.brand!);
+    const palette = brandPalette(brandColours(settings)!);
     for (const background of Object.values(PAGE_COLOURS.dark)) {
       expect(contrastRatio(palette.dark.accent, background)).toBeGreaterThanOrEqual(AA_TEXT);
     }
@@ -77,5 +77,15 @@ describe("the favicon", () => {
   it("is drawn in the brand's colours, and in the site's teal without a brand", () => {
     expect(faviconSvg({ accent: "#8a2d52", onAccent: "#ffffff" })).toContain('fill="#8a2d52"');
     expect(faviconSvg()).toContain('fill="#0f5c5a"');
+  });
+});
+
+describe("the logo", () => {
+  it("needs its alt text, and leaves the colours as they are when no accent is given", () => {
+    expect(() => parseSettings(withBrand({ logo: "./brand/logo.svg" }))).toThrow(
+      /content\/settings\.yaml:\d+ {2}brand\.logoAlt is missing\. Add it, e\.g\. brand\.logoAlt: "Still Point Massage Therapy"/,
+    );
+    const settings = parseSettings(withBrand({ logo: "./brand/logo.svg", logoAlt: "Still Point Massage" }));
+    expect(brandColours(settings)).toBeUndefined();
   });
 });

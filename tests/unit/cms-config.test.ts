@@ -189,6 +189,29 @@ describe("the editor's fields are the build's schema fields", () => {
     ).toThrow(/"subtitle", which the schema does not have/);
   });
 
+  it("settings: the opening hours and a name-or-off setting get the site's own widgets, from the schemas", () => {
+    const settings = fieldsOfCollection(buildEditorConfig(schemas, content, backend), "settings");
+    const group = (name: string) =>
+      (settings.find((field) => field.name === name)?.["fields"] ?? []) as EditorField[];
+    expect(group("hours").map(({ name, widget }) => [name, widget])).toEqual([
+      ["weekly", "weekly-hours"],
+      ["exceptions", "hours-exceptions"],
+      ["announceDays", "number"],
+      ["clock", "select"],
+    ]);
+    expect(group("booking").find((field) => field.name === "serviceParam")).toMatchObject({
+      widget: "string-or-false",
+      required: false,
+      pattern: ["^[A-Za-z0-9_-]+$", expect.any(String)],
+    });
+    // Any schema names its widget the same way; nothing is hidden from the editor any more.
+    const own = editorFields(
+      z.strictObject({ days: z.array(z.string()).meta({ editorWidget: "day-list" }).optional() }),
+    );
+    expect(own).toEqual([{ name: "days", label: "days", widget: "day-list", required: false }]);
+    expect(JSON.stringify(buildEditorConfig(schemas, content, backend))).not.toContain('"hidden"');
+  });
+
   it("a map of values (like the quiz's weights) is refused rather than edited unsafely", () => {
     expect(() => editorFields(z.strictObject({ weights: z.record(z.string(), z.number()) }))).toThrow(
       /file-only/,

@@ -74,4 +74,26 @@ describe("lockfile check", () => {
     );
     expect(checkLockfile(lock)).toEqual([]);
   });
+
+  it("excuses only the platform a package's makers publish no binary for (workerd on Windows arm64)", () => {
+    const withoutWindowsArm = (name: string): Lockfile => {
+      const names = ["darwin-arm64", "darwin-x64", "linux-arm64", "linux-x64", "win32-x64"];
+      return {
+        packages: {
+          "": {},
+          [`node_modules/${name}`]: {
+            version: "1.0.0",
+            optionalDependencies: Object.fromEntries(names.map((binary) => [`${name}-${binary}`, "1.0.0"])),
+          },
+          ...Object.fromEntries(
+            names.map((binary) => [`node_modules/${name}-${binary}`, binding(binary, "1.0.0")]),
+          ),
+        },
+      };
+    };
+    expect(checkLockfile(withoutWindowsArm("workerd"))).toEqual([]);
+    expect(checkLockfile(withoutWindowsArm("binding"))).toEqual([
+      expect.stringMatching(/binding has no binary for Windows arm64/),
+    ]);
+  });
 });

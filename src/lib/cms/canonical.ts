@@ -30,14 +30,15 @@ export function canonicalMdx(text: string, fieldOrder: readonly string[]): strin
  * then the body for MDX, ending in a line break. The editor checks this text before it saves.
  */
 export function editorFileText(
-  format: "yaml" | "frontmatter",
+  format: string,
   data: Record<string, unknown>,
   fieldOrder: readonly string[],
 ): string {
   const { body, ...meta } = data;
+  // "yaml" and the settings' "yaml-in-place" (which keeps comments) hold the same data.
   const text =
-    format === "yaml"
-      ? canonicalYaml(data, fieldOrder)
-      : `---\n${canonicalYaml(meta, fieldOrder)}---\n${typeof body === "string" ? body : ""}`;
+    format === "frontmatter"
+      ? `---\n${canonicalYaml(meta, fieldOrder)}---\n${typeof body === "string" ? body : ""}`
+      : canonicalYaml(data, fieldOrder);
   return text.endsWith("\n") ? text : `${text}\n`;
 }

@@ -229,7 +229,26 @@ const settingsOptions: Record<string, FieldOptions> = {
         label: "Booking page address",
         hint: "Put {service} where the service id goes, or leave it out to add ?service=…",
       },
-      serviceParam: { label: "Service parameter name" },
+      serviceParam: {
+        label: "Service parameter name",
+        hint: "Turn off when the booking page takes no service id (the link then opens its services list).",
+        extra: { switch_label: "Add the massage type's service id to the booking address" },
+      },
+    },
+  },
+  hours: {
+    label: "Opening hours",
+    fields: {
+      weekly: {
+        label: "Weekly hours",
+        hint: "Each day: closed, one time range, or two ranges with a break.",
+      },
+      exceptions: {
+        label: "Holidays and other changes",
+        hint: "A closure or special hours on a date or from one date to another; these replace the weekly hours.",
+      },
+      announceDays: { label: "Announce a change this many days ahead" },
+      clock: { label: "Clock (12h: 9:00 am, 24h: 09:00)" },
     },
   },
   phone: { label: "Phone" },
@@ -254,22 +273,13 @@ const settingsOptions: Record<string, FieldOptions> = {
   },
 };
 
-export interface BuildEditorConfigOptions {
-  /** Options for fields added by later work; unknown names fail, like the built-in ones. */
-  extraOptions?: Partial<Record<keyof EditorSchemas, Record<string, FieldOptions>>>;
-}
-
-export function buildEditorConfig(
-  schemas: EditorSchemas,
-  content: EditorContent,
-  backend: EditorBackend,
-  { extraOptions = {} }: BuildEditorConfigOptions = {},
-): Record<string, unknown> {
-  const fields = (key: keyof EditorSchemas, options: Record<string, FieldOptions>) =>
-    editorFields(schemas[key], { ...options, ...extraOptions[key] });
-  const postFields = fields("posts", postFieldOptions(content));
+/**
+ * The part of the editor's configuration that comes from the build's environment (repository,
+ * branch, sign-in endpoint, published address, local mode); everything else comes from the schemas.
+ * The sign-in test writes this part for its stand-in GitHub into an otherwise built configuration.
+ */
+export function editorBackendSettings(backend: EditorBackend): Record<string, unknown> {
   return {
-    load_config_file: false,
     backend: {
       name: "github",
       repo: backend.repo ?? "OWNER/REPOSITORY",
@@ -291,6 +301,26 @@ export function buildEditorConfig(
       : { publish_mode: "editorial_workflow" }),
     site_url: backend.siteUrl,
     display_url: backend.siteUrl,
+  };
+}
+
+export interface BuildEditorConfigOptions {
+  /** Options for fields added by later work; unknown names fail, like the built-in ones. */
+  extraOptions?: Partial<Record<keyof EditorSchemas, Record<string, FieldOptions>>>;
+}
+
+export function buildEditorConfig(
+  schemas: EditorSchemas,
+  content: EditorContent,
+  backend: EditorBackend,
+  { extraOptions = {} }: BuildEditorConfigOptions = {},
+): Record<string, unknown> {
+  const fields = (key: keyof EditorSchemas, options: Record<string, FieldOptions>) =>
+    editorFields(schemas[key], { ...options, ...extraOptions[key] });
+  const postFields = fields("posts", postFieldOptions(content));
+  return {
+    load_config_file: false,
+    ...editorBackendSettings(backend),
     media_folder: "content/images",
     public_folder: "images",
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
@@ -418,12 +448,13 @@ export function buildEditorConfig(
       {
         name: "settings",
         label: "Practice settings",
+        // Saves only what the editor changed: the file's comments (its instructions) stay.
+        format: "yaml-in-place",
         files: [
           {
             name: "settings",
             label: "Practice settings",
             file: "content/settings.yaml",
-            format: "yaml",
             fields: fields("settings", settingsOptions),
           },
         ],

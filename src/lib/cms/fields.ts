@@ -1,11 +1,13 @@
-import type { z } from "astro/zod";
+import { z } from "astro/zod";
 
 /**
  * Turns the site's zod schemas into the browser editor's field list (Decap CMS's `fields`), so the
  * editor asks for exactly what the build accepts: which fields exist, which are required, their
  * lengths, patterns and allowed values, and the schema's own error wording as the hint.
- * Only what a schema cannot say (labels, which widget, dropdown values from other content) comes
- * from `FieldOptions`; options for a field the schema does not have are an error.
+ * Only what a schema cannot say (labels, dropdown values from other content) comes from
+ * `FieldOptions`; options for a field the schema does not have are an error. A schema whose form
+ * no built-in widget can write names its own with `.meta({ editorWidget })` (opening hours,
+ * registered in public/admin/hours-widget.js).
  */
 
 export type EditorField = Record<string, unknown> & { name: string; widget: string };
@@ -23,7 +25,18 @@ export interface FieldOptions {
 
 /** A schema's own view of one field: what the build requires of it. */
 export interface FieldShape {
-  kind: "string" | "number" | "boolean" | "date" | "enum" | "reference" | "object" | "array" | "record";
+  kind:
+    | "string"
+    | "number"
+    | "boolean"
+    | "date"
+    | "enum"
+    | "reference"
+    | "object"
+    | "array"
+    | "record"
+    /** Text, or `false` for "none" (a booking page without a service parameter). */
+    | "stringOrFalse";
   required: boolean;
   min?: number;
   max?: number;
@@ -34,6 +47,8 @@ export interface FieldShape {
   shape?: Record<string, FieldShape>;
   /** The schema's first error message, worded for the marketer. */
   message?: string;
+  /** The editor widget the schema names for itself (`.meta({ editorWidget })`). */
+  editorWidget?: string;
 }
 
 interface CheckDef {
@@ -99,6 +114,12 @@ function messageOf(zod: ZodInternals): string | undefined {
   return undefined;
 }
 
+/** The widget a schema names with `.meta({ editorWidget: "..." })`, on itself or a wrapper. */
+function editorWidgetOf(schema: unknown): string | undefined {
+  const meta = z.globalRegistry.get(schema as z.ZodType) as { editorWidget?: unknown } | undefined;
+  return typeof meta?.editorWidget === "string" ? meta.editorWidget : undefined;
+}
+
 /** Whether a field only exists to reject an old name: `z.never().optional()`. */
 function isRetired(schema: z.ZodType): boolean {
   let zod = internals(schema);
@@ -111,6 +132,7 @@ export function shapeOf(schema: z.ZodType): FieldShape {
   let zod = internals(schema);
   let required = true;
   let message: string | undefined;
+  let editorWidget = editorWidgetOf(schema);
   // Wrappers: optional and default make the field optional; a pipe (coerce, reference) is read
   // from its input side, which is what the file holds.
   for (;;) {
@@ -118,15 +140,22 @@ export function shapeOf(schema: z.ZodType): FieldShape {
     const type = zod.def.type;
     if (type === "optional" || type === "default" || type === "prefault" || type === "nullable") {
       required = false;
+      editorWidget ??= editorWidgetOf(zod.def["innerType"]);
       zod = internals(zod.def["innerType"]);
     } else if (type === "pipe") {
+      editorWidget ??= editorWidgetOf(zod.def["in"]);
       zod = internals(zod.def["in"]);
     } else break;
   }
   message ??= messageOf(zod);
   const { def } = zod;
   const { min, max, integer, patterns } = constraintsOf(zod);
-  const base = { required, patterns, ...(message ? { message } : {}) };
+  const base = {
+    required,
+    patterns,
+    ...(message ? { message } : {}),
+    ...(editorWidget ? { editorWidget } : {}),
+  };
   const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   switch (def.type) {
     case "string":
@@ -144,6 +173,20 @@ export function shapeOf(schema: z.ZodType): FieldShape {
     case "union": {
       // Astro's reference(): an id as a string (or an object the editor never writes).
       const options = (def["options"] as unknown[]).map((option) => internals(option).def.type);
+      // `false` or a name: the text's own rules apply when it is text.
+      const literals = (def["options"] as unknown[]).flatMap((option) =>
+        internals(option).def.type === "literal" ? (internals(option).def["values"] as unknown[]) : [],
+      );
+      const text = (def["options"] as z.ZodType[]).find((option) => internals(option).def.type === "string");
+      if (options.length === 2 && text && literals.length === 1 && literals[0] === false) {
+        const textShape = shapeOf(text);
+        return {
+          ...textShape,
+          kind: "stringOrFalse",
+          required,
+          ...(message ? { message } : {}),
+        };
+      }
       // calendarDate(): "YYYY-MM-DD" text (or a Date Astro already parsed) is a date field.
       if (options.includes("date")) return { kind: "date", ...base };
       if (options.includes("string")) return { kind: "reference", ...base };
@@ -185,7 +228,18 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
   if (!shape.required) field["required"] = false;
   const hint = options.hint ?? shape.message;
   if (hint) field["hint"] = hint;
-  switch (shape.kind) {
+  switch (shape.editorWidget ? "custom" : shape.kind) {
+    case "custom":
+      // The widget reads and writes the whole value itself (its own inputs and checks).
+      field.widget = shape.editorWidget!;
+      break;
+    case "stringOrFalse": {
+      // A switch ("none") and the text; the text keeps its pattern.
+      field.widget = "string-or-false";
+      const regex = shape.patterns[0];
+      if (regex) field["pattern"] = [regex.source, shape.message ?? `match ${regex.source}`];
+      break;
+    }
     case "string": {
       const regex = shape.patterns[0];
       const pattern = regex ? [regex.source, shape.message ?? `match ${regex.source}`] : lengthPattern(shape);
@@ -215,15 +269,20 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
       Object.assign(field, { widget: "select", options: shape.values });
       break;
     case "reference":
-      // A reference names its collection in the options. Any other union (opening hours written
-      // as "closed", one range or a list of ranges) has no safe widget: the editor keeps the file's
-      // value untouched and the field is edited in the file (docs/CONTENT.md says which).
+      // A reference names its collection in the options. Any other union has no safe widget:
+      // the editor keeps the file's value untouched and the field is edited in the file.
       if (options.extra?.["collection"] !== undefined) field.widget = "relation";
       else Object.assign(field, { widget: "hidden", hint: "Edited in the file, not in the editor." });
       break;
-    case "object":
-      Object.assign(field, { widget: "object", fields: fieldsOf(shape.shape ?? {}, options.fields ?? {}) });
+    case "object": {
+      const fields = fieldsOf(shape.shape ?? {}, options.fields ?? {});
+      // Decap checks an optional object's required fields even while the object is left out, and
+      // then refuses every save; the build's own check before the save (src/admin/editor.ts) still
+      // refuses an object filled in halfway.
+      if (!shape.required) for (const child of fields) child["required"] = false;
+      Object.assign(field, { widget: "object", fields });
       break;
+    }
     case "array": {
       field.widget = "list";
       if (shape.min !== undefined) field["min"] = shape.min;

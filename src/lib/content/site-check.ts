@@ -379,8 +379,20 @@ export function checkSiteForPublishing(
           ),
         ];
       });
-      const line = readYaml(site.settings.text, site.settings.file).lineOf(["booking", "url"]);
+      const source = readYaml(site.settings.text, site.settings.file);
+      const line = source.lineOf(["booking", "url"]);
       problems.push(...bookingUrlProblems(settings.booking, uses, { file: site.settings.file, line }));
+      const logo = settings.brand?.logo;
+      const lookedFor = logo === undefined ? undefined : resolveImage(site.settings.file, logo);
+      if (logo !== undefined && lookedFor !== undefined && !site.files.has(lookedFor)) {
+        problems.push(
+          problem(
+            "imageNotFound",
+            { field: "brand.logo", value: logo, lookedFor },
+            { file: site.settings.file, field: "brand.logo", line: source.lineOf(["brand", "logo"]) },
+          ),
+        );
+      }
     }
   }
   if (site.quiz) {

@@ -33,7 +33,7 @@ export interface ShareImageLabels {
  * this, so the two lists cannot drift apart.
  */
 export function shareImages(
-  site: { tagline: string; businessName: string; brand?: { accent: string } | undefined },
+  site: { tagline: string; businessName: string; brand?: { accent?: string | undefined } | undefined },
   labels: ShareImageLabels,
   posts: ReadonlyArray<{ id: string; title: string }>,
   massageTypes: ReadonlyArray<{ id: string; name: string }>,

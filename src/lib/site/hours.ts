@@ -90,7 +90,8 @@ const isoDate = z
   .string({ error: 'write the date as YYYY-MM-DD in quotes, for example "2026-12-24"' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, for example "2026-12-24"' })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && toIso(fromIso(value)) === value, {
-    error: "this date does not exist in the calendar",
+    error:
+      'this date does not exist in the calendar; write a real day as YYYY-MM-DD, for example "2026-12-24"',
   });
 
 export const exceptionSchema = z
@@ -109,14 +110,18 @@ export const exceptionSchema = z
 
 export const hoursSchema = z
   .strictObject({
-    weekly: z.strictObject(
-      Object.fromEntries(WEEKDAYS.map((day) => [day, dayHoursSchema])) as Record<
-        Weekday,
-        typeof dayHoursSchema
-      >,
-      { error: "list every day from monday to sunday; write closed for a day you are closed" },
-    ),
-    exceptions: z.array(exceptionSchema).default([]),
+    // The browser editor shows these two with their own widgets (public/admin/hours-widget.js),
+    // which write exactly the forms accepted here.
+    weekly: z
+      .strictObject(
+        Object.fromEntries(WEEKDAYS.map((day) => [day, dayHoursSchema])) as Record<
+          Weekday,
+          typeof dayHoursSchema
+        >,
+        { error: "list every day from monday to sunday; write closed for a day you are closed" },
+      )
+      .meta({ editorWidget: "weekly-hours" }),
+    exceptions: z.array(exceptionSchema).meta({ editorWidget: "hours-exceptions" }).default([]),
     /** How many days before an exception the home page announces it. */
     announceDays: z.number().int().min(1).max(60).default(14),
     clock: z.enum(["12h", "24h"], { error: 'use "12h" (9:00 am) or "24h" (09:00)' }).default("12h"),

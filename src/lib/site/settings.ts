@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { problem, ContentError, type ContentProblem } from "../content/problems";
 import { issuesToProblems, readYaml } from "../content/yaml-source";
-import { brandContrastFailures, isHexColour, ratioText } from "./brand";
+import { brandContrastFailures, isHexColour, ratioText, type BrandColours } from "./brand";
 import { hoursSchema } from "./hours";
 import { COUNTING_PROVIDERS } from "../counting/counting";
 
@@ -132,9 +132,23 @@ export const settingsSchema = z.strictObject({
   brand: z
     .strictObject({
       /** Buttons, links and the share images' band. */
-      accent: hexColour("accent colour", "#0f5c5a"),
+      accent: hexColour("accent colour", "#0f5c5a").optional(),
       /** The text on buttons in the accent colour. */
       onAccent: hexColour("colour of text on the accent", "#ffffff").default("#ffffff"),
+      /** The practice's logo, next to this file (./brand/logo.svg); it replaces the name in the header. */
+      logo: z
+        .string()
+        .regex(/\.(svg|png|jpe?g|webp|avif)$/i, {
+          error:
+            "give the logo's file next to this one, e.g. ./brand/logo.svg (an .svg, .png, .jpg, .webp or .avif file)",
+        })
+        .optional(),
+      /** What the logo says, read out in its place: usually the practice's name. */
+      logoAlt: z.string().optional(),
+    })
+    .refine((brand) => brand.logo === undefined || (brand.logoAlt ?? "").trim().length > 0, {
+      path: ["logoAlt"],
+      error: "a logo needs logoAlt: write what the logo says, usually the practice's name",
     })
     .optional(),
   /** The practice's reviews on another site (Google, Yelp), linked under the testimonials. */
@@ -167,6 +181,15 @@ export const settingsSchema = z.strictObject({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** The brand's colours when the settings give an accent; the site's own palette otherwise. */
+export function brandColours(settings: Pick<Settings, "brand">): BrandColours | undefined {
+  const { accent, onAccent = "#ffffff" } = settings.brand ?? {};
+  return accent ? { accent, onAccent } : undefined;
+}
+
+/** What "… is missing. Add it, e.g. …" suggests. */
+const SETTINGS_EXAMPLES = { logoAlt: '"Still Point Massage Therapy"' };
 
 /** Every mistake in the settings file's text, each with its line and setting. */
 export function settingsProblems(text: string, file = SETTINGS_FILE): ContentProblem[] {
@@ -209,14 +232,16 @@ function checkSettings(text: string, file: string): { problems: ContentProblem[]
           ),
         );
       } else {
-        problems.push(...issuesToProblems([issue], settingsSchema, { file, source }));
+        problems.push(
+          ...issuesToProblems([issue], settingsSchema, { file, source, examples: SETTINGS_EXAMPLES }),
+        );
       }
     }
   }
   // The colours are checked even while another setting has a mistake, so every mistake shows at once.
   const brand = settingsSchema.shape.brand.safeParse((source.data as { brand?: unknown } | undefined)?.brand);
-  if (brand.success && brand.data) {
-    for (const failure of brandContrastFailures(brand.data)) {
+  if (brand.success && brand.data?.accent) {
+    for (const failure of brandContrastFailures({ ...brand.data, accent: brand.data.accent })) {
       const path = failure.setting.split(".");
       problems.push(
         problem(
@@ -246,6 +271,20 @@ export function parseSettings(text: string, file = SETTINGS_FILE): Settings {
 /** The settings from their text, or undefined while the file has a mistake (reported elsewhere). */
 export function settingsFrom(text: string): Settings | undefined {
   return checkSettings(text, SETTINGS_FILE).settings;
+}
+
+/** The site address written before the settings have one, e.g. while the file is being fixed. */
+export const DEFAULT_SITE_URL = "https://www.example.com";
+
+/**
+ * The site address for the editor, which must open even while the settings file has a mistake
+ * elsewhere (the marketer fixes it there): the file's siteUrl when that one field is valid,
+ * otherwise the default.
+ */
+export function editorSiteUrlFrom(text: string): string {
+  const data = readYaml(text, SETTINGS_FILE).data as { siteUrl?: unknown } | undefined;
+  const siteUrl = settingsSchema.shape.siteUrl.safeParse(data?.siteUrl);
+  return siteUrl.success ? siteUrl.data : DEFAULT_SITE_URL;
 }
 
 /** `SITE_URL` overrides the settings file so one build can be deployed under another address. */

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { HOST_PORT } from "./servers";
+
+// Every response header, as the host serves the built site (Cloudflare's emulator applies
+// public/_headers as Cloudflare Pages does; `astro preview` ignores that file), compared with the
+// one written policy: the table under "Response headers" in README.md.
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
+
+/** Headers the host adds to every response, which the policy does not list (README says which). */
+const HOST_OWN = new Set([
+  "content-type",
+  "content-length",
+  "date",
+  "etag",
+  "access-control-allow-origin",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "vary",
+  "content-encoding",
+  "accept-ranges",
+  // Only the emulator sends this one.
+  "x-server-env",
+]);
+const HOST_DEFAULT = "the host's default";
+
+interface Rule {
+  header: string;
+  value: string;
+  paths: string;
+}
+
+/** The README's table: header, value (in backticks, or "the host's default") and paths. */
+function policy(): Rule[] {
+  const readme = readFileSync("README.md", "utf8");
+  const section = readme.slice(readme.indexOf("### Response headers"));
+  const table = section.slice(0, section.indexOf("\n\n", section.indexOf("\n|")));
+  return table
+    .split("\n")
+    .filter((line) => line.startsWith("|"))
+    .slice(2)
+    .map((line) => {
+      const [header = "", value = "", paths = ""] = line
+        .split("|")
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+      return { header: header.toLowerCase(), value: value.replace(/^`|`$/g, ""), paths };
+    });
+}
+
+/** Whether a table row's paths ("all", "`/admin/`", "all but `/admin/`") cover `path`. */
+function covers(paths: string, path: string): boolean {
+  if (paths === "all") return true;
+  const except = /^all but `([^`]+)`$/.exec(paths)?.[1];
+  if (except) return !path.startsWith(except);
+  const only = /^`([^`]+)`$/.exec(paths)?.[1];
+  if (only) return path.startsWith(only);
+  throw new Error(`README's header table: cannot read the paths "${paths}"`);
+}
+
+const asset = readdirSync("dist/_astro").find((name) => name.endsWith(".css"));
+const SAMPLES = [
+  { name: "a public page (/)", path: "/", status: 200 },
+  { name: "the editor (/admin/)", path: "/admin/", status: 200 },
+  { name: "a built file (/_astro/)", path: `/_astro/${asset}`, status: 200 },
+  { name: "an unknown address (the 404 page)", path: "/no-such-page/", status: 404 },
+];
+
+for (const { name, path, status } of SAMPLES) {
+  test(`${name} carries exactly the headers the README's policy lists, through the host's emulator`, async ({
+    request,
+  }) => {
+    const response = await request.get(`${HOST}${path}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(status);
+    if (status === 404) expect(await response.text()).toContain("<title>Page not found");
+    const served = new Map<string, string[]>();
+    for (const { name, value } of response.headersArray()) {
+      const key = name.toLowerCase();
+      if (!HOST_OWN.has(key)) served.set(key, [...(served.get(key) ?? []), value]);
+    }
+    const expected = policy().filter((rule) => covers(rule.paths, path));
+    // Each header once, with the policy's value (a header repeated by two rules would show here).
+    const got = Object.fromEntries(
+      [...served].map(([name, values]) => {
+        const rule = expected.find((candidate) => candidate.header === name);
+        return [
+          name,
+          rule?.value === HOST_DEFAULT && values.length === 1 ? HOST_DEFAULT : values.join(" | "),
+        ];
+      }),
+    );
+    const want = Object.fromEntries(expected.map((rule) => [rule.header, rule.value]));
+    expect(got).toEqual(want);
+  });
+}
