@@ -1,8 +1,14 @@
 // The counting module the site bundles and serves itself (src/components/layout/Counting.astro).
 // It keeps nothing: no cookie, no storage, no id; each count is a separate request that omits
 // credentials and the referrer.
-import { QUIZ_EVENTS } from "../quiz/events";
-import { countingAllowed, countRequestUrl, pageViewCount, quizEventCount, type Count } from "./counting";
+import {
+  countingAllowed,
+  countRequestUrl,
+  pageViewCount,
+  QUIZ_EVENTS,
+  quizEventCount,
+  type Count,
+} from "./counting";
 
 type Send = (url: string) => void;
 

@@ -3,6 +3,24 @@
 // per count, whose query holds the page's path or the event's name (`p`) and whether it is an
 // event (`e`). Nothing else is sent: no referrer, title, screen size, query string or visitor id.
 
+import type { QuizEventDetails } from "../quiz/events";
+
+/**
+ * The quiz events counted: every event the quiz emits (src/lib/quiz/events.ts). Kept here rather than
+ * there so the counting module imports nothing from the quiz at run time: a shared import would split
+ * the quiz's events into a chunk of their own and add a request and bytes to every quiz page.
+ */
+export const QUIZ_EVENTS = [
+  "quiz:start",
+  "quiz:step",
+  "quiz:result",
+  "quiz:booking",
+] as const satisfies readonly (keyof QuizEventDetails)[];
+
+// `astro check` fails here when an event added to QuizEventDetails is missing from QUIZ_EVENTS.
+type NoneLeftOut<Missing extends never> = Missing;
+export type EveryQuizEventCounted = NoneLeftOut<Exclude<keyof QuizEventDetails, (typeof QUIZ_EVENTS)[number]>>;
+
 /** The counters the settings may name. */
 export const COUNTING_PROVIDERS = ["goatcounter"] as const;
 export type CountingProvider = (typeof COUNTING_PROVIDERS)[number];
@@ -70,7 +88,7 @@ export function countingAllowed(signals: PrivacySignals): boolean {
 }
 
 /** The one source the page's Content-Security-Policy gains when counting is on: the counter's origin. */
-export function counterConnectDirective(endpoint: string): string {
+export function counterConnectDirective(endpoint: string): `connect-src ${string}` {
   return `connect-src ${new URL(endpoint).origin}`;
 }
 

@@ -9,13 +9,6 @@ export interface QuizEventDetails {
   "quiz:booking": { type: string; minutes: number };
 }
 
-export const QUIZ_EVENTS = [
-  "quiz:start",
-  "quiz:step",
-  "quiz:result",
-  "quiz:booking",
-] as const satisfies readonly (keyof QuizEventDetails)[];
-
 export function emitQuizEvent<Name extends keyof QuizEventDetails>(
   name: Name,
   detail: QuizEventDetails[Name],
