@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { startCounting } from "../../src/lib/counting/client";
 import {
+  bookingLinkCount,
   counterConnectDirective,
   countingAllowed,
   countRequestUrl,
@@ -30,6 +31,28 @@ describe("what is counted", () => {
     expect(quizEventCount("quiz:answer", { answer: "pregnant" })).toBeUndefined();
   });
 
+  it("counts the site's own booking buttons outside the quiz by type and length, and no other link", () => {
+    const booking = "https://booking.example.com/still-point?appointmentType=";
+    const site = "utm_source=www.example.com&utm_medium=website";
+    expect(
+      bookingLinkCount(`${booking}sw60&${site}&utm_campaign=massage-type&utm_content=swedish-60`),
+    ).toEqual({
+      path: "booking-swedish-60",
+      event: true,
+    });
+    expect(bookingLinkCount(`${booking}&${site}&utm_campaign=header`)?.path).toBe("booking");
+    // The article button tags the platform's service id: not a type and length, so not named.
+    expect(
+      bookingLinkCount(`${booking}12345&${site}&utm_campaign=article-button&utm_content=12345`)?.path,
+    ).toBe("booking");
+    expect(bookingLinkCount(`${booking}&${site}&utm_content=Jane%20Doe-60`)?.path).toBe("booking");
+    // The quiz counts its own booking link (quiz:booking); other links are not counted at all.
+    expect(bookingLinkCount(`${booking}&utm_medium=quiz&utm_content=swedish-60`)).toBeUndefined();
+    expect(bookingLinkCount("https://booking.example.com/gift-cards")).toBeUndefined();
+    expect(bookingLinkCount("http://booking.example.com/?utm_medium=website")).toBeUndefined();
+    expect(bookingLinkCount("/massage/swedish/")).toBeUndefined();
+  });
+
   it("sends the path and the event flag only, never the query string", () => {
     const url = new URL(countRequestUrl(ENDPOINT, pageViewCount("/quiz/")));
     expect(url.origin + url.pathname).toBe(ENDPOINT);
@@ -52,7 +75,7 @@ describe("what is counted", () => {
 });
 
 describe("the counting module", () => {
-  it("counts the page view and each quiz event, and nothing without an endpoint", () => {
+  it("counts the page view, each quiz event and a booking button click, and nothing without an endpoint", () => {
     const sent: string[] = [];
     expect(startCounting(undefined, window, (url) => sent.push(url))).toBe(false);
     expect(startCounting(ENDPOINT, window, (url) => sent.push(url))).toBe(true);
@@ -60,6 +83,10 @@ describe("the counting module", () => {
     emitQuizEvent("quiz:result", { type: "doctor" });
     const paths = sent.map((url) => new URL(url).searchParams.get("p"));
     expect(paths).toEqual([window.location.pathname, "quiz-start", "quiz-result-doctor"]);
+    document.body.innerHTML = `<a href="https://booking.example.com/?utm_medium=website&utm_content=thai-90"><span>Book</span></a><a href="/visit/">Visit</a>`;
+    for (const element of document.querySelectorAll("span, a[href='/visit/']"))
+      (element as HTMLElement).click();
+    expect(sent.slice(3).map((url) => new URL(url).searchParams.get("p"))).toEqual(["booking-thai-90"]);
     expect(document.cookie).toBe("");
     expect(window.localStorage.length + window.sessionStorage.length).toBe(0);
   });

@@ -2,6 +2,7 @@
 // It keeps nothing: no cookie, no storage, no id; each count is a separate request that omits
 // credentials and the referrer.
 import {
+  bookingLinkCount,
   countingAllowed,
   countRequestUrl,
   pageViewCount,
@@ -22,7 +23,10 @@ const sendWithFetch: Send = (url) => {
   }).catch(() => undefined);
 };
 
-/** Counts this page view and every quiz event from now on; does nothing when the browser opts out. */
+/**
+ * Counts this page view, every quiz event and every click on a booking button outside the quiz from
+ * now on; does nothing when the browser opts out.
+ */
 export function startCounting(
   endpoint: string | undefined,
   page: Window,
@@ -44,5 +48,15 @@ export function startCounting(
       count(quizEventCount(name, (event as CustomEvent).detail)),
     );
   }
+  // Seen before the link is followed; the request outlives the page (keepalive).
+  page.document.addEventListener(
+    "click",
+    (event) => {
+      const target = event.target as Partial<Element> | null;
+      const link = target?.closest?.("a[href]") as HTMLAnchorElement | null | undefined;
+      if (link) count(bookingLinkCount(link.href));
+    },
+    { capture: true },
+  );
   return true;
 }

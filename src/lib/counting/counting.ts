@@ -19,7 +19,9 @@ export const QUIZ_EVENTS = [
 
 // `astro check` fails here when an event added to QuizEventDetails is missing from QUIZ_EVENTS.
 type NoneLeftOut<Missing extends never> = Missing;
-export type EveryQuizEventCounted = NoneLeftOut<Exclude<keyof QuizEventDetails, (typeof QUIZ_EVENTS)[number]>>;
+export type EveryQuizEventCounted = NoneLeftOut<
+  Exclude<keyof QuizEventDetails, (typeof QUIZ_EVENTS)[number]>
+>;
 
 /** The counters the settings may name. */
 export const COUNTING_PROVIDERS = ["goatcounter"] as const;
@@ -62,6 +64,30 @@ export function quizEventCount(name: string, detail: unknown): Count | undefined
     default:
       return undefined;
   }
+}
+
+/**
+ * The count for a click on one of the site's own booking buttons outside the quiz (the header, a
+ * massage type's sessions table, an article's button), or undefined for any other link. Those
+ * addresses carry the campaign tag utm_medium=website (src/lib/booking/booking-url.ts: siteBookingUrl);
+ * a sessions table's also names the type and length in utm_content ("swedish-60"). Names:
+ * booking-swedish-60, or booking when the button names no length. Nothing else of the address is sent.
+ */
+export function bookingLinkCount(href: string): Count | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== "https:" || url.searchParams.get("utm_medium") !== "website") return undefined;
+  const typeAndLength = /^([a-z0-9][a-z0-9-]{0,60})-([1-9][0-9]{0,2})$/.exec(
+    url.searchParams.get("utm_content") ?? "",
+  );
+  return {
+    path: typeAndLength ? `booking-${typeAndLength[1]}-${typeAndLength[2]}` : "booking",
+    event: true,
+  };
 }
 
 /** A page view counts the path alone: never the query string or fragment, which may carry tags. */
