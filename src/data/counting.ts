@@ -21,7 +21,8 @@ export interface CountingOnPage {
 function bundleCounting(): string {
   const result = buildSync({
     stdin: {
-      contents: 'import { startCounting } from "./client";\nstartCounting(document.body.dataset["counting"], window);\n',
+      contents:
+        'import { startCounting } from "./client";\nstartCounting(document.body.dataset["counting"], window);\n',
       // The project's folder, where astro runs (this module's own address is a build chunk's).
       resolveDir: resolve(process.cwd(), "src/lib/counting"),
       loader: "ts",
@@ -36,7 +37,8 @@ function bundleCounting(): string {
     logLevel: "silent",
   });
   const script = result.outputFiles[0]?.text.trim();
-  if (!script) throw new Error(`The counting module did not bundle: ${result.errors.map((e) => e.text).join("; ")}`);
+  if (!script)
+    throw new Error(`The counting module did not bundle: ${result.errors.map((e) => e.text).join("; ")}`);
   return script;
 }
 
