@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from "preact";
 import { quizBookingUrl } from "../../lib/booking/booking-url";
+import { emitQuizEvent } from "../../lib/quiz/events";
 import { ChoiceGroup } from "./ChoiceGroup";
 import type { CautionSign } from "../../lib/quiz/schema";
 import type { QuizResult as Result } from "../../lib/quiz/engine";
@@ -121,6 +122,7 @@ export function QuizResult(props: QuizResultProps) {
             href={bookingUrl}
             rel={new URL(bookingUrl).origin === location.origin ? undefined : "noopener noreferrer"}
             data-testid="quiz-booking-link"
+            onClick={() => emitQuizEvent("quiz:booking", { type: result.type, minutes: session.minutes })}
           >
             {type.bookLabel} ({session.label})
           </a>

@@ -25,7 +25,12 @@ export const MDX_COMPONENTS = [
   "YouTube",
 ] as const;
 /** The policy pages (content/pages/) also have these (src/pages/[page].astro). */
-export const PAGE_COMPONENTS = [...MDX_COMPONENTS, "BookingPrivacyLink", "ContactDetails"] as const;
+export const PAGE_COMPONENTS = [
+  ...MDX_COMPONENTS,
+  "BookingPrivacyLink",
+  "ContactDetails",
+  "CountingNotice",
+] as const;
 
 /** The components a file can use: policy pages have one more. */
 export function componentsFor(file: string): readonly string[] {

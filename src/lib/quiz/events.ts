@@ -5,6 +5,8 @@ export interface QuizEventDetails {
   "quiz:start": Record<string, never>;
   "quiz:step": { step: number };
   "quiz:result": { type: string };
+  /** The quiz's booking link was followed: the suggested type's id and the session length picked. */
+  "quiz:booking": { type: string; minutes: number };
 }
 
 export function emitQuizEvent<Name extends keyof QuizEventDetails>(

@@ -306,6 +306,14 @@ export const visitCopySchema = z.strictObject({
     link: wording("the link to the booking platform's privacy policy", ["platform"], ["platform"]),
     noLink: wording("the mention of its privacy policy without a link", ["platform"], ["platform"]),
   }),
+  /** The privacy page's account of counting, shown only while content/settings.yaml turns it on. */
+  counting: z.strictObject({
+    heading: label("the heading of the counting section"),
+    sent: wording("where counts go", ["counter"], ["counter"]),
+    counted: z.array(label("one thing that is counted")).min(1),
+    never: label("what is never counted or kept"),
+    optOut: label("how a visitor turns counting off"),
+  }),
 });
 
 export const faqSchema = z.strictObject({

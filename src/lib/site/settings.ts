@@ -3,6 +3,7 @@ import { problem, ContentError, type ContentProblem } from "../content/problems"
 import { issuesToProblems, readYaml } from "../content/yaml-source";
 import { brandContrastFailures, isHexColour, ratioText, type BrandColours } from "./brand";
 import { hoursSchema } from "./hours";
+import { COUNTING_PROVIDERS } from "../counting/counting";
 
 export const SETTINGS_FILE = "content/settings.yaml";
 
@@ -155,6 +156,18 @@ export const settingsSchema = z.strictObject({
     .strictObject({
       url: httpsUrl("reviews address"),
       platform: z.string().min(2, { error: 'name the site, for example "Google"' }),
+    })
+    .optional(),
+  /**
+   * Counting visits and the quiz's steps, without cookies or a visitor id (docs/decisions/analytics.md).
+   * Left out, the site sends nothing anywhere.
+   */
+  counting: z
+    .strictObject({
+      /** The counter's protocol: GoatCounter's /count (goatcounter.com or the practice's own GoatCounter). */
+      provider: z.enum(COUNTING_PROVIDERS),
+      /** Where counts are sent, for example https://yourpractice.goatcounter.com/count */
+      endpoint: httpsUrl("counter's address"),
     })
     .optional(),
   social: z

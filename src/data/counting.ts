@@ -1,0 +1,57 @@
+// The counting module as the page carries it, only when content/settings.yaml turns `counting` on.
+// It is bundled here rather than as a component's <script>: Astro hashes every bundled script into
+// every page's Content-Security-Policy, so a component script would change the policy of a site
+// with counting off. Bundled on demand, a site with counting off carries no trace of it.
+import { createHash } from "node:crypto";
+import { resolve } from "node:path";
+import { buildSync } from "esbuild";
+import { counterConnectDirective } from "../lib/counting/counting";
+import { settings } from "./settings";
+
+export interface CountingOnPage {
+  /** The counter's address, read by the module from the page's body (data-counting). */
+  endpoint: string;
+  /** The page's policy gains this directive: the counter's origin in connect-src. */
+  connectDirective: `connect-src ${string}`;
+  /** The module, minified, for an inline <script>; allowed by its hash. */
+  script: string;
+  scriptHash: `sha256-${string}`;
+}
+
+function bundleCounting(): string {
+  const result = buildSync({
+    stdin: {
+      contents:
+        'import { startCounting } from "./client";\nstartCounting(document.body.dataset["counting"], window);\n',
+      // The project's folder, where astro runs (this module's own address is a build chunk's).
+      resolveDir: resolve(process.cwd(), "src/lib/counting"),
+      loader: "ts",
+    },
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  const script = result.outputFiles[0]?.text.trim();
+  if (!script)
+    throw new Error(`The counting module did not bundle: ${result.errors.map((e) => e.text).join("; ")}`);
+  return script;
+}
+
+function countingOnPage(endpoint: string): CountingOnPage {
+  const script = bundleCounting();
+  return {
+    endpoint,
+    connectDirective: counterConnectDirective(endpoint),
+    script,
+    scriptHash: `sha256-${createHash("sha256").update(script).digest("base64")}`,
+  };
+}
+
+export const counting: CountingOnPage | undefined = settings.counting
+  ? countingOnPage(settings.counting.endpoint)
+  : undefined;

@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { startCounting } from "../../src/lib/counting/client";
+import {
+  bookingLinkCount,
+  counterConnectDirective,
+  countingAllowed,
+  countRequestUrl,
+  pageViewCount,
+  quizEventCount,
+} from "../../src/lib/counting/counting";
+import { emitQuizEvent } from "../../src/lib/quiz/events";
+
+const ENDPOINT = "https://practice.goatcounter.com/count";
+
+describe("what is counted", () => {
+  it("names each quiz event by its step, outcome or booking, nothing more", () => {
+    expect(quizEventCount("quiz:start", {})).toEqual({ path: "quiz-start", event: true });
+    expect(quizEventCount("quiz:step", { step: 2 })?.path).toBe("quiz-step-2");
+    expect(quizEventCount("quiz:result", { type: "doctor" })?.path).toBe("quiz-result-doctor");
+    expect(quizEventCount("quiz:result", { type: "emergency" })?.path).toBe("quiz-result-emergency");
+    expect(quizEventCount("quiz:booking", { type: "swedish", minutes: 60 })?.path).toBe(
+      "quiz-booking-swedish-60",
+    );
+  });
+
+  it("refuses free text or anything but an id where an id belongs", () => {
+    expect(quizEventCount("quiz:result", { type: "My back hurts since Monday" })).toBeUndefined();
+    expect(quizEventCount("quiz:step", { step: "2; answers=knee" })).toBeUndefined();
+    expect(quizEventCount("quiz:booking", { type: "swedish" })).toBeUndefined();
+    expect(quizEventCount("quiz:answer", { answer: "pregnant" })).toBeUndefined();
+  });
+
+  it("counts the site's own booking buttons outside the quiz by type and length, and no other link", () => {
+    const booking = "https://booking.example.com/still-point?appointmentType=";
+    const site = "utm_source=www.example.com&utm_medium=website";
+    expect(
+      bookingLinkCount(`${booking}sw60&${site}&utm_campaign=massage-type&utm_content=swedish-60`),
+    ).toEqual({
+      path: "booking-swedish-60",
+      event: true,
+    });
+    expect(bookingLinkCount(`${booking}&${site}&utm_campaign=header`)?.path).toBe("booking");
+    // The article button tags the platform's service id: not a type and length, so not named.
+    expect(
+      bookingLinkCount(`${booking}12345&${site}&utm_campaign=article-button&utm_content=12345`)?.path,
+    ).toBe("booking");
+    expect(bookingLinkCount(`${booking}&${site}&utm_content=Jane%20Doe-60`)?.path).toBe("booking");
+    // The quiz counts its own booking link (quiz:booking); other links are not counted at all.
+    expect(bookingLinkCount(`${booking}&utm_medium=quiz&utm_content=swedish-60`)).toBeUndefined();
+    expect(bookingLinkCount("https://booking.example.com/gift-cards")).toBeUndefined();
+    expect(bookingLinkCount("http://booking.example.com/?utm_medium=website")).toBeUndefined();
+    expect(bookingLinkCount("/massage/swedish/")).toBeUndefined();
+  });
+
+  it("sends the path and the event flag only, never the query string", () => {
+    const url = new URL(countRequestUrl(ENDPOINT, pageViewCount("/quiz/")));
+    expect(url.origin + url.pathname).toBe(ENDPOINT);
+    expect([...url.searchParams]).toEqual([
+      ["p", "/quiz/"],
+      ["e", "false"],
+    ]);
+  });
+
+  it("stops for Global Privacy Control and Do Not Track", () => {
+    expect(countingAllowed({})).toBe(true);
+    expect(countingAllowed({ globalPrivacyControl: true })).toBe(false);
+    expect(countingAllowed({ doNotTrack: "1" })).toBe(false);
+    expect(countingAllowed({ globalPrivacyControl: false, doNotTrack: "0" })).toBe(true);
+  });
+
+  it("adds only the counter's origin to connect-src", () => {
+    expect(counterConnectDirective(ENDPOINT)).toBe("connect-src https://practice.goatcounter.com");
+  });
+});
+
+describe("the counting module", () => {
+  it("counts the page view, each quiz event and a booking button click, and nothing without an endpoint", () => {
+    const sent: string[] = [];
+    expect(startCounting(undefined, window, (url) => sent.push(url))).toBe(false);
+    expect(startCounting(ENDPOINT, window, (url) => sent.push(url))).toBe(true);
+    emitQuizEvent("quiz:start", {});
+    emitQuizEvent("quiz:result", { type: "doctor" });
+    const paths = sent.map((url) => new URL(url).searchParams.get("p"));
+    expect(paths).toEqual([window.location.pathname, "quiz-start", "quiz-result-doctor"]);
+    document.body.innerHTML = `<a href="https://booking.example.com/?utm_medium=website&utm_content=thai-90"><span>Book</span></a><a href="/visit/">Visit</a>`;
+    for (const element of document.querySelectorAll("span, a[href='/visit/']"))
+      (element as HTMLElement).click();
+    expect(sent.slice(3).map((url) => new URL(url).searchParams.get("p"))).toEqual(["booking-thai-90"]);
+    expect(document.cookie).toBe("");
+    expect(window.localStorage.length + window.sessionStorage.length).toBe(0);
+  });
+
+  it("sends nothing when the browser signals Global Privacy Control", () => {
+    Object.defineProperty(window.navigator, "globalPrivacyControl", { value: true, configurable: true });
+    const sent: string[] = [];
+    expect(startCounting(ENDPOINT, window, (url) => sent.push(url))).toBe(false);
+    emitQuizEvent("quiz:start", {});
+    expect(sent).toEqual([]);
+  });
+});
+
+describe("the counting setting", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { settingsProblems } = await import("../../src/lib/site/settings");
+  const { formatProblem } = await import("../../src/lib/content/problems");
+  const base = readFileSync("content/settings.yaml", "utf8");
+  const mistakes = (counting: string) => settingsProblems(`${base}counting:\n${counting}`).map(formatProblem);
+
+  it("is off when left out, and takes GoatCounter's https address", () => {
+    expect(settingsProblems(base)).toEqual([]);
+    expect(mistakes(`  provider: goatcounter\n  endpoint: ${ENDPOINT}\n`)).toEqual([]);
+  });
+
+  it("names the counters it knows and refuses an address that is not https", () => {
+    expect(mistakes(`  provider: umami\n  endpoint: ${ENDPOINT}\n`).join("\n")).toMatch(
+      /counting\.provider "umami" is not allowed here\. Use one of: goatcounter\./,
+    );
+    expect(
+      mistakes("  provider: goatcounter\n  endpoint: http://practice.goatcounter.com/count\n").join("\n"),
+    ).toMatch(/counting\.endpoint .* does not start with https:\/\//);
+  });
+});
