@@ -27,6 +27,7 @@ import {
   type SiteLinks,
 } from "../components/mdx/markup";
 import type { PreviewData } from "../components/mdx/preview-data";
+import { PAGE_COMPONENTS } from "../lib/content/mdx-syntax";
 import { smartPunctuation } from "../lib/content/smart-punctuation";
 import { youtubeEmbedUrl, youtubeWatchUrl } from "../lib/content/youtube";
 import { withBase } from "../lib/site/paths";
@@ -114,6 +115,7 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
   }) as HastRoot;
   // MDX elements become ordinary elements named after the component, their literal attributes as
   // properties; code the check refuses (expressions, imports) becomes a notice.
+  const inline = new WeakSet<object>();
   const plain = (nodes: readonly RootContent[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
       const any = node as unknown as {
@@ -128,14 +130,14 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
           if (attribute.type === "mdxJsxAttribute" && attribute.name && typeof attribute.value === "string")
             properties[attribute.name] = attribute.value;
         }
-        return [
-          {
-            type: "element",
-            tagName: `mdx:${any.name ?? ""}`,
-            properties,
-            children: plain(any.children ?? []),
-          },
-        ];
+        const element: ElementContent = {
+          type: "element",
+          tagName: `mdx:${any.name ?? ""}`,
+          properties,
+          children: plain(any.children ?? []),
+        };
+        if (any.type === "mdxJsxTextElement") inline.add(element);
+        return [element];
       }
       if (any.type === "mdxFlowExpression" || any.type === "mdxTextExpression" || any.type === "mdxjsEsm")
         return [];
@@ -196,16 +198,22 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
       />
     ),
   };
-  // An element the site does not know (a misspelt component): shown as a notice; the check names it.
+  // A policy page's own components (contact details) are left to the page; an element the site does
+  // not know (a misspelt component) is shown as a notice, and the check names it at save.
   const known = (nodes: readonly ElementContent[]): ElementContent[] =>
     nodes.map((node) =>
       node.type === "element" && node.tagName.startsWith("mdx:") && !(node.tagName in components)
         ? {
             type: "element",
-            tagName: "p",
+            tagName: inline.has(node) ? "span" : "p",
             properties: { className: [NOTICE] },
             children: [
-              { type: "text", value: `<${node.tagName.slice(4)}> is not a component the site knows.` },
+              {
+                type: "text",
+                value: (PAGE_COMPONENTS as readonly string[]).includes(node.tagName.slice(4))
+                  ? `<${node.tagName.slice(4)}> appears here on the page.`
+                  : `<${node.tagName.slice(4)}> is not a component the site knows.`,
+              },
             ],
           }
         : node.type === "element"
