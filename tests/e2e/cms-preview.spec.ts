@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { CMS_PREVIEW_PROXY_PORT, CMS_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./servers";
+import { solidPng } from "../support/png";
 
 // The preview pane is the page: every post, opened in the real editor (Decap CMS at /admin/ under
 // `astro dev`, local mode), shows in its preview pane the same text, the same component markup
@@ -187,4 +188,55 @@ test("the quiz's place in a post shows in its preview, and the preview loads not
   const notice = page.frameLocator("iframe").locator(".post__body .cms-preview-notice");
   await expect(notice).toContainText("quiz appears here");
   expect(refused).toEqual([]);
+});
+
+test("an image and a video added in the editor show in the pane as on a page: scaled to the column, with the video's play button", async ({
+  page,
+}) => {
+  await useOwnProxy(page);
+  await openPost(page, "massage-stress-and-sleep");
+  await page.locator("[data-slate-editor]").first().click();
+  await page.getByRole("button", { name: "Add Component" }).first().click();
+  await page.getByRole("menuitem", { name: /YouTube video/ }).click();
+  await page.getByRole("textbox", { name: "Video id" }).fill("dQw4w9WgXcQ");
+  await page
+    .getByRole("textbox", { name: "What the video shows" })
+    .fill("A gentle stretch for the lower back");
+  await page.getByRole("button", { name: "Add Component" }).first().click();
+  await page.getByRole("menuitem", { name: "Image with description" }).click();
+  await page.getByRole("button", { name: "Choose an image" }).last().click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "wide-stretch.png",
+    mimeType: "image/png",
+    buffer: solidPng(1600, 600),
+  });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  await page
+    .getByRole("textbox", { name: "Description (alt text)", exact: true })
+    .fill("A person stretching on a mat");
+  await page.getByRole("textbox", { name: "Caption" }).fill("Slow and gentle");
+
+  const pane = page.frameLocator("iframe");
+  const figure = pane.locator(".post__body figure.figure");
+  await expect(figure.locator("img")).toHaveAttribute("alt", "A person stretching on a mat");
+  await expect(figure.locator("figcaption")).toHaveText("Slow and gentle");
+  // The uploaded 1600 px picture, loaded and no wider than the article's column.
+  await expect
+    .poll(() =>
+      figure.locator("img").evaluate((img: HTMLImageElement) => ({
+        loaded: img.complete && img.naturalWidth === 1600,
+        fits: img.getBoundingClientRect().width <= (img.closest(".post__body")?.clientWidth ?? 0),
+      })),
+    )
+    .toEqual({ loaded: true, fits: true });
+  const video = pane.locator(".post__body figure.video");
+  await expect(video.locator(".video__play")).toBeVisible();
+  await expect(video.locator(".video__label")).toHaveText("Play video: A gentle stretch for the lower back");
+  await expect(video.locator("figcaption a")).toHaveAttribute(
+    "href",
+    "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+  );
+  // The frame's 16:9 box and the play button's overlay come from the site's stylesheet.
+  const box = await video.locator(".video__frame").boundingBox();
+  expect(box && Math.round((box.width / box.height) * 9)).toBe(16);
 });
