@@ -14,20 +14,23 @@ export const slot = (name: string): string => `${MARK}${name}${MARK}`;
  * The component's static HTML, as the editor's preview renders it, with each slot's HTML in place.
  * Astro's own rendering of a Preact component would wrap its children in <astro-static-slot>.
  */
-export function renderMarkup(node: VNode, slots: Readonly<Record<string, string>> = {}): string {
-  return renderToString(node).replace(new RegExp(`${MARK}([\\w-]+)${MARK}`, "g"), (_, name: string) => {
-    const html = slots[name];
-    if (html === undefined) throw new Error(`renderMarkup: no HTML given for slot "${name}"`);
-    return html;
-  });
+export function renderMarkup<P>(node: VNode<P>, slots: Readonly<Record<string, string>> = {}): string {
+  return renderToString(node as unknown as VNode).replace(
+    new RegExp(`${MARK}([\\w-]+)${MARK}`, "g"),
+    (_, name: string) => {
+      const html = slots[name];
+      if (html === undefined) throw new Error(`renderMarkup: no HTML given for slot "${name}"`);
+      return html;
+    },
+  );
 }
 
 /**
  * The component's HTML before and after one slot, for a slot Astro must render in place (an
  * astro:assets <Image>): the .astro file writes `before`, the element, then `after`.
  */
-export function renderAround(node: VNode, name: string): [before: string, after: string] {
-  const parts = renderToString(node).split(slot(name));
+export function renderAround<P>(node: VNode<P>, name: string): [before: string, after: string] {
+  const parts = renderToString(node as unknown as VNode).split(slot(name));
   if (parts.length !== 2) throw new Error(`renderAround: slot "${name}" must appear once`);
   return [parts[0] ?? "", parts[1] ?? ""];
 }
