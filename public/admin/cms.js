@@ -4,7 +4,8 @@
 // checks read, attributes in a fixed order, so opening and saving a post changes nothing. A block's
 // fields carry no `pattern`: the editor cannot validate fields inside a block (it fails with
 // "this.props.onValidate is not a function"); editor.js checks the blocks, with the whole file,
-// before the save.
+// before the save. The preview pane renders blocks with the site's own component markup
+// (src/admin/preview.tsx), so the blocks here have no preview of their own.
 window.CMS_MANUAL_INIT = true;
 
 const attr = (value) =>
@@ -15,11 +16,6 @@ const unattr = (value) =>
   String(value ?? "")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
-const html = (value) =>
-  String(value ?? "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
 
 function components(content) {
   return [
@@ -49,10 +45,6 @@ function components(content) {
         `<Callout kind="${attr(kind || content.calloutKinds[0])}"${title ? ` title="${attr(title)}"` : ""}>\n\n${
           body ?? ""
         }\n\n</Callout>`,
-      toPreview: ({ kind, title, body }) =>
-        `<aside style="border-left:5px solid #256d5a;padding:0.5rem 1rem"><strong>${html(
-          title || kind,
-        )}</strong><p>${html(body)}</p></aside>`,
     },
     {
       id: "booking-button",
@@ -74,8 +66,6 @@ function components(content) {
         const open = `<BookingButton${service ? ` service="${attr(service)}"` : ""}`;
         return label ? `${open}>${label}</BookingButton>` : `${open} />`;
       },
-      toPreview: ({ service, label }) =>
-        `<p><a class="button">${html(label || `Book ${service || "a session"}`)}</a></p>`,
     },
     {
       id: "quiz-callout",
@@ -84,8 +74,6 @@ function components(content) {
       pattern: /^<QuizCallout \/>/,
       fromBlock: () => ({}),
       toBlock: () => "<QuizCallout />",
-      toPreview: () =>
-        "<aside><strong>Not sure which massage suits your back?</strong> Take the quiz.</aside>",
     },
     {
       id: "quiz",
@@ -94,7 +82,6 @@ function components(content) {
       pattern: /^<Quiz \/>/,
       fromBlock: () => ({}),
       toBlock: () => "<Quiz />",
-      toPreview: () => "<aside><strong>The back-pain quiz appears here.</strong></aside>",
     },
     {
       id: "figure",
@@ -113,13 +100,6 @@ function components(content) {
       fromBlock: (match) => ({ src: match[1], alt: unattr(match[2]), caption: unattr(match[3]) }),
       toBlock: ({ src, alt, caption }) =>
         `<Figure src="${attr(src)}" alt="${attr(alt)}"${caption ? ` caption="${attr(caption)}"` : ""} />`,
-      toPreview: ({ alt, caption }, getAsset, fields) => {
-        const image = fields?.find((field) => field.get("widget") === "image");
-        const src = image ? getAsset(image.get("src"), image) : "";
-        return `<figure><img src="${attr(src)}" alt="${attr(alt)}" style="max-width:100%"><figcaption>${html(
-          caption,
-        )}</figcaption></figure>`;
-      },
     },
     {
       id: "youtube",
@@ -141,7 +121,6 @@ function components(content) {
       pattern: /^<YouTube id="([^"]*)" title="([^"]*)" \/>/,
       fromBlock: (match) => ({ id: match[1], title: unattr(match[2]) }),
       toBlock: ({ id, title }) => `<YouTube id="${attr(id)}" title="${attr(title)}" />`,
-      toPreview: ({ title }) => `<aside><strong>Video:</strong> ${html(title)}</aside>`,
     },
   ];
 }

@@ -15,6 +15,7 @@ import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
 import { practiceToday } from "../lib/site/hours";
 import { settingsFrom } from "../lib/site/settings";
 import { fileSlug } from "../lib/content/slug";
+import { registerPreviews } from "./preview-template";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
 interface ImmutableMap {
@@ -225,3 +226,6 @@ window.addEventListener(
 );
 
 window.addEventListener("hashchange", hidePanel);
+
+// The preview pane renders posts with the site's own component markup and stylesheet.
+registerPreviews();

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
+import { combinedCss } from "../lib/html/page-css";
 
 // The editor's script comes from the installed npm package (pinned in package-lock.json) and is
 // served by the site itself at /admin/: nothing is fetched from a CDN.
@@ -31,6 +32,36 @@ export async function bundleEditorChecks(root: string, minify: boolean): Promise
   return result.outputFiles[0]?.text ?? "";
 }
 
+/** The post page's stylesheets in one file, for the editor's preview pane (src/admin/preview-template.ts). */
+export const PREVIEW_CSS = "preview.css";
+
+/** The built post pages (dist/blog/<slug>/index.html), whose styles the preview pane uses. */
+async function builtPostPages(dist: string): Promise<string[]> {
+  const folders = await readdir(join(dist, "blog"), { withFileTypes: true });
+  const pages = await Promise.all(
+    folders
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => readFile(join(dist, "blog", entry.name, "index.html"), "utf8").catch(() => "")),
+  );
+  return pages.filter((html) => html.includes('class="post prose"'));
+}
+
+/** The post pages as `astro dev` serves them, with their styles as Vite injects them. */
+async function devPostPages(root: string, origin: string, base: string): Promise<string[]> {
+  const slugs = (await readdir(join(root, "content/posts")))
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => name.slice(0, -".mdx".length));
+  const pages = await Promise.all(
+    slugs.map((slug) =>
+      fetch(`${origin}${base}blog/${slug}/`).then(
+        (response) => (response.ok ? response.text() : ""),
+        () => "",
+      ),
+    ),
+  );
+  return pages.filter((html) => html.includes('class="post prose"'));
+}
+
 // The YAML library's browser build (the version the build reads YAML with), for the editor's
 // YAML format that saves only what changed (public/admin/yaml-in-place.js): served at /admin/yaml/.
 const YAML_DIST = join(dirname(createRequire(import.meta.url).resolve("yaml/package.json")), "browser/dist");
@@ -38,11 +69,13 @@ const yamlFile = (url: string) => /\/admin\/yaml\/((?:[\w.-]+\/)*[\w-]+\.js)(?:\
 
 export function cmsAdmin(): AstroIntegration {
   let root = "";
+  let base = "/";
   return {
     name: "cms-admin",
     hooks: {
       "astro:config:setup": ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:server:setup": ({ server }) => {
         server.middlewares.use((request, response, next) => {
@@ -58,6 +91,26 @@ export function cmsAdmin(): AstroIntegration {
             return;
           }
           const name = /\/admin\/([^/?]+)(?:\?|$)/.exec(request.url ?? "")?.[1];
+          if (name === PREVIEW_CSS) {
+            // Read from the dev server's own post pages, so the preview has the styles being edited.
+            const origin = `http://${request.headers.host ?? "127.0.0.1"}`;
+            devPostPages(root, origin, base)
+              .then((pages) =>
+                combinedCss(pages, (href) =>
+                  fetch(new URL(href, origin)).then((response) =>
+                    response.ok ? response.text() : undefined,
+                  ),
+                ),
+              )
+              .then(
+                (css) => {
+                  response.setHeader("Content-Type", "text/css; charset=utf-8");
+                  response.end(css);
+                },
+                (error: unknown) => next(error),
+              );
+            return;
+          }
           if (!name || (!isEditorFile(name) && name !== EDITOR_CHECKS)) return next();
           // Bundled on each request in the preview, so a changed rule is in the next page load.
           const body =
@@ -78,6 +131,15 @@ export function cmsAdmin(): AstroIntegration {
           ...names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))),
           bundleEditorChecks(root, true).then((script) => writeFile(join(target, EDITOR_CHECKS), script)),
           cp(YAML_DIST, join(target, "yaml"), { recursive: true, filter: (path) => !path.endsWith(".d.ts") }),
+          builtPostPages(fileURLToPath(dir))
+            .then((pages) =>
+              combinedCss(pages, (href) =>
+                href.startsWith(base)
+                  ? readFile(join(fileURLToPath(dir), href.slice(base.length)), "utf8").catch(() => undefined)
+                  : Promise.resolve(undefined),
+              ),
+            )
+            .then((css) => writeFile(join(target, PREVIEW_CSS), css)),
         ]);
       },
     },

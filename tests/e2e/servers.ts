@@ -13,6 +13,8 @@ export const HOST_PORT = base + 6;
 /** The sign-in test: a copy of the site with the old headers (emulator), and the stand-in sign-in service. */
 export const OLD_HEADERS_HOST_PORT = base + 7;
 export const AUTH_PORT = base + 8;
+/** The editor preview test's own editor proxy (tests/e2e/cms-preview.spec.ts), beside cms.spec.ts's. */
+export const CMS_PREVIEW_PROXY_PORT = base + 9;
 
 /**
  * Cloudflare's emulator serving `folder` on `port`, offline. The compatibility date is pinned (a

@@ -437,6 +437,8 @@ export function buildEditorConfig(
       {
         name: "words",
         label: "Site words",
+        // Words used across many pages: no single page to show beside the form (the pages show them).
+        editor: { preview: false },
         files: WORD_FILES.map(({ name, label, file, key }) => ({
           name,
           label,
@@ -448,6 +450,7 @@ export function buildEditorConfig(
       {
         name: "settings",
         label: "Practice settings",
+        editor: { preview: false },
         // Saves only what the editor changed: the file's comments (its instructions) stay.
         format: "yaml-in-place",
         files: [

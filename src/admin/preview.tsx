@@ -1,0 +1,275 @@
+// The editor's preview pane for posts: the post's body read with the MDX grammar the build and the
+// content checks read (plus GFM and smart punctuation, as the site's MDX is compiled), turned into
+// Preact elements with the site's own component markup (src/components/mdx/markup.tsx), rendered to
+// HTML and shown with the post page's stylesheet (/admin/preview.css). Nothing is evaluated: an
+// `{expression}` is shown as a notice (the check refuses it at save), so the editor's page needs no
+// unsafe-eval for the preview.
+import type { ElementContent, Root as HastRoot, RootContent } from "hast";
+import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
+import type { Root as MdastRoot, RootContent as MdastContent } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { mdxFromMarkdown } from "mdast-util-mdx";
+import { toHast } from "mdast-util-to-hast";
+import { gfm } from "micromark-extension-gfm";
+import { mdxjs } from "micromark-extension-mdxjs";
+import type { ComponentChildren, JSX } from "preact";
+import { Fragment, jsx, jsxs } from "preact/jsx-runtime";
+import { renderToString } from "preact-render-to-string";
+import {
+  BookingButton,
+  Callout,
+  Figure,
+  InlineImage,
+  Link,
+  QuizCallout,
+  YouTube,
+  type SiteLinks,
+} from "../components/mdx/markup";
+import type { PreviewData } from "../components/mdx/preview-data";
+import { PAGE_COMPONENTS } from "../lib/content/mdx-syntax";
+import { smartPunctuation } from "../lib/content/smart-punctuation";
+import { youtubeEmbedUrl, youtubeWatchUrl } from "../lib/content/youtube";
+import { withBase } from "../lib/site/paths";
+
+/** An uploaded or committed file's address in the editor (Decap's getAsset). */
+export type AssetUrl = (path: string) => string;
+
+/** Curls quotes in every text node, carrying the previous character across inline elements. */
+function smarten(tree: MdastRoot) {
+  const visit = (node: MdastRoot | MdastContent, state: { prev: string }) => {
+    if (node.type === "text") {
+      const before = state.prev;
+      node.value = smartPunctuation(node.value, before);
+      state.prev = node.value.slice(-1) || before;
+      return;
+    }
+    if (node.type === "inlineCode" || node.type === "code") {
+      state.prev = "x";
+      return;
+    }
+    if (!("children" in node)) return;
+    const isBlock = node.type !== "emphasis" && node.type !== "strong" && node.type !== "link";
+    const inner = isBlock ? { prev: "" } : state;
+    for (const child of node.children as MdastContent[]) visit(child, inner);
+  };
+  visit(tree, { prev: "" });
+}
+
+/**
+ * As the MDX compiler does (its "unravel" step): a paragraph holding only components and white
+ * space is no paragraph, its components stand as blocks (`<BookingButton>Book</BookingButton>` on
+ * a line of its own is not wrapped in <p>).
+ */
+function unravel(node: MdastRoot | MdastContent) {
+  if (!("children" in node)) return;
+  const children = node.children as MdastContent[];
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index];
+    if (!child) continue;
+    if (child.type === "paragraph") {
+      const only = child.children.every(
+        (each) =>
+          each.type === "mdxJsxTextElement" ||
+          each.type === "mdxTextExpression" ||
+          (each.type === "text" && each.value.trim() === ""),
+      );
+      const hasComponent = child.children.some((each) => each.type === "mdxJsxTextElement");
+      if (only && hasComponent) {
+        const blocks = child.children
+          .filter((each) => each.type !== "text")
+          .map((each) => ({
+            ...each,
+            type: each.type === "mdxJsxTextElement" ? "mdxJsxFlowElement" : "mdxFlowExpression",
+          }));
+        children.splice(index, 1, ...(blocks as unknown as MdastContent[]));
+        index += blocks.length - 1;
+        continue;
+      }
+    }
+    unravel(child);
+  }
+}
+
+const NOTICE = "cms-preview-notice";
+const notice = (text: string) => <p class={NOTICE}>{text}</p>;
+
+/** The body of a post as its page renders it, as HTML. */
+export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl): string {
+  const links: SiteLinks = { href: (path) => withBase(data.base, path), origin: data.origin };
+  let tree: MdastRoot;
+  try {
+    tree = fromMarkdown(body, {
+      extensions: [mdxjs(), gfm()],
+      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+    });
+  } catch (error) {
+    return renderToString(
+      notice(`The preview cannot read this text yet: ${(error as Error).message}. Saving lists the fix.`),
+    );
+  }
+  unravel(tree);
+  smarten(tree);
+  const hast = toHast(tree, {
+    passThrough: ["mdxJsxFlowElement", "mdxJsxTextElement", "mdxFlowExpression", "mdxTextExpression"],
+  }) as HastRoot;
+  // MDX elements become ordinary elements named after the component, their literal attributes as
+  // properties; code the check refuses (expressions, imports) becomes a notice.
+  const inline = new WeakSet<object>();
+  const plain = (nodes: readonly RootContent[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      const any = node as unknown as {
+        type: string;
+        name?: string | null;
+        attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+        children?: RootContent[];
+      };
+      if (any.type === "mdxJsxFlowElement" || any.type === "mdxJsxTextElement") {
+        const properties: Record<string, string> = {};
+        for (const attribute of any.attributes ?? []) {
+          if (attribute.type === "mdxJsxAttribute" && attribute.name && typeof attribute.value === "string")
+            properties[attribute.name] = attribute.value;
+        }
+        const element: ElementContent = {
+          type: "element",
+          tagName: `mdx:${any.name ?? ""}`,
+          properties,
+          children: plain(any.children ?? []),
+        };
+        if (any.type === "mdxJsxTextElement") inline.add(element);
+        return [element];
+      }
+      if (any.type === "mdxFlowExpression" || any.type === "mdxTextExpression" || any.type === "mdxjsEsm")
+        return [];
+      if (node.type === "element") return [{ ...node, children: plain(node.children) }];
+      return [node as ElementContent];
+    });
+  const root: HastRoot = { type: "root", children: plain(hast.children) };
+
+  const components: Record<string, (props: Record<string, unknown>) => JSX.Element> = {
+    "mdx:Callout": ({ kind, title, children }) => {
+      const heading = (title as string | undefined) ?? data.callout[String(kind ?? "note")] ?? String(kind);
+      return (
+        <Callout kind={String(kind ?? "note")} heading={heading}>
+          {children as ComponentChildren}
+        </Callout>
+      );
+    },
+    "mdx:BookingButton": ({ service, children }) => {
+      const link = service ? data.booking?.types[String(service)] : data.booking?.general;
+      const own = Array.isArray(children) ? children.length > 0 : children !== undefined;
+      return (
+        <BookingButton href={link?.href ?? ""}>
+          {own ? (children as ComponentChildren) : (link?.label ?? String(service ?? ""))}
+        </BookingButton>
+      );
+    },
+    "mdx:QuizCallout": () =>
+      data.quizCallout ? (
+        <QuizCallout words={data.quizCallout} copy={data.copy} links={links} />
+      ) : (
+        notice("The quiz box appears here.")
+      ),
+    "mdx:Quiz": () => notice("The back-pain quiz appears here, as on the page (it runs only on the site)."),
+    "mdx:Figure": ({ src, alt, caption }) => (
+      <Figure
+        image={<img src={asset(String(src ?? ""))} alt={String(alt ?? "")} />}
+        caption={caption as string | undefined}
+      />
+    ),
+    "mdx:YouTube": ({ id, title, poster, start }) => (
+      <YouTube
+        embedUrl={youtubeEmbedUrl(String(id ?? ""), start === undefined ? undefined : Number(start))}
+        watchUrl={youtubeWatchUrl(String(id ?? ""))}
+        title={String(title ?? "")}
+        poster={poster ? <img src={asset(String(poster))} alt="" class="video__poster" /> : undefined}
+      />
+    ),
+    a: ({ href, rel, children, ...rest }) => (
+      <Link href={href as string | undefined} rel={rel as string | undefined} links={links} {...rest}>
+        {children as ComponentChildren}
+      </Link>
+    ),
+    img: ({ src, alt, title }) => (
+      <InlineImage
+        src={asset(String(src ?? ""))}
+        alt={String(alt ?? "")}
+        title={title as string | undefined}
+      />
+    ),
+  };
+  // A policy page's own components (contact details) are left to the page; an element the site does
+  // not know (a misspelt component) is shown as a notice, and the check names it at save.
+  const known = (nodes: readonly ElementContent[]): ElementContent[] =>
+    nodes.map((node) =>
+      node.type === "element" && node.tagName.startsWith("mdx:") && !(node.tagName in components)
+        ? {
+            type: "element",
+            tagName: inline.has(node) ? "span" : "p",
+            properties: { className: [NOTICE] },
+            children: [
+              {
+                type: "text",
+                value: (PAGE_COMPONENTS as readonly string[]).includes(node.tagName.slice(4))
+                  ? `<${node.tagName.slice(4)}> appears here on the page.`
+                  : `<${node.tagName.slice(4)}> is not a component the site knows.`,
+              },
+            ],
+          }
+        : node.type === "element"
+          ? { ...node, children: known(node.children) }
+          : node,
+    );
+  root.children = known(root.children as ElementContent[]);
+  const element = toJsxRuntime(root, {
+    Fragment,
+    jsx,
+    jsxs,
+    components: components as unknown as Partial<Components>,
+    elementAttributeNameCase: "html",
+    stylePropertyNameCase: "css",
+  });
+  return renderToString(element as JSX.Element);
+}
+
+/** A post's fields as the editor holds them. */
+export interface PostFields {
+  title?: string | undefined;
+  description?: string | undefined;
+  author?: string | undefined;
+  heroImage?: string | undefined;
+  heroAlt?: string | undefined;
+  body?: string | undefined;
+}
+
+/**
+ * The post's article as its page shows it (src/pages/blog/[slug].astro): title, summary, author by
+ * name, the hero image scaled to the column, then the body.
+ */
+export function renderPostArticle(post: PostFields, data: PreviewData, asset: AssetUrl): string {
+  const author = post.author ? data.authors[post.author] : undefined;
+  const body = renderPostBody(post.body ?? "", data, asset);
+  const header = renderToString(
+    <header>
+      <h1>{post.title}</h1>
+      <p class="post__lede">{post.description}</p>
+      {author && (
+        <p class="post__meta muted">
+          {data.post?.by} <a href={withBase(data.base, `/authors/${post.author}/`)}>{author.name}</a>,{" "}
+          {author.role}
+          {author.credentials && <>, {author.credentials}</>}
+        </p>
+      )}
+    </header>,
+  );
+  const hero = post.heroImage
+    ? renderToString(<img class="post__hero" src={asset(post.heroImage)} alt={post.heroAlt ?? ""} />)
+    : "";
+  return `<article class="post prose">${header}${hero}<div class="post__body">${body}</div></article>`;
+}
+
+/** A massage type's or a policy page's text: its title and body, in the site's column. */
+export function renderPageArticle(title: string, body: string, data: PreviewData, asset: AssetUrl): string {
+  const header = renderToString(<h1>{title}</h1>);
+  return `<article class="prose">${header}${renderPostBody(body, data, asset)}</article>`;
+}

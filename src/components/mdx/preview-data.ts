@@ -1,0 +1,28 @@
+import type { CopyValues, QuizCalloutWords } from "./markup";
+
+/**
+ * What the editor's preview pane needs from the site to render a post as its page does
+ * (/admin/preview.json, src/pages/admin/preview.json.ts): the words and addresses the components
+ * resolve at build time, and authors by name. Public, like the site: no drafts in it.
+ */
+export interface PreviewData {
+  /** The deploy's base path, "/" or "/clinic/". */
+  base: string;
+  /** The published site's origin, to tell its own links from other sites'. */
+  origin?: string | undefined;
+  /** Each callout kind's heading (content/copy/site.yaml). */
+  callout: Record<string, string>;
+  quizCallout?: QuizCalloutWords | undefined;
+  copy: CopyValues;
+  /** The general booking button, and one per massage type (file name). */
+  booking?: { general: BookingLink; types: Record<string, BookingLink> } | undefined;
+  /** The article's labels ("By", "Published", ...: content/copy/site.yaml, post). */
+  post?: { by: string; published: string } | undefined;
+  authors: Record<string, { name: string; role: string; credentials?: string | undefined }>;
+  massageTypes: Record<string, string>;
+}
+
+export interface BookingLink {
+  label: string;
+  href: string;
+}

@@ -1,0 +1,242 @@
+import { expect, test, type Frame, type Locator, type Page } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { CMS_PREVIEW_PROXY_PORT, CMS_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./servers";
+import { solidPng } from "../support/png";
+
+// The preview pane is the page: every post, opened in the real editor (Decap CMS at /admin/ under
+// `astro dev`, local mode), shows in its preview pane the same text, the same component markup
+// (elements and class names) and the same site styles as its built page (`astro preview`; a
+// draft's page in the writing preview).
+// The editor talks to its own proxy (decap-server) over a throwaway copy of content/, on a port of
+// its own, so this file can run beside cms.spec.ts; nothing is saved.
+const ROOT = resolve(import.meta.dirname, "../..");
+const ADMIN = `http://127.0.0.1:${DEV_PORT}/admin/index.html`;
+const BUILT = `http://127.0.0.1:${PREVIEW_PORT}`;
+
+let copy = "";
+let proxy: ChildProcess | undefined;
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+// The editor's page, handed over by the test with the port changed, is no longer known as served
+// from this computer: Chromium then asks before it lets the page reach the proxy on 127.0.0.1.
+test.use({ permissions: ["local-network-access"] });
+
+test.beforeAll(async () => {
+  mkdirSync(join(ROOT, ".cache"), { recursive: true });
+  copy = mkdtempSync(join(ROOT, ".cache", "cms-preview-"));
+  cpSync(join(ROOT, "content"), join(copy, "content"), {
+    recursive: true,
+    filter: (source) => !basename(source).startsWith("e2e-throwaway-"),
+  });
+  proxy = spawn(process.execPath, [join(ROOT, "node_modules/decap-server/dist/index.js")], {
+    env: {
+      ...process.env,
+      PORT: String(CMS_PREVIEW_PROXY_PORT),
+      BIND_HOST: "127.0.0.1",
+      GIT_REPO_DIRECTORY: copy,
+      MODE: "fs",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  await new Promise<void>((ready, fail) => {
+    proxy?.stdout?.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("listening")) ready();
+    });
+    proxy?.on("exit", (code) => fail(new Error(`decap-server exited with ${code}`)));
+  });
+});
+
+test.afterAll(() => {
+  proxy?.kill();
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+/**
+ * The editor, pointed at this file's proxy instead of the dev server's default one: the proxy's
+ * port changes in the configuration and in the page's policy, nothing else.
+ */
+async function useOwnProxy(page: Page) {
+  await page.route(/\/admin\/(?:config\.json|index\.html)(?:[?#].*)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replaceAll(
+      `127.0.0.1:${CMS_PROXY_PORT}`,
+      `127.0.0.1:${CMS_PREVIEW_PROXY_PORT}`,
+    );
+    await route.fulfill({ response, body });
+  });
+}
+
+async function openPost(page: Page, slug: string) {
+  await page.goto("about:blank");
+  await page.goto(`${ADMIN}#/collections/posts/entries/${slug}`);
+  const title = page.getByRole("textbox", { name: "Title" });
+  const login = page.getByRole("button", { name: "Login" });
+  await expect(login.or(title).first()).toBeVisible({ timeout: 60_000 });
+  if (await login.isVisible()) await login.click();
+  await expect(title).not.toHaveValue("", { timeout: 30_000 });
+}
+
+/** What a reader sees of an article: its title, summary and body, and how it is built and styled. */
+interface ArticleView {
+  title: string;
+  lede: string;
+  author: string;
+  body: string;
+  /** Every element of the body in order: tag and class names (the components' own markup). */
+  structure: string[];
+  styles: Record<string, string>;
+}
+
+/**
+ * Reads an article. The quiz is taken out on both sides first: the page runs it as an island, the
+ * preview shows a box saying where it appears (checked on its own below).
+ */
+async function readArticle(article: Locator): Promise<ArticleView> {
+  await expect(article.locator(".post__body")).toBeVisible({ timeout: 30_000 });
+  return article.evaluate((element) => {
+    const clean = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
+    const body = element.querySelector(".post__body");
+    // The island, its loader scripts and its no-script text; the preview's box in its place.
+    for (const skip of body?.querySelectorAll("astro-island, noscript, script, .cms-preview-notice") ?? [])
+      skip.remove();
+    const structure = [...(body?.querySelectorAll("*") ?? [])].map((each) =>
+      [each.tagName.toLowerCase(), ...[...each.classList].sort()].join("."),
+    );
+    const style = (selector: string, property: string) => {
+      const found = element.querySelector(selector);
+      return found ? getComputedStyle(found).getPropertyValue(property) : "(none)";
+    };
+    return {
+      title: clean(element.querySelector("h1")?.textContent),
+      lede: clean(element.querySelector(".post__lede")?.textContent),
+      author: clean(element.querySelector(".post__meta a")?.textContent),
+      body: clean(body?.textContent),
+      structure,
+      styles: {
+        "body font": style(".post__body p", "font-family"),
+        "heading font": style("h1", "font-family"),
+        "heading size": style("h1", "font-size"),
+        "lede colour": style(".post__lede", "color"),
+        "callout border": style(".callout", "border-left-color"),
+        "callout background": style(".callout", "background-color"),
+        "quiz box border": style(".quiz-callout", "border-top-color"),
+        "button background": style(".post__body .button", "background-color"),
+        "link colour": style(".post__body p a", "color"),
+      },
+    };
+  });
+}
+
+function previewFrame(page: Page): Frame {
+  const frame = page.frames().find((each) => each !== page.mainFrame());
+  if (!frame) throw new Error("the editor shows no preview pane");
+  return frame;
+}
+
+const posts = readdirSync(join(ROOT, "content/posts"))
+  .filter((name) => name.endsWith(".mdx") && !name.startsWith("e2e-throwaway-"))
+  .map((name) => name.replace(/\.mdx$/, ""));
+
+test("each post's preview pane shows its page: same text, component markup and site styles", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000 * posts.length);
+  await useOwnProxy(page);
+  const built = await browser.newPage();
+  try {
+    for (const slug of posts) {
+      await openPost(page, slug);
+      await expect(page.frameLocator("iframe").locator("article.post h1")).not.toBeEmpty({ timeout: 30_000 });
+      const frame = previewFrame(page);
+      // The site's stylesheet, linked into the pane: read the article once it has loaded.
+      await expect
+        .poll(() =>
+          frame.evaluate(() => {
+            const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+            return links.length > 0 && links.every((link) => link.sheet !== null);
+          }),
+        )
+        .toBe(true);
+      const shown = await readArticle(frame.locator("article.post"));
+      // The page at the pane's width: the site's type scales with the window.
+      const width = await frame.evaluate(() => window.innerWidth);
+      await built.setViewportSize({ width, height: 900 });
+      // A draft has no built page: the writing preview (`astro dev`) shows it.
+      const response = await built.goto(`${BUILT}/blog/${slug}/`);
+      if (response?.status() === 404) await built.goto(`http://127.0.0.1:${DEV_PORT}/blog/${slug}/`);
+      const expected = await readArticle(built.locator("article.post"));
+      expect(shown, `the preview of content/posts/${slug}.mdx`).toEqual(expected);
+    }
+  } finally {
+    await built.close();
+  }
+});
+
+test("the quiz's place in a post shows in its preview, and the preview loads nothing the editor's policy blocks", async ({
+  page,
+}) => {
+  await useOwnProxy(page);
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text()))
+      refused.push(message.text());
+  });
+  await openPost(page, "six-reasons-to-get-a-massage-for-back-pain");
+  const notice = page.frameLocator("iframe").locator(".post__body .cms-preview-notice");
+  await expect(notice).toContainText("quiz appears here");
+  expect(refused).toEqual([]);
+});
+
+test("an image and a video added in the editor show in the pane as on a page: scaled to the column, with the video's play button", async ({
+  page,
+}) => {
+  await useOwnProxy(page);
+  await openPost(page, "massage-stress-and-sleep");
+  await page.locator("[data-slate-editor]").first().click();
+  await page.getByRole("button", { name: "Add Component" }).first().click();
+  await page.getByRole("menuitem", { name: /YouTube video/ }).click();
+  await page.getByRole("textbox", { name: "Video id" }).fill("dQw4w9WgXcQ");
+  await page
+    .getByRole("textbox", { name: "What the video shows" })
+    .fill("A gentle stretch for the lower back");
+  await page.getByRole("button", { name: "Add Component" }).first().click();
+  await page.getByRole("menuitem", { name: "Image with description" }).click();
+  await page.getByRole("button", { name: "Choose an image" }).last().click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "wide-stretch.png",
+    mimeType: "image/png",
+    buffer: solidPng(1600, 600),
+  });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  await page
+    .getByRole("textbox", { name: "Description (alt text)", exact: true })
+    .fill("A person stretching on a mat");
+  await page.getByRole("textbox", { name: "Caption" }).fill("Slow and gentle");
+
+  const pane = page.frameLocator("iframe");
+  const figure = pane.locator(".post__body figure.figure");
+  await expect(figure.locator("img")).toHaveAttribute("alt", "A person stretching on a mat");
+  await expect(figure.locator("figcaption")).toHaveText("Slow and gentle");
+  // The uploaded 1600 px picture, loaded and no wider than the article's column.
+  await expect
+    .poll(() =>
+      figure.locator("img").evaluate((img: HTMLImageElement) => ({
+        loaded: img.complete && img.naturalWidth === 1600,
+        fits: img.getBoundingClientRect().width <= (img.closest(".post__body")?.clientWidth ?? 0),
+      })),
+    )
+    .toEqual({ loaded: true, fits: true });
+  const video = pane.locator(".post__body figure.video");
+  await expect(video.locator(".video__play")).toBeVisible();
+  await expect(video.locator(".video__label")).toHaveText("Play video: A gentle stretch for the lower back");
+  await expect(video.locator("figcaption a")).toHaveAttribute(
+    "href",
+    "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+  );
+  // The frame's 16:9 box and the play button's overlay come from the site's stylesheet.
+  const box = await video.locator(".video__frame").boundingBox();
+  expect(box && Math.round((box.width / box.height) * 9)).toBe(16);
+});
