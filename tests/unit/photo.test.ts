@@ -46,9 +46,9 @@ describe("photo sizes and copies", () => {
   });
 
   it("makes copies up to twice the widest a place is drawn, never wider than the original", () => {
-    expect(photoWidths("member", 4000)).toEqual([400, 560, 720, 880]);
+    expect(photoWidths("member", 4000)).toEqual([400, 600, 720, 880]);
     expect(photoWidths("hero", 4000)).toEqual([...PHOTO_WIDTHS]);
-    expect(photoWidths("hero", 1000)).toEqual([400, 560, 720, 880]);
+    expect(photoWidths("hero", 1000)).toEqual([400, 600, 720, 880]);
     // A photo narrower than every copy is shown at its own width.
     expect(photoWidths("hero", 300)).toEqual([300]);
   });

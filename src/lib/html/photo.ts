@@ -35,7 +35,7 @@ const SLOTS: Record<PhotoPlace, SlotLayout> = {
  * device pixels each, a laptop at 1-2), spaced so the one a phone picks is at most about a fifth
  * wider than it needs. Each copy is a file the build writes, so there are few of them.
  */
-export const PHOTO_WIDTHS = [400, 560, 720, 880, 1080, 1440] as const;
+export const PHOTO_WIDTHS = [400, 600, 720, 880, 1080, 1440] as const;
 
 /**
  * Encoder quality: AVIF at 40 and WebP at 70 show a detailed photo without visible blocks or
