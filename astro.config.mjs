@@ -19,7 +19,7 @@ export default defineConfig({
   base,
   output: "static",
   // Pages render four at a time, so one page's file write overlaps the next page's rendering.
-  build: { concurrency: 4 },
+  build: { concurrency: 4, inlineStylesheets: "always" },
   // A post whose data and code are unchanged since the last build (its cacheKey, and Astro's hash of
   // its code) is copied from node_modules/.astro instead of rendered again. `astro build --force`
   // renders every page.

@@ -3,16 +3,21 @@
 // or /usr/bin/chromium) when Lighthouse's own lookup would find none.
 // With --assert (as in `npm test`), it fails when accessibility, best practices or SEO falls below
 // 100; performance is printed but never asserted, because it depends on timing.
+// With --photos, it builds a copy of the site with a camera-sized, detailed photo in every photo slot
+// (scripts/photo-site.ts) and measures the pages that show them instead.
+// Each row also prints what a phone downloads for the page, by kind: HTML, CSS, JS, images, fonts.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.ts";
+import { buildPhotoSite, PHOTO_PAGES } from "./photo-site.ts";
+import { ROOT } from "./site-copy.ts";
 import { markdownTable } from "./table.ts";
 
 // LIGHTHOUSE_PORT lets two checkouts run Lighthouse side by side.
 const PORT = Number(process.env["LIGHTHOUSE_PORT"] ?? 4323);
-const PAGES: Array<[string, string]> = [
+const SITE_PAGES: Array<[string, string]> = [
   ["Home", "/"],
   ["Six-reasons article", "/blog/six-reasons-to-get-a-massage-for-back-pain/"],
   ["Quiz", "/quiz/"],
@@ -25,7 +30,33 @@ const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number; displayValue?: string }>;
+  audits: Record<
+    string,
+    {
+      numericValue?: number;
+      displayValue?: string;
+      details?: { items?: Array<{ resourceType?: string; transferSize?: number }> };
+    }
+  >;
+}
+
+const KINDS: Array<[string, string]> = [
+  ["HTML", "Document"],
+  ["CSS", "Stylesheet"],
+  ["JS", "Script"],
+  ["Images", "Image"],
+  ["Fonts", "Font"],
+];
+
+/** Kilobytes transferred for each kind of file the page loaded. */
+function bytesByKind(report: LighthouseReport): string[] {
+  const items = report.audits["network-requests"]?.details?.items ?? [];
+  return KINDS.map(([, type]) => {
+    const bytes = items
+      .filter((item) => item.resourceType === type)
+      .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+    return `${(bytes / 1024).toFixed(1)}`;
+  });
 }
 
 async function waitForServer(url: string): Promise<void> {
@@ -44,12 +75,26 @@ const score = (report: LighthouseReport, category: string) =>
   String(Math.round((report.categories[category]?.score ?? 0) * 100));
 
 async function main() {
+  const photos = process.argv.includes("--photos");
+  let siteDir = ROOT;
+  if (photos) {
+    console.log("Building a copy of the site with a 4000x3000 photo in every photo slot…");
+    const copy = await buildPhotoSite({ folder: "photos-lighthouse" });
+    if (!copy.ok) throw new Error(`the copy with photos did not build:\n${copy.output.slice(-3000)}`);
+    siteDir = copy.dir;
+  }
+  const PAGES = photos ? PHOTO_PAGES : SITE_PAGES;
   const preview = spawn(
     process.execPath,
-    ["node_modules/astro/bin/astro.mjs", "preview", "--host", "127.0.0.1", "--port", String(PORT)],
-    {
-      stdio: "ignore",
-    },
+    [
+      join(ROOT, "node_modules/astro/bin/astro.mjs"),
+      "preview",
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(PORT),
+    ],
+    { cwd: siteDir, stdio: "ignore" },
   );
   const outDir = mkdtempSync(join(tmpdir(), "lighthouse-"));
   const chrome = systemChromium();
@@ -61,7 +106,7 @@ async function main() {
       const run = spawnSync(
         process.execPath,
         [
-          "node_modules/lighthouse/cli/index.js",
+          join(ROOT, "node_modules/lighthouse/cli/index.js"),
           `http://127.0.0.1:${PORT}${path}`,
           `--chrome-flags=${CHROME_FLAGS}`,
           "--output=json",
@@ -86,6 +131,7 @@ async function main() {
         report.audits["largest-contentful-paint"]?.displayValue ?? "",
         report.audits["cumulative-layout-shift"]?.displayValue ?? "",
         `${((report.audits["total-byte-weight"]?.numericValue ?? 0) / 1024).toFixed(1)} KB`,
+        ...bytesByKind(report),
       ]);
       console.log(`  ${rows.at(-1)?.join(" · ")}`);
     }
@@ -98,8 +144,11 @@ async function main() {
       "LCP",
       "CLS",
       "Total bytes",
+      ...KINDS.map(([kind]) => `${kind} KB`),
     ];
-    console.log(`\nLighthouse, mobile emulation, against the built site:\n`);
+    console.log(
+      `\nLighthouse, mobile emulation, against the built site${photos ? " with a photo in every slot" : ""}:\n`,
+    );
     console.log(markdownTable(headers, rows));
     if (process.argv.includes("--assert")) {
       const failing = rows.filter((row) => row.slice(2, 5).some((value) => value !== "100"));

@@ -1,47 +1,16 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
-import { testPhoto } from "../support/photo";
+import { buildPhotoSite, PHOTO_FILES } from "../../scripts/photo-site";
+import type { SiteCopy } from "../../scripts/site-copy";
 
-// A camera-sized photo (4000x3000) in every photo slot: the home page, the visit page's gallery, a
-// therapist, a massage type and an article's hero.
+// A camera-sized, detailed photo (4000x3000) in every photo slot: the home page, the visit page's
+// gallery, a therapist, a massage type (scripts/photo-site.ts, which Lighthouse measures too).
 describe("photos from the camera in every slot", () => {
   let copy: SiteCopy;
-  let photo: Buffer;
   beforeAll(async () => {
-    photo = await testPhoto(4000, 3000, 20);
-    copy = buildSiteCopy({
-      changes: {
-        "content/copy/home.yaml": (text) =>
-          `${text}\nheroPhoto:\n  src: ./images/room.jpg\n  alt: The treatment room, a massage table by a window\n`,
-        "content/copy/visit.yaml": (text) =>
-          `${text}\ngallery:\n  heading: Inside the practice\n  photos:\n    - src: ./images/room.jpg\n      alt: The treatment room\n    - src: ./images/entrance.jpg\n      alt: The entrance, level with the street\n`,
-        "content/settings.yaml": (text) =>
-          `${text}\nbrand:\n  logo: ./brand/logo.svg\n  logoAlt: Still Point Massage Therapy\n`,
-        "content/brand/logo.svg": () =>
-          '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40" viewBox="0 0 160 40"><rect width="160" height="40" fill="#0f5c5a"/></svg>',
-        "content/team/jordan-reyes.yaml": (text) =>
-          `${text}photo: ./images/jordan.jpg\nphotoAlt: Jordan Reyes in the treatment room\n`,
-        "content/massage-types/swedish.mdx": (text) =>
-          text.replace(
-            "name: Swedish massage\n",
-            "name: Swedish massage\nphoto: ./images/swedish.jpg\nphotoAlt: A Swedish massage of the upper back\n",
-          ),
-      },
-      prepare: (dir) => {
-        for (const [folder, name] of [
-          ["content/copy/images", "room.jpg"],
-          ["content/copy/images", "entrance.jpg"],
-          ["content/team/images", "jordan.jpg"],
-          ["content/massage-types/images", "swedish.jpg"],
-        ] as const) {
-          mkdirSync(join(dir, folder), { recursive: true });
-          writeFileSync(join(dir, folder, name), photo);
-        }
-      },
-    });
+    copy = await buildPhotoSite();
   }, 600_000);
   afterAll(() => copy?.remove());
 
@@ -57,7 +26,10 @@ describe("photos from the camera in every slot", () => {
         height: Number(attr("height")),
         loading: attr("loading"),
         fetchpriority: attr("fetchpriority"),
+        sizes: attr("sizes"),
+        imgSrcset: attr("srcset"),
         types: [...inner.matchAll(/<source[^>]*type="([^"]+)"/g)].map((match) => match[1]),
+        avifSrcset: /<source srcset="([^"]+)" type="image\/avif"/.exec(inner)?.[1],
       };
     });
 
@@ -77,7 +49,9 @@ describe("photos from the camera in every slot", () => {
         page,
       ).toEqual(alts);
       for (const picture of found) {
-        expect(picture.types, page).toEqual(["image/avif", "image/webp"]);
+        // AVIF for the browsers that read it, the <img> itself in WebP for the rest.
+        expect(picture.types, page).toEqual(["image/avif"]);
+        expect(picture.imgSrcset, page).toMatch(/^\/_astro\/\S+\.webp \d+w(, \/_astro\/\S+\.webp \d+w)+$/);
         // Width and height keep the page from shifting while the photo loads, in the photo's 4:3.
         expect(picture.width, page).toBeGreaterThan(0);
         expect(picture.height / picture.width, page).toBeCloseTo(0.75, 2);
@@ -93,26 +67,41 @@ describe("photos from the camera in every slot", () => {
     expect(header).not.toContain("<span>Still Point Massage Therapy</span>");
   });
 
-  it("loads the page's main photo at once and the rest only when scrolled to", () => {
-    for (const page of ["index.html", "team/jordan-reyes/index.html", "massage/swedish/index.html"]) {
-      const [main] = pictures(read(page));
+  it("loads the page's main photo at once, announced in the <head>, and the rest only when scrolled to", () => {
+    for (const page of [
+      "index.html",
+      "team/index.html",
+      "team/jordan-reyes/index.html",
+      "massage/swedish/index.html",
+    ]) {
+      const html = read(page);
+      const [main, ...others] = pictures(html);
       expect([main?.loading, main?.fetchpriority], page).toEqual(["eager", "high"]);
+      for (const picture of others) expect(picture.loading, page).toBe("lazy");
+      // The preload names the same AVIF copies and sizes as the photo, so the browser reuses it.
+      const head = /<head>[\s\S]*?<\/head>/.exec(html)?.[0] ?? "";
+      const preload =
+        /<link rel="preload" as="image" type="image\/avif" imagesrcset="([^"]+)" imagesizes="([^"]+)"/.exec(
+          head,
+        );
+      expect(preload, page).not.toBeNull();
+      expect([preload?.[1], preload?.[2]], page).toEqual([main?.avifSrcset, main?.sizes]);
     }
-    for (const page of ["visit/index.html", "team/index.html"]) {
-      for (const picture of pictures(read(page))) {
-        expect([picture.loading, picture.fetchpriority], page).toEqual(["lazy", "auto"]);
-      }
+    for (const picture of pictures(read("visit/index.html"))) {
+      expect([picture.loading, picture.fetchpriority], "visit").toEqual(["lazy", "auto"]);
     }
+    expect(read("visit/index.html")).not.toContain('rel="preload" as="image"');
   });
 
   it("never publishes the camera's original, only resized copies", async () => {
     const assets = join(copy.dir, "dist/_astro");
+    const smallestOriginal = Math.min(...PHOTO_FILES.map(([file]) => statSync(join(copy.dir, file)).size));
     const images = readdirSync(assets).filter((name) => /\.(jpe?g|png|webp|avif)$/.test(name));
     expect(images.length).toBeGreaterThan(0);
     for (const name of images) {
       const { width = 0 } = await sharp(join(assets, name)).metadata();
       expect(width, name).toBeLessThanOrEqual(1920);
-      expect(statSync(join(assets, name)).size, name).toBeLessThan(photo.byteLength / 2);
+      expect(statSync(join(assets, name)).size, name).toBeLessThan(smallestOriginal / 2);
     }
   });
 });

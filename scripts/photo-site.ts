@@ -1,0 +1,66 @@
+// A copy of the site with a camera-sized (4000x3000), detailed photo in every photo slot and a logo:
+// for the build test of photos and for `npm run lighthouse -- --photos`, so both see the same pages.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { testPhoto } from "../tests/support/photo.ts";
+import { buildSiteCopy, type SiteCopy } from "./site-copy.ts";
+
+/** Every photo file the copy adds, below the copy's folder, with the seed that draws it. */
+export const PHOTO_FILES = [
+  ["content/copy/images/room.jpg", 1],
+  ["content/copy/images/entrance.jpg", 2],
+  ["content/team/images/jordan.jpg", 3],
+  ["content/massage-types/images/swedish.jpg", 4],
+] as const;
+
+/** The pages that show those photos, the page's main photo first. */
+export const PHOTO_PAGES: Array<[string, string]> = [
+  ["Home", "/"],
+  ["Visit", "/visit/"],
+  ["Team", "/team/"],
+  ["Therapist", "/team/jordan-reyes/"],
+  ["Massage type", "/massage/swedish/"],
+];
+
+export interface PhotoSiteOptions {
+  /** A fixed folder under .cache/site-copies (see buildSiteCopy). */
+  folder?: string;
+  /** More changes, applied after the photos' own to the same file, e.g. another setting. */
+  changes?: Record<string, (text: string) => string>;
+}
+
+const same = (text: string) => text;
+
+export async function buildPhotoSite({ folder, changes = {} }: PhotoSiteOptions = {}): Promise<SiteCopy> {
+  const photos = await Promise.all(PHOTO_FILES.map(([, seed]) => testPhoto(4000, 3000, seed)));
+  const own: Record<string, (text: string) => string> = {
+    "content/copy/home.yaml": (text) =>
+      `${text}\nheroPhoto:\n  src: ./images/room.jpg\n  alt: The treatment room, a massage table by a window\n`,
+    "content/copy/visit.yaml": (text) =>
+      `${text}\ngallery:\n  heading: Inside the practice\n  photos:\n    - src: ./images/room.jpg\n      alt: The treatment room\n    - src: ./images/entrance.jpg\n      alt: The entrance, level with the street\n`,
+    "content/settings.yaml": (text) =>
+      `${text}\nbrand:\n  logo: ./brand/logo.svg\n  logoAlt: Still Point Massage Therapy\n`,
+    "content/brand/logo.svg": () =>
+      '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40" viewBox="0 0 160 40"><rect width="160" height="40" fill="#0f5c5a"/></svg>',
+    "content/team/jordan-reyes.yaml": (text) =>
+      `${text}photo: ./images/jordan.jpg\nphotoAlt: Jordan Reyes in the treatment room\n`,
+    "content/massage-types/swedish.mdx": (text) =>
+      text.replace(
+        "name: Swedish massage\n",
+        "name: Swedish massage\nphoto: ./images/swedish.jpg\nphotoAlt: A Swedish massage of the upper back\n",
+      ),
+  };
+  const files = new Set([...Object.keys(own), ...Object.keys(changes)]);
+  return buildSiteCopy({
+    folder,
+    changes: Object.fromEntries(
+      [...files].map((file) => [file, (text: string) => (changes[file] ?? same)((own[file] ?? same)(text))]),
+    ),
+    prepare: (dir) => {
+      PHOTO_FILES.forEach(([file], index) => {
+        mkdirSync(join(dir, file, ".."), { recursive: true });
+        writeFileSync(join(dir, file), photos[index] as Buffer);
+      });
+    },
+  });
+}
