@@ -50,7 +50,8 @@ describe("the heading font chosen in the settings", () => {
   });
 
   it("stays within the page's policy: the style's hash is allowed and fonts come from the site itself", () => {
-    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(withFont.home)?.[1] ?? "";
+    const policy =
+      /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(withFont.home)?.[1] ?? "";
     expect(policy).toContain("font-src 'self'");
     const style = /<style>(@font-face[\s\S]*?)<\/style>/.exec(withFont.home)?.[1] ?? "";
     expect(style).not.toBe("");
