@@ -8,6 +8,7 @@ import { searchIndex } from "./src/integrations/search-index.ts";
 import { cmsAdmin } from "./src/integrations/cms-admin.ts";
 import { mdxContent } from "./src/integrations/mdx-content.ts";
 import { shareImagesAhead } from "./src/integrations/share-images.ts";
+import { headingFont } from "./src/integrations/heading-font.ts";
 
 // This file never reads content/: contentGuard() checks it (every mistake listed before the build
 // starts) and sets `site` from content/settings.yaml; the sitemap's dates come from the built pages.
@@ -47,6 +48,7 @@ export default defineConfig({
   integrations: [
     guard,
     shareImagesAhead(guard.published),
+    headingFont(),
     pages,
     mdxContent(),
     // Preact's Babel pass only for the quiz's .tsx components: run on every .ts module (its default), it

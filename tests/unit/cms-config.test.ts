@@ -199,6 +199,13 @@ describe("the editor's fields are the build's schema fields", () => {
       ["announceDays", "number"],
       ["clock", "select"],
     ]);
+    // The heading font: a choice of the fonts on offer, described in the schema's own words.
+    expect(group("brand").find((field) => field.name === "headingFont")).toMatchObject({
+      widget: "select",
+      required: false,
+      options: ["lora", "source-sans-3", "nunito"],
+      hint: expect.stringMatching(/^The font of headings .*Lora: a warm serif/),
+    });
     expect(group("booking").find((field) => field.name === "serviceParam")).toMatchObject({
       widget: "string-or-false",
       required: false,

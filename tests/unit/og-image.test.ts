@@ -94,6 +94,27 @@ describe("Open Graph image", () => {
     expect(site?.input.accent).toBe("#8a2d52");
   });
 
+  it("sets the title in the practice's heading font when the settings choose one", async () => {
+    const plain = await renderOgImage(SHORT, fonts);
+    const lora = await renderOgImage({ ...SHORT, titleFont: "lora" }, fonts);
+    expect(pngSize(lora)).toEqual({ width: 1200, height: 630 });
+    expect(Buffer.from(lora).equals(Buffer.from(plain))).toBe(false);
+    // Another font draws other letters: the same title, other pixels than Lora's.
+    const nunito = await renderOgImage({ ...SHORT, titleFont: "nunito" }, fonts);
+    expect(Buffer.from(nunito).equals(Buffer.from(lora))).toBe(false);
+    expect(ogCacheKey({ ...SHORT, titleFont: "lora" })).not.toBe(ogCacheKey(SHORT));
+    expect(ogCacheKey({ ...SHORT, titleFont: "lora" })).not.toBe(
+      ogCacheKey({ ...SHORT, titleFont: "nunito" }),
+    );
+    const [site] = shareImages(
+      { tagline: "t", businessName: "b", brand: { headingFont: "lora" } },
+      { site: "s", post: "p", massageType: "m" },
+      [],
+      [],
+    );
+    expect(site?.input).toEqual({ title: "t", label: "s", siteName: "b", titleFont: "lora" });
+  });
+
   it("draws the same bytes for the same input, so a cached image equals a fresh one", async () => {
     const first = await renderOgImage(LONG, fonts);
     const second = await renderOgImage({ ...LONG }, fonts);

@@ -49,6 +49,8 @@ export interface FieldShape {
   message?: string;
   /** The editor widget the schema names for itself (`.meta({ editorWidget })`). */
   editorWidget?: string;
+  /** What the schema says the field is for (`.describe(...)`), shown as the editor's hint. */
+  description?: string;
 }
 
 interface CheckDef {
@@ -120,6 +122,12 @@ function editorWidgetOf(schema: unknown): string | undefined {
   return typeof meta?.editorWidget === "string" ? meta.editorWidget : undefined;
 }
 
+/** The schema's own words for the field (`.describe(...)`), on itself or a wrapper. */
+function descriptionOf(schema: unknown): string | undefined {
+  const meta = z.globalRegistry.get(schema as z.ZodType) as { description?: unknown } | undefined;
+  return typeof meta?.description === "string" ? meta.description : undefined;
+}
+
 /** Whether a field only exists to reject an old name: `z.never().optional()`. */
 function isRetired(schema: z.ZodType): boolean {
   let zod = internals(schema);
@@ -133,6 +141,7 @@ export function shapeOf(schema: z.ZodType): FieldShape {
   let required = true;
   let message: string | undefined;
   let editorWidget = editorWidgetOf(schema);
+  let description = descriptionOf(schema);
   // Wrappers: optional and default make the field optional; a pipe (coerce, reference) is read
   // from its input side, which is what the file holds.
   for (;;) {
@@ -141,6 +150,7 @@ export function shapeOf(schema: z.ZodType): FieldShape {
     if (type === "optional" || type === "default" || type === "prefault" || type === "nullable") {
       required = false;
       editorWidget ??= editorWidgetOf(zod.def["innerType"]);
+      description ??= descriptionOf(zod.def["innerType"]);
       zod = internals(zod.def["innerType"]);
     } else if (type === "pipe") {
       editorWidget ??= editorWidgetOf(zod.def["in"]);
@@ -155,6 +165,7 @@ export function shapeOf(schema: z.ZodType): FieldShape {
     patterns,
     ...(message ? { message } : {}),
     ...(editorWidget ? { editorWidget } : {}),
+    ...(description ? { description } : {}),
   };
   const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   switch (def.type) {
@@ -226,7 +237,7 @@ function lengthPattern(shape: FieldShape): [string, string] | undefined {
 function widgetFor(name: string, shape: FieldShape, options: FieldOptions): EditorField {
   const field: EditorField = { name, label: options.label ?? name, widget: "string" };
   if (!shape.required) field["required"] = false;
-  const hint = options.hint ?? shape.message;
+  const hint = options.hint ?? shape.description ?? shape.message;
   if (hint) field["hint"] = hint;
   switch (shape.editorWidget ? "custom" : shape.kind) {
     case "custom":

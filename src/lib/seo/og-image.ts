@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Renderer, type ContainerNode, type Node, type TextNode } from "@takumi-rs/core";
+import { HEADING_FONTS, headingFontFiles, type HeadingFontId } from "../site/heading-font";
 
 /** What one share image shows. */
 export interface OgImageInput {
@@ -15,6 +16,8 @@ export interface OgImageInput {
   siteName: string;
   /** The practice's brand accent (settings: brand.accent); the site's teal without one. */
   accent?: string | undefined;
+  /** The practice's heading font (settings: brand.headingFont), for the title; Source Sans 3 without one. */
+  titleFont?: HeadingFontId | undefined;
 }
 
 /** The two weights the image uses, plus a fingerprint of their bytes for the cache key. */
@@ -75,12 +78,28 @@ export function loadOgFonts(): OgFonts {
   return bundledFonts;
 }
 
+const titleFonts = new Map<HeadingFontId, { data: Buffer; identity: string }>();
+
+/** The heading font's bold Latin woff from its installed @fontsource package, read once per process. */
+export function loadTitleFont(id: HeadingFontId): { data: Buffer; identity: string } {
+  let font = titleFonts.get(id);
+  if (!font) {
+    const file = headingFontFiles(id).woff;
+    const data = readFileSync(createRequire(import.meta.url).resolve(file));
+    font = { data, identity: createHash("sha256").update(basename(file)).update(data).digest("hex") };
+    titleFonts.set(id, font);
+  }
+  return font;
+}
+
 /** A content hash of everything that changes the pixels, so an unchanged page reuses its PNG. */
 export function ogCacheKey(input: OgImageInput, fonts: Pick<OgFonts, "identity"> = loadOgFonts()): string {
   // JSON keeps the fields apart: ("ab", "c") and ("a", "bc") must not hash alike.
   const parts = [OG_DESIGN_VERSION, input.title, input.label, input.siteName, fonts.identity];
   // Only a brand colour enters the key, so images drawn before brands existed stay valid.
   if (input.accent) parts.push(input.accent);
+  // Likewise the heading font, with its bytes: a new version of the font draws the images again.
+  if (input.titleFont) parts.push(`titleFont:${input.titleFont}:${loadTitleFont(input.titleFont).identity}`);
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
@@ -100,7 +119,7 @@ function titleFontSize(title: string): number {
  * Flat colours and text only: large single-colour areas keep the PNG small (well under 60 KB),
  * where photos, gradients or noise would not compress.
  */
-function ogLayout({ title, label, siteName, accent = COLOURS.teal }: OgImageInput): ContainerNode {
+function ogLayout({ title, label, siteName, accent = COLOURS.teal, titleFont }: OgImageInput): ContainerNode {
   const band = box({ width: 28, flexShrink: 0, backgroundColor: accent });
   const kind = text(
     {
@@ -121,6 +140,7 @@ function ogLayout({ title, label, siteName, accent = COLOURS.teal }: OgImageInpu
       fontWeight: 700,
       lineHeight: 1.12,
       color: COLOURS.title,
+      ...(titleFont ? { fontFamily: `"${HEADING_FONTS[titleFont].family}"` } : {}),
       // Cut long titles at the last line with "…" rather than let them run off the image.
       lineClamp: 4,
     },
@@ -165,23 +185,31 @@ function ogLayout({ title, label, siteName, accent = COLOURS.teal }: OgImageInpu
  * Why Takumi and not satori, resvg and sharp: docs/decisions/build-speed.md.
  */
 export async function renderOgImage(input: OgImageInput, fonts: OgFonts): Promise<Uint8Array<ArrayBuffer>> {
-  const renderer = await rendererWith(fonts);
+  const renderer = await rendererWith(fonts, input.titleFont);
   return renderer.render(ogLayout(input), { width: OG_WIDTH, height: OG_HEIGHT, format: "png" });
 }
 
-// One renderer per set of fonts, so each font is parsed once per process. Takumi is imported
-// statically (about 10 ms): the build starts drawing from the config's integrations, whose module
-// loader is closed by then, so an import on first use would fail there.
-const renderers = new WeakMap<OgFonts, Promise<Renderer>>();
-function rendererWith(fonts: OgFonts): Promise<Renderer> {
-  let renderer = renderers.get(fonts);
+// One renderer per set of fonts and title font, so each font is parsed once per process. Takumi is
+// imported statically (about 10 ms): the build starts drawing from the config's integrations, whose
+// module loader is closed by then, so an import on first use would fail there.
+const renderers = new WeakMap<OgFonts, Map<string, Promise<Renderer>>>();
+function rendererWith(fonts: OgFonts, titleFont?: HeadingFontId): Promise<Renderer> {
+  let byTitleFont = renderers.get(fonts);
+  if (!byTitleFont) renderers.set(fonts, (byTitleFont = new Map()));
+  let renderer = byTitleFont.get(titleFont ?? "");
   if (!renderer) {
     const created = new Renderer();
-    renderer = Promise.all([
+    const registered = [
       created.registerFont({ name: FONT_FAMILY, data: fonts.regular, weight: 400, style: "normal" }),
       created.registerFont({ name: FONT_FAMILY, data: fonts.bold, weight: 700, style: "normal" }),
-    ]).then(() => created);
-    renderers.set(fonts, renderer);
+    ];
+    if (titleFont) {
+      const { family } = HEADING_FONTS[titleFont];
+      const { data } = loadTitleFont(titleFont);
+      registered.push(created.registerFont({ name: family, data, weight: 700, style: "normal" }));
+    }
+    renderer = Promise.all(registered).then(() => created);
+    byTitleFont.set(titleFont ?? "", renderer);
   }
   return renderer;
 }

@@ -1,4 +1,5 @@
 import type { OgImageInput } from "./og-image";
+import type { HeadingFontId } from "../site/heading-font";
 
 /** The kinds of page that get a share image; each is a folder under `/og/`. */
 export type OgImageKind = "blog" | "massage" | "site";
@@ -33,14 +34,19 @@ export interface ShareImageLabels {
  * this, so the two lists cannot drift apart.
  */
 export function shareImages(
-  site: { tagline: string; businessName: string; brand?: { accent?: string | undefined } | undefined },
+  site: {
+    tagline: string;
+    businessName: string;
+    brand?: { accent?: string | undefined; headingFont?: HeadingFontId | undefined } | undefined;
+  },
   labels: ShareImageLabels,
   posts: ReadonlyArray<{ id: string; title: string }>,
   massageTypes: ReadonlyArray<{ id: string; name: string }>,
 ): Array<{ slug: string; input: OgImageInput }> {
   const siteName = site.businessName;
   const accent = site.brand?.accent;
-  const brand = accent ? { accent } : {};
+  const titleFont = site.brand?.headingFont;
+  const brand = { ...(accent ? { accent } : {}), ...(titleFont ? { titleFont } : {}) };
   return [
     {
       slug: ogImageSlug("site", SITE_OG_IMAGE_ID),

@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { problem, ContentError, type ContentProblem } from "../content/problems";
 import { issuesToProblems, readYaml } from "../content/yaml-source";
 import { brandContrastFailures, isHexColour, ratioText, type BrandColours } from "./brand";
+import { HEADING_FONT_IDS, HEADING_FONTS } from "./heading-font";
 import { hoursSchema } from "./hours";
 import { COUNTING_PROVIDERS } from "../counting/counting";
 
@@ -145,6 +146,13 @@ export const settingsSchema = z.strictObject({
         .optional(),
       /** What the logo says, read out in its place: usually the practice's name. */
       logoAlt: z.string().optional(),
+      /** The headings' font, served by the site itself; left out, headings use the system's serif. */
+      headingFont: z
+        .enum(HEADING_FONT_IDS)
+        .describe(
+          `The font of headings and the practice's name (one small file the site serves). Leave empty for the system's serif. ${HEADING_FONT_IDS.map((id) => HEADING_FONTS[id].label).join(". ")}.`,
+        )
+        .optional(),
     })
     .refine((brand) => brand.logo === undefined || (brand.logoAlt ?? "").trim().length > 0, {
       path: ["logoAlt"],
