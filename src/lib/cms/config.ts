@@ -117,14 +117,12 @@ const body: EditorField = {
   hint: "Use the + menu for a callout, a booking button, the quiz box or an image with alt text.",
 };
 
-const dateHint = "Pick the date; it is saved as YYYY-MM-DD.";
-
 export function postFieldOptions(content: EditorContent): Record<string, FieldOptions> {
   return {
     title: { label: "Title" },
     description: { label: "Description (search snippet)", widget: "text" },
-    pubDate: { label: "Publication date", hint: dateHint },
-    updatedDate: { label: "Updated on", hint: `${dateHint} Leave empty unless the post changed materially.` },
+    pubDate: { label: "Publication date" },
+    updatedDate: { label: "Updated on", hint: "Leave empty unless the post changed materially." },
     author: {
       label: "Author",
       extra: {
@@ -144,7 +142,7 @@ export function postFieldOptions(content: EditorContent): Record<string, FieldOp
         display_fields: ["name"],
       },
     },
-    reviewedDate: { label: "Reviewed on", hint: `${dateHint} Set together with "Reviewed by".` },
+    reviewedDate: { label: "Reviewed on", hint: 'Set together with "Reviewed by".' },
     tags: {
       label: "Tags",
       widget: "select",
