@@ -282,6 +282,19 @@ test("saving the practice settings keeps the opening hours and the booking param
   expect(after).toEqual({ ...before, phone: "+1 555 0199" });
 });
 
+test("the posts list marks drafts", async ({ page }) => {
+  await page.goto("about:blank");
+  await page.goto(`${ADMIN}#/collections/posts`);
+  const entry = (slug: string) => page.locator(`a[href$="/collections/posts/entries/${slug}"]`);
+  const login = page.getByRole("button", { name: "Login" });
+  await expect(login.or(entry("sciatica-and-massage")).first()).toBeVisible({ timeout: 30_000 });
+  if (await login.isVisible()) await login.click();
+  await expect(entry("sciatica-and-massage")).toContainText("Draft: Sciatica and massage");
+  await expect(entry("massage-stress-and-sleep")).toContainText("Massage, Stress and Sleep");
+  await expect(entry("massage-stress-and-sleep")).not.toContainText("Draft");
+  await page.screenshot({ path: test.info().outputPath("posts-list.png") });
+});
+
 // The editor runs the build's content check before it saves (src/admin/editor.ts): each mistake
 // below is refused on screen in the catalogue's words, and nothing is written to the editor's copy.
 

@@ -333,7 +333,8 @@ export function buildEditorConfig(
         create: true,
         slug: "{{slug}}",
         identifier_field: "title",
-        summary: "{{title}} ({{pubDate}})",
+        // A draft is marked in the list, so it is not mistaken for a published post.
+        summary: "{{draft | ternary('Draft: ', '')}}{{title}} ({{pubDate}})",
         preview_path: "blog/{{slug}}/",
         media_folder: `/${POST_IMAGE_FOLDER}`,
         public_folder: "posts/images/{{slug}}",
