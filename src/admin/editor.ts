@@ -26,7 +26,7 @@ interface EditorCollection {
   name: string;
   folder?: string;
   extension?: string;
-  /** "frontmatter", "yaml", or the settings' "yaml-in-place". */
+  /** "frontmatter", "yaml", or "yaml-in-place" (settings and site words: keeps comments). */
   format: string;
   identifier_field?: string;
   fields?: Array<{ name: string }>;

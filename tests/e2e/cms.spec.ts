@@ -295,6 +295,44 @@ test("the posts list marks drafts", async ({ page }) => {
   await page.screenshot({ path: test.info().outputPath("posts-list.png") });
 });
 
+// The site's words and the FAQ, each edited in one field: that line changes, every comment stays.
+const WORD_EDITS = [
+  { name: "site", file: "content/copy/site.yaml", label: "The skip link" },
+  { name: "home", file: "content/copy/home.yaml", label: "The introduction" },
+  { name: "listings", file: "content/copy/listings.yaml", label: "The page title" },
+  { name: "visit", file: "content/copy/visit.yaml", label: "The page title" },
+  { name: "faq", file: "content/faq.yaml", label: "The answer" },
+] as const;
+
+test("saving the site's words and the FAQ changes the edited line only and keeps every comment", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const comments = (text: string) => text.split("\n").filter((line) => line.trim().startsWith("#"));
+  for (const { name, file, label } of WORD_EDITS) {
+    const path = join(repo, file);
+    const before = readFileSync(path, "utf8");
+    await page.goto("about:blank");
+    await page.goto(`${ADMIN}#/collections/words/entries/${name}`);
+    const field = page.getByRole("textbox", { name: label, exact: true }).first();
+    const login = page.getByRole("button", { name: "Login" });
+    // A list's items open on a click (the FAQ's questions).
+    const firstItem = page.getByText(/^Does health insurance cover massage\?$/).first();
+    await expect(login.or(field).or(firstItem).first()).toBeVisible({ timeout: 30_000 });
+    if (await login.isVisible()) await login.click();
+    if (name === "faq" && !(await field.isVisible()))
+      await page.getByRole("button", { name: "Expand", exact: true }).first().click();
+    await expect(field).not.toHaveValue("", { timeout: 30_000 });
+    await field.fill(`${await field.inputValue()} Edited in the editor.`);
+    await publish(page, path);
+    const after = readFileSync(path, "utf8");
+    expect(git("diff", "--numstat", "--", file).stdout.trim(), file).toBe(`1\t1\t${file}`);
+    expect(after, file).toContain("Edited in the editor.");
+    expect(comments(after), file).toEqual(comments(before));
+    expect(comments(before).length, file).toBeGreaterThan(0);
+  }
+});
+
 // The editor runs the build's content check before it saves (src/admin/editor.ts): each mistake
 // below is refused on screen in the catalogue's words, and nothing is written to the editor's copy.
 

@@ -436,11 +436,13 @@ export function buildEditorConfig(
       {
         name: "words",
         label: "Site words",
+        // Like the settings: a save changes only what was edited, and the files' comments stay.
+        format: "yaml-in-place",
         files: WORD_FILES.map(({ name, label, file, key }) => ({
           name,
           label,
           file,
-          format: "yaml",
+          format: "yaml-in-place",
           fields: fields(key, wordFileOptions[key] ?? {}),
         })),
       },
