@@ -15,6 +15,9 @@ import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
 import { practiceToday } from "../lib/site/hours";
 import { settingsFrom } from "../lib/site/settings";
 import { fileSlug } from "../lib/content/slug";
+import { readFrontmatter } from "../lib/content/frontmatter";
+import { readYaml } from "../lib/content/yaml-source";
+import { exampleNotice, examplesInFile } from "../lib/site/example-values";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
 interface ImmutableMap {
@@ -186,17 +189,20 @@ cms.registerEventListener({
   handler: async () => {
     if (pending) site = Promise.resolve(siteWithEdit(await loadSite(), pending));
     pending = undefined;
+    void showExampleNotice();
     return undefined;
   },
 });
 
-/** The entry on screen, from the address: #/collections/<name>/entries/<slug>. */
+/** The entry on screen, from the address: #/collections/<name>/entries/<slug or file name>. */
 async function currentFile(): Promise<string | undefined> {
   const match = /#\/collections\/([^/]+)\/entries\/(.+)$/.exec(location.hash);
   if (!match) return undefined;
   const collection = (await loadCollections()).find((each) => each.name === match[1]);
+  const name = decodeURIComponent(match[2] ?? "");
+  if (collection?.files) return collection.files.find((each) => each.name === name)?.file;
   if (!collection?.folder) return undefined;
-  return `${collection.folder}/${decodeURIComponent(match[2] ?? "")}.${collection.extension}`;
+  return `${collection.folder}/${name}.${collection.extension}`;
 }
 
 // Deleting has no event to listen to: the delete button is checked before the editor sees the click.
@@ -225,3 +231,52 @@ window.addEventListener(
 );
 
 window.addEventListener("hashchange", hidePanel);
+
+const NOTICE = "editor-examples";
+
+/** A file's text as the checks hold it: as committed, or as saved in this session. */
+function textOf(current: SiteFiles, file: string): string | undefined {
+  const all = [
+    ...current.posts,
+    ...current.massageTypes,
+    ...current.authors,
+    ...current.team,
+    ...current.pages,
+    ...current.testimonials,
+    ...current.copy,
+    ...(current.settings ? [current.settings] : []),
+  ];
+  return all.find((each) => each.file === file)?.text;
+}
+
+/**
+ * The notice at the top of an entry that still holds the shipped example values (the rule is
+ * `examplesInFile` in src/lib/site/example-values.ts, which the build's warning shares).
+ */
+async function showExampleNotice() {
+  const hash = location.hash;
+  const file = await currentFile();
+  const text = file ? textOf(await loadSite(), file) : undefined;
+  let message: string | undefined;
+  if (file && text !== undefined) {
+    const data = file.endsWith(".mdx") ? readFrontmatter(text) : readYaml(text, file).data;
+    const settings = file === "content/settings.yaml" ? settingsFrom(text) : undefined;
+    const object = data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
+    message = exampleNotice(examplesInFile(file, object, settings));
+  }
+  if (location.hash !== hash) return;
+  document.getElementById(NOTICE)?.remove();
+  if (!message) return;
+  const notice = document.createElement("p");
+  notice.id = NOTICE;
+  notice.setAttribute("role", "status");
+  notice.textContent = message;
+  notice.style.cssText =
+    "position:fixed;bottom:0;left:50%;transform:translateX(-50%);z-index:9999;max-width:min(60rem,96vw);" +
+    "margin:0;background:#fff8e1;color:#4a3500;border:2px solid #b07d00;border-bottom:0;" +
+    "border-radius:6px 6px 0 0;padding:0.6rem 1rem;font:15px/1.45 system-ui,sans-serif;box-shadow:0 -4px 16px #0002";
+  document.body.append(notice);
+}
+
+window.addEventListener("hashchange", () => void showExampleNotice());
+void showExampleNotice();

@@ -333,6 +333,37 @@ test("saving the site's words and the FAQ changes the edited line only and keeps
   }
 });
 
+test("an entry that still holds the shipped examples says so, until the practice's own are in", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  const notice = page.locator("#editor-examples");
+  await openEntry(page, "team", "jordan-reyes");
+  await expect(notice).toHaveText(
+    "Still an example value, to replace with the practice's own before publishing: licence.number (EXAMPLE-00000).",
+  );
+  await openFresh(page, "/collections/posts/entries/massage-stress-and-sleep", (p) =>
+    p.getByRole("textbox", { name: "Title" }),
+  );
+  await expect(notice).toHaveCount(0);
+
+  const file = join(repo, "content/faq.yaml");
+  const toggle = page
+    .getByRole("switch", { name: "Still the example text" })
+    .or(page.getByLabel("Still the example text"))
+    .first();
+  await page.goto("about:blank");
+  await page.goto(`${ADMIN}#/collections/words/entries/faq`);
+  await expect(toggle).toBeVisible({ timeout: 30_000 });
+  await expect(notice).toContainText("This is still the example wording.");
+  await page.screenshot({ path: test.info().outputPath("faq-example-notice.png") });
+  await toggle.click();
+  await publish(page, file);
+  await expect(notice).toHaveCount(0);
+  expect(git("diff", "-U0", "--", "content/faq.yaml").stdout).toContain("+example: false");
+  expect(errors).toEqual([]);
+});
+
 // The editor runs the build's content check before it saves (src/admin/editor.ts): each mistake
 // below is refused on screen in the catalogue's words, and nothing is written to the editor's copy.
 

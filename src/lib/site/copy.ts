@@ -374,6 +374,12 @@ export const visitCopySchema = z.strictObject({
 });
 
 export const faqSchema = z.strictObject({
+  /** The answers are still the shipped examples (payment, receipts, gift cards): the editor says so. */
+  example: z.boolean().default(false).meta({
+    title: "Still the example text",
+    description:
+      "On while the answers are the examples; switch it off once they say what the practice offers.",
+  }),
   questions: z
     .array(
       z.strictObject({
