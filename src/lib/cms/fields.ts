@@ -7,7 +7,7 @@ import { z } from "astro/zod";
  * Only what a schema cannot say (labels, dropdown values from other content) comes from
  * `FieldOptions`; options for a field the schema does not have are an error. A schema whose form
  * no built-in widget can write names its own with `.meta({ editorWidget })` (opening hours,
- * registered in public/admin/hours-widget.js).
+ * registered in src/admin/hours-widget.ts).
  */
 
 export type EditorField = Record<string, unknown> & { name: string; widget: string };
