@@ -18,6 +18,9 @@ import { fileSlug } from "../lib/content/slug";
 import { readFrontmatter } from "../lib/content/frontmatter";
 import { readYaml } from "../lib/content/yaml-source";
 import { exampleNotice, examplesInFile } from "../lib/site/example-values";
+// The opening-hours widgets, in the same bundle so the rules they share with the build load once;
+// they register before the editor starts (public/admin/cms.js runs on DOMContentLoaded).
+import "./hours-widget";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
 interface ImmutableMap {

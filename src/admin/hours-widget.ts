@@ -1,5 +1,5 @@
-// The content editor's widgets for the practice settings (Decap CMS), bundled for the browser as
-// /admin/hours-widget.js by src/integrations/cms-admin.ts: the weekly opening hours, the dated
+// The content editor's widgets for the practice settings (Decap CMS), bundled for the browser with
+// the editor's checks (src/admin/editor.ts, /admin/editor.js): the weekly opening hours, the dated
 // changes to them (holidays, closures, special hours) and a setting that is either a name or
 // switched off (`booking.serviceParam: false`). The editor's configuration names them from the
 // schemas' own `editorWidget` (src/lib/cms/fields.ts). Each writes exactly the forms

@@ -15,23 +15,10 @@ export const isEditorFile = (name: string) => /^(?:\d+\.)?decap-cms\.js$/.test(n
 /** The site's own editor script, with the build's content checks in it (src/admin/editor.ts). */
 export const EDITOR_CHECKS = "editor.js";
 
-/**
- * The site's own editor scripts, each bundled with the rules it imports from src/lib/: the
- * content checks, and the opening-hours widgets (the settings' own hours rules).
- */
-export const EDITOR_SCRIPTS: Readonly<Record<string, string>> = {
-  [EDITOR_CHECKS]: "src/admin/editor.ts",
-  "hours-widget.js": "src/admin/hours-widget.ts",
-};
-
-/** Bundles one of the site's editor scripts (default: the checks) for the browser. */
-export async function bundleEditorChecks(
-  root: string,
-  minify: boolean,
-  name = EDITOR_CHECKS,
-): Promise<string> {
+/** Bundles src/admin/editor.ts and the rules it imports from src/lib/ for the browser. */
+export async function bundleEditorChecks(root: string, minify: boolean): Promise<string> {
   const result = await build({
-    entryPoints: [join(root, EDITOR_SCRIPTS[name] ?? "src/admin/editor.ts")],
+    entryPoints: [join(root, "src/admin/editor.ts")],
     bundle: true,
     write: false,
     format: "iife",
@@ -71,12 +58,10 @@ export function cmsAdmin(): AstroIntegration {
             return;
           }
           const name = /\/admin\/([^/?]+)(?:\?|$)/.exec(request.url ?? "")?.[1];
-          if (!name || (!isEditorFile(name) && !(name in EDITOR_SCRIPTS))) return next();
+          if (!name || (!isEditorFile(name) && name !== EDITOR_CHECKS)) return next();
           // Bundled on each request in the preview, so a changed rule is in the next page load.
           const body =
-            name in EDITOR_SCRIPTS
-              ? bundleEditorChecks(root, false, name)
-              : readFile(join(EDITOR_DIST, name));
+            name === EDITOR_CHECKS ? bundleEditorChecks(root, false) : readFile(join(EDITOR_DIST, name));
           body.then(
             (script) => {
               response.setHeader("Content-Type", "text/javascript; charset=utf-8");
@@ -91,9 +76,7 @@ export function cmsAdmin(): AstroIntegration {
         const names = (await readdir(EDITOR_DIST)).filter(isEditorFile);
         await Promise.all([
           ...names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))),
-          ...Object.keys(EDITOR_SCRIPTS).map((name) =>
-            bundleEditorChecks(root, true, name).then((script) => writeFile(join(target, name), script)),
-          ),
+          bundleEditorChecks(root, true).then((script) => writeFile(join(target, EDITOR_CHECKS), script)),
           cp(YAML_DIST, join(target, "yaml"), { recursive: true, filter: (path) => !path.endsWith(".d.ts") }),
         ]);
       },
