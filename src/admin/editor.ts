@@ -35,8 +35,13 @@ interface EditorCollection {
   /** "frontmatter", "yaml", or "yaml-in-place" (settings and site words: keeps comments). */
   format: string;
   identifier_field?: string;
-  fields?: Array<{ name: string }>;
-  files?: Array<{ name: string; file: string; format: string; fields: Array<{ name: string }> }>;
+  fields?: Array<{ name: string; label?: string }>;
+  files?: Array<{
+    name: string;
+    file: string;
+    format: string;
+    fields: Array<{ name: string; label?: string }>;
+  }>;
 }
 
 interface Cms {
@@ -93,9 +98,59 @@ async function editOf(entry: ImmutableMap): Promise<Edit | undefined> {
 }
 
 const PANEL = "editor-check";
+/** The class of a message shown beside its field. */
+const FIELD_MESSAGE = "editor-check-field";
 
 function hidePanel() {
   document.getElementById(PANEL)?.remove();
+  for (const message of document.querySelectorAll(`.${FIELD_MESSAGE}`)) message.remove();
+}
+
+type ConfigField = { name: string; label?: string; fields?: ConfigField[]; field?: ConfigField };
+
+/** The label of the editor field a problem names ("hours.exceptions.1.from" → the deepest known). */
+function labelOf(fields: readonly ConfigField[], path: string): string | undefined {
+  let found: string | undefined;
+  let level: readonly ConfigField[] | undefined = fields;
+  for (const part of path.split(".")) {
+    if (/^\d+$/.test(part)) continue;
+    const field: ConfigField | undefined = level?.find((each) => each.name === part);
+    if (!field) break;
+    found = field.label ?? found;
+    level = field.fields ?? field.field?.fields;
+  }
+  return found;
+}
+
+/**
+ * Each problem whose field the form shows, under that field as well (Decap has no way to set a
+ * field's error from outside its widget, so the message is placed beside the field's label).
+ */
+async function showBesideFields(file: string, problems: readonly ContentProblem[]) {
+  const collections = await loadCollections();
+  const fields =
+    collections.flatMap((collection) => collection.files ?? []).find((each) => each.file === file)?.fields ??
+    collections.find((collection) => collection.folder && file.startsWith(`${collection.folder}/`))?.fields ??
+    [];
+  const labels = [...document.querySelectorAll("label")];
+  for (const found of problems) {
+    if (found.file !== file || !found.field) continue;
+    const label = labelOf(fields as ConfigField[], found.field);
+    if (!label) continue;
+    // Decap adds " (optional)" to the label of an optional field.
+    const element = labels.find((each) => each.textContent?.trim().replace(/ \(optional\)$/i, "") === label);
+    // The label sits in the field's top bar: the message goes right under it, above the input.
+    const bar = element?.parentElement;
+    if (!bar) continue;
+    const message = document.createElement("p");
+    message.className = FIELD_MESSAGE;
+    // The catalogue's words (what is wrong, the fix); the list at the top names the file and line.
+    message.textContent = `${found.what} ${found.fix}`;
+    message.style.cssText =
+      "margin:0.4rem 0 0;padding:0.4rem 0.6rem;background:#fff4f2;color:#5c1a10;border-left:4px solid #b3261e;" +
+      "font:14px/1.4 system-ui,sans-serif";
+    bar.insertAdjacentElement("afterend", message);
+  }
 }
 
 /** The list at the top of the entry: what the build would refuse, one line each, with the fix. */
@@ -142,6 +197,7 @@ async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<
       ...problems,
       ...elsewhere,
     ]);
+    await showBesideFields(edit.file, problems);
     return `${edit.file} has ${count(problems)}, listed at the top of the page.`;
   }
   if (elsewhere.length > 0) {

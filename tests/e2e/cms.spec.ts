@@ -425,6 +425,12 @@ test("a reviewer without a review date is refused before saving", async ({ page 
   await publishRefused(page, [
     "content/posts/sciatica-and-massage.mdx  reviewedDate is missing. Add it, e.g. reviewedDate:",
   ]);
+  // The same line sits beside the field it is about, as well as in the list at the top.
+  const beside = page.locator(".editor-check-field");
+  await expect(beside).toHaveCount(1);
+  await expect(beside).toHaveText(/^reviewedDate is missing\. Add it/);
+  await expect(beside.locator("xpath=preceding-sibling::*[1]//label")).toHaveText(/^Reviewed on/);
+  await page.screenshot({ path: test.info().outputPath("message-beside-field.png") });
   expect(errors).toEqual([]);
 });
 
