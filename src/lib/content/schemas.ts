@@ -125,13 +125,10 @@ export const pageSchema = z.strictObject({
   /** Where the page is linked in the footer; pages without it are linked only from other pages. */
   footer: z.boolean().default(true).meta({ title: "Link to this page in the footer" }),
   /** Wording still to be confirmed by the practice: shows a visible note and a build warning. */
-  example: z
-    .boolean()
-    .default(false)
-    .meta({
-      title: "Still the example text",
-      description: "On while the page holds the example wording the practice must replace.",
-    }),
+  example: z.boolean().default(false).meta({
+    title: "Still the example text",
+    description: "On while the page holds the example wording the practice must replace.",
+  }),
   updatedDate: calendarDate().optional().meta({ title: "Last updated" }),
 });
 
