@@ -221,6 +221,12 @@ console.error = (...args: unknown[]) => {
 
 // The editor then leaves its failure action as an unhandled rejection; the same expected refusal.
 window.addEventListener("unhandledrejection", (event) => {
+  // A field's own check refused the save (the hours widgets run the settings' rules): Decap
+  // rejects with no reason at all and shows the message on the field.
+  if (event.reason === undefined) {
+    event.preventDefault();
+    return;
+  }
   const reason = event.reason as { type?: unknown; payload?: { error?: unknown } } | undefined;
   const error = reason?.payload?.error;
   if (reason?.type === "ENTRY_PERSIST_FAILURE" && typeof error === "string" && error.startsWith(REFUSED))
