@@ -4,11 +4,16 @@
 // comments are its instructions). New values take the style of the value they replace or of a
 // sibling, so a new day's hours are written ["10:00-14:00"] like the other days.
 // `yaml` is the YAML library's public API (the browser build, or the npm package in the tests).
+// Decap hands a format only the text (fromFile) or the data (toFile), never the file's name, and
+// one collection (the site's words) holds several files: the format keeps every text it read and
+// updates the one the saved data came from (the most top-level values in common; the latest read
+// on a tie).
 
 /** The format Decap registers: `fromFile` keeps the text it read, `toFile` updates that text. */
 export function yamlInPlace(yaml) {
   const { parseDocument, isMap, isSeq, isScalar, isCollection } = yaml;
-  let original;
+  /** Every file read, latest last: its text and top-level data. */
+  const read = [];
 
   const toJS = (node) => (node && typeof node.toJSON === "function" ? node.toJSON() : node);
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -77,22 +82,65 @@ export function yamlInPlace(yaml) {
     return styleLike(doc.createNode(value), modelFor(value, node, siblings));
   }
 
+  /**
+   * The document as text in the files' style (Prettier's): [flow, lists] unpadded, { flow: maps }
+   * padded. The library pads both or neither, and a line keeps its line breaks either way, so each
+   * line is taken from one of the two: as the file already had it, else by what it holds.
+   */
+  function inFileStyle(doc, before) {
+    const tight = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).split("\n");
+    const padded = doc.toString({ lineWidth: 0, flowCollectionPadding: true }).split("\n");
+    if (tight.length !== padded.length) return tight.join("\n");
+    const known = new Set(before.split("\n"));
+    return tight
+      .map((line, index) => {
+        const other = padded[index] ?? line;
+        if (known.has(line) || line === other) return line;
+        if (known.has(other)) return other;
+        return /^\s*(?:- )?(?:[\w-]+: )?\{/.test(line) ? other : line;
+      })
+      .join("\n");
+  }
+
+  /** The file `data` was read from: the one sharing the most top-level keys, then values. */
+  function sourceOf(data) {
+    let best;
+    let bestScore = -1;
+    for (const file of read) {
+      const keys = Object.keys(data);
+      const score =
+        keys.filter((key) => key in file.data).length * 1000 +
+        keys.filter((key) => same(file.data[key], data[key])).length;
+      if (score >= 1000 && score >= bestScore) [best, bestScore] = [file, score];
+    }
+    return best;
+  }
+
+  function remember(text, data) {
+    const known = read.findIndex((file) => file.text === text);
+    if (known !== -1) read.splice(known, 1);
+    read.push({ text, data: isObject(data) ? data : {} });
+  }
+
   return {
     fromFile(text) {
-      original = text;
       const doc = parseDocument(text);
       if (doc.errors.length > 0) throw new Error(doc.errors.map((error) => error.message).join("\n"));
-      return doc.toJS() ?? {};
+      const data = doc.toJS() ?? {};
+      remember(text, structuredClone(data));
+      return data;
     },
     toFile(data) {
-      const doc = parseDocument(original ?? "");
-      if (original === undefined || !isMap(doc.contents) || doc.errors.length > 0) {
+      const source = sourceOf(data);
+      const doc = parseDocument(source?.text ?? "");
+      if (source === undefined || !isMap(doc.contents) || doc.errors.length > 0) {
         doc.contents = doc.createNode(data);
       } else {
         doc.contents = update(doc, doc.contents, data);
       }
-      const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-      original = text;
+      const text = inFileStyle(doc, source?.text ?? "");
+      if (source) read.splice(read.indexOf(source), 1);
+      remember(text, structuredClone(data));
       return text;
     },
   };

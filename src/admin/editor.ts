@@ -16,6 +16,12 @@ import { practiceToday } from "../lib/site/hours";
 import { settingsFrom } from "../lib/site/settings";
 import { fileSlug } from "../lib/content/slug";
 import { registerPreviews } from "./preview-template";
+import { readFrontmatter } from "../lib/content/frontmatter";
+import { readYaml } from "../lib/content/yaml-source";
+import { exampleNotice, examplesInFile } from "../lib/site/example-values";
+// The opening-hours widgets, in the same bundle so the rules they share with the build load once;
+// they register before the editor starts (public/admin/cms.js runs on DOMContentLoaded).
+import "./hours-widget";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
 interface ImmutableMap {
@@ -27,11 +33,16 @@ interface EditorCollection {
   name: string;
   folder?: string;
   extension?: string;
-  /** "frontmatter", "yaml", or the settings' "yaml-in-place". */
+  /** "frontmatter", "yaml", or "yaml-in-place" (settings and site words: keeps comments). */
   format: string;
   identifier_field?: string;
-  fields?: Array<{ name: string }>;
-  files?: Array<{ name: string; file: string; format: string; fields: Array<{ name: string }> }>;
+  fields?: Array<{ name: string; label?: string }>;
+  files?: Array<{
+    name: string;
+    file: string;
+    format: string;
+    fields: Array<{ name: string; label?: string }>;
+  }>;
 }
 
 interface Cms {
@@ -88,9 +99,59 @@ async function editOf(entry: ImmutableMap): Promise<Edit | undefined> {
 }
 
 const PANEL = "editor-check";
+/** The class of a message shown beside its field. */
+const FIELD_MESSAGE = "editor-check-field";
 
 function hidePanel() {
   document.getElementById(PANEL)?.remove();
+  for (const message of document.querySelectorAll(`.${FIELD_MESSAGE}`)) message.remove();
+}
+
+type ConfigField = { name: string; label?: string; fields?: ConfigField[]; field?: ConfigField };
+
+/** The label of the editor field a problem names ("hours.exceptions.1.from" → the deepest known). */
+function labelOf(fields: readonly ConfigField[], path: string): string | undefined {
+  let found: string | undefined;
+  let level: readonly ConfigField[] | undefined = fields;
+  for (const part of path.split(".")) {
+    if (/^\d+$/.test(part)) continue;
+    const field: ConfigField | undefined = level?.find((each) => each.name === part);
+    if (!field) break;
+    found = field.label ?? found;
+    level = field.fields ?? field.field?.fields;
+  }
+  return found;
+}
+
+/**
+ * Each problem whose field the form shows, under that field as well (Decap has no way to set a
+ * field's error from outside its widget, so the message is placed beside the field's label).
+ */
+async function showBesideFields(file: string, problems: readonly ContentProblem[]) {
+  const collections = await loadCollections();
+  const fields =
+    collections.flatMap((collection) => collection.files ?? []).find((each) => each.file === file)?.fields ??
+    collections.find((collection) => collection.folder && file.startsWith(`${collection.folder}/`))?.fields ??
+    [];
+  const labels = [...document.querySelectorAll("label")];
+  for (const found of problems) {
+    if (found.file !== file || !found.field) continue;
+    const label = labelOf(fields as ConfigField[], found.field);
+    if (!label) continue;
+    // Decap adds " (optional)" to the label of an optional field.
+    const element = labels.find((each) => each.textContent?.trim().replace(/ \(optional\)$/i, "") === label);
+    // The label sits in the field's top bar: the message goes right under it, above the input.
+    const bar = element?.parentElement;
+    if (!bar) continue;
+    const message = document.createElement("p");
+    message.className = FIELD_MESSAGE;
+    // The catalogue's words (what is wrong, the fix); the list at the top names the file and line.
+    message.textContent = `${found.what} ${found.fix}`;
+    message.style.cssText =
+      "margin:0.4rem 0 0;padding:0.4rem 0.6rem;background:#fff4f2;color:#5c1a10;border-left:4px solid #b3261e;" +
+      "font:14px/1.4 system-ui,sans-serif";
+    bar.insertAdjacentElement("afterend", message);
+  }
 }
 
 /** The list at the top of the entry: what the build would refuse, one line each, with the fix. */
@@ -137,6 +198,7 @@ async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<
       ...problems,
       ...elsewhere,
     ]);
+    await showBesideFields(edit.file, problems);
     return `${edit.file} has ${count(problems)}, listed at the top of the page.`;
   }
   if (elsewhere.length > 0) {
@@ -160,6 +222,12 @@ console.error = (...args: unknown[]) => {
 
 // The editor then leaves its failure action as an unhandled rejection; the same expected refusal.
 window.addEventListener("unhandledrejection", (event) => {
+  // A field's own check refused the save (the hours widgets run the settings' rules): Decap
+  // rejects with no reason at all and shows the message on the field.
+  if (event.reason === undefined) {
+    event.preventDefault();
+    return;
+  }
   const reason = event.reason as { type?: unknown; payload?: { error?: unknown } } | undefined;
   const error = reason?.payload?.error;
   if (reason?.type === "ENTRY_PERSIST_FAILURE" && typeof error === "string" && error.startsWith(REFUSED))
@@ -187,17 +255,20 @@ cms.registerEventListener({
   handler: async () => {
     if (pending) site = Promise.resolve(siteWithEdit(await loadSite(), pending));
     pending = undefined;
+    void showExampleNotice();
     return undefined;
   },
 });
 
-/** The entry on screen, from the address: #/collections/<name>/entries/<slug>. */
+/** The entry on screen, from the address: #/collections/<name>/entries/<slug or file name>. */
 async function currentFile(): Promise<string | undefined> {
   const match = /#\/collections\/([^/]+)\/entries\/(.+)$/.exec(location.hash);
   if (!match) return undefined;
   const collection = (await loadCollections()).find((each) => each.name === match[1]);
+  const name = decodeURIComponent(match[2] ?? "");
+  if (collection?.files) return collection.files.find((each) => each.name === name)?.file;
   if (!collection?.folder) return undefined;
-  return `${collection.folder}/${decodeURIComponent(match[2] ?? "")}.${collection.extension}`;
+  return `${collection.folder}/${name}.${collection.extension}`;
 }
 
 // Deleting has no event to listen to: the delete button is checked before the editor sees the click.
@@ -229,3 +300,51 @@ window.addEventListener("hashchange", hidePanel);
 
 // The preview pane renders posts with the site's own component markup and stylesheet.
 registerPreviews();
+const NOTICE = "editor-examples";
+
+/** A file's text as the checks hold it: as committed, or as saved in this session. */
+function textOf(current: SiteFiles, file: string): string | undefined {
+  const all = [
+    ...current.posts,
+    ...current.massageTypes,
+    ...current.authors,
+    ...current.team,
+    ...current.pages,
+    ...current.testimonials,
+    ...current.copy,
+    ...(current.settings ? [current.settings] : []),
+  ];
+  return all.find((each) => each.file === file)?.text;
+}
+
+/**
+ * The notice at the top of an entry that still holds the shipped example values (the rule is
+ * `examplesInFile` in src/lib/site/example-values.ts, which the build's warning shares).
+ */
+async function showExampleNotice() {
+  const hash = location.hash;
+  const file = await currentFile();
+  const text = file ? textOf(await loadSite(), file) : undefined;
+  let message: string | undefined;
+  if (file && text !== undefined) {
+    const data = file.endsWith(".mdx") ? readFrontmatter(text) : readYaml(text, file).data;
+    const settings = file === "content/settings.yaml" ? settingsFrom(text) : undefined;
+    const object = data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
+    message = exampleNotice(examplesInFile(file, object, settings));
+  }
+  if (location.hash !== hash) return;
+  document.getElementById(NOTICE)?.remove();
+  if (!message) return;
+  const notice = document.createElement("p");
+  notice.id = NOTICE;
+  notice.setAttribute("role", "status");
+  notice.textContent = message;
+  notice.style.cssText =
+    "position:fixed;bottom:0;left:50%;transform:translateX(-50%);z-index:9999;max-width:min(60rem,96vw);" +
+    "margin:0;background:#fff8e1;color:#4a3500;border:2px solid #b07d00;border-bottom:0;" +
+    "border-radius:6px 6px 0 0;padding:0.6rem 1rem;font:15px/1.45 system-ui,sans-serif;box-shadow:0 -4px 16px #0002";
+  document.body.append(notice);
+}
+
+window.addEventListener("hashchange", () => void showExampleNotice());
+void showExampleNotice();

@@ -7,6 +7,8 @@ import { staticRoutesFrom } from "../lib/content/checks";
 import { fileSlug } from "../lib/content/slug";
 import { readSiteFiles } from "./content-files";
 import { today } from "./settings";
+import { FAQ_FILE, faq } from "./copy";
+import { examplesInFile } from "../lib/site/example-values";
 
 const staticRoutes = staticRoutesFrom(Object.keys(import.meta.glob("/src/pages/**/*.{astro,ts,md,mdx}")));
 
@@ -38,12 +40,16 @@ export function assertContentIsPublishable(): Promise<void> {
 /** Example wording, licence numbers and reviews still waiting for the practice: warnings, never errors. */
 async function warnAboutExamples(): Promise<void> {
   const [pages, team] = await Promise.all([getCollection("pages"), getCollection("team")]);
+  // The rule the editor's notice uses too (src/admin/editor.ts).
   const examples = [
-    ...pages.filter((page) => page.data.example).map((page) => `${page.filePath}: example: true`),
-    ...team
-      .filter((member) => /example/i.test(member.data.licence?.number ?? ""))
-      .map((member) => `${member.filePath}: licence.number: ${member.data.licence?.number}`),
-  ];
+    ...pages.map((page) => ({ file: page.filePath ?? page.id, data: page.data })),
+    ...team.map((member) => ({ file: member.filePath ?? member.id, data: member.data })),
+    { file: FAQ_FILE, data: faq },
+  ].flatMap(({ file, data }) =>
+    examplesInFile(file, data as Record<string, unknown>).map(
+      ({ field, value }) => `${file}: ${field}: ${value}`,
+    ),
+  );
   // Reviews run out with time, not with an edit: warn, and let the pages say so plainly.
   const posts = await getPublishedPosts();
   const reviews = reviewWarnings(

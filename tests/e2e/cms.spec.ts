@@ -282,6 +282,88 @@ test("saving the practice settings keeps the opening hours and the booking param
   expect(after).toEqual({ ...before, phone: "+1 555 0199" });
 });
 
+test("the posts list marks drafts", async ({ page }) => {
+  await page.goto("about:blank");
+  await page.goto(`${ADMIN}#/collections/posts`);
+  const entry = (slug: string) => page.locator(`a[href$="/collections/posts/entries/${slug}"]`);
+  const login = page.getByRole("button", { name: "Login" });
+  await expect(login.or(entry("sciatica-and-massage")).first()).toBeVisible({ timeout: 30_000 });
+  if (await login.isVisible()) await login.click();
+  await expect(entry("sciatica-and-massage")).toContainText("Draft: Sciatica and massage");
+  await expect(entry("massage-stress-and-sleep")).toContainText("Massage, Stress and Sleep");
+  await expect(entry("massage-stress-and-sleep")).not.toContainText("Draft");
+  await page.screenshot({ path: test.info().outputPath("posts-list.png") });
+});
+
+// The site's words and the FAQ, each edited in one field: that line changes, every comment stays.
+const WORD_EDITS = [
+  { name: "site", file: "content/copy/site.yaml", label: "The skip link" },
+  { name: "home", file: "content/copy/home.yaml", label: "The introduction" },
+  { name: "listings", file: "content/copy/listings.yaml", label: "The page title" },
+  { name: "visit", file: "content/copy/visit.yaml", label: "The page title" },
+  { name: "faq", file: "content/faq.yaml", label: "The answer" },
+] as const;
+
+test("saving the site's words and the FAQ changes the edited line only and keeps every comment", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const comments = (text: string) => text.split("\n").filter((line) => line.trim().startsWith("#"));
+  for (const { name, file, label } of WORD_EDITS) {
+    const path = join(repo, file);
+    const before = readFileSync(path, "utf8");
+    await page.goto("about:blank");
+    await page.goto(`${ADMIN}#/collections/words/entries/${name}`);
+    const field = page.getByRole("textbox", { name: label, exact: true }).first();
+    const login = page.getByRole("button", { name: "Login" });
+    // A list's items open on a click (the FAQ's questions).
+    const firstItem = page.getByText(/^Does health insurance cover massage\?$/).first();
+    await expect(login.or(field).or(firstItem).first()).toBeVisible({ timeout: 30_000 });
+    if (await login.isVisible()) await login.click();
+    if (name === "faq" && !(await field.isVisible()))
+      await page.getByRole("button", { name: "Expand", exact: true }).first().click();
+    await expect(field).not.toHaveValue("", { timeout: 30_000 });
+    await field.fill(`${await field.inputValue()} Edited in the editor.`);
+    await publish(page, path);
+    const after = readFileSync(path, "utf8");
+    expect(git("diff", "--numstat", "--", file).stdout.trim(), file).toBe(`1\t1\t${file}`);
+    expect(after, file).toContain("Edited in the editor.");
+    expect(comments(after), file).toEqual(comments(before));
+    expect(comments(before).length, file).toBeGreaterThan(0);
+  }
+});
+
+test("an entry that still holds the shipped examples says so, until the practice's own are in", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  const notice = page.locator("#editor-examples");
+  await openEntry(page, "team", "jordan-reyes");
+  await expect(notice).toHaveText(
+    "Still an example value, to replace with the practice's own before publishing: licence.number (EXAMPLE-00000).",
+  );
+  await openFresh(page, "/collections/posts/entries/massage-stress-and-sleep", (p) =>
+    p.getByRole("textbox", { name: "Title" }),
+  );
+  await expect(notice).toHaveCount(0);
+
+  const file = join(repo, "content/faq.yaml");
+  const toggle = page
+    .getByRole("switch", { name: "Still the example text" })
+    .or(page.getByLabel("Still the example text"))
+    .first();
+  await page.goto("about:blank");
+  await page.goto(`${ADMIN}#/collections/words/entries/faq`);
+  await expect(toggle).toBeVisible({ timeout: 30_000 });
+  await expect(notice).toContainText("This is still the example wording.");
+  await page.screenshot({ path: test.info().outputPath("faq-example-notice.png") });
+  await toggle.click();
+  await publish(page, file);
+  await expect(notice).toHaveCount(0);
+  expect(git("diff", "-U0", "--", "content/faq.yaml").stdout).toContain("+example: false");
+  expect(errors).toEqual([]);
+});
+
 // The editor runs the build's content check before it saves (src/admin/editor.ts): each mistake
 // below is refused on screen in the catalogue's words, and nothing is written to the editor's copy.
 
@@ -328,9 +410,18 @@ test("an impossible date in the settings is refused before saving", async ({ pag
     p.getByRole("textbox", { name: "Phone" }),
   );
   await page.getByRole("textbox", { name: "Phone" }).fill("+1 555 0199");
-  await publishRefused(page, [
-    'hours.exceptions.1.from "2026-02-30" is not accepted. This date does not exist in the calendar; write a real day as YYYY-MM-DD, for example "2026-12-24".',
-  ]);
+  // The holidays widget runs the settings' own date rule, so the refusal sits on that field.
+  await expect(page.getByText("Unsaved Changes")).toBeVisible();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await expect(
+    page.getByText(
+      "Change 2 (New Year's Eve), first day: this date does not exist in the calendar; write a real day as YYYY-MM-DD",
+    ),
+  ).toBeVisible({ timeout: 20_000 });
+  await page.waitForTimeout(1000);
+  await expect(page.getByText("Changes saved")).toHaveCount(0);
+  expect(git("status", "--porcelain").stdout).toBe("");
   git("reset", "-q", "--hard", "HEAD~1");
   expect(errors).toEqual([]);
 });
@@ -343,6 +434,12 @@ test("a reviewer without a review date is refused before saving", async ({ page 
   await publishRefused(page, [
     "content/posts/sciatica-and-massage.mdx  reviewedDate is missing. Add it, e.g. reviewedDate:",
   ]);
+  // The same line sits beside the field it is about, as well as in the list at the top.
+  const beside = page.locator(".editor-check-field");
+  await expect(beside).toHaveCount(1);
+  await expect(beside).toHaveText(/^reviewedDate is missing\. Add it/);
+  await expect(beside.locator("xpath=preceding-sibling::*[1]//label")).toHaveText(/^Reviewed on/);
+  await page.screenshot({ path: test.info().outputPath("message-beside-field.png") });
   expect(errors).toEqual([]);
 });
 

@@ -158,6 +158,35 @@ describe("the editor's fields are the build's schema fields", () => {
     expect(fields["title"]?.["hint"]).toBe("write a title of at least 10 characters");
   });
 
+  it("every field has a human label and a plain hint: no raw names, no file syntax beside a switch or a picker", () => {
+    const found: string[] = [];
+    const walk = (fields: EditorField[], where: string) => {
+      for (const field of fields) {
+        const path = `${where}/${field.name}`;
+        const label = String(field["label"] ?? "");
+        const hint = String(field["hint"] ?? "");
+        if (label === "" || label === field.name) found.push(`${path}: label is the field's name`);
+        // A label Decap shows is words: not in capitals, not a camelCase name.
+        if (/[A-Z]{2,}/.test(label) && label === label.toUpperCase())
+          found.push(`${path}: label in capitals`);
+        if (/^[a-z]+[A-Z]\w*$/.test(label)) found.push(`${path}: label "${label}" is a name, not words`);
+        if (/true or false|write true|in quotes|as text\b/i.test(hint)) found.push(`${path}: hint "${hint}"`);
+        if (field.widget === "datetime" && /YYYY|quotes/.test(hint))
+          found.push(`${path}: date hint "${hint}"`);
+        if (field.widget === "boolean" && /\b(true|false)\b/.test(hint))
+          found.push(`${path}: switch hint "${hint}"`);
+        if (Array.isArray(field["fields"])) walk(field["fields"] as EditorField[], path);
+        if (field["field"]) walk([field["field"] as EditorField], `${path}[]`);
+      }
+    };
+    for (const collection of collectionsOf(config)) {
+      walk(collection.fields ?? [], collection.name);
+      for (const file of (collection.files ?? []) as FileEntry[])
+        walk(file.fields, `${collection.name}/${file.name}`);
+    }
+    expect(found).toEqual([]);
+  });
+
   it("massage types: pressure's allowed values come from the schema", () => {
     const pressure = fieldsOfCollection(config, "massage-types").find((field) => field.name === "pressure");
     expect((pressure?.["fields"] as EditorField[])[0]).toMatchObject({

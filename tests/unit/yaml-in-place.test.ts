@@ -75,3 +75,56 @@ describe("the editor's YAML format saves only what changed", () => {
     expect(after).toContain("  # The external booking page.");
   });
 });
+
+describe("the site's words and the FAQ keep their comments through the editor", () => {
+  const WORD_FILES = [
+    "content/copy/site.yaml",
+    "content/copy/home.yaml",
+    "content/copy/listings.yaml",
+    "content/copy/visit.yaml",
+    "content/faq.yaml",
+  ];
+  const comments = (text: string) => text.split("\n").filter((line) => line.trim().startsWith("#"));
+
+  /** The editor lists the collection (reads every file), then saves one after editing it. */
+  function saveOne(file: string, change: (data: Record<string, unknown>) => void): string {
+    const format = yamlInPlace(yaml);
+    const all = WORD_FILES.map((each) => [each, format.fromFile(readFileSync(each, "utf8"))] as const);
+    const data = structuredClone(all.find(([each]) => each === file)?.[1]) as Record<string, unknown>;
+    change(data);
+    return format.toFile(data);
+  }
+
+  for (const file of WORD_FILES) {
+    const text = readFileSync(file, "utf8");
+    it(`${file}: saved unchanged, byte for byte, after the other files were read`, () => {
+      expect(comments(text).length).toBeGreaterThan(0);
+      expect(saveOne(file, () => {})).toBe(text);
+    });
+
+    it(`${file}: one edited field is one changed line, every comment kept`, () => {
+      const after = saveOne(file, (data) => {
+        // The first sentence of the file, wherever it sits, gets two words more.
+        const edit = (value: unknown): boolean => {
+          if (value === null || typeof value !== "object") return false;
+          for (const [key, item] of Object.entries(value)) {
+            if (typeof item === "string" && item.length > 10) {
+              (value as Record<string, unknown>)[key] = `${item} Edited here.`;
+              return true;
+            }
+            if (edit(item)) return true;
+          }
+          return false;
+        };
+        expect(edit(data)).toBe(true);
+      });
+      const before = text.split("\n");
+      const lines = after.split("\n");
+      expect(lines.length).toBe(before.length);
+      const changed = lines.filter((line, index) => line !== before[index]);
+      expect(changed).toHaveLength(1);
+      expect(changed[0]).toContain("Edited here.");
+      expect(comments(after)).toEqual(comments(text));
+    });
+  }
+});

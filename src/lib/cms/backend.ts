@@ -61,7 +61,6 @@ export function editorPage(csp: string): string {
     <meta name="referrer" content="same-origin">
     <title>Content editor</title>
     <link rel="icon" href="../favicon.svg" type="image/svg+xml">
-    <script src="hours-widget.js"></script>
     <script type="module" src="settings-format.js"></script>
     <script src="cms.js"></script>
     <script src="decap-cms.js"></script>

@@ -35,7 +35,7 @@ export function editorFileText(
   fieldOrder: readonly string[],
 ): string {
   const { body, ...meta } = data;
-  // "yaml" and the settings' "yaml-in-place" (which keeps comments) hold the same data.
+  // "yaml" and "yaml-in-place" (settings and site words, which keeps comments) hold the same data.
   const text =
     format === "frontmatter"
       ? `---\n${canonicalYaml(meta, fieldOrder)}---\n${typeof body === "string" ? body : ""}`

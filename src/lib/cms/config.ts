@@ -117,14 +117,12 @@ const body: EditorField = {
   hint: "Use the + menu for a callout, a booking button, the quiz box or an image with alt text.",
 };
 
-const dateHint = "Pick the date; it is saved as YYYY-MM-DD.";
-
 export function postFieldOptions(content: EditorContent): Record<string, FieldOptions> {
   return {
     title: { label: "Title" },
     description: { label: "Description (search snippet)", widget: "text" },
-    pubDate: { label: "Publication date", hint: dateHint },
-    updatedDate: { label: "Updated on", hint: `${dateHint} Leave empty unless the post changed materially.` },
+    pubDate: { label: "Publication date" },
+    updatedDate: { label: "Updated on", hint: "Leave empty unless the post changed materially." },
     author: {
       label: "Author",
       extra: {
@@ -144,7 +142,7 @@ export function postFieldOptions(content: EditorContent): Record<string, FieldOp
         display_fields: ["name"],
       },
     },
-    reviewedDate: { label: "Reviewed on", hint: `${dateHint} Set together with "Reviewed by".` },
+    reviewedDate: { label: "Reviewed on", hint: 'Set together with "Reviewed by".' },
     tags: {
       label: "Tags",
       widget: "select",
@@ -335,7 +333,8 @@ export function buildEditorConfig(
         create: true,
         slug: "{{slug}}",
         identifier_field: "title",
-        summary: "{{title}} ({{pubDate}})",
+        // A draft is marked in the list, so it is not mistaken for a published post.
+        summary: "{{draft | ternary('Draft: ', '')}}{{title}} ({{pubDate}})",
         preview_path: "blog/{{slug}}/",
         media_folder: `/${POST_IMAGE_FOLDER}`,
         public_folder: "posts/images/{{slug}}",
@@ -439,11 +438,13 @@ export function buildEditorConfig(
         label: "Site words",
         // Words used across many pages: no single page to show beside the form (the pages show them).
         editor: { preview: false },
+        // Like the settings: a save changes only what was edited, and the files' comments stay.
+        format: "yaml-in-place",
         files: WORD_FILES.map(({ name, label, file, key }) => ({
           name,
           label,
           file,
-          format: "yaml",
+          format: "yaml-in-place",
           fields: fields(key, wordFileOptions[key] ?? {}),
         })),
       },

@@ -7,7 +7,7 @@ import { z } from "astro/zod";
  * Only what a schema cannot say (labels, dropdown values from other content) comes from
  * `FieldOptions`; options for a field the schema does not have are an error. A schema whose form
  * no built-in widget can write names its own with `.meta({ editorWidget })` (opening hours,
- * registered in public/admin/hours-widget.js).
+ * registered in src/admin/hours-widget.ts).
  */
 
 export type EditorField = Record<string, unknown> & { name: string; widget: string };
@@ -49,7 +49,9 @@ export interface FieldShape {
   message?: string;
   /** The editor widget the schema names for itself (`.meta({ editorWidget })`). */
   editorWidget?: string;
-  /** What the schema says the field is for (`.describe(...)`), shown as the editor's hint. */
+  /** The field's name for people (`.meta({ title })`): the editor's label. */
+  title?: string;
+  /** A plain hint for the marketer (`.describe()` or `.meta({ description })`). */
   description?: string;
 }
 
@@ -116,16 +118,27 @@ function messageOf(zod: ZodInternals): string | undefined {
   return undefined;
 }
 
-/** The widget a schema names with `.meta({ editorWidget: "..." })`, on itself or a wrapper. */
-function editorWidgetOf(schema: unknown): string | undefined {
-  const meta = z.globalRegistry.get(schema as z.ZodType) as { editorWidget?: unknown } | undefined;
-  return typeof meta?.editorWidget === "string" ? meta.editorWidget : undefined;
+interface FieldMeta {
+  editorWidget?: string;
+  title?: string;
+  description?: string;
 }
 
-/** The schema's own words for the field (`.describe(...)`), on itself or a wrapper. */
-function descriptionOf(schema: unknown): string | undefined {
-  const meta = z.globalRegistry.get(schema as z.ZodType) as { description?: unknown } | undefined;
-  return typeof meta?.description === "string" ? meta.description : undefined;
+/**
+ * What a schema says of itself for people and the editor: `.meta({ title, description,
+ * editorWidget })` or `.describe()`, on itself or a wrapper.
+ */
+function metaOf(schema: unknown): FieldMeta {
+  const meta = z.globalRegistry.get(schema as z.ZodType) as Record<string, unknown> | undefined;
+  const text = (key: string) => (typeof meta?.[key] === "string" ? { [key]: meta[key] as string } : {});
+  return { ...text("editorWidget"), ...text("title"), ...text("description") };
+}
+
+/** Fills what `found` lacks from `more`: the outermost wrapper's word wins. */
+function addMeta(found: FieldMeta, more: FieldMeta) {
+  found.editorWidget ??= more.editorWidget;
+  found.title ??= more.title;
+  found.description ??= more.description;
 }
 
 /** Whether a field only exists to reject an old name: `z.never().optional()`. */
@@ -140,8 +153,7 @@ export function shapeOf(schema: z.ZodType): FieldShape {
   let zod = internals(schema);
   let required = true;
   let message: string | undefined;
-  let editorWidget = editorWidgetOf(schema);
-  let description = descriptionOf(schema);
+  const meta = metaOf(schema);
   // Wrappers: optional and default make the field optional; a pipe (coerce, reference) is read
   // from its input side, which is what the file holds.
   for (;;) {
@@ -149,11 +161,10 @@ export function shapeOf(schema: z.ZodType): FieldShape {
     const type = zod.def.type;
     if (type === "optional" || type === "default" || type === "prefault" || type === "nullable") {
       required = false;
-      editorWidget ??= editorWidgetOf(zod.def["innerType"]);
-      description ??= descriptionOf(zod.def["innerType"]);
+      addMeta(meta, metaOf(zod.def["innerType"]));
       zod = internals(zod.def["innerType"]);
     } else if (type === "pipe") {
-      editorWidget ??= editorWidgetOf(zod.def["in"]);
+      addMeta(meta, metaOf(zod.def["in"]));
       zod = internals(zod.def["in"]);
     } else break;
   }
@@ -164,8 +175,9 @@ export function shapeOf(schema: z.ZodType): FieldShape {
     required,
     patterns,
     ...(message ? { message } : {}),
-    ...(editorWidget ? { editorWidget } : {}),
-    ...(description ? { description } : {}),
+    ...(meta.editorWidget ? { editorWidget: meta.editorWidget } : {}),
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.description ? { description: meta.description } : {}),
   };
   const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   switch (def.type) {
@@ -191,12 +203,8 @@ export function shapeOf(schema: z.ZodType): FieldShape {
       const text = (def["options"] as z.ZodType[]).find((option) => internals(option).def.type === "string");
       if (options.length === 2 && text && literals.length === 1 && literals[0] === false) {
         const textShape = shapeOf(text);
-        return {
-          ...textShape,
-          kind: "stringOrFalse",
-          required,
-          ...(message ? { message } : {}),
-        };
+        // The text's own patterns stay; the wrapper's words (label, hint) and required-ness win.
+        return { ...base, ...textShape, ...outer(base), kind: "stringOrFalse" };
       }
       // calendarDate(): "YYYY-MM-DD" text (or a Date Astro already parsed) is a date field.
       if (options.includes("date")) return { kind: "date", ...base };
@@ -226,6 +234,15 @@ export function shapeOf(schema: z.ZodType): FieldShape {
   }
 }
 
+/** A shape's words and required-ness, without its checks. */
+const outer = ({ required, message, editorWidget, title, description }: Omit<FieldShape, "kind">) => ({
+  required,
+  ...(message ? { message } : {}),
+  ...(editorWidget ? { editorWidget } : {}),
+  ...(title ? { title } : {}),
+  ...(description ? { description } : {}),
+});
+
 /** A Decap `pattern` ([regex source, message]) that holds exactly when the length is in bounds. */
 function lengthPattern(shape: FieldShape): [string, string] | undefined {
   if (shape.min === undefined && shape.max === undefined) return undefined;
@@ -235,9 +252,12 @@ function lengthPattern(shape: FieldShape): [string, string] | undefined {
 }
 
 function widgetFor(name: string, shape: FieldShape, options: FieldOptions): EditorField {
-  const field: EditorField = { name, label: options.label ?? name, widget: "string" };
+  const field: EditorField = { name, label: options.label ?? shape.title ?? name, widget: "string" };
   if (!shape.required) field["required"] = false;
-  const hint = options.hint ?? shape.description ?? shape.message;
+  // The schema's error wording is a hint only where the marketer types: a switch or a date
+  // picker needs none ("write true or false", "YYYY-MM-DD" are the file's syntax, not the form's).
+  const typed = shape.kind !== "boolean" && shape.kind !== "date";
+  const hint = options.hint ?? shape.description ?? (typed ? shape.message : undefined);
   if (hint) field["hint"] = hint;
   switch (shape.editorWidget ? "custom" : shape.kind) {
     case "custom":
@@ -303,7 +323,11 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
         field["fields"] = fieldsOf(element.shape ?? {}, options.fields ?? {});
       } else if (element) {
         // One input per item: a comma-separated single input would split sentences with commas.
-        field["field"] = widgetFor(name, { ...element, required: true }, { label: options.label ?? name });
+        field["field"] = widgetFor(
+          name,
+          { ...element, required: true },
+          { label: options.label ?? element.title ?? shape.title ?? name },
+        );
       }
       break;
     }

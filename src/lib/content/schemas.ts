@@ -19,29 +19,47 @@ const PHOTO_ALT_RULE = "a photo needs photoAlt: describe the photo for people wh
 export const teamSchema = <I extends z.ZodType>({ image }: { image: () => I }) =>
   z
     .strictObject({
-      name: z.string().min(2, { error: "write the therapist's full name" }),
-      role: z.string().min(2, { error: 'write the role, for example "Licensed massage therapist"' }),
+      name: z.string().min(2, { error: "write the therapist's full name" }).meta({ title: "Name" }),
+      role: z
+        .string()
+        .min(2, { error: 'write the role, for example "Licensed massage therapist"' })
+        .meta({ title: "Role" }),
       /** Letters after the name, for example "LMT". */
-      credentials: z.string().optional(),
+      credentials: z
+        .string()
+        .optional()
+        .meta({ title: "Credentials", description: "Letters after the name, for example LMT." }),
       licence: z
         .strictObject({
           type: z
             .string()
-            .min(2, { error: 'write the licence type, for example "Licensed Massage Therapist"' }),
-          number: z.string().min(1, { error: "write the licence number as the board lists it" }),
-          body: z.string().min(2, { error: "name the licensing body, for example the state's board" }),
+            .min(2, { error: 'write the licence type, for example "Licensed Massage Therapist"' })
+            .meta({ title: "Licence type" }),
+          number: z
+            .string()
+            .min(1, { error: "write the licence number as the board lists it" })
+            .meta({ title: "Licence number" }),
+          body: z
+            .string()
+            .min(2, { error: "name the licensing body, for example the state's board" })
+            .meta({ title: "Licensing body" }),
           /** Where a visitor can check the licence (the board's look-up page). */
           verifyUrl: z
             .url({ protocol: /^https$/, error: "link the look-up page with a full https:// address" })
-            .optional(),
+            .optional()
+            .meta({ title: "Page where visitors can check the licence" }),
         })
-        .optional(),
-      specialties: z.array(z.string().min(2)).default([]),
-      languages: z.array(z.string().min(2)).default([]),
-      bio: z.string().min(20, { error: "write a short bio of at least 20 characters" }),
+        .optional()
+        .meta({ title: "Licence" }),
+      specialties: z.array(z.string().min(2)).default([]).meta({ title: "Specialties" }),
+      languages: z.array(z.string().min(2)).default([]).meta({ title: "Languages spoken" }),
+      bio: z
+        .string()
+        .min(20, { error: "write a short bio of at least 20 characters" })
+        .meta({ title: "Short bio" }),
       photo: image().optional(),
       photoAlt: z.string().optional(),
-      order: z.number().int().default(0),
+      order: z.number().int().default(0).meta({ title: "Order on the team page (lowest first)" }),
     })
     .refine((member) => member.photo === undefined || (member.photoAlt ?? "").trim().length > 0, {
       path: ["photoAlt"],
@@ -98,20 +116,38 @@ export const authorSchema = <I extends z.ZodType, T extends z.ZodType>({
 
 /** Stand-alone pages of prose (policies, privacy): the file name is the address, /<file-name>/. */
 export const pageSchema = z.strictObject({
-  title: z.string().min(3, { error: "write the page's title" }).max(70),
-  description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+  title: z.string().min(3, { error: "write the page's title" }).max(70).meta({ title: "Title" }),
+  description: z
+    .string()
+    .min(50, { error: DESCRIPTION_RULE })
+    .max(160, { error: DESCRIPTION_RULE })
+    .meta({ title: "Description (search snippet)" }),
   /** Where the page is linked in the footer; pages without it are linked only from other pages. */
-  footer: z.boolean().default(true),
+  footer: z.boolean().default(true).meta({ title: "Link to this page in the footer" }),
   /** Wording still to be confirmed by the practice: shows a visible note and a build warning. */
-  example: z.boolean().default(false),
-  updatedDate: calendarDate().optional(),
+  example: z.boolean().default(false).meta({
+    title: "Still the example text",
+    description: "On while the page holds the example wording the practice must replace.",
+  }),
+  updatedDate: calendarDate().optional().meta({ title: "Last updated" }),
 });
 
 const source = z.strictObject({
-  title: z.string().min(3, { error: "write the title of the source" }),
-  publisher: z.string().min(2, { error: "name who published the source (journal, organization)" }),
-  year: z.number({ error: "write the year as a number, e.g. 2015" }).int().min(1900).max(2100),
-  url: z.url({ protocol: /^https$/, error: "link the source with a full https:// address" }).optional(),
+  title: z.string().min(3, { error: "write the title of the source" }).meta({ title: "Title" }),
+  publisher: z
+    .string()
+    .min(2, { error: "name who published the source (journal, organization)" })
+    .meta({ title: "Publisher (journal, organisation)" }),
+  year: z
+    .number({ error: "write the year as a number, e.g. 2015" })
+    .int()
+    .min(1900)
+    .max(2100)
+    .meta({ title: "Year" }),
+  url: z
+    .url({ protocol: /^https$/, error: "link the source with a full https:// address" })
+    .optional()
+    .meta({ title: "Address (https://…)" }),
 });
 
 export const postFields = <I extends z.ZodType, A extends z.ZodType>({
@@ -139,10 +175,15 @@ export const postFields = <I extends z.ZodType, A extends z.ZodType>({
       .strictObject({
         summary: z
           .array(z.string().min(20, { error: "write each paragraph of the summary in full" }))
-          .min(1, { error: "write the reviewer's summary as a list of paragraphs" }),
-        sources: z.array(source).default([]),
+          .min(1, { error: "write the reviewer's summary as a list of paragraphs" })
+          .meta({ title: "Summary paragraphs" }),
+        sources: z.array(source).default([]).meta({ title: "Reviewer's sources" }),
       })
-      .optional(),
+      .optional()
+      .meta({
+        title: "Reviewer's box",
+        description: "The reviewer's summary and sources, shown in a box on the article.",
+      }),
   });
 
 export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: SchemaHelpers<I, A>) =>

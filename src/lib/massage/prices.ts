@@ -3,20 +3,31 @@ import { z } from "astro/zod";
 // Session lengths and their prices, as massage-type files list them and as pages show them.
 
 export const sessionSchema = z.strictObject({
-  minutes: z.number({ error: "write the length in minutes, for example 60" }).int().min(10).max(180),
+  minutes: z
+    .number({ error: "write the length in minutes, for example 60" })
+    .int()
+    .min(10)
+    .max(180)
+    .meta({ title: "Length in minutes" }),
   /** Leave out only when the practice hides prices (settings: prices.show: false). */
-  price: z.number({ error: "write the price as a number, for example 95" }).min(0).optional(),
+  price: z
+    .number({ error: "write the price as a number, for example 95" })
+    .min(0)
+    .optional()
+    .meta({ title: "Price" }),
   /** ISO 4217; the settings' prices.currency when left out. */
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, { error: "write the currency as a three-letter code in capitals, for example USD" })
-    .optional(),
-  note: z.string().min(3).max(120).optional(),
+    .optional()
+    .meta({ title: "Currency (when not the practice's own)" }),
+  note: z.string().min(3).max(120).optional().meta({ title: "Note" }),
   /** The booking platform's id for this length; the type's bookingService when left out. */
   bookingService: z
     .string()
     .regex(/^[A-Za-z0-9_-]+$/, { error: "write the booking page's service id using letters, digits, - or _" })
-    .optional(),
+    .optional()
+    .meta({ title: "Booking page service id for this length" }),
 });
 
 export type Session = z.infer<typeof sessionSchema>;

@@ -23,9 +23,10 @@ const link = z.strictObject({
   label: label("the link's words"),
   path: z
     .string({ error: PATH_RULE })
-    .regex(/^\/([a-z0-9-]+\/)*([a-z0-9-]+\.[a-z]+)?$/, { error: PATH_RULE }),
+    .regex(/^\/([a-z0-9-]+\/)*([a-z0-9-]+\.[a-z]+)?$/, { error: PATH_RULE })
+    .meta({ title: "Site address", description: "Starts and ends with /, for example /blog/." }),
 });
-const links = z.array(link).min(1, { error: "list at least one link" });
+const links = z.array(link).min(1, { error: "list at least one link" }).meta({ title: "Links" });
 
 const DESCRIPTION_RULE = "write 50 to 160 characters: it is the snippet search engines show";
 const description = (extra: readonly string[] = []) =>
@@ -36,115 +37,143 @@ const description = (extra: readonly string[] = []) =>
 export const siteCopySchema = z.strictObject({
   skipLink: label("the skip link"),
   feedTitle: settingsText("the feed's name"),
-  regions: z.strictObject({
-    main: label("the main menu's name"),
-    footer: label("the footer menu's name"),
-    breadcrumb: label("the breadcrumb's name"),
-    moreArticles: label("the name of the previous and next article links"),
-  }),
-  shareImage: z.strictObject({
-    site: label("the share image label of the home page"),
-    post: label("the share image label of articles"),
-    massageType: label("the share image label of massage types"),
-  }),
-  callout: z.strictObject({
-    note: label("a note's first words"),
-    warning: label("a warning's first words"),
-    doctor: label("a see-a-doctor box's first words"),
-  }),
-  header: z.strictObject({
-    book: label("the header's booking button"),
-    bookHidden: label("the words that complete the booking button for screen readers"),
-    links,
-  }),
-  testimonials: z.strictObject({
-    heading: label("the heading above clients' words"),
-    attribution: wording("who said it and when", ["name", "date"], ["name"]),
-    more: wording("the link to the reviews on another site", ["platform"], ["platform"]),
-  }),
-  footer: z.strictObject({
-    links,
-    note: settingsText("the footer note"),
-    hoursHeading: label("the heading above the opening hours"),
-    /** Policy pages (content/pages with footer: true) are listed after these. */
-    visitHeading: label("the heading of the before-you-visit links"),
-    visitLinks: links,
-  }),
-  buttons: z.strictObject({
-    book: label("the booking button"),
-    bookType: wording("the booking button for one massage type", ["type"], ["type"]),
-    quiz: label("the quiz button"),
-  }),
-  bookingCta: z.strictObject({
-    heading: settingsText("the booking box's heading"),
-    text: settingsText("the booking box's text"),
-  }),
-  quizCallout: z.strictObject({
-    title: settingsText("the quiz box's title"),
-    text: settingsText("the quiz box's text"),
-    button: label("the quiz box's button"),
-  }),
-  medicalNote: z.strictObject({
-    title: label("the note's first words"),
-    text: settingsText("the note under articles"),
-  }),
-  post: z.strictObject({
-    home: label("the breadcrumb to the home page"),
-    articles: label("the breadcrumb to the articles"),
-    by: label("the word before the author"),
-    published: label("the word before the publication date"),
-    updated: label("the word before the update date"),
-    readingTime: wording("the reading time", ["minutes"], ["minutes"]),
-    reviewedBy: label("the words before the reviewer"),
-    reviewedOn: label("the word before the review date"),
-    notReviewed: label("the note on an article without a review"),
-    reviewOverdue: wording("the note on an article whose review is over a year old", ["date"], ["date"]),
-    reviewBox: label("the review box's heading"),
-    reviewLink: label("the link to the review box"),
-    reviewSources: label("the heading above the reviewer's sources"),
-    contents: label("the table of contents' heading"),
-    sources: label("the sources' heading"),
-    topics: label("the word before the topics"),
-    keepReading: label("the related articles' heading"),
-    previous: label("the label of the previous article"),
-    next: label("the label of the next article"),
-    shareImageAlt: wording("the description of an article's share image", ["title"], ["title"]),
-    draft: label("the draft banner"),
-  }),
-  massageType: z.strictObject({
-    types: label("the breadcrumb to the massage types"),
-    pressure: label("the pressure label"),
-    sessionLengths: label("the session lengths label"),
-    sessions: label("the heading above the sessions when prices are hidden"),
-    sessionsAndPrices: label("the heading above the sessions and their prices"),
-    bestFor: label("the heading above what the type suits"),
-    askDoctorFirst: label("the heading above the “ask your doctor first” lines"),
-    notSure: label("the quiz button"),
-    note: settingsText("the note at the end of the page"),
-  }),
-  sessionsTable: z.strictObject({
-    caption: wording("the table's name when prices are hidden", ["type"], ["type"]),
-    captionWithPrices: wording("the table's name with prices", ["type"], ["type"]),
-    length: label("the length column's heading"),
-    price: label("the price column's heading"),
-    booking: label("the booking column's hidden heading"),
-    book: wording("the booking button for one length", ["minutes", "type"], ["minutes"]),
-  }),
-  notFound: z.strictObject({
-    title: label("the page title"),
-    description: description(),
-    heading: label("the heading"),
-    text: settingsText("the text"),
-    links,
-  }),
+  regions: z
+    .strictObject({
+      main: label("the main menu's name"),
+      footer: label("the footer menu's name"),
+      breadcrumb: label("the breadcrumb's name"),
+      moreArticles: label("the name of the previous and next article links"),
+    })
+    .meta({ title: "Names of the page's parts (read out by screen readers)" }),
+  shareImage: z
+    .strictObject({
+      site: label("the share image label of the home page"),
+      post: label("the share image label of articles"),
+      massageType: label("the share image label of massage types"),
+    })
+    .meta({ title: "Labels on share images" }),
+  callout: z
+    .strictObject({
+      note: label("a note's first words"),
+      warning: label("a warning's first words"),
+      doctor: label("a see-a-doctor box's first words"),
+    })
+    .meta({ title: "First words of callout boxes" }),
+  header: z
+    .strictObject({
+      book: label("the header's booking button"),
+      bookHidden: label("the words that complete the booking button for screen readers"),
+      links,
+    })
+    .meta({ title: "Header" }),
+  testimonials: z
+    .strictObject({
+      heading: label("the heading above clients' words"),
+      attribution: wording("who said it and when", ["name", "date"], ["name"]),
+      more: wording("the link to the reviews on another site", ["platform"], ["platform"]),
+    })
+    .meta({ title: "Clients' words" }),
+  footer: z
+    .strictObject({
+      links,
+      note: settingsText("the footer note"),
+      hoursHeading: label("the heading above the opening hours"),
+      /** Policy pages (content/pages with footer: true) are listed after these. */
+      visitHeading: label("the heading of the before-you-visit links"),
+      visitLinks: links.meta({ title: "Before-you-visit links" }),
+    })
+    .meta({ title: "Footer" }),
+  buttons: z
+    .strictObject({
+      book: label("the booking button"),
+      bookType: wording("the booking button for one massage type", ["type"], ["type"]),
+      quiz: label("the quiz button"),
+    })
+    .meta({ title: "Buttons" }),
+  bookingCta: z
+    .strictObject({
+      heading: settingsText("the booking box's heading"),
+      text: settingsText("the booking box's text"),
+    })
+    .meta({ title: "Booking box" }),
+  quizCallout: z
+    .strictObject({
+      title: settingsText("the quiz box's title"),
+      text: settingsText("the quiz box's text"),
+      button: label("the quiz box's button"),
+    })
+    .meta({ title: "Quiz box" }),
+  medicalNote: z
+    .strictObject({
+      title: label("the note's first words"),
+      text: settingsText("the note under articles"),
+    })
+    .meta({ title: "Medical note under articles" }),
+  post: z
+    .strictObject({
+      home: label("the breadcrumb to the home page"),
+      articles: label("the breadcrumb to the articles"),
+      by: label("the word before the author"),
+      published: label("the word before the publication date"),
+      updated: label("the word before the update date"),
+      readingTime: wording("the reading time", ["minutes"], ["minutes"]),
+      reviewedBy: label("the words before the reviewer"),
+      reviewedOn: label("the word before the review date"),
+      notReviewed: label("the note on an article without a review"),
+      reviewOverdue: wording("the note on an article whose review is over a year old", ["date"], ["date"]),
+      reviewBox: label("the review box's heading"),
+      reviewLink: label("the link to the review box"),
+      reviewSources: label("the heading above the reviewer's sources"),
+      contents: label("the table of contents' heading"),
+      sources: label("the sources' heading"),
+      topics: label("the word before the topics"),
+      keepReading: label("the related articles' heading"),
+      previous: label("the label of the previous article"),
+      next: label("the label of the next article"),
+      shareImageAlt: wording("the description of an article's share image", ["title"], ["title"]),
+      draft: label("the draft banner"),
+    })
+    .meta({ title: "Articles" }),
+  massageType: z
+    .strictObject({
+      types: label("the breadcrumb to the massage types"),
+      pressure: label("the pressure label"),
+      sessionLengths: label("the session lengths label"),
+      sessions: label("the heading above the sessions when prices are hidden"),
+      sessionsAndPrices: label("the heading above the sessions and their prices"),
+      bestFor: label("the heading above what the type suits"),
+      askDoctorFirst: label("the heading above the “ask your doctor first” lines"),
+      notSure: label("the quiz button"),
+      note: settingsText("the note at the end of the page"),
+    })
+    .meta({ title: "Massage type pages" }),
+  sessionsTable: z
+    .strictObject({
+      caption: wording("the table's name when prices are hidden", ["type"], ["type"]),
+      captionWithPrices: wording("the table's name with prices", ["type"], ["type"]),
+      length: label("the length column's heading"),
+      price: label("the price column's heading"),
+      booking: label("the booking column's hidden heading"),
+      book: wording("the booking button for one length", ["minutes", "type"], ["minutes"]),
+    })
+    .meta({ title: "Sessions table" }),
+  notFound: z
+    .strictObject({
+      title: label("the page title"),
+      description: description(),
+      heading: label("the heading"),
+      text: settingsText("the text"),
+      links,
+    })
+    .meta({ title: "Page not found (404)" }),
 });
 
 const card = z
   .strictObject({
     title: label("the card's heading"),
     text: settingsText("the card's text"),
-    post: z.string().optional(),
-    massageType: z.string().optional(),
+    post: z.string().optional().meta({ title: "Article it links to (file name)" }),
+    massageType: z.string().optional().meta({ title: "Massage type it links to (file name)" }),
   })
   .refine((value) => (value.post === undefined) !== (value.massageType === undefined), {
     error:
@@ -168,15 +197,19 @@ export const homeCopySchema = z.strictObject({
   /** The photo beside the home page's introduction (optional). */
   heroPhoto: photo.optional(),
   quizButton: label("the quiz button"),
-  helpsWith: z.strictObject({
-    heading: label("the section heading"),
-    cards: z.array(card).min(1, { error: "give at least one card" }),
-    note: settingsText("the note under the cards"),
-  }),
-  latest: z.strictObject({
-    heading: label("the section heading"),
-    all: label("the link to all articles"),
-  }),
+  helpsWith: z
+    .strictObject({
+      heading: label("the section heading"),
+      cards: z.array(card).min(1, { error: "give at least one card" }).meta({ title: "Cards" }),
+      note: settingsText("the note under the cards"),
+    })
+    .meta({ title: '"What we help with" cards' }),
+  latest: z
+    .strictObject({
+      heading: label("the section heading"),
+      all: label("the link to all articles"),
+    })
+    .meta({ title: "Latest articles" }),
 });
 
 const page = (extra: readonly string[] = []) => ({
@@ -185,105 +218,131 @@ const page = (extra: readonly string[] = []) => ({
 });
 
 export const listingsCopySchema = z.strictObject({
-  blog: z.strictObject({
-    ...page(),
-    titlePaged: wording("the title of later pages", ["page"], ["page"]),
-    intro: settingsText("the introduction"),
-    pagesLabel: label("the name of the page links"),
-    newer: label("the link to newer articles"),
-    older: label("the link to older articles"),
-    pageOf: wording("the page counter", ["page", "pages"], ["page", "pages"]),
-  }),
-  tags: z.strictObject({
-    ...page(),
-    one: wording("the count of one article", ["count"], ["count"]),
-    many: wording("the count of several articles", ["count"], ["count"]),
-    tagTitle: wording("a topic page's title", ["topic"], ["topic"]),
-    tagDescription: wording("a topic page's search snippet", ["topic"], ["topic"]),
-  }),
-  authors: z.strictObject({
-    articlesBy: wording("the heading above an author's articles", ["name"], ["name"]),
-    none: label("the text when an author has no articles"),
-    teamLink: wording("the link from an author to their team page", ["name"], ["name"]),
-  }),
-  massage: z.strictObject({
-    ...page(),
-    breadcrumb: label("the breadcrumb"),
-    intro: settingsText("the introduction"),
-    pressure: label("the pressure label"),
-    sessions: label("the sessions label"),
-    prices: label("the prices label"),
-    allPrices: label("the link to the prices page"),
-  }),
-  quiz: z.strictObject({
-    ...page(),
-    breadcrumb: label("the breadcrumb"),
-    heading: settingsText("the heading"),
-    intro: settingsText("the introduction"),
-    after: settingsText("the text under the quiz"),
-  }),
-  search: z.strictObject({
-    ...page(),
-    breadcrumb: label("the breadcrumb"),
-    intro: settingsText("the introduction"),
-    label: label("the search box's visible label"),
-    placeholder: wording("the search box's example text", ["examples"], ["examples"]),
-  }),
-  faq: z.strictObject({
-    ...page(),
-    breadcrumb: label("the breadcrumb"),
-    intro: settingsText("the introduction"),
-  }),
+  blog: z
+    .strictObject({
+      ...page(),
+      titlePaged: wording("the title of later pages", ["page"], ["page"]),
+      intro: settingsText("the introduction"),
+      pagesLabel: label("the name of the page links"),
+      newer: label("the link to newer articles"),
+      older: label("the link to older articles"),
+      pageOf: wording("the page counter", ["page", "pages"], ["page", "pages"]),
+    })
+    .meta({ title: "Blog" }),
+  tags: z
+    .strictObject({
+      ...page(),
+      one: wording("the count of one article", ["count"], ["count"]),
+      many: wording("the count of several articles", ["count"], ["count"]),
+      tagTitle: wording("a topic page's title", ["topic"], ["topic"]),
+      tagDescription: wording("a topic page's search snippet", ["topic"], ["topic"]),
+    })
+    .meta({ title: "Topic pages" }),
+  authors: z
+    .strictObject({
+      articlesBy: wording("the heading above an author's articles", ["name"], ["name"]),
+      none: label("the text when an author has no articles"),
+      teamLink: wording("the link from an author to their team page", ["name"], ["name"]),
+    })
+    .meta({ title: "Author pages" }),
+  massage: z
+    .strictObject({
+      ...page(),
+      breadcrumb: label("the breadcrumb"),
+      intro: settingsText("the introduction"),
+      pressure: label("the pressure label"),
+      sessions: label("the sessions label"),
+      prices: label("the prices label"),
+      allPrices: label("the link to the prices page"),
+    })
+    .meta({ title: "Massage types page" }),
+  quiz: z
+    .strictObject({
+      ...page(),
+      breadcrumb: label("the breadcrumb"),
+      heading: settingsText("the heading"),
+      intro: settingsText("the introduction"),
+      after: settingsText("the text under the quiz"),
+    })
+    .meta({ title: "Quiz page" }),
+  search: z
+    .strictObject({
+      ...page(),
+      breadcrumb: label("the breadcrumb"),
+      intro: settingsText("the introduction"),
+      label: label("the search box's visible label"),
+      placeholder: wording("the search box's example text", ["examples"], ["examples"]),
+    })
+    .meta({ title: "Search page" }),
+  faq: z
+    .strictObject({
+      ...page(),
+      breadcrumb: label("the breadcrumb"),
+      intro: settingsText("the introduction"),
+    })
+    .meta({ title: "Questions page" }),
 });
 
 export const visitCopySchema = z.strictObject({
-  visit: z.strictObject({
-    ...page(),
-    heading: label("the heading"),
-    breadcrumb: label("the breadcrumb"),
-    where: label("the address heading"),
-    directions: label("the directions link"),
-    directionsHidden: label("the words that complete the directions link for screen readers"),
-    phone: label("the word before the phone number"),
-    email: label("the word before the email address"),
-    hours: label("the opening hours heading"),
-    parking: label("the parking heading"),
-    publicTransport: label("the public transport heading"),
-    access: label("the access heading"),
-    languages: label("the languages heading"),
-    payment: label("the ways to pay heading"),
-    book: label("the booking button"),
-    firstVisit: label("the link to the first-visit page"),
-  }),
-  hours: z.strictObject({
-    caption: label("the hours table's name"),
-    changes: label("the heading above changes to the hours"),
-    noticeHeading: label("the heading of the notice before a change of hours"),
-    noticeLink: label("the notice's link to all opening hours"),
-  }),
-  prices: z.strictObject({
-    ...page(),
-    heading: label("the heading"),
-    breadcrumb: label("the breadcrumb"),
-    after: settingsText("the text under the prices"),
-  }),
-  team: z.strictObject({
-    ...page(),
-    breadcrumb: label("the breadcrumb"),
-  }),
-  member: z.strictObject({
-    description: settingsText("a therapist page's search snippet", ["name", "role", "bio"], ["name"]),
-    licence: label("the licence label"),
-    licenceNumber: wording("the licence and its number", ["type", "number"], ["number"]),
-    licensedBy: label("the label before the licensing body"),
-    verify: label("the link to check a licence"),
-    specialties: label("the specialties label"),
-    languages: label("the languages label"),
-    articlesBy: wording("the link to the therapist's articles", ["name"], ["name"]),
-  }),
-  pages: z.strictObject({
-    updated: wording("the last-updated line", ["date"], ["date"]),
-  }),
+  visit: z
+    .strictObject({
+      ...page(),
+      heading: label("the heading"),
+      breadcrumb: label("the breadcrumb"),
+      where: label("the address heading"),
+      directions: label("the directions link"),
+      directionsHidden: label("the words that complete the directions link for screen readers"),
+      phone: label("the word before the phone number"),
+      email: label("the word before the email address"),
+      hours: label("the opening hours heading"),
+      parking: label("the parking heading"),
+      publicTransport: label("the public transport heading"),
+      access: label("the access heading"),
+      languages: label("the languages heading"),
+      payment: label("the ways to pay heading"),
+      book: label("the booking button"),
+      firstVisit: label("the link to the first-visit page"),
+    })
+    .meta({ title: "Visit page" }),
+  hours: z
+    .strictObject({
+      caption: label("the hours table's name"),
+      changes: label("the heading above changes to the hours"),
+      noticeHeading: label("the heading of the notice before a change of hours"),
+      noticeLink: label("the notice's link to all opening hours"),
+    })
+    .meta({ title: "Opening hours" }),
+  prices: z
+    .strictObject({
+      ...page(),
+      heading: label("the heading"),
+      breadcrumb: label("the breadcrumb"),
+      after: settingsText("the text under the prices"),
+    })
+    .meta({ title: "Prices page" }),
+  team: z
+    .strictObject({
+      ...page(),
+      breadcrumb: label("the breadcrumb"),
+    })
+    .meta({ title: "Team page" }),
+  member: z
+    .strictObject({
+      description: settingsText("a therapist page's search snippet", ["name", "role", "bio"], ["name"]),
+      licence: label("the licence label"),
+      licenceNumber: wording("the licence and its number", ["type", "number"], ["number"]),
+      licensedBy: label("the label before the licensing body"),
+      verify: label("the link to check a licence"),
+      specialties: label("the specialties label"),
+      languages: label("the languages label"),
+      articlesBy: wording("the link to the therapist's articles", ["name"], ["name"]),
+    })
+    .meta({ title: "A therapist's page" }),
+  pages: z
+    .strictObject({
+      updated: wording("the last-updated line", ["date"], ["date"]),
+    })
+    .meta({ title: "Policy pages" }),
   /** Photos of the rooms and the entrance on the visit page (optional). */
   gallery: z
     .strictObject({
@@ -291,42 +350,60 @@ export const visitCopySchema = z.strictObject({
       photos: z.array(photo).max(8, { error: "show at most 8 photos" }).default([]),
     })
     .optional(),
-  offers: z.strictObject({
-    heading: label("the heading above the gift card, package and membership links"),
-    intro: settingsText("the sentence before those links"),
-    giftCards: label("the gift cards link"),
-    packages: label("the packages link"),
-    memberships: label("the memberships link"),
-  }),
-  contactDetails: z.strictObject({
-    address: label("the words before the postal address"),
-  }),
-  bookingPrivacy: z.strictObject({
-    platform: label("the booking platform's name when settings give none"),
-    link: wording("the link to the booking platform's privacy policy", ["platform"], ["platform"]),
-    noLink: wording("the mention of its privacy policy without a link", ["platform"], ["platform"]),
-  }),
+  offers: z
+    .strictObject({
+      heading: label("the heading above the gift card, package and membership links"),
+      intro: settingsText("the sentence before those links"),
+      giftCards: label("the gift cards link"),
+      packages: label("the packages link"),
+      memberships: label("the memberships link"),
+    })
+    .meta({ title: "Gift cards, packages and memberships" }),
+  contactDetails: z
+    .strictObject({
+      address: label("the words before the postal address"),
+    })
+    .meta({ title: "Contact details" }),
+  bookingPrivacy: z
+    .strictObject({
+      platform: label("the booking platform's name when settings give none"),
+      link: wording("the link to the booking platform's privacy policy", ["platform"], ["platform"]),
+      noLink: wording("the mention of its privacy policy without a link", ["platform"], ["platform"]),
+    })
+    .meta({ title: "Booking platform's privacy" }),
   /** The privacy page's account of counting, shown only while content/settings.yaml turns it on. */
-  counting: z.strictObject({
-    heading: label("the heading of the counting section"),
-    sent: wording("where counts go", ["counter"], ["counter"]),
-    counted: z.array(label("one thing that is counted")).min(1),
-    never: label("what is never counted or kept"),
-    optOut: label("how a visitor turns counting off"),
-  }),
+  counting: z
+    .strictObject({
+      heading: label("the heading of the counting section"),
+      sent: wording("where counts go", ["counter"], ["counter"]),
+      counted: z.array(label("one thing that is counted")).min(1).meta({ title: "What is counted" }),
+      never: label("what is never counted or kept"),
+      optOut: label("how a visitor turns counting off"),
+    })
+    .meta({ title: "Counting (privacy page)" }),
 });
 
 export const faqSchema = z.strictObject({
+  /** The answers are still the shipped examples (payment, receipts, gift cards): the editor says so. */
+  example: z.boolean().default(false).meta({
+    title: "Still the example text",
+    description:
+      "On while the answers are the examples; switch it off once they say what the practice offers.",
+  }),
   questions: z
     .array(
       z.strictObject({
         question: label("the question"),
         answer: settingsText("the answer"),
         /** Links to the booking platform's gift cards, packages or memberships under the answer, when set. */
-        offers: z.array(z.enum(OFFER_KINDS)).optional(),
+        offers: z.array(z.enum(OFFER_KINDS)).optional().meta({
+          title: "Links under the answer",
+          description: "Gift cards, packages or memberships, when the booking platform sells them.",
+        }),
       }),
     )
-    .min(1, { error: "give at least one question" }),
+    .min(1, { error: "give at least one question" })
+    .meta({ title: "Questions" }),
 });
 
 export type SiteCopy = z.infer<typeof siteCopySchema>;

@@ -48,3 +48,49 @@ export function exampleValuesWarning(file: string, values: readonly ExampleValue
     `replace ${values.length === 1 ? "it" : "them"} with the practice's own before publishing:\n${lines.join("\n")}`
   );
 }
+
+/**
+ * The example values in one content file, as the files' own comments describe them: a page or
+ * the FAQ marked `example: true` (its wording is an example to replace), a licence number that
+ * says EXAMPLE, and the settings' example addresses and numbers (`findExampleValues`). `settings`
+ * is the settings file's data read with its schema, when the file is the settings.
+ */
+export function examplesInFile(
+  file: string,
+  data: Record<string, unknown>,
+  settings?: Settings,
+): ExampleValue[] {
+  const found: ExampleValue[] = [];
+  if (data["example"] === true) found.push({ field: "example", value: "true" });
+  const licence = data["licence"] as { number?: unknown } | undefined;
+  if (
+    file.startsWith("content/team/") &&
+    typeof licence?.number === "string" &&
+    /example/i.test(licence.number)
+  )
+    found.push({ field: "licence.number", value: licence.number });
+  if (settings) found.push(...findExampleValues(settings));
+  return found;
+}
+
+/** What the editor says at the top of an entry that still holds example values; undefined when none. */
+export function exampleNotice(values: readonly ExampleValue[]): string | undefined {
+  if (values.length === 0) return undefined;
+  const marked = values.some(({ field }) => field === "example");
+  const listed = values.filter(({ field }) => field !== "example");
+  const parts = [
+    ...(marked
+      ? [
+          'This is still the example wording. Replace it with the practice\'s own, then switch off "Still the example text".',
+        ]
+      : []),
+    ...(listed.length > 0
+      ? [
+          `Still ${listed.length === 1 ? "an example value" : "example values"}, to replace with the practice's own before publishing: ${listed
+            .map(({ field, value }) => `${field} (${value})`)
+            .join(", ")}.`,
+        ]
+      : []),
+  ];
+  return parts.join(" ");
+}

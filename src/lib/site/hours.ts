@@ -45,45 +45,59 @@ export type Clock = "12h" | "24h";
 const RANGE = /^([01]?\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]?\d|2[0-4]):([0-5]\d)$/;
 const RANGE_HINT = 'write opening times as "09:00-17:00", a list of them for a break, or closed';
 
-function parseRange(text: string): Interval | undefined {
+/** One "09:00-17:00" range in minutes, or undefined when it is not one. */
+export function parseRange(text: string): Interval | undefined {
   const match = RANGE.exec(text.trim());
   if (!match) return undefined;
   const [, h1, m1, h2, m2] = match.map(Number) as [number, number, number, number, number];
   return { open: h1 * 60 + m1, close: h2 * 60 + m2 };
 }
 
+/** Minutes after midnight as a 24-hour "HH:MM", the form a time input and the file use. */
+export const clockTime = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+/** One day's hours as the file holds them: `closed`, one range, or a list of ranges (a break). */
+export type DayHoursText = string | readonly string[];
+
+/**
+ * Reads one day's hours: its intervals, or why the build refuses them (`text` names the range at
+ * fault). The settings' schema and the editor's hours widgets (src/admin/hours-widget.ts) both
+ * use it, so the editor refuses exactly what the build refuses.
+ */
+export function readDayHours(
+  value: DayHoursText,
+): { intervals: Interval[] } | { problem: string; text?: string } {
+  if (value === "closed") return { intervals: [] };
+  const texts = typeof value === "string" ? [value] : value;
+  const intervals: Interval[] = [];
+  for (const text of texts) {
+    const interval = parseRange(text);
+    if (interval === undefined) return { problem: RANGE_HINT, text };
+    if (interval.close <= interval.open) {
+      return { problem: "the closing time must be after the opening time", text };
+    }
+    intervals.push(interval);
+  }
+  for (let index = 1; index < intervals.length; index += 1) {
+    if (intervals[index]!.open < intervals[index - 1]!.close) {
+      return { problem: "list the times in order, each starting after the one before ends" };
+    }
+  }
+  return { intervals };
+}
+
 /** One day's hours in the settings file: `closed`, one range, or a list of ranges (a lunch break). */
 export const dayHoursSchema = z
   .union([z.literal("closed"), z.string(), z.array(z.string()).min(1)], { error: RANGE_HINT })
   .transform((value, context): Interval[] => {
-    if (value === "closed") return [];
-    const texts = Array.isArray(value) ? value : [value];
-    const intervals: Interval[] = [];
-    for (const text of texts) {
-      const interval = parseRange(text);
-      if (interval === undefined) {
-        context.addIssue({ code: "custom", message: `"${text}": ${RANGE_HINT}` });
-        return z.NEVER;
-      }
-      if (interval.close <= interval.open) {
-        context.addIssue({
-          code: "custom",
-          message: `"${text}": the closing time must be after the opening time`,
-        });
-        return z.NEVER;
-      }
-      intervals.push(interval);
-    }
-    for (let index = 1; index < intervals.length; index += 1) {
-      if (intervals[index]!.open < intervals[index - 1]!.close) {
-        context.addIssue({
-          code: "custom",
-          message: "list the times in order, each starting after the one before ends",
-        });
-        return z.NEVER;
-      }
-    }
-    return intervals;
+    const read = readDayHours(value);
+    if ("intervals" in read) return read.intervals;
+    context.addIssue({
+      code: "custom",
+      message: read.text === undefined ? read.problem : `"${read.text}": ${read.problem}`,
+    });
+    return z.NEVER;
   });
 
 const isoDate = z
@@ -110,8 +124,8 @@ export const exceptionSchema = z
 
 export const hoursSchema = z
   .strictObject({
-    // The browser editor shows these two with their own widgets (public/admin/hours-widget.js),
-    // which write exactly the forms accepted here.
+    // The browser editor shows these two with their own widgets (src/admin/hours-widget.ts),
+    // which write exactly the forms accepted here and check them with the same rules.
     weekly: z
       .strictObject(
         Object.fromEntries(WEEKDAYS.map((day) => [day, dayHoursSchema])) as Record<
@@ -127,21 +141,34 @@ export const hoursSchema = z
     clock: z.enum(["12h", "24h"], { error: 'use "12h" (9:00 am) or "24h" (09:00)' }).default("12h"),
   })
   .superRefine((hours, context) => {
-    const sorted = hours.exceptions
-      .map((exception, index) => ({ ...exception, index, last: exception.to ?? exception.from }))
-      .sort((a, b) => a.from.localeCompare(b.from));
-    for (let index = 1; index < sorted.length; index += 1) {
-      const previous = sorted[index - 1]!;
-      const current = sorted[index]!;
-      if (current.from <= previous.last) {
-        context.addIssue({
-          code: "custom",
-          path: ["exceptions", current.index, "from"],
-          message: `overlaps the exception "${previous.label}" (${previous.from} to ${previous.last}): give each date one rule`,
-        });
-      }
+    for (const { index, message } of exceptionOverlaps(hours.exceptions)) {
+      context.addIssue({ code: "custom", path: ["exceptions", index, "from"], message });
     }
   });
+
+/**
+ * Exceptions that start on or before the end of an earlier one: each date may have one rule. The
+ * settings' schema and the editor's widget share it.
+ */
+export function exceptionOverlaps(
+  exceptions: ReadonlyArray<{ from: string; to?: string | undefined; label: string }>,
+): Array<{ index: number; message: string }> {
+  const found: Array<{ index: number; message: string }> = [];
+  const sorted = exceptions
+    .map((exception, index) => ({ ...exception, index, last: exception.to ?? exception.from }))
+    .sort((a, b) => a.from.localeCompare(b.from));
+  for (let index = 1; index < sorted.length; index += 1) {
+    const previous = sorted[index - 1]!;
+    const current = sorted[index]!;
+    if (current.from <= previous.last) {
+      found.push({
+        index: current.index,
+        message: `overlaps the exception "${previous.label}" (${previous.from} to ${previous.last}): give each date one rule`,
+      });
+    }
+  }
+  return found;
+}
 
 export type Hours = z.infer<typeof hoursSchema>;
 export type HoursException = Hours["exceptions"][number];
@@ -276,8 +303,7 @@ export function weekdayName(day: Weekday): string {
   return SCHEMA_DAY[day];
 }
 
-const hhmm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const hhmm = clockTime;
 
 export interface OpeningHoursSpec {
   dayOfWeek?: string[];

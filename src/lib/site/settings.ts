@@ -65,7 +65,8 @@ export const settingsSchema = z.strictObject({
     .refine(isTimeZone, {
       error: 'write a time zone name such as "America/Los_Angeles" or "America/New_York"',
     })
-    .default("UTC"),
+    .default("UTC")
+    .meta({ title: "Time zone" }),
   booking: z.strictObject({
     url: httpsUrl("booking URL"),
     serviceParam: z
@@ -77,26 +78,40 @@ export const settingsSchema = z.strictObject({
       ])
       .default("service"),
     /** The booking platform's own privacy policy, linked from the privacy page. */
-    privacyPolicyUrl: httpsUrl("booking platform's privacy policy address").optional(),
+    privacyPolicyUrl: httpsUrl("booking platform's privacy policy address")
+      .optional()
+      .meta({ title: "Booking platform's privacy policy" }),
     /** The platform's name as visitors know it, for example "Jane" or "Square". */
-    platformName: z.string().min(2).optional(),
+    platformName: z.string().min(2).optional().meta({
+      title: "Booking platform's name",
+      description: 'As visitors know it, for example "Jane" or "Square".',
+    }),
     /** Pages of the booking platform that sell gift cards, packages of sessions and memberships. */
-    giftCardsUrl: httpsUrl("gift cards address").optional(),
-    packagesUrl: httpsUrl("packages address").optional(),
-    membershipsUrl: httpsUrl("memberships address").optional(),
+    giftCardsUrl: httpsUrl("gift cards address").optional().meta({ title: "Gift cards page" }),
+    packagesUrl: httpsUrl("packages address").optional().meta({ title: "Packages page" }),
+    membershipsUrl: httpsUrl("memberships address").optional().meta({ title: "Memberships page" }),
   }),
   hours: hoursSchema,
   prices: z
     .strictObject({
       /** false hides every price on the site (pages, quiz, structured data). */
-      show: z.boolean({ error: "write true to show prices or false to hide them" }).default(true),
+      show: z.boolean({ error: "write true to show prices or false to hide them" }).default(true).meta({
+        title: "Show prices on the site",
+        description: "Off hides every price: pages, quiz and search results.",
+      }),
       /** The currency of a price that does not name its own (ISO 4217, for example USD). */
-      currency: currency.default("USD"),
+      currency: currency
+        .default("USD")
+        .meta({ title: "Currency", description: "A three-letter code in capitals, for example USD." }),
       /** schema.org priceRange, for example "$$" or "$60–$150"; worked out from the prices when left out. */
-      range: z.string().min(1).max(100).optional(),
+      range: z.string().min(1).max(100).optional().meta({
+        title: "Price range for search engines",
+        description: 'For example "$$" or "$60–$150"; worked out from the prices when empty.',
+      }),
     })
-    .default({ show: true, currency: "USD" }),
-  phone: phone("phone number"),
+    .default({ show: true, currency: "USD" })
+    .meta({ title: "Prices" }),
+  phone: phone("phone number").meta({ title: "Phone", description: "For example +1 555 0100." }),
   email: z.email({ error: "write a valid email address, for example hello@example.com" }).optional(),
   address: z.strictObject({
     street: z.string().optional(),
@@ -108,24 +123,34 @@ export const settingsSchema = z.strictObject({
   /** Latitude and longitude of the entrance, for maps and local search. */
   geo: z
     .strictObject({
-      latitude: z.number({ error: "write the latitude as a number, for example 44.0462" }).min(-90).max(90),
+      latitude: z
+        .number({ error: "write the latitude as a number, for example 44.0462" })
+        .min(-90)
+        .max(90)
+        .meta({ title: "Latitude" }),
       longitude: z
         .number({ error: "write the longitude as a number, for example -123.0220" })
         .min(-180)
-        .max(180),
+        .max(180)
+        .meta({ title: "Longitude" }),
     })
-    .optional(),
+    .optional()
+    .meta({ title: "Map position of the entrance" }),
   visit: z
     .strictObject({
       /** A maps link of the practice's choosing; without it a directions link is built from the address. */
-      directionsUrl: httpsUrl("directions link").optional(),
-      parking: z.string().min(3).optional(),
-      publicTransport: z.string().min(3).optional(),
-      accessibility: z.array(z.string().min(3)).default([]),
-      languages: z.array(z.string().min(2)).default([]),
-      payment: z.array(z.string().min(2)).default([]),
+      directionsUrl: httpsUrl("directions link").optional().meta({ title: "Directions link" }),
+      parking: z.string().min(3).optional().meta({ title: "Parking" }),
+      publicTransport: z.string().min(3).optional().meta({ title: "Public transport" }),
+      accessibility: z
+        .array(z.string().min(3))
+        .default([])
+        .meta({ title: "Access (step-free entrance, lift...)" }),
+      languages: z.array(z.string().min(2)).default([]).meta({ title: "Languages spoken" }),
+      payment: z.array(z.string().min(2)).default([]).meta({ title: "Ways to pay" }),
     })
-    .default({ accessibility: [], languages: [], payment: [] }),
+    .default({ accessibility: [], languages: [], payment: [] })
+    .meta({ title: "Visit page facts" }),
   emergencyNumber: z
     .string({ error: 'write the emergency number as text in quotes, for example "911"' })
     .regex(/^[0-9]{2,4}$/, { error: 'write the local emergency number as 2 to 4 digits, for example "911"' }),
@@ -133,9 +158,13 @@ export const settingsSchema = z.strictObject({
   brand: z
     .strictObject({
       /** Buttons, links and the share images' band. */
-      accent: hexColour("accent colour", "#0f5c5a").optional(),
+      accent: hexColour("accent colour", "#0f5c5a")
+        .optional()
+        .meta({ title: "Accent colour", description: "A colour code, for example #0f5c5a." }),
       /** The text on buttons in the accent colour. */
-      onAccent: hexColour("colour of text on the accent", "#ffffff").default("#ffffff"),
+      onAccent: hexColour("colour of text on the accent", "#ffffff")
+        .default("#ffffff")
+        .meta({ title: "Text colour on the accent", description: "A colour code, for example #ffffff." }),
       /** The practice's logo, next to this file (./brand/logo.svg); it replaces the name in the header. */
       logo: z
         .string()
@@ -143,12 +172,17 @@ export const settingsSchema = z.strictObject({
           error:
             "give the logo's file next to this one, e.g. ./brand/logo.svg (an .svg, .png, .jpg, .webp or .avif file)",
         })
-        .optional(),
+        .optional()
+        .meta({ title: "Logo" }),
       /** What the logo says, read out in its place: usually the practice's name. */
-      logoAlt: z.string().optional(),
+      logoAlt: z
+        .string()
+        .optional()
+        .meta({ title: "What the logo says (alt text)", description: "Usually the practice's name." }),
       /** The headings' font, served by the site itself; left out, headings use the system's serif. */
       headingFont: z
         .enum(HEADING_FONT_IDS)
+        .meta({ title: "Heading font" })
         .describe(
           `The font of headings and the practice's name (one small file the site serves). Leave empty for the system's serif. ${HEADING_FONT_IDS.map((id) => HEADING_FONTS[id].label).join(". ")}.`,
         )
@@ -158,14 +192,20 @@ export const settingsSchema = z.strictObject({
       path: ["logoAlt"],
       error: "a logo needs logoAlt: write what the logo says, usually the practice's name",
     })
-    .optional(),
+    .optional()
+    .meta({ title: "Brand colours and logo" }),
   /** The practice's reviews on another site (Google, Yelp), linked under the testimonials. */
   reviews: z
     .strictObject({
-      url: httpsUrl("reviews address"),
-      platform: z.string().min(2, { error: 'name the site, for example "Google"' }),
+      url: httpsUrl("reviews address").meta({ title: "Reviews page address" }),
+      platform: z
+        .string()
+        .min(2, { error: 'name the site, for example "Google"' })
+        .meta({ title: "Reviews site's name" }),
     })
-    .optional(),
+    .optional()
+    .meta({ title: "Reviews on another site" }),
+
   /**
    * Counting visits and the quiz's steps, without cookies or a visitor id (docs/decisions/analytics.md).
    * Left out, the site sends nothing anywhere.
@@ -173,11 +213,21 @@ export const settingsSchema = z.strictObject({
   counting: z
     .strictObject({
       /** The counter's protocol: GoatCounter's /count (goatcounter.com or the practice's own GoatCounter). */
-      provider: z.enum(COUNTING_PROVIDERS),
+      provider: z.enum(COUNTING_PROVIDERS).meta({
+        title: "Counter",
+        description: "goatcounter: goatcounter.com or the practice's own GoatCounter.",
+      }),
       /** Where counts are sent, for example https://yourpractice.goatcounter.com/count */
-      endpoint: httpsUrl("counter's address"),
+      endpoint: httpsUrl("counter's address").meta({
+        title: "Counter's address",
+        description: "For example https://yourpractice.goatcounter.com/count",
+      }),
     })
-    .optional(),
+    .optional()
+    .meta({
+      title: "Counting visits and the quiz",
+      description: "Leave empty and the site sends nothing anywhere. See the content guide first.",
+    }),
   social: z
     .array(
       z.strictObject({

@@ -6,6 +6,8 @@ import { placeholders } from "./template";
  * A mistake names the placeholder and lists the ones allowed.
  */
 export function wording(what: string, allowed: readonly string[] = [], required: readonly string[] = []) {
+  // The editor's label is the same words: "the skip link" is labelled "The skip link".
+  const title = what.charAt(0).toUpperCase() + what.slice(1);
   const list = allowed.length > 0 ? allowed.map((name) => `{${name}}`).join(", ") : "none";
   return z
     .string({ error: `write ${what}` })
@@ -26,5 +28,6 @@ export function wording(what: string, allowed: readonly string[] = [], required:
           ctx.addIssue({ code: "custom", input: text, message: `keep the placeholder {${name}} in ${what}` });
         }
       }
-    });
+    })
+    .meta({ title });
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { dayHoursSchema, hoursSchema } from "../../src/lib/site/hours";
+import { dayModel, dayProblem, dayValue, exceptionsProblem } from "../../src/admin/hours-widget";
+
+// The editor's hours widgets refuse exactly what the build refuses: they run the settings' rules.
+describe("the opening-hours widgets check with the build's rules", () => {
+  const days = [
+    "closed",
+    "09:00-17:00",
+    ["09:00-12:00", "13:00-17:00"],
+    ["09:00-13:00", "12:00-17:00"],
+    "17:00-09:00",
+    "10:00-10:00",
+    ["08:00-12:00"],
+  ];
+  for (const day of days) {
+    it(`${JSON.stringify(day)}: the widget and the build agree`, () => {
+      const model = dayModel(day);
+      expect(dayValue(model)).toEqual(day);
+      expect(dayProblem(model, "Thursday") === undefined).toBe(dayHoursSchema.safeParse(day).success);
+    });
+  }
+
+  it("says which day and what is wrong, in the build's words", () => {
+    expect(dayProblem(dayModel("11:00-10:00"), "Thursday")).toBe(
+      "Thursday: the closing time must be after the opening time.",
+    );
+    expect(dayProblem({ closed: false, ranges: [{ open: "09:00", close: "" }], list: false }, "Friday")).toBe(
+      "Friday: fill in the opening and the closing time.",
+    );
+  });
+
+  it("refuses a last day before the first and two changes on one date, as the build does", () => {
+    const weekly = Object.fromEntries(
+      ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map((d) => [
+        d,
+        "closed",
+      ]),
+    );
+    const cases = [
+      [{ label: "Thanksgiving", from: "2026-11-26", to: "", hours: dayModel("closed") }],
+      [{ label: "Away", from: "2026-11-26", to: "2026-11-20", hours: dayModel("closed") }],
+      [
+        { label: "Away", from: "2026-11-26", to: "2026-11-28", hours: dayModel("closed") },
+        { label: "Short day", from: "2026-11-27", to: "", hours: dayModel("10:00-12:00") },
+      ],
+      [{ label: "X", from: "2026-11-26", to: "", hours: dayModel("closed") }],
+    ];
+    for (const models of cases) {
+      const exceptions = models.map((model) => ({
+        label: model.label,
+        from: model.from,
+        ...(model.to ? { to: model.to } : {}),
+        hours: dayValue(model.hours),
+      }));
+      const build = hoursSchema.safeParse({ weekly, exceptions }).success;
+      expect(exceptionsProblem(models) === undefined, JSON.stringify(exceptions)).toBe(build);
+    }
+    expect(
+      exceptionsProblem([
+        { label: "Away", from: "2026-11-26", to: "2026-11-28", hours: dayModel("closed") },
+        { label: "Short day", from: "2026-11-27", to: "", hours: dayModel("10:00-12:00") },
+      ]),
+    ).toBe('"Short day" overlaps the exception "Away" (2026-11-26 to 2026-11-28): give each date one rule.');
+  });
+});
