@@ -95,7 +95,16 @@ async function main() {
     );
     const pane = page.frameLocator("iframe").first();
     await pane.locator("article").first().waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(2000);
+    // The site's stylesheet reaches the pane a moment later (the writing preview renders it first).
+    await page.waitForFunction(
+      () => {
+        const frame = document.querySelector("iframe")?.contentDocument;
+        if (!frame?.querySelector("article")) return false;
+        return [...frame.styleSheets].some((sheet) => sheet.href?.endsWith("/admin/preview.css") && sheet.cssRules.length > 0);
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
     await page.screenshot({ path: join(OUT, "cms-edit.png") });
 
     // A refused save: a reviewer without a review date, the message at the top and beside the field.
