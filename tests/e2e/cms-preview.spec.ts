@@ -59,7 +59,9 @@ test.afterAll(() => {
  */
 async function useOwnProxy(page: Page) {
   await page.route(/\/admin\/(?:config\.json|index\.html)(?:[?#].*)?$/, async (route) => {
-    const response = await route.fetch();
+    // The dev-overlay test edits content/ under the same dev server, which then reloads and may
+    // drop a connection once: ask again, as a person reloading the editor would.
+    const response = await route.fetch().catch(() => route.fetch());
     const body = (await response.text()).replaceAll(
       `127.0.0.1:${CMS_PROXY_PORT}`,
       `127.0.0.1:${CMS_PREVIEW_PROXY_PORT}`,

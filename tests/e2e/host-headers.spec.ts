@@ -59,7 +59,8 @@ function covers(paths: string, path: string): boolean {
   throw new Error(`README's header table: cannot read the paths "${paths}"`);
 }
 
-const asset = readdirSync("dist/_astro").find((name) => name.endsWith(".css"));
+// Any file the build writes there: the stylesheet is inline in the pages, the islands' scripts are files.
+const asset = readdirSync("dist/_astro").find((name) => /\.(?:js|css)$/.test(name));
 const SAMPLES = [
   { name: "a public page (/)", path: "/", status: 200 },
   { name: "the editor (/admin/)", path: "/admin/", status: 200 },
