@@ -100,7 +100,9 @@ async function main() {
       () => {
         const frame = document.querySelector("iframe")?.contentDocument;
         if (!frame?.querySelector("article")) return false;
-        return [...frame.styleSheets].some((sheet) => sheet.href?.endsWith("/admin/preview.css") && sheet.cssRules.length > 0);
+        return [...frame.styleSheets].some(
+          (sheet) => sheet.href?.endsWith("/admin/preview.css") && sheet.cssRules.length > 0,
+        );
       },
       undefined,
       { timeout: 120_000 },
