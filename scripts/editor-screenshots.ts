@@ -4,11 +4,11 @@
 // save is refused before anything is written anyway.
 //
 // SHOTS_PORT moves the writing preview (default 4381); the proxy uses the next port.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import { join, resolve } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_FLAGS, systemChromium } from "./chromium.ts";
+import { startEditorProxy } from "./editor-proxy.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SITE_PORT = Number(process.env["SHOTS_PORT"] || 4381);
@@ -39,28 +39,14 @@ async function open(page: Page, hash: string, ready: ReturnType<Page["getByRole"
 }
 
 async function main() {
-  mkdirSync(join(ROOT, ".cache"), { recursive: true });
-  const repo = mkdtempSync(join(ROOT, ".cache", "shots-repo-"));
-  cpSync(join(ROOT, "content"), join(repo, "content"), { recursive: true });
-  const git = (...args: string[]) =>
-    spawnSync("git", ["-c", "user.name=Screenshots", "-c", "user.email=shots@example.com", ...args], {
-      cwd: repo,
-    });
-  git("init", "-q");
-  git("add", "-A");
-  git("commit", "-qm", "content as committed");
-
+  const editor = await startEditorProxy(ROOT, { port: PROXY_PORT, prefix: "shots-repo-", mode: "git" });
   const children: ChildProcess[] = [];
   const stop = () => {
     for (const child of children) child.kill();
-    rmSync(repo, { recursive: true, force: true });
+    editor.stop();
   };
   try {
     children.push(
-      spawn(process.execPath, [join(ROOT, "node_modules/decap-server/dist/index.js")], {
-        env: { ...process.env, PORT: String(PROXY_PORT), BIND_HOST: "127.0.0.1", GIT_REPO_DIRECTORY: repo },
-        stdio: "ignore",
-      }),
       spawn(
         process.execPath,
         [

@@ -1,9 +1,9 @@
 import { expect, test, type Frame, type Locator, type Page } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { CMS_PREVIEW_PROXY_PORT, CMS_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./servers";
 import { solidPng } from "../support/png";
+import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
 
 // The preview pane is the page: every post, opened in the real editor (Decap CMS at /admin/ under
 // `astro dev`, local mode), shows in its preview pane the same text, the same component markup
@@ -15,8 +15,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const ADMIN = `http://127.0.0.1:${DEV_PORT}/admin/index.html`;
 const BUILT = `http://127.0.0.1:${PREVIEW_PORT}`;
 
-let copy = "";
-let proxy: ChildProcess | undefined;
+let editor: EditorProxy | undefined;
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 // The editor's page, handed over by the test with the port changed, is no longer known as served
@@ -24,34 +23,10 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.use({ permissions: ["local-network-access"] });
 
 test.beforeAll(async () => {
-  mkdirSync(join(ROOT, ".cache"), { recursive: true });
-  copy = mkdtempSync(join(ROOT, ".cache", "cms-preview-"));
-  cpSync(join(ROOT, "content"), join(copy, "content"), {
-    recursive: true,
-    filter: (source) => !basename(source).startsWith("e2e-throwaway-"),
-  });
-  proxy = spawn(process.execPath, [join(ROOT, "node_modules/decap-server/dist/index.js")], {
-    env: {
-      ...process.env,
-      PORT: String(CMS_PREVIEW_PROXY_PORT),
-      BIND_HOST: "127.0.0.1",
-      GIT_REPO_DIRECTORY: copy,
-      MODE: "fs",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((ready, fail) => {
-    proxy?.stdout?.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("listening")) ready();
-    });
-    proxy?.on("exit", (code) => fail(new Error(`decap-server exited with ${code}`)));
-  });
+  editor = await startEditorProxy(ROOT, { port: CMS_PREVIEW_PROXY_PORT, prefix: "cms-preview-", mode: "fs" });
 });
 
-test.afterAll(() => {
-  proxy?.kill();
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+test.afterAll(() => editor?.stop());
 
 /**
  * The editor, pointed at this file's proxy instead of the dev server's default one: the proxy's

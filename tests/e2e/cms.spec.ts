@@ -1,23 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
 import { mdxParts } from "../support/mdx-tree";
 import { buildSiteCopy } from "../../scripts/site-copy";
 import { solidPng } from "../support/png";
+import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
 import { addDays, dateInTimeZone } from "../../src/lib/site/hours";
 
 // The real editor (Decap CMS at /admin/, served by `astro dev`) in its local mode: its own proxy,
@@ -26,7 +17,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const ADMIN = `http://127.0.0.1:${DEV_PORT}/admin/index.html`;
 
 let repo = "";
-let proxy: ChildProcess | undefined;
+let editor: EditorProxy | undefined;
 
 const git = (...args: string[]) =>
   spawnSync("git", ["-c", "user.name=Editor test", "-c", "user.email=editor@example.com", ...args], {
@@ -37,38 +28,11 @@ const git = (...args: string[]) =>
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
-  mkdirSync(join(ROOT, ".cache"), { recursive: true });
-  repo = mkdtempSync(join(ROOT, ".cache", "cms-repo-"));
-  // Leave out the writing-preview test's throwaway post if it exists at this moment.
-  cpSync(join(ROOT, "content"), join(repo, "content"), {
-    recursive: true,
-    filter: (source) => !basename(source).startsWith("e2e-throwaway-"),
-  });
-  git("init", "-q");
-  git("add", "-A");
-  git("commit", "-qm", "content as committed");
-  proxy = spawn(process.execPath, [join(ROOT, "node_modules/decap-server/dist/index.js")], {
-    env: {
-      ...process.env,
-      PORT: String(CMS_PROXY_PORT),
-      BIND_HOST: "127.0.0.1",
-      GIT_REPO_DIRECTORY: repo,
-      LOG_LEVEL: "debug",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((ready, fail) => {
-    proxy?.stdout?.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("listening")) ready();
-    });
-    proxy?.on("exit", (code) => fail(new Error(`decap-server exited with ${code}`)));
-  });
+  editor = await startEditorProxy(ROOT, { port: CMS_PROXY_PORT, prefix: "cms-repo-", mode: "git" });
+  repo = editor.dir;
 });
 
-test.afterAll(() => {
-  proxy?.kill();
-  if (repo) rmSync(repo, { recursive: true, force: true });
-});
+test.afterAll(() => editor?.stop());
 
 async function openEntry(page: Page, collection: string, slug: string) {
   const field = page.getByRole("textbox", { name: collection === "posts" ? "Title" : "Name" });

@@ -1,0 +1,65 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
+
+export interface EditorProxy {
+  /** The throwaway folder holding the copy of content/ the editor reads and writes. */
+  dir: string;
+  /** Stops the proxy and removes the copy. */
+  stop(): void;
+}
+
+/**
+ * The editor's local proxy (decap-server) on 127.0.0.1:`port`, over a throwaway copy of content/
+ * under .cache/, so the editor never writes the working tree. In "git" mode the copy is a repository
+ * with the content committed, so a test can ask git what a save changed.
+ */
+export async function startEditorProxy(
+  root: string,
+  { port, prefix, mode }: { port: number; prefix: string; mode: "git" | "fs" },
+): Promise<EditorProxy> {
+  mkdirSync(join(root, ".cache"), { recursive: true });
+  const dir = mkdtempSync(join(root, ".cache", prefix));
+  // Leave out the dev-overlay test's throwaway post if it exists at this moment.
+  cpSync(join(root, "content"), join(dir, "content"), {
+    recursive: true,
+    filter: (source) => !basename(source).startsWith("e2e-throwaway-"),
+  });
+  if (mode === "git") {
+    const git = (...args: string[]) =>
+      spawnSync("git", ["-c", "user.name=Editor test", "-c", "user.email=editor@example.com", ...args], {
+        cwd: dir,
+      });
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "content as committed");
+  }
+  const proxy: ChildProcess = spawn(
+    process.execPath,
+    [join(root, "node_modules/decap-server/dist/index.js")],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        BIND_HOST: "127.0.0.1",
+        GIT_REPO_DIRECTORY: dir,
+        ...(mode === "fs" ? { MODE: "fs" } : { LOG_LEVEL: "debug" }),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  const stop = () => {
+    proxy.kill();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  await new Promise<void>((ready, fail) => {
+    proxy.stdout?.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("listening")) ready();
+    });
+    proxy.on("exit", (code) => fail(new Error(`decap-server exited with ${code}`)));
+  }).catch((error: unknown) => {
+    stop();
+    throw error;
+  });
+  return { dir, stop };
+}
