@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
+import { expectDevPage } from "./dev-server";
 import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
 import { mdxParts } from "../support/mdx-tree";
 import { buildSiteCopy } from "../../scripts/site-copy";
@@ -663,27 +664,6 @@ test("a holiday closure added in the editor is saved as the build reads it and s
     site.remove();
   }
 });
-
-/** The page's text and the error overlay's, reloading until it matches: the preview picks a saved file up within a moment. */
-async function expectDevPage(page: Page, path: string, pattern: RegExp) {
-  await expect
-    .poll(
-      async () => {
-        try {
-          await page.goto(`http://127.0.0.1:${DEV_PORT}${path}`);
-          await page.waitForLoadState("networkidle");
-          return await page.evaluate(() => {
-            const overlay = document.querySelector("vite-error-overlay");
-            return `${overlay?.shadowRoot?.textContent ?? ""}\n${document.body?.innerText ?? ""}`;
-          });
-        } catch {
-          return ""; // the preview reloaded the page while it saw the file change: look again
-        }
-      },
-      { timeout: 60_000, intervals: [500, 1000, 2000] },
-    )
-    .toMatch(pattern);
-}
 
 test("npm run dev: with a mistake in the settings the editor still opens, and the pages show the mistake", async ({
   page,

@@ -1,7 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEV_PORT } from "./servers";
-
-const DEV = `http://127.0.0.1:${DEV_PORT}`;
+import { DEV, openInDev } from "./dev-server";
 
 async function shareImagePath(page: Page): Promise<string> {
   const content = await page.locator('meta[property="og:image"]').getAttribute("content");
@@ -19,8 +17,10 @@ test("the writing preview serves a post's share image byte for byte as the live 
   request,
 }) => {
   test.setTimeout(120_000);
-  await page.goto(`${DEV}/blog/six-reasons-to-get-a-massage-for-back-pain/`);
-  const path = await shareImagePath(page);
+  let path = "";
+  await openInDev(page, "/blog/six-reasons-to-get-a-massage-for-back-pain/", async () => {
+    path = await shareImagePath(page);
+  });
   const inPreview = await request.get(`${DEV}${path}`);
   expect(inPreview.headers()["content-type"]).toBe("image/png");
   const live = await request.get(path);
@@ -33,8 +33,10 @@ test("the writing preview draws a draft's share image on request; the live site 
   request,
 }) => {
   test.setTimeout(120_000);
-  await page.goto(`${DEV}/blog/sciatica-and-massage/`);
-  const path = await shareImagePath(page);
+  let path = "";
+  await openInDev(page, "/blog/sciatica-and-massage/", async () => {
+    path = await shareImagePath(page);
+  });
   const drawn = await request.get(`${DEV}${path}`);
   expect(drawn.status()).toBe(200);
   expect(drawn.headers()["content-type"]).toBe("image/png");
