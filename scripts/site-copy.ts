@@ -52,15 +52,18 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_VARIABLES.test(key)));
 }
 
-export function buildSiteCopy({
+export function buildSiteCopy({ env = {}, nodeArgs = [], ...copy }: SiteCopyOptions = {}): SiteCopy {
+  const { dir, remove } = copySite(copy);
+  return { ...runBuild(dir, env, nodeArgs, []), dir, remove };
+}
+
+/** A copy of the site's sources with `changes` applied, not built: for `astro dev` on a copy. */
+export function copySite({
   changes = {},
-  env = {},
   prepare,
-  nodeArgs = [],
   folder,
-}: SiteCopyOptions = {}): SiteCopy {
+}: Pick<SiteCopyOptions, "changes" | "prepare" | "folder"> = {}) {
   const dir = siteFolder(folder);
-  const remove = () => rmSync(dir, { recursive: true, force: true });
   for (const name of COPIED) {
     // The dev-overlay test writes a broken post into content/ for a moment; a copy taken meanwhile
     // must not inherit it.
@@ -71,7 +74,7 @@ export function buildSiteCopy({
   }
   applyChanges(dir, changes);
   prepare?.(dir);
-  return { ...runBuild(dir, env, nodeArgs, []), dir, remove };
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** A new folder for a copy under .cache/site-copies, or the empty fixed folder `folder`. */

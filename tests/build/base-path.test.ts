@@ -1,18 +1,9 @@
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { LinkChecker } from "linkinator";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+import { freePort } from "../support/free-port";
 import { serveStatic } from "../support/static-server";
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => done(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 describe("deployed below a sub-folder (/clinic/)", () => {
   let copy: SiteCopy | undefined;

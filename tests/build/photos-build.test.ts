@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import sharp from "sharp";
-import sirv from "sirv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_FLAGS, systemChromium } from "../../scripts/chromium";
 import { buildPhotoSite, PHOTO_FILES, PHOTO_PAGES } from "../../scripts/photo-site";
+import { serveStatic } from "../support/static-server";
 import type { SiteCopy } from "../../scripts/site-copy";
 
 // A camera-sized, detailed photo (4000x3000) in every photo slot: the home page, the visit page's
@@ -116,9 +114,7 @@ describe("photos from the camera in every slot", () => {
   // two (docs/decisions/photos.md); the budgets leave room for an encoder update, not for a 1080 px
   // copy on a phone (35 KB) or a lazy photo loaded beside the main one.
   it("gives a phone a copy of each main photo that is sharp for its slot and within the byte budget", async () => {
-    const server = createServer(sirv(join(copy.dir, "dist"), { dev: true }));
-    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { url: origin, server } = await serveStatic(join(copy.dir, "dist"), "/");
     const executablePath = systemChromium();
     const browser = await chromium.launch({
       ...(executablePath ? { executablePath } : {}),

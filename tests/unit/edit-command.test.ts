@@ -1,23 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
+import { freePort } from "../support/free-port";
 
 // `npm run edit` starts the preview and the editor's local proxy. The proxy writes into content/
 // without asking who is there, so both must answer on this computer only, and both must stop
 // together. Linux only: it reads the kernel's socket tables in /proc.
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 interface Listener {
   address: string;

@@ -62,7 +62,9 @@ export class ContentError extends Error {
     super(typeof problems === "string" ? problems : formatProblems(problems));
     this.problems = typeof problems === "string" ? [] : problems;
     // The message is the whole story: no stack trace of the site's code in front of the marketer.
-    this.stack = `${this.name}: ${this.message}`;
+    // Empty, not the message again: Astro's terminal log prints a "Stack trace:" heading for any
+    // non-empty stack, and the browser's overlay would show the message twice.
+    this.stack = "";
   }
 }
 

@@ -1,0 +1,62 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cleanEnvironment, copySite, ROOT } from "../../scripts/site-copy";
+import { freePort } from "../support/free-port";
+
+// What someone writing in content/ sees in the terminal of `npm run dev` when a post has mistakes:
+// the same catalogue lines as the build and the browser's overlay, and nothing of the site's code.
+const BROKEN_POST = `---
+title: "Short"
+description: "A post with two mistakes, for the test of what the writing preview prints in its terminal."
+pubDate: 2026-03-14
+author: clinical-team
+tags: [posture]
+---
+
+Body text with [a link that runs code](javascript:alert(1)).
+`;
+
+describe("npm run dev's terminal", () => {
+  const copy = copySite({ changes: { "content/posts/broken-post.mdx": () => BROKEN_POST } });
+  afterAll(() => copy.remove());
+
+  it("lists each mistake with its fix, and no stack trace", async () => {
+    const port = await freePort();
+    const dev = spawn(
+      process.execPath,
+      [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--host", "127.0.0.1", "--port", String(port)],
+      {
+        cwd: copy.dir,
+        env: { ...cleanEnvironment(), FORCE_COLOR: "0", NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" },
+      },
+    );
+    let output = "";
+    dev.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    dev.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const page = async (path: string) => {
+      try {
+        return (await fetch(`http://127.0.0.1:${port}${path}`)).status;
+      } catch {
+        return 0; // not listening yet
+      }
+    };
+    try {
+      await expect.poll(() => page("/"), { timeout: 90_000, interval: 500 }).toBe(200);
+      // The broken post's own page: the preview answers with the overlay and logs the list again.
+      expect(await page("/blog/broken-post/")).toBe(500);
+      await expect
+        .poll(() => output.split("content/posts/broken-post.mdx:9").length - 1, { timeout: 30_000 })
+        .toBeGreaterThanOrEqual(2);
+      expect(output).toContain(
+        'content/posts/broken-post.mdx:2  title "Short" is not accepted. Write a title of at least 10 characters.',
+      );
+      expect(output).toContain(
+        "content/posts/broken-post.mdx:9  The link to javascript:alert(1) is not allowed",
+      );
+      expect(output).not.toMatch(/Stack trace|^\s+at |ContentError/m);
+    } finally {
+      dev.kill();
+    }
+  }, 180_000);
+});
