@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { writeGeneratedPosts } from "./generated-posts.ts";
-import { cleanEnvironment, ROOT, siteFolder } from "./site-copy.ts";
+import { ASTRO, astroEnvironment, ROOT, siteFolder } from "./site-copy.ts";
 
 const FILES: Record<string, string> = {
   "package.json": JSON.stringify({ name: "bench-baseline", private: true, type: "module" }),
@@ -86,17 +86,11 @@ export function buildBaseline(
     const started = performance.now();
     const run = spawnSync(
       process.execPath,
-      [
-        ...nodeArgs,
-        "--import",
-        join(ROOT, "scripts/report-rss.mjs"),
-        join(ROOT, "node_modules/astro/bin/astro.mjs"),
-        "build",
-      ],
+      [...nodeArgs, "--import", join(ROOT, "scripts/report-rss.mjs"), ASTRO, "build"],
       {
         cwd: dir,
         encoding: "utf8",
-        env: { ...cleanEnvironment(), FORCE_COLOR: "0", NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" },
+        env: astroEnvironment(),
         maxBuffer: 256 * 1024 * 1024,
       },
     );

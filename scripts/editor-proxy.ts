@@ -1,6 +1,16 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
+import { withoutThrowaways } from "./site-copy.ts";
+
+/** Git in the editor's copy, as the editor's author: for a test to ask what a save changed. */
+export const gitIn =
+  (dir: string) =>
+  (...args: string[]) =>
+    spawnSync("git", ["-c", "user.name=Editor test", "-c", "user.email=editor@example.com", ...args], {
+      cwd: dir,
+      encoding: "utf8",
+    });
 
 export interface EditorProxy {
   /** The throwaway folder holding the copy of content/ the editor reads and writes. */
@@ -20,16 +30,9 @@ export async function startEditorProxy(
 ): Promise<EditorProxy> {
   mkdirSync(join(root, ".cache"), { recursive: true });
   const dir = mkdtempSync(join(root, ".cache", prefix));
-  // Leave out the dev-overlay test's throwaway post if it exists at this moment.
-  cpSync(join(root, "content"), join(dir, "content"), {
-    recursive: true,
-    filter: (source) => !basename(source).startsWith("e2e-throwaway-"),
-  });
+  cpSync(join(root, "content"), join(dir, "content"), { recursive: true, filter: withoutThrowaways });
   if (mode === "git") {
-    const git = (...args: string[]) =>
-      spawnSync("git", ["-c", "user.name=Editor test", "-c", "user.email=editor@example.com", ...args], {
-        cwd: dir,
-      });
+    const git = gitIn(dir);
     git("init", "-q");
     git("add", "-A");
     git("commit", "-qm", "content as committed");

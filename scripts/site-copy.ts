@@ -52,6 +52,20 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_VARIABLES.test(key)));
 }
 
+/** Astro's command line, run with `process.execPath` on a copy of the site. */
+export const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
+
+/** The environment for an Astro process on a copy: no test runner's variables, plain output, no telemetry. */
+export function astroEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...cleanEnvironment(), FORCE_COLOR: "0", NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1", ...extra };
+}
+
+/**
+ * Leaves out the dev-overlay test's throwaway posts: it writes one into content/ for a moment, and a
+ * copy taken meanwhile must not inherit it.
+ */
+export const withoutThrowaways = (source: string) => !basename(source).startsWith("e2e-throwaway-");
+
 export function buildSiteCopy({ env = {}, nodeArgs = [], ...copy }: SiteCopyOptions = {}): SiteCopy {
   const { dir, remove } = copySite(copy);
   return { ...runBuild(dir, env, nodeArgs, []), dir, remove };
@@ -64,14 +78,8 @@ export function copySite({
   folder,
 }: Pick<SiteCopyOptions, "changes" | "prepare" | "folder"> = {}) {
   const dir = siteFolder(folder);
-  for (const name of COPIED) {
-    // The dev-overlay test writes a broken post into content/ for a moment; a copy taken meanwhile
-    // must not inherit it.
-    cpSync(join(ROOT, name), join(dir, name), {
-      recursive: true,
-      filter: (source) => !basename(source).startsWith("e2e-throwaway-"),
-    });
-  }
+  for (const name of COPIED)
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true, filter: withoutThrowaways });
   applyChanges(dir, changes);
   prepare?.(dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -115,17 +123,13 @@ function applyChanges(dir: string, changes: Record<string, (text: string) => str
 
 function runBuild(dir: string, env: Record<string, string>, nodeArgs: string[], args: string[]) {
   const started = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    [...nodeArgs, join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", ...args],
-    {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...cleanEnvironment(), FORCE_COLOR: "0", NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1", ...env },
-      timeout: 900_000,
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
+  const run = spawnSync(process.execPath, [...nodeArgs, ASTRO, "build", ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: astroEnvironment(env),
+    timeout: 900_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const buildSeconds = (performance.now() - started) / 1000;
   return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, buildSeconds };
 }

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanEnvironment, copySite, ROOT } from "../../scripts/site-copy";
+import { ASTRO, astroEnvironment, copySite } from "../../scripts/site-copy";
 import { freePort } from "../support/free-port";
 
 // What someone writing in content/ sees in the terminal of `npm run dev` when a post has mistakes:
@@ -23,14 +22,10 @@ describe("npm run dev's terminal", () => {
 
   it("lists each mistake with its fix, and no stack trace", async () => {
     const port = await freePort();
-    const dev = spawn(
-      process.execPath,
-      [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--host", "127.0.0.1", "--port", String(port)],
-      {
-        cwd: copy.dir,
-        env: { ...cleanEnvironment(), FORCE_COLOR: "0", NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" },
-      },
-    );
+    const dev = spawn(process.execPath, [ASTRO, "dev", "--host", "127.0.0.1", "--port", String(port)], {
+      cwd: copy.dir,
+      env: astroEnvironment(),
+    });
     let output = "";
     dev.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     dev.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
@@ -9,7 +8,7 @@ import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
 import { mdxParts } from "../support/mdx-tree";
 import { buildSiteCopy } from "../../scripts/site-copy";
 import { solidPng } from "../support/png";
-import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
+import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
 import { addDays, dateInTimeZone } from "../../src/lib/site/hours";
 
 // The real editor (Decap CMS at /admin/, served by `astro dev`) in its local mode: its own proxy,
@@ -20,11 +19,7 @@ const ADMIN = `http://127.0.0.1:${DEV_PORT}/admin/index.html`;
 let repo = "";
 let editor: EditorProxy | undefined;
 
-const git = (...args: string[]) =>
-  spawnSync("git", ["-c", "user.name=Editor test", "-c", "user.email=editor@example.com", ...args], {
-    cwd: repo,
-    encoding: "utf8",
-  });
+const git = (...args: string[]) => gitIn(repo)(...args);
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
