@@ -147,6 +147,7 @@ describe("photos from the camera in every slot", () => {
           // The gallery has no main photo: its photos are lazy, each a small copy.
           expect(seen.photos.length, name).toBeGreaterThan(0);
           for (const photo of seen.photos) expect(photo.bytes, photo.name).toBeLessThan(24 * 1024);
+          expect(photoBytes, name).toBeLessThan(48 * 1024);
         } else {
           expect(seen.src, name).toMatch(/\.avif$/);
           // Sharp: at least 1.5 image pixels per CSS pixel of the slot; small: at most 24 KB.
@@ -155,8 +156,8 @@ describe("photos from the camera in every slot", () => {
           expect(pixels / seen.drawnWidth, name).toBeGreaterThanOrEqual(1.5);
           expect(mainBytes, name).toBeGreaterThan(0);
           expect(mainBytes, name).toBeLessThan(24 * 1024);
+          expect(photoBytes, name).toBeLessThan(24 * 1024);
         }
-        expect(photoBytes, name).toBeLessThan(name === "Visit" ? 48 * 1024 : 24 * 1024);
       }
     } finally {
       await browser.close();
