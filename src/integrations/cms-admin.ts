@@ -35,35 +35,42 @@ export async function bundleEditorChecks(root: string, minify: boolean): Promise
 /** The post page's stylesheets in one file, for the editor's preview pane (src/admin/preview-template.ts). */
 export const PREVIEW_CSS = "preview.css";
 
-/** The built post pages (dist/blog/<slug>/index.html), whose styles the preview pane uses. */
-async function builtPostPages(dist: string): Promise<string[]> {
-  const folders = await readdir(join(dist, "blog"), { withFileTypes: true });
-  const pages = await Promise.all(
-    folders
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => readFile(join(dist, "blog", entry.name, "index.html"), "utf8").catch(() => "")),
-  );
-  return pages.filter((html) => html.includes('class="post prose"'));
-}
-
 /**
- * A post page as `astro dev` serves it, with its styles as Vite injects them. One page is enough:
- * every post page imports the same post stylesheet and, through the MDX component map, every
- * component's styles; rendering them all would only repeat that work on each editor page load.
+ * The first page that shows a post's article, as the list of pages whose styles the preview pane
+ * uses, the same in `astro dev` and in the build. One is enough: every post page imports the same
+ * post stylesheet and, through the MDX component map, every component's styles. (A page with the
+ * quiz also carries Astro's rule for island wrappers, which the pane never draws.) A draft (in the
+ * build) or a post with a mistake renders no article: the next one is read.
  */
-async function devPostPages(root: string, origin: string, base: string): Promise<string[]> {
-  const slugs = (await readdir(join(root, "content/posts")))
-    .filter((name) => name.endsWith(".mdx"))
-    .map((name) => name.slice(0, -".mdx".length));
-  for (const slug of slugs) {
-    const html = await fetch(`${origin}${base}blog/${slug}/`).then(
-      (response) => (response.ok ? response.text() : ""),
-      () => "",
-    );
-    // A draft or a post with a mistake renders no article: try the next one.
+async function onePostPage(pages: ReadonlyArray<() => Promise<string>>): Promise<string[]> {
+  for (const page of pages) {
+    const html = await page().catch(() => "");
     if (html.includes('class="post prose"')) return [html];
   }
   return [];
+}
+
+/** A built post page (dist/blog/<slug>/index.html). */
+async function builtPostPage(dist: string): Promise<string[]> {
+  const folders = await readdir(join(dist, "blog"), { withFileTypes: true });
+  return onePostPage(
+    folders
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => () => readFile(join(dist, "blog", entry.name, "index.html"), "utf8")),
+  );
+}
+
+/** A post page as `astro dev` serves it, with its styles as Vite injects them. */
+async function devPostPage(root: string, origin: string, base: string): Promise<string[]> {
+  const slugs = (await readdir(join(root, "content/posts")))
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => name.slice(0, -".mdx".length));
+  return onePostPage(
+    slugs.map(
+      (slug) => () =>
+        fetch(`${origin}${base}blog/${slug}/`).then((response) => (response.ok ? response.text() : "")),
+    ),
+  );
 }
 
 // The YAML library's browser build (the version the build reads YAML with), for the editor's
@@ -98,7 +105,7 @@ export function cmsAdmin(): AstroIntegration {
           if (name === PREVIEW_CSS) {
             // Read from the dev server's own post pages, so the preview has the styles being edited.
             const origin = `http://${request.headers.host ?? "127.0.0.1"}`;
-            devPostPages(root, origin, base)
+            devPostPage(root, origin, base)
               .then((pages) =>
                 combinedCss(pages, (href) =>
                   fetch(new URL(href, origin)).then((response) =>
@@ -135,7 +142,7 @@ export function cmsAdmin(): AstroIntegration {
           ...names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))),
           bundleEditorChecks(root, true).then((script) => writeFile(join(target, EDITOR_CHECKS), script)),
           cp(YAML_DIST, join(target, "yaml"), { recursive: true, filter: (path) => !path.endsWith(".d.ts") }),
-          builtPostPages(fileURLToPath(dir))
+          builtPostPage(fileURLToPath(dir))
             .then((pages) =>
               combinedCss(pages, (href) =>
                 href.startsWith(base)
