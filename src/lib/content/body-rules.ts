@@ -329,18 +329,30 @@ function readFacts(content: ContentFile): BodyFacts {
 }
 
 const read = new Map<string, BodyFacts>();
+const keyOf = (content: ContentFile) => `${content.file}\n${content.text}`;
+// The preview keeps reading edited texts: a bound on what it remembers (a site has far fewer files).
+const MOST_REMEMBERED = 20_000;
+
+/** Facts read by an earlier build of the same text with the same rules (content-guard's cache). */
+export function rememberBody(content: ContentFile, facts: BodyFacts): void {
+  if (read.size >= MOST_REMEMBERED) read.clear();
+  read.set(keyOf(content), facts);
+}
+
+/** The facts of a text this process has read, if it has. */
+export function recallBody(content: ContentFile): BodyFacts | undefined {
+  return read.get(keyOf(content));
+}
 
 /**
- * The facts of one body, read once per text: the preview checks every file on each request and
- * the editor on each save.
+ * The facts of one body, read once per text: the preview checks every file on each request, the
+ * editor on each save, and the build reuses what its last run read (src/integrations/content-guard.ts).
  */
 export function readBody(content: ContentFile): BodyFacts {
-  const key = `${content.file}\n${content.text}`;
-  let facts = read.get(key);
+  let facts = recallBody(content);
   if (!facts) {
-    if (read.size >= 1000) read.clear();
     facts = readFacts(content);
-    read.set(key, facts);
+    rememberBody(content, facts);
   }
   return {
     problems: facts.problems.map((found) => ({ ...found })),
