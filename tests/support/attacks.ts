@@ -44,6 +44,16 @@ const socialLink = (url: string) => (text: string) => {
   return text.replace(/^social: \[\]$/m, `social:\n  - name: Instagram\n    url: ${url}`);
 };
 
+/** A question added to content/faq.yaml, each part written as a YAML scalar (escapes and all). */
+const faqQuestion = (question: string, answer: string): AttackTarget => ({
+  kind: "file",
+  file: "content/faq.yaml",
+  change: (text) => {
+    if (!/^questions:\n/m.test(text)) throw new Error("security table: no questions: in the FAQ");
+    return text.replace(/^questions:\n/m, `questions:\n  - question: ${question}\n    answer: ${answer}\n`);
+  },
+});
+
 export const ATTACKS: readonly Attack[] = [
   // Elements that run, load, redirect or submit.
   { name: "script element", target: body("<script>alert(1)</script>"), outcome: refused("<script>") },
@@ -259,28 +269,12 @@ export const ATTACKS: readonly Attack[] = [
   },
   {
     name: "FAQ link whose bracket is a YAML escape",
-    target: {
-      kind: "file",
-      file: "content/faq.yaml",
-      change: (text) =>
-        text.replace(
-          /^questions:\n/m,
-          'questions:\n  - question: "Can I pay later?"\n    answer: "[Pay here]\\x28javascript:alert(1))"\n',
-        ),
-    },
+    target: faqQuestion('"Can I pay later?"', '"[Pay here]\\x28javascript:alert(1))"'),
     outcome: refused("link"),
   },
   {
     name: "site words with a data: link",
-    target: {
-      kind: "file",
-      file: "content/faq.yaml",
-      change: (text) =>
-        text.replace(
-          /^questions:\n/m,
-          'questions:\n  - question: "Where?"\n    answer: "See [the map](data:text/html,x)."\n',
-        ),
-    },
+    target: faqQuestion('"Where?"', '"See [the map](data:text/html,x)."'),
     outcome: refused("link"),
   },
 
@@ -357,15 +351,10 @@ export const ATTACKS: readonly Attack[] = [
   },
   {
     name: "FAQ answer with a tag in its words",
-    target: {
-      kind: "file",
-      file: "content/faq.yaml",
-      change: (text) =>
-        text.replace(
-          /^questions:\n/m,
-          'questions:\n  - question: "Is <img src=x onerror=alert(1)> safe?"\n    answer: "It is shown as text </script><script>alert(1)</script>."\n',
-        ),
-    },
+    target: faqQuestion(
+      '"Is <img src=x onerror=alert(1)> safe?"',
+      '"It is shown as text </script><script>alert(1)</script>."',
+    ),
     outcome: "harmless",
   },
 ];
