@@ -9,6 +9,7 @@ import { cmsAdmin } from "./src/integrations/cms-admin.ts";
 import { mdxContent } from "./src/integrations/mdx-content.ts";
 import { shareImagesAhead } from "./src/integrations/share-images.ts";
 import { headingFont } from "./src/integrations/heading-font.ts";
+import { SITE_POLICY_DIRECTIVES } from "./src/lib/html/policy.ts";
 
 // This file never reads content/: contentGuard() checks it (every mistake listed before the build
 // starts) and sets `site` from content/settings.yaml; the sitemap's dates come from the built pages.
@@ -32,19 +33,11 @@ export default defineConfig({
   // No code blocks on this site, and Shiki's inline styles would need unsafe-inline under the CSP.
   markdown: { syntaxHighlight: false },
   image: { responsiveStyles: true },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
+  // The same directives are sent by `astro dev` (src/middleware.ts): the preview is the live site.
+  security: { csp: { directives: [...SITE_POLICY_DIRECTIVES] } },
+  // The toolbar writes an inline script of its own into every page, which the preview's policy
+  // would have to allow; the preview shows the page as visitors get it.
+  devToolbar: { enabled: false },
   integrations: [
     guard,
     shareImagesAhead(guard.published),

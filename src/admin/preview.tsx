@@ -27,7 +27,8 @@ import {
   type SiteLinks,
 } from "../components/mdx/markup";
 import type { PreviewData } from "../components/mdx/preview-data";
-import { PAGE_COMPONENTS } from "../lib/content/mdx-syntax";
+import { attributesOf, PAGE_COMPONENTS } from "../lib/content/body-model";
+import { linkRefusal } from "../lib/content/links";
 import { smartPunctuation } from "../lib/content/smart-punctuation";
 import { youtubeEmbedUrl, youtubeWatchUrl } from "../lib/content/youtube";
 import { withBase } from "../lib/site/paths";
@@ -200,25 +201,41 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
   };
   // A policy page's own components (contact details) are left to the page; an element the site does
   // not know (a misspelt component) is shown as a notice, and the check names it at save.
+  // Plain HTML the model allows is shown as itself, with only its allowed attributes (body-model.ts).
+  const allowedHtml = (node: ElementContent): ElementContent | undefined => {
+    if (node.type !== "element" || !/^mdx:[a-z]/.test(node.tagName)) return undefined;
+    const tagName = node.tagName.slice(4);
+    const allowed = attributesOf(tagName, "content/posts/preview.mdx");
+    if (!allowed) return undefined;
+    const properties = Object.fromEntries(
+      Object.entries(node.properties).filter(([name, value]) => {
+        const rule = allowed[name.toLowerCase()];
+        return rule !== undefined && (rule.kind !== "url" || linkRefusal(String(value)) === undefined);
+      }),
+    );
+    return { ...node, tagName, properties, children: known(node.children) };
+  };
   const known = (nodes: readonly ElementContent[]): ElementContent[] =>
-    nodes.map((node) =>
-      node.type === "element" && node.tagName.startsWith("mdx:") && !(node.tagName in components)
-        ? {
-            type: "element",
-            tagName: inline.has(node) ? "span" : "p",
-            properties: { className: [NOTICE] },
-            children: [
-              {
-                type: "text",
-                value: (PAGE_COMPONENTS as readonly string[]).includes(node.tagName.slice(4))
-                  ? `<${node.tagName.slice(4)}> appears here on the page.`
-                  : `<${node.tagName.slice(4)}> is not a component the site knows.`,
-              },
-            ],
-          }
-        : node.type === "element"
-          ? { ...node, children: known(node.children) }
-          : node,
+    nodes.map(
+      (node) =>
+        allowedHtml(node) ??
+        (node.type === "element" && node.tagName.startsWith("mdx:") && !(node.tagName in components)
+          ? {
+              type: "element",
+              tagName: inline.has(node) ? "span" : "p",
+              properties: { className: [NOTICE] },
+              children: [
+                {
+                  type: "text",
+                  value: (PAGE_COMPONENTS as readonly string[]).includes(node.tagName.slice(4))
+                    ? `<${node.tagName.slice(4)}> appears here on the page.`
+                    : `<${node.tagName.slice(4)}> is not a component the site knows.`,
+                },
+              ],
+            }
+          : node.type === "element"
+            ? { ...node, children: known(node.children) }
+            : node),
     );
   root.children = known(root.children as ElementContent[]);
   const element = toJsxRuntime(root, {

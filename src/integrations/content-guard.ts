@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache";
 import { listPageFiles, readSiteFiles } from "../data/content-files";
 import { staticRoutesFrom } from "../lib/content/checks";
 import { formatProblems } from "../lib/content/problems";
@@ -39,7 +40,10 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
         const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
         // The same day the pages go by (src/data/settings.ts): a broken settings file is reported below.
         const today = practiceToday(new Date(), settings?.timeZone ?? "UTC", process.env["BUILD_DATE"]);
+        const bodies = [...site.posts, ...site.massageTypes, ...site.pages];
+        if (command === "build") loadBodyFacts(root, bodies);
         const checked = checkSiteForPublishing(site, { today, includeDrafts: command === "dev" });
+        if (command === "build") saveBodyFacts(root, bodies);
         const { problems } = checked;
         if (problems.length === 0) {
           published = checked.published;

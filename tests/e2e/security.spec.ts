@@ -1,4 +1,6 @@
 import { expect, test, type Response } from "@playwright/test";
+import { SITE_POLICY_DIRECTIVES } from "../../src/lib/html/policy";
+import { DEV, openInDev } from "./dev-server";
 
 test("every page carries a Content-Security-Policy with hashed scripts and no unsafe-inline scripts", async ({
   page,
@@ -60,4 +62,62 @@ test("no page sets a cookie or loads anything from another site", async ({ page 
   expect(foreign).toEqual([]);
   expect(cookies).toEqual([]);
   expect(await page.evaluate(() => document.cookie)).toBe("");
+});
+
+// The preview is the live site: should a handler or a script link ever reach a page, it does
+// nothing in `npm run dev`, in the built site or in the editor (whose preview pane is a frame of
+// its page and takes its policy). The elements are put into each page as a missed check would.
+for (const [where, url] of [
+  ["the built site", "/blog/six-reasons-to-get-a-massage-for-back-pain/"],
+  ["npm run dev", `${DEV}/blog/six-reasons-to-get-a-massage-for-back-pain/`],
+  ["the editor's page in npm run dev", `${DEV}/admin/index.html`],
+] as const) {
+  test(`an inline handler or a javascript: link does nothing in ${where}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openInDev(page, "/", async () => {}); // the preview is up before its pages are read
+    // The editor's page loads a large script: its document and policy are there before it runs.
+    await page.goto(url, { waitUntil: "domcontentloaded" });
+    const outcome = await page.evaluate(async () => {
+      const marks = window as unknown as { ran?: string[] };
+      marks.ran = [];
+      const blocked: string[] = [];
+      document.addEventListener("securitypolicyviolation", (event) => blocked.push(event.violatedDirective));
+      const box = document.createElement("div");
+      box.innerHTML =
+        '<a id="attack-link" href="javascript:window.ran.push(\'link\')">link</a>' +
+        '<button id="attack-button" onclick="window.ran.push(\'handler\')">button</button>' +
+        '<img id="attack-image" src="data:," onerror="window.ran.push(\'onerror\')" alt="">';
+      document.body.append(box);
+      (document.getElementById("attack-link") as HTMLAnchorElement).click();
+      (document.getElementById("attack-button") as HTMLButtonElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return { ran: marks.ran, blocked };
+    });
+    expect(outcome.ran).toEqual([]);
+    expect(outcome.blocked.length).toBeGreaterThanOrEqual(2);
+    expect(outcome.blocked.every((directive) => directive.startsWith("script-src"))).toBe(true);
+  });
+}
+
+test("npm run dev sends the live site's directives, and the quiz still works under them", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+      violations.push(message.text());
+  });
+  let policy = "";
+  await openInDev(page, "/quiz/", async () => {
+    const response = await page.goto(`${DEV}/quiz/`);
+    policy = (await response?.headerValue("content-security-policy")) ?? "";
+    await expect(page.locator("astro-island")).not.toHaveAttribute("ssr", { timeout: 30_000 });
+  });
+  for (const directive of SITE_POLICY_DIRECTIVES) expect(policy).toContain(directive);
+  expect(/script-src([^;]*)/.exec(policy)?.[1]).not.toContain("unsafe-inline");
+  const quiz = page.getByTestId("quiz");
+  await quiz.getByLabel("None of these").check();
+  await quiz.getByRole("button", { name: "Next" }).click();
+  await expect(quiz.getByRole("heading", { name: "Step 2 of 7" })).toBeVisible();
+  expect(violations).toEqual([]);
 });

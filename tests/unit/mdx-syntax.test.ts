@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkRawHtml } from "../../src/lib/content/checks";
-import { checkMdxBody, MDX_COMPONENTS, nearestComponent } from "../../src/lib/content/mdx-syntax";
+import { MDX_COMPONENTS } from "../../src/lib/content/body-model";
+import { checkMdxBody } from "../../src/lib/content/body-rules";
+import { nearestComponent } from "../../src/lib/content/mdx-syntax";
 import { formatProblem } from "../../src/lib/content/problems";
 import { mdxComponents } from "../../src/components/mdx/index";
 
@@ -122,12 +123,29 @@ describe("nothing in content runs code", () => {
     ]);
   });
 
-  it("event handlers in any case are refused (checkRawHtml), import lines are left to checkCodeLines", () => {
-    const text = post('<Callout kind="note" onClick="go()">\nHi\n</Callout>').text;
-    expect(checkRawHtml({ file: "content/posts/example.mdx", text }).map((problem) => problem.field)).toEqual(
-      ["onClick"],
+  it("refuses event handlers in any case, and import or export lines by name", () => {
+    expect(
+      checkMdxBody(post('<Callout kind="note" onClick="go()">\nHi\n</Callout>')).map((p) => p.field),
+    ).toEqual(["onClick"]);
+    const code = lines(
+      [
+        'import Chart from "../../src/components/Chart.astro";',
+        "",
+        "Important: exports of tension to the neck are common.",
+        "",
+        "export const meta = { hidden: true };",
+      ].join("\n"),
     );
-    expect(lines('import Chart from "./chart.js";\n\nText.')).toEqual([]);
+    expect(code).toEqual([
+      expect.stringMatching(
+        /^content\/posts\/example\.mdx:5 {2}import Chart from "\.\.\/\.\.\/src\/components\/Chart\.astro"; is code\./,
+      ),
+      expect.stringMatching(
+        /^content\/posts\/example\.mdx:9 {2}export const meta = \{ hidden: true \}; is code\./,
+      ),
+    ]);
+    const long = `import { ${"Chart, ".repeat(20)}Table } from "../../src/components/index.ts";`;
+    expect(checkMdxBody(post(long))[0]?.what.split(" is code.")[0]).toBe(`${long.slice(0, 59)}…`);
   });
 });
 

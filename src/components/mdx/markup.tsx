@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { linkRefusal } from "../../lib/content/links";
 import { inlineParts } from "../../lib/site/template";
 
 // The markup of every component a post can use, written once. The site renders these to static
@@ -165,8 +166,13 @@ export interface InlineImageProps {
   title?: string | undefined;
 }
 
-/** A Markdown image given as an address (the build resizes files below content/ with <Image> instead). */
+/**
+ * A Markdown image given as an address (the build resizes files below content/ with <Image> instead).
+ * An address whose scheme a link may not have (javascript:, data:, …) is not published: the content
+ * check refuses it, and this keeps what it might miss off the page.
+ */
 export function InlineImage({ src, alt, title }: InlineImageProps) {
+  if (!src.startsWith("blob:") && linkRefusal(src)?.kind === "scheme") return null;
   return <img src={src} alt={alt} title={title} loading="lazy" decoding="async" />;
 }
 
@@ -188,6 +194,8 @@ export function Link({
   [attribute: string]: unknown;
 }) {
   const target = String(href);
+  // The content check refuses these targets; should one get past it, the words stay and the link goes.
+  if (linkRefusal(target)?.kind === "scheme") return <>{children}</>;
   const isExternal = /^https?:\/\//.test(target) && !(links.origin && target.startsWith(links.origin));
   const resolved = target.startsWith("/") && !target.startsWith("//") ? links.href(target) : target;
   return (

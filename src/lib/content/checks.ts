@@ -1,6 +1,5 @@
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
-import { youtubeProblems } from "./youtube";
 
 export type { ContentProblem } from "./problems";
 
@@ -9,10 +8,6 @@ export interface ContentFile {
   file: string;
   /** The whole file, frontmatter included, so line numbers match the editor. */
   text: string;
-}
-
-function lineOf(text: string, index: number): number {
-  return text.slice(0, index).split("\n").length;
 }
 
 /** The body of an MDX file with the frontmatter blanked out, so indices keep their lines. */
@@ -29,94 +24,16 @@ export function normaliseRoute(path: string): string {
   return bare.endsWith("/") ? bare : `${bare}/`;
 }
 
-const LINK_PATTERNS = [
-  /\]\((\/[^)\s]*)[^)]*\)/g,
-  /\bhref=["'](\/[^"']*)["']/g,
-  // `path: /blog/` in the YAML files of content/copy.
-  /^[ \t]*(?:- )?(?:\{[^\n]*?)?\bpath: *["']?(\/[^"'\s},]*)/gm,
-];
-
-/** Root-relative links in the body that lead to no page this build publishes. */
+/** Links to this site's pages that lead to no page this build publishes. */
 export function checkInternalLinks(
-  { file, text }: ContentFile,
+  file: string,
+  links: readonly { target: string; line?: number | undefined }[],
   routes: ReadonlySet<string>,
 ): ContentProblem[] {
-  const body = bodyOf(text);
-  const problems: ContentProblem[] = [];
-  for (const pattern of LINK_PATTERNS) {
-    for (const match of body.matchAll(pattern)) {
-      const target = match[1] ?? "";
-      if (target.startsWith("//")) continue;
-      if (routes.has(normaliseRoute(target))) continue;
-      problems.push(
-        problem("brokenLink", { target }, { file, line: lineOf(body, match.index), field: "link" }),
-      );
-    }
-  }
-  return problems;
-}
-
-const YOUTUBE_ID = /(?:youtube(?:-nocookie)?\.com\/(?:embed\/|watch\?v=|shorts\/)|youtu\.be\/)([\w-]{11})/;
-
-function insteadOf(tag: string, snippet: string): string {
-  if (tag === "iframe") {
-    const id = YOUTUBE_ID.exec(snippet)?.[1];
-    if (id) return `Use the YouTube component instead: <YouTube id="${id}" title="What the video shows" />.`;
-    return 'Only YouTube videos can be embedded, with <YouTube id="…" title="…" />; for anything else ask a developer to add a component.';
-  }
-  if (tag === "script")
-    return "Remove it. Scripts cannot run in posts; ask a developer to add a component for what it does.";
-  if (tag === "style")
-    return "Remove it. Styles are set for the whole site; use <Callout> or <Figure> for a special look.";
-  if (tag === "img")
-    return 'Use ![Description](./images/name.jpg) or <Figure src="posts/images/name.jpg" alt="…" />.';
-  if (tag === "handler")
-    return "Remove the handler. Use <BookingButton>, <QuizCallout> or a plain link instead.";
-  return "Remove it, or ask a developer to add a component for it.";
-}
-
-/** Raw HTML the production Content-Security-Policy would block, so the preview can never show it. */
-export function checkRawHtml({ file, text }: ContentFile): ContentProblem[] {
-  const body = bodyOf(text);
-  const problems: ContentProblem[] = [];
-  for (const match of body.matchAll(/<(iframe|script|style|img|object|embed)\b[^>]*>?/gi)) {
-    const tag = (match[1] ?? "").toLowerCase();
-    problems.push(
-      problem(
-        "rawHtml",
-        { snippet: `<${tag}>`, instead: insteadOf(tag, match[0]) },
-        { file, line: lineOf(body, match.index), field: `<${tag}>` },
-      ),
-    );
-  }
-  // Any case: onclick= in HTML, onClick= as JSX writes it.
-  for (const match of body.matchAll(/<[A-Za-z][\w.]*\b[^>]*?\s(on[a-z]+)\s*=/gi)) {
-    const handler = match[1] ?? "on…";
-    problems.push(
-      problem(
-        "rawHtml",
-        { snippet: `${handler}=…`, instead: insteadOf("handler", match[0]) },
-        { file, line: lineOf(body, match.index), field: handler },
-      ),
-    );
-  }
-  return problems;
-}
-
-/**
- * MDX reads a line starting with import or export as code. A post has no use for it (its components
- * come without an import), and the build does not carry the styles of what a post imports
- * (src/integrations/mdx-content.ts), so such a line stops the build.
- */
-export function checkCodeLines({ file, text }: ContentFile): ContentProblem[] {
-  const body = bodyOf(text);
-  return [...body.matchAll(/^(import|export)\b.*$/gm)].map((match) =>
-    problem(
-      "codeLine",
-      { snippet: match[0].length > 60 ? `${match[0].slice(0, 59)}…` : match[0] },
-      { file, line: lineOf(body, match.index), field: match[1] ?? "import" },
-    ),
-  );
+  return links
+    .filter(({ target }) => target.startsWith("/") && !target.startsWith("//"))
+    .filter(({ target }) => !routes.has(normaliseRoute(target)))
+    .map(({ target, line }) => problem("brokenLink", { target }, { file, line, field: "link" }));
 }
 
 /** Where a relative image path points, as a path below the project, e.g. content/posts/images/a.jpg. */
@@ -130,82 +47,16 @@ export function resolveImage(fromFile: string, src: string): string {
   return parts.join("/");
 }
 
-/** Component and image mistakes that would otherwise surface only as a broken page. */
-export function checkComponents(
-  { file, text }: ContentFile,
-  massageTypeIds: ReadonlySet<string>,
-  files?: ReadonlySet<string>,
-): ContentProblem[] {
-  const body = bodyOf(text);
-  const problems: ContentProblem[] = [];
-  for (const match of body.matchAll(/<BookingButton\b([^>]*)>/g)) {
-    const service = /\bservice=["']([^"']*)["']/.exec(match[1] ?? "")?.[1];
-    if (service !== undefined && !massageTypeIds.has(service)) {
-      problems.push(
-        problem(
-          "unknownChoice",
-          {
-            field: "BookingButton service",
-            value: service,
-            kind: "a massage type",
-            choices: choices(massageTypeIds),
-          },
-          { file, line: lineOf(body, match.index), field: "BookingButton service" },
-        ),
-      );
-    }
+/** The file a picture path names: below content/ for a component's, beside the file for Markdown's. */
+export function picturePath(fromFile: string, src: string, fromContentFolder: boolean): string {
+  if (fromContentFolder) return `content/${src.replace(/^\.?\/?(content\/)?/, "")}`;
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    // A stray % is part of the name as written.
   }
-  for (const match of body.matchAll(/<YouTube\b([^>]*)\/?>/g)) {
-    const attributes = match[1] ?? "";
-    const where = { file, line: lineOf(body, match.index) };
-    const id = /\bid=["']([^"']*)["']/.exec(attributes)?.[1];
-    const title = /\btitle=["']([^"']*)["']/.exec(attributes)?.[1];
-    problems.push(...youtubeProblems({ id, title }, where));
-  }
-  for (const match of body.matchAll(/<Figure\b([^>]*)\/?>/g)) {
-    const attributes = match[1] ?? "";
-    const line = lineOf(body, match.index);
-    const src = /\bsrc=["']([^"']*)["']/.exec(attributes)?.[1];
-    const alt = /\balt=["']([^"']*)["']/.exec(attributes)?.[1];
-    if (alt === undefined || alt.trim() === "") {
-      problems.push(
-        problem(
-          "imageNoAlt",
-          { snippet: `<Figure src="${src ?? ""}">` },
-          { file, line, field: "Figure alt" },
-        ),
-      );
-    }
-    if (src !== undefined && files) {
-      const lookedFor = `content/${src.replace(/^\.?\/?(content\/)?/, "")}`;
-      if (!files.has(lookedFor)) {
-        problems.push(
-          problem(
-            "imageNotFound",
-            { field: "Figure src", value: src, lookedFor },
-            { file, line, field: "Figure src" },
-          ),
-        );
-      }
-    }
-  }
-  for (const match of body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?[^)]*\)/g)) {
-    const [, alt = "", src = ""] = match;
-    const line = lineOf(body, match.index);
-    if (alt.trim() === "")
-      problems.push(problem("imageNoAlt", { snippet: match[0] }, { file, line, field: "image alt" }));
-    if (/^(https?:)?\/\//.test(src)) {
-      problems.push(problem("remoteImage", { src }, { file, line, field: "image" }));
-    } else if (files && src !== "" && !src.startsWith("/")) {
-      const lookedFor = resolveImage(file, decodeURI(src));
-      if (!files.has(lookedFor)) {
-        problems.push(
-          problem("imageNotFound", { field: "image", value: src, lookedFor }, { file, line, field: "image" }),
-        );
-      }
-    }
-  }
-  return problems;
+  return resolveImage(fromFile, decoded);
 }
 
 export interface PostSummary {

@@ -1,4 +1,6 @@
-import { problem, type ContentProblem } from "./problems";
+import { inlineParts } from "../site/template";
+import { problem, type ContentProblem, type Where } from "./problems";
+import { readYaml } from "./yaml-source";
 
 // Which link targets content may publish. Pure and free of node: imports, so the browser editor can
 // bundle the same rule as the build.
@@ -58,7 +60,7 @@ export function linkRefusal(target: string): LinkRefusal | undefined {
 }
 
 export interface LinkSource {
-  /** Relative to the project, e.g. content/posts/x.mdx. */
+  /** Relative to the project, e.g. content/faq.yaml. */
   file: string;
   /** The whole file, so line numbers match the editor. */
   text: string;
@@ -70,63 +72,52 @@ function shown(target: string): string {
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 }
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let at = text.indexOf("\n"); at !== -1 && at < index; at = text.indexOf("\n", at + 1)) line += 1;
-  return line;
+/** The catalogue line for a target linkRefusal refuses (a refused scheme when it allows it). */
+export function linkProblem(target: string, where: Where): ContentProblem {
+  const refusal = linkRefusal(target) ?? { kind: "scheme" as const };
+  const link = shown(target);
+  return refusal.kind === "http"
+    ? problem("linkHttp", { target: link, suggestion: shown(refusal.suggestion) }, where)
+    : refusal.kind === "relative"
+      ? problem("linkRelative", { target: link, suggestion: shown(refusal.suggestion) }, where)
+      : problem("linkScheme", { target: link }, where);
 }
 
-/** Blanks what is not text a visitor sees as links: the frontmatter of an MDX file, YAML comments. */
-function blanked(text: string, kind: "mdx" | "yaml"): string {
-  const blank = (part: string) => part.replace(/[^\n]/g, " ");
-  if (kind === "yaml") return text.replace(/^[ \t]*#.*$/gm, blank);
-  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---/.exec(text);
-  return frontmatter ? blank(frontmatter[0]) + text.slice(frontmatter[0].length) : text;
+/** A link in a YAML content file, as the page renders it: after YAML has decoded the text. */
+export interface YamlLink {
+  target: string;
+  line?: number | undefined;
+  /** The field's path, e.g. questions.2.answer. */
+  field: string;
 }
-
-// A destination may hold one level of balanced brackets, e.g. (https://en.wikipedia.org/wiki/Back_(anatomy)).
-const DESTINATION = String.raw`(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)`;
-const MDX_PATTERNS: readonly RegExp[] = [
-  // [words](target): Markdown links (images are checked with the pictures, checks.ts).
-  new RegExp(String.raw`(?<!!)\[(?:[^\]\\\n]|\\.)*\]\(\s*${DESTINATION}`, "g"),
-  // [name]: target, the definition of a reference-style link.
-  new RegExp(String.raw`^ {0,3}\[[^\]\n]+\]:[ \t]*${DESTINATION}`, "gm"),
-  // <https://…>: an autolink.
-  /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi,
-  // href="…" on a component or an <a>, in any quotes or as a {"string"} expression.
-  /\b(?:xlink:)?href\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*\}|(\{[^}]*\}))/g,
-  // http://… written out in the text: Markdown turns it into a link.
-  /(?<![\w("'<=/[])(http:\/\/[^\s<>)\]"']+)/gi,
-];
-const COPY_PATTERNS: readonly RegExp[] = [
-  // The copy files' link syntax (src/lib/site/template.ts): [words](target).
-  /\[[^\]]+\]\(([^)\s]+)\)/g,
-];
 
 /**
- * Every link in a content file whose target the site does not allow, with its line and the fix.
- * `mdx`: posts, pages and massage types (Markdown links, reference links, autolinks, href
- * attributes); `yaml`: the copy and FAQ files' [words](target) links.
+ * Every link target in a copy or FAQ file, read from the decoded YAML (escapes such as \x28 are
+ * already what they stand for): the `[words](target)` links inside sentences, read with the same
+ * reader the pages render them with (inlineParts), and every `path:` field (a card's address).
  */
-export function checkLinkTargets({ file, text }: LinkSource, kind: "mdx" | "yaml"): ContentProblem[] {
-  const body = blanked(text, kind);
-  const problems: ContentProblem[] = [];
-  for (const pattern of kind === "mdx" ? MDX_PATTERNS : COPY_PATTERNS) {
-    for (const match of body.matchAll(pattern)) {
-      const target = match.slice(1).find((group) => group !== undefined) ?? "";
-      // href={expression}: only a written-out address can be checked, so nothing else is allowed.
-      const refusal = target.startsWith("{") ? { kind: "scheme" as const } : linkRefusal(target);
-      if (refusal === undefined) continue;
-      const where = { file, line: lineAt(body, match.index), field: "link" };
-      const link = shown(target);
-      problems.push(
-        refusal.kind === "http"
-          ? problem("linkHttp", { target: link, suggestion: shown(refusal.suggestion) }, where)
-          : refusal.kind === "relative"
-            ? problem("linkRelative", { target: link, suggestion: shown(refusal.suggestion) }, where)
-            : problem("linkScheme", { target: link }, where),
-      );
-    }
-  }
-  return problems;
+export function yamlLinks({ file, text }: LinkSource): YamlLink[] {
+  const source = readYaml(text, file);
+  if (!source.syntaxOk) return [];
+  const found: YamlLink[] = [];
+  const visit = (value: unknown, path: Array<string | number>) => {
+    if (typeof value === "string") {
+      const field = path.join(".");
+      const line = source.lineOf(path);
+      if (path.at(-1) === "path") found.push({ target: value, line, field });
+      for (const part of inlineParts(value))
+        if (part.kind === "link") found.push({ target: part.path, line, field });
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value && typeof value === "object")
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(source.data, []);
+  return found;
+}
+
+/** Every link in a copy or FAQ file whose target the site does not allow, with its line and the fix. */
+export function checkLinkTargets(content: LinkSource): ContentProblem[] {
+  return yamlLinks(content).flatMap(({ target, line, field }) =>
+    linkRefusal(target) ? [linkProblem(target, { file: content.file, line, field })] : [],
+  );
 }

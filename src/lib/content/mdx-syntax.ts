@@ -1,41 +1,19 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
 import { mdxFromMarkdown } from "mdast-util-mdx";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx";
+import { gfm } from "micromark-extension-gfm";
 import { mdxjs } from "micromark-extension-mdxjs";
 import { bodyOf, type ContentFile } from "./checks";
-import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
 
 /**
- * The MDX grammar, read as the site's MDX compiler reads it, turned into catalogue messages. A post
- * is data: every `{expression}` is refused (the compiler would run it while building), components
- * take literal string values only, and each syntax mistake that would otherwise stop the build
- * with a parser error and a stack trace gets a line saying what is wrong and how to fix it.
+ * The MDX grammar (with GFM, as the site's MDX compiler reads it): one parse of a body, and each
+ * syntax mistake that would otherwise stop the build with a parser error and a stack trace as a
+ * line saying what is wrong and how to fix it. What the parsed tree may hold is body-rules.ts's.
  *
  * Pure and free of Node's modules, so the browser editor can run the same rules before a save.
  */
-
-/** Components every MDX file in content/ can use without an import (src/components/mdx/index.ts). */
-export const MDX_COMPONENTS = [
-  "BookingButton",
-  "Callout",
-  "Figure",
-  "Quiz",
-  "QuizCallout",
-  "YouTube",
-] as const;
-/** The policy pages (content/pages/) also have these (src/pages/[page].astro). */
-export const PAGE_COMPONENTS = [
-  ...MDX_COMPONENTS,
-  "BookingPrivacyLink",
-  "ContactDetails",
-  "CountingNotice",
-] as const;
-
-/** The components a file can use: policy pages have one more. */
-export function componentsFor(file: string): readonly string[] {
-  return file.startsWith("content/pages/") ? PAGE_COMPONENTS : MDX_COMPONENTS;
-}
 
 /** The parser's error, as micromark and mdast-util-mdx-jsx throw it (a VFileMessage). */
 interface ParseError {
@@ -141,11 +119,17 @@ function diagnose(error: ParseError, body: string, file: string): Diagnosis {
   const where = (offset: number, field: string) => ({ file, line: lineAt(body, offset), field });
   const { ruleId = "", source = "", reason } = error;
 
-  // The ESM extension reads a line starting with import/export: checkCodeLines names it.
+  // The ESM extension reads a line starting with import/export as code that did not parse.
   if (source.endsWith("mdxjs-esm")) {
     const start = body.lastIndexOf("\n", Math.max(0, at - 1)) + 1;
     const end = body.indexOf("\n", start);
+    const line = body.slice(start, end === -1 ? undefined : end).trim();
     return {
+      problem: problem(
+        "codeLine",
+        { snippet: line.length > 60 ? `${line.slice(0, 59)}…` : line },
+        where(start, /^export/.test(line) ? "export" : "import"),
+      ),
       repaired: replaceRange(
         body,
         start,
@@ -256,116 +240,40 @@ function diagnose(error: ParseError, body: string, file: string): Diagnosis {
   };
 }
 
-type Node = {
+/** A node of the parsed body: mdast with MDX and GFM, read loosely. */
+export type MdxNode = {
   type: string;
   name?: string | null;
   value?: unknown;
+  url?: string;
+  alt?: string | null;
+  identifier?: string;
   attributes?: Array<MdxJsxAttribute | MdxJsxExpressionAttribute>;
-  children?: Node[];
+  children?: MdxNode[];
   position?: { start: { line: number; offset?: number } };
   data?: { estree?: { body: unknown[]; comments?: unknown[] } | null | undefined };
 };
 
-/** Problems in a tree that parsed: code in braces and components the site does not have. */
-function treeProblems(tree: Node, file: string, known: readonly string[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const visit = (node: Node) => {
-    const line = node.position?.start.line;
-    if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
-      const estree = node.data?.estree;
-      const value = String(node.value ?? "");
-      const snippet = short(`{${value}}`);
-      // {/* a note */} is the writers' own note: the compiler drops it, nothing runs.
-      const onlyComment = estree !== undefined && estree !== null && estree.body.length === 0;
-      if (onlyComment && (estree.comments?.length ?? 0) > 0) {
-        // allowed
-      } else if (onlyComment || value.trim() === "") {
-        problems.push(problem("mdxStrayBrace", { snippet }, { file, line, field: snippet }));
-      } else {
-        problems.push(problem("mdxExpression", { snippet }, { file, line, field: snippet }));
-      }
-    }
-    if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
-      const name = node.name;
-      // Lower-case names are HTML elements (checkRawHtml decides about those); <>…</> is a fragment.
-      if (
-        name &&
-        !known.includes(name) &&
-        (/^[A-Z]/.test(name) || name.includes(".") || known.some((k) => k.toLowerCase() === name))
-      ) {
-        problems.push(
-          problem(
-            "mdxUnknownComponent",
-            { name, suggestion: nearestComponent(name, known), known: choices(known) },
-            { file, line, field: `<${name}>` },
-          ),
-        );
-      }
-      for (const attribute of node.attributes ?? []) {
-        const attributeLine = attribute.position?.start.line ?? line;
-        if (attribute.type === "mdxJsxExpressionAttribute") {
-          const snippet = short(`{${attribute.value}}`);
-          problems.push(
-            problem(
-              "mdxExpression",
-              { snippet, tag: name ?? "" },
-              { file, line: attributeLine, field: snippet },
-            ),
-          );
-        } else if (attribute.value !== null && typeof attribute.value === "object") {
-          const source = attribute.value.value;
-          const snippet = short(`${attribute.name}={${source}}`);
-          // {30} or {"A title"}: the same value as text; anything else is for the writer to say.
-          const literal = /^\s*(?:(-?\d+(?:\.\d+)?)|"([^"]*)"|'([^']*)')\s*$/.exec(source);
-          const value = literal ? (literal[1] ?? literal[2] ?? literal[3]) : undefined;
-          problems.push(
-            problem(
-              "mdxExpression",
-              { snippet, tag: name ?? "", attribute: attribute.name, value },
-              { file, line: attributeLine, field: snippet },
-            ),
-          );
-        }
-      }
-    }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
-  return problems;
-}
-
 /** Parses an MDX body as the compiler does; throws the parser's first error. */
-function parse(body: string): Node {
-  return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Node;
+function parse(body: string): MdxNode {
+  return fromMarkdown(body, {
+    extensions: [mdxjs(), gfm()],
+    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+  }) as MdxNode;
 }
 
 /**
- * Every MDX mistake in a post, page or massage type, each worded from the catalogue with its line
- * in the whole file (frontmatter included). The parser stops at the first syntax error; each one
- * found is taken out of the text and the rest read again, so one check lists them all.
+ * A body's tree, with line numbers of the whole file (frontmatter included), and every syntax
+ * mistake as a catalogue line. The parser stops at the first syntax error; each one found is taken
+ * out of the text and the rest read again, so one check lists them all and the rules still see
+ * the rest of the file.
  */
-export function checkMdxBody(content: ContentFile): ContentProblem[] {
-  // The preview checks every file on each request and the editor on each save: parse a text once.
-  const key = `${content.file}\n${content.text}`;
-  let problems = checked.get(key);
-  if (!problems) {
-    if (checked.size >= 1000) checked.clear();
-    problems = readBody(content);
-    checked.set(key, problems);
-  }
-  return problems.map((found) => ({ ...found }));
-}
-
-const checked = new Map<string, ContentProblem[]>();
-
-function readBody({ file, text }: ContentFile): ContentProblem[] {
+export function parseMdxBody({ file, text }: ContentFile): { tree?: MdxNode; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   let body = bodyOf(text);
-  // Every MDX construct starts with < or {: plain prose needs no parse (import lines: checkCodeLines).
-  if (!/[<{]/.test(body)) return problems;
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
-      return [...problems, ...treeProblems(parse(body), file, componentsFor(file))];
+      return { tree: parse(body), problems };
     } catch (error) {
       if (!isParseError(error)) throw error;
       const { problem: found, repaired } = diagnose(error, body, file);
@@ -374,5 +282,5 @@ function readBody({ file, text }: ContentFile): ContentProblem[] {
       body = repaired;
     }
   }
-  return problems;
+  return { problems };
 }

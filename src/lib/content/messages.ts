@@ -200,6 +200,41 @@ export const MESSAGES = {
       instead: 'For a YouTube video use <YouTube id="dQw4w9WgXcQ" title="What the video shows" />.',
     },
   }),
+  htmlElement: template<{ tag: string; instead: string }>({
+    mistake: "An HTML element a post cannot hold (form, meta, base, svg, div, …)",
+    at: "content/posts/example.mdx:16",
+    what: ({ tag }) =>
+      `<${tag}> cannot be used in a post or page: the text holds words, links, pictures and the site's components, so nothing in it can run, send or redirect.`,
+    fix: ({ instead }) => instead,
+    example: {
+      tag: "form",
+      instead:
+        "Remove it. A post cannot ask for or send anything; link to the booking page with <BookingButton /> or write a plain link.",
+    },
+  }),
+  htmlAttribute: template<{ tag: string; attribute: string; allowed: string }>({
+    mistake: "An attribute an element or component does not take (style, class, formaction, …)",
+    at: "content/posts/example.mdx:16",
+    what: ({ tag, attribute }) => `${attribute}="…" on <${tag}> is not something the site publishes.`,
+    fix: ({ tag, allowed }) =>
+      allowed === "" ? `Remove it: <${tag}> takes no attributes.` : `Remove it. <${tag}> takes: ${allowed}.`,
+    example: { tag: "a", attribute: "style", allowed: "href, title, lang or dir" },
+  }),
+  attributeMissing: template<{ tag: string; attribute: string; example: string }>({
+    mistake: "A component without a value it needs",
+    at: "content/posts/example.mdx:16",
+    what: ({ tag, attribute }) => `<${tag}> has no ${attribute}="…".`,
+    fix: ({ example }) => `Add it, e.g. ${example}.`,
+    example: { tag: "Figure", attribute: "src", example: '<Figure src="posts/images/desk.jpg" alt="…" />' },
+  }),
+  urlBraces: template<{ setting: string; value: string }>({
+    mistake: "Braces { } in an address setting other than the booking URL",
+    at: "content/settings.yaml:40",
+    what: ({ setting, value }) => `${setting} ${quoted(value)} contains { or }.`,
+    fix: () =>
+      "Write the address exactly as the browser shows it, e.g. https://www.facebook.com/yourpractice; only booking.url may hold the {service} placeholder.",
+    example: { setting: "social.0.url", value: "https://example.com/{page}" },
+  }),
   remoteImage: template<{ src: string }>({
     mistake: "An image from another website",
     at: "content/posts/example.mdx:18",

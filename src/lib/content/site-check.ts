@@ -3,21 +3,19 @@ import { bookingUrlProblems, type BookingServiceUse } from "../booking/booking-c
 import { quizProblems } from "../quiz/definition";
 import { cardLinkProblems, COPY_SCHEMAS, copyProblems } from "../site/copy";
 import { settingsFrom, settingsProblems } from "../site/settings";
+import { readBody } from "./body-rules";
 import {
   checkAuthors,
-  checkCodeLines,
-  checkComponents,
   checkDuplicates,
   checkInternalLinks,
-  checkRawHtml,
   checkRelated,
   normaliseRoute,
+  picturePath,
   resolveImage,
   type ContentFile,
   type PostSummary,
 } from "./checks";
-import { checkMdxBody } from "./mdx-syntax";
-import { checkLinkTargets } from "./links";
+import { yamlLinks } from "./links";
 import { isPublished, POSTS_PER_PAGE } from "./posts";
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
@@ -329,30 +327,40 @@ export function checkSiteForPublishing(
     // The settings can hide prices, and with them the /prices/ page.
     ...(site.settings && settingsFrom(site.settings.text)?.prices.show === false ? [] : ["/prices/"]),
   ]);
-  // Every file's body is checked for what the live site would block, drafts too: the preview shows them.
+  // Every body is read once and walked against the allowlist (body-rules.ts), drafts too: the preview
+  // shows them. What needs the rest of the site is checked here, from the facts that walk returns.
+  const publishedFiles = new Set(checkedForReferences.map((parsed) => parsed.file.file));
   for (const file of [...site.posts, ...site.massageTypes, ...site.pages]) {
-    problems.push(
-      ...checkRawHtml(file),
-      ...checkCodeLines(file),
-      ...checkComponents(file, typeIds, site.files),
-      ...checkLinkTargets(file, "mdx"),
-    );
-    // The MDX grammar: syntax mistakes, code in braces, unknown components (mdx-syntax.ts).
-    problems.push(...checkMdxBody(file));
+    const body = readBody(file);
+    problems.push(...body.problems);
+    for (const { service, field, line } of body.services) {
+      if (typeIds.has(service)) continue;
+      problems.push(
+        problem(
+          "unknownChoice",
+          { field, value: service, kind: "a massage type", choices: choices(typeIds) },
+          { file: file.file, line, field },
+        ),
+      );
+    }
+    for (const { src, field, fromContentFolder, line } of body.pictures) {
+      const lookedFor = picturePath(file.file, src, fromContentFolder);
+      if (!site.files.has(lookedFor))
+        problems.push(
+          problem("imageNotFound", { field, value: src, lookedFor }, { file: file.file, line, field }),
+        );
+    }
+    // Drafts and scheduled posts may link to pages that are not out yet: they wait.
+    if (!file.file.startsWith("content/posts/") || publishedFiles.has(file.file))
+      problems.push(...checkInternalLinks(file.file, body.siteLinks, routes));
   }
-  const publishedFiles = checkedForReferences.map((parsed) => parsed.file);
-  for (const file of [...publishedFiles, ...site.massageTypes, ...site.pages])
-    problems.push(...checkInternalLinks(file, routes));
 
   // Menus leave out the prices link when prices are hidden, so the copy files may always name it.
   const copyRoutes = new Set([...routes, "/prices/"]);
   for (const file of site.copy) {
     const schema = COPY_SCHEMAS[file.file];
     if (schema) problems.push(...copyProblems(schema, file.text, file.file));
-    // Comments explain the link syntax with a made-up address: blank them, keeping line numbers.
-    problems.push(
-      ...checkInternalLinks({ ...file, text: file.text.replace(/^[ \t]*#.*$/gm, "") }, copyRoutes),
-    );
+    problems.push(...checkInternalLinks(file.file, yamlLinks(file), copyRoutes));
     if (file.file.endsWith("/home.yaml")) {
       problems.push(...cardLinkProblems(file.file, file.text, publishedIds, typeIds));
     }

@@ -417,7 +417,7 @@ export function copyProblems(schema: z.ZodType, text: string, file: string): Con
   const source = readYaml(text, file);
   if (!source.syntaxOk) return source.problems;
   // Links inside sentences may open only a site page, a #section, https://, mailto: or tel:.
-  const problems = [...source.problems, ...checkLinkTargets({ file, text }, "yaml")];
+  const problems = [...source.problems, ...checkLinkTargets({ file, text })];
   const result = schema.safeParse(source.data);
   if (result.success) return problems;
   return [

@@ -11,16 +11,33 @@ export const SETTINGS_FILE = "content/settings.yaml";
 /** The placeholders a booking URL template may hold. */
 export const BOOKING_PLACEHOLDERS = ["{service}"] as const;
 
-const httpsUrl = (what: string) =>
+/** The address as the site prints it: each documented placeholder filled with a sample value. */
+const withPlaceholdersFilled = (value: string, placeholders: readonly string[]) =>
+  placeholders.reduce((text, placeholder) => text.split(placeholder).join("x"), value);
+
+/**
+ * An https:// address, checked as the site will print it (its placeholders filled in). Braces are
+ * allowed only where a placeholder is documented; elsewhere a brace would hide what the address is.
+ */
+const httpsUrl = (what: string, placeholders: readonly string[] = []) =>
   z
     .string({ error: `write the ${what} as a full https:// address` })
-    .refine((value) => URL.canParse(value.replace(/\{[^}]*\}/g, "x")), {
+    .refine((value) => placeholders.length > 0 || !/[{}]/.test(value), {
+      error: "braces",
+      params: { kind: "braces" },
+    })
+    .refine((value) => URL.canParse(withPlaceholdersFilled(value, placeholders)), {
       error: `write the ${what} as a full address starting with https://, e.g. https://book.example.com/practice`,
     })
-    .refine((value) => !URL.canParse(value) || value.startsWith("https://"), {
-      error: "https",
-      params: { kind: "https" },
-    });
+    .refine(
+      (value) => {
+        const filled = withPlaceholdersFilled(value, placeholders);
+        return (
+          !URL.canParse(filled) || (new URL(filled).protocol === "https:" && /^https:\/\//i.test(filled))
+        );
+      },
+      { error: "https", params: { kind: "https" } },
+    );
 
 const phone = (what: string) =>
   z
@@ -68,7 +85,7 @@ export const settingsSchema = z.strictObject({
     .default("UTC")
     .meta({ title: "Time zone" }),
   booking: z.strictObject({
-    url: httpsUrl("booking URL"),
+    url: httpsUrl("booking URL", BOOKING_PLACEHOLDERS),
     serviceParam: z
       .union([
         z.literal(false),
@@ -277,14 +294,15 @@ function checkSettings(text: string, file: string): { problems: ContentProblem[]
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join(".");
-      if ((issue as { params?: { kind?: string } }).params?.kind === "https") {
+      const kind = (issue as { params?: { kind?: string } }).params?.kind;
+      if (kind === "https" || kind === "braces") {
         const value = issue.path.reduce<unknown>(
           (at, key) => (at as Record<PropertyKey, unknown>)[key],
           source.data,
         );
         problems.push(
           problem(
-            "httpsOnly",
+            kind === "https" ? "httpsOnly" : "urlBraces",
             { setting: field, value: String(value) },
             { file, field, line: source.lineOf(issue.path) },
           ),

@@ -1,0 +1,67 @@
+// What the build's pre-check read from each MDX body, kept between builds by the text it was read
+// from and the rules it was read with. Parsing a body is the pre-check's largest cost (the MDX
+// compiler parses it again); an unchanged post then costs a lookup. Kept where a host keeps
+// Astro's own cache between builds (node_modules/.astro), so a fresh clone starts empty.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { ContentFile } from "../lib/content/checks";
+import { recallBody, rememberBody, type BodyFacts } from "../lib/content/body-rules";
+
+const CACHE_FILE = "node_modules/.astro/content-check/body-facts.json";
+/** The rules' source: a change to any of them reads every body again. */
+const RULE_SOURCES = ["src/lib/content", "src/lib/site/template.ts"];
+
+interface Stored {
+  rules: string;
+  facts: Record<string, BodyFacts>;
+}
+
+const digest = (text: string) => createHash("sha256").update(text).digest("base64url");
+
+function rulesVersion(root: string): string {
+  const hash = createHash("sha256");
+  for (const source of RULE_SOURCES) {
+    const path = join(root, source);
+    if (!existsSync(path)) continue;
+    const files = path.endsWith(".ts")
+      ? [path]
+      : readdirSync(path)
+          .filter((name) => name.endsWith(".ts"))
+          .sort()
+          .map((name) => join(path, name));
+    for (const file of files) hash.update(file).update(readFileSync(file));
+  }
+  return hash.digest("base64url");
+}
+
+const keyOf = ({ file, text }: ContentFile) => digest(`${file}\n${text}`);
+
+/** Puts what the last build read of these bodies, if the text and the rules are the same, in memory. */
+export function loadBodyFacts(root: string, bodies: readonly ContentFile[]): void {
+  const path = join(root, CACHE_FILE);
+  if (!existsSync(path)) return;
+  let stored: Stored;
+  try {
+    stored = JSON.parse(readFileSync(path, "utf8")) as Stored;
+  } catch {
+    return; // a cache cut short by a stopped build is read afresh
+  }
+  if (stored.rules !== rulesVersion(root)) return;
+  for (const body of bodies) {
+    const facts = stored.facts[keyOf(body)];
+    if (facts) rememberBody(body, facts);
+  }
+}
+
+/** Keeps what this build read of these bodies for the next one. */
+export function saveBodyFacts(root: string, bodies: readonly ContentFile[]): void {
+  const facts: Record<string, BodyFacts> = {};
+  for (const body of bodies) {
+    const read = recallBody(body);
+    if (read) facts[keyOf(body)] = read;
+  }
+  const path = join(root, CACHE_FILE);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify({ rules: rulesVersion(root), facts } satisfies Stored));
+}

@@ -1,0 +1,166 @@
+import { CALLOUT_KINDS } from "./callout";
+
+/**
+ * What the body of a post, page or massage type may hold, as a list of what is allowed (never a
+ * list of what is not): the site's components with their declared attributes, and a short list of
+ * plain HTML elements for text. Every body rule walks the parsed MDX tree against this model
+ * (mdx-syntax.ts), the editor runs the same rules before a save, and the pages render only these
+ * components (src/components/mdx/index.ts, checked against this list by its test).
+ *
+ * Pure and free of Node's modules, so the browser editor bundles it too.
+ */
+
+/** How an attribute's value is read and checked. */
+export type AttributeRule =
+  /** Plain words. */
+  | { kind: "text" }
+  /** One of a few words, e.g. a callout's kind. */
+  | { kind: "choice"; values: readonly string[] }
+  /** A link target: a page of this site, a #section, https:, mailto: or tel: (links.ts). */
+  | { kind: "url" }
+  /** A picture below content/, given as a path from content/ (e.g. posts/images/desk.jpg). */
+  | { kind: "image" }
+  /** A massage type's file name (content/massage-types/), for booking links. */
+  | { kind: "massageType" };
+
+const text = { kind: "text" } as const;
+
+/** The collections whose files have a body (frontmatter, then MDX). */
+export type BodyCollection = "posts" | "massageTypes" | "pages";
+
+export interface ComponentModel {
+  attributes: Readonly<Record<string, AttributeRule>>;
+  /** Attributes a use must give. */
+  required?: readonly string[];
+  /** Where it may be used; every body collection when absent. */
+  only?: readonly BodyCollection[];
+}
+
+/** The site's MDX components: each is declared here once, with every attribute it takes. */
+export const COMPONENT_MODEL = {
+  BookingButton: { attributes: { service: { kind: "massageType" } } },
+  Callout: { attributes: { kind: { kind: "choice", values: CALLOUT_KINDS }, title: text } },
+  Figure: {
+    attributes: { src: { kind: "image" }, alt: text, caption: text },
+    required: ["src", "alt"],
+  },
+  Quiz: { attributes: {} },
+  QuizCallout: { attributes: {} },
+  YouTube: {
+    attributes: { id: text, title: text, poster: { kind: "image" }, start: text },
+    required: ["id", "title"],
+  },
+  BookingPrivacyLink: { attributes: {}, only: ["pages"] },
+  ContactDetails: { attributes: {}, only: ["pages"] },
+  CountingNotice: { attributes: {}, only: ["pages"] },
+} as const satisfies Record<string, ComponentModel>;
+
+export type ComponentName = keyof typeof COMPONENT_MODEL;
+
+/** Attributes any allowed HTML element may carry: the language of a phrase in another language. */
+const GLOBAL_ATTRIBUTES: Readonly<Record<string, AttributeRule>> = { lang: text, dir: text };
+
+/**
+ * Plain HTML a writer may use for what Markdown has no syntax for. Links and images are better
+ * written in Markdown; `<a href>` is allowed because pasted text often holds one.
+ */
+export const HTML_MODEL: Readonly<Record<string, Readonly<Record<string, AttributeRule>>>> = {
+  a: { href: { kind: "url" }, title: text },
+  abbr: { title: text },
+  b: {},
+  br: {},
+  cite: {},
+  dd: {},
+  dl: {},
+  dt: {},
+  em: {},
+  i: {},
+  kbd: {},
+  mark: {},
+  q: {},
+  s: {},
+  small: {},
+  span: {},
+  strong: {},
+  sub: {},
+  sup: {},
+};
+
+export const HTML_ELEMENTS = Object.keys(HTML_MODEL).sort();
+
+/** Which collection a content file's body belongs to, from its folder. */
+export function bodyCollectionOf(file: string): BodyCollection {
+  if (file.startsWith("content/pages/")) return "pages";
+  if (file.startsWith("content/massage-types/")) return "massageTypes";
+  return "posts";
+}
+
+/** The components a file may use. */
+export function componentsFor(file: string): ComponentName[] {
+  const collection = bodyCollectionOf(file);
+  return (Object.entries(COMPONENT_MODEL) as Array<[ComponentName, ComponentModel]>)
+    .filter(([, model]) => model.only === undefined || model.only.includes(collection))
+    .map(([name]) => name);
+}
+
+/** Components every MDX file in content/ can use without an import. */
+export const MDX_COMPONENTS = componentsFor("content/posts/x.mdx");
+/** The policy pages (content/pages/) also have the contact and privacy pieces. */
+export const PAGE_COMPONENTS = componentsFor("content/pages/x.mdx");
+
+/** The attributes an element or component allows, or undefined when the element is not allowed. */
+export function attributesOf(
+  name: string,
+  file: string,
+): Readonly<Record<string, AttributeRule>> | undefined {
+  if ((componentsFor(file) as string[]).includes(name))
+    return COMPONENT_MODEL[name as ComponentName].attributes as Readonly<Record<string, AttributeRule>>;
+  const html = Object.hasOwn(HTML_MODEL, name) ? HTML_MODEL[name] : undefined;
+  return html ? { ...GLOBAL_ATTRIBUTES, ...html } : undefined;
+}
+
+/** The attributes a component requires. */
+export function requiredAttributes(name: string): readonly string[] {
+  return Object.hasOwn(COMPONENT_MODEL, name)
+    ? ((COMPONENT_MODEL[name as ComponentName] as ComponentModel).required ?? [])
+    : [];
+}
+
+const YOUTUBE_ID = /(?:youtube(?:-nocookie)?\.com\/(?:embed\/|watch\?v=|shorts\/)|youtu\.be\/)([\w-]{11})/;
+
+/** What to write instead of an element the model does not allow. */
+export function insteadOfElement(tag: string, attributes: Readonly<Record<string, string>>): string {
+  const name = tag.toLowerCase();
+  if (name === "iframe") {
+    const id = YOUTUBE_ID.exec(attributes["src"] ?? "")?.[1];
+    if (id) return `Use the YouTube component instead: <YouTube id="${id}" title="What the video shows" />.`;
+    return 'Only YouTube videos can be embedded, with <YouTube id="…" title="…" />; for anything else ask a developer to add a component.';
+  }
+  if (name === "script")
+    return "Remove it. Scripts cannot run in posts; ask a developer to add a component for what it does.";
+  if (name === "style")
+    return "Remove it. Styles are set for the whole site; use <Callout> or <Figure> for a special look.";
+  if (name === "img")
+    return 'Use ![Description](./images/name.jpg) or <Figure src="posts/images/name.jpg" alt="…" />.';
+  if (name === "form" || name === "input" || name === "button" || name === "select" || name === "textarea")
+    return "Remove it. A post cannot ask for or send anything; link to the booking page with <BookingButton /> or write a plain link.";
+  if (name === "meta" || name === "base" || name === "link")
+    return "Remove it. A post cannot change where the page goes or what it loads.";
+  if (name === "p" || name === "div" || name === "section" || name === "h2" || name === "h3")
+    return "Write it in Markdown instead: a blank line between paragraphs, ## for a heading.";
+  if (name === "table" || name === "tr" || name === "td" || name === "th")
+    return "Write the table in Markdown: | Column | Column | with a | --- | --- | line under the first row.";
+  if (name === "ul" || name === "ol" || name === "li")
+    return "Write the list in Markdown: each item on a line starting with - or 1.";
+  return `Remove it. In the text you can use Markdown, the site's components and these HTML elements: ${HTML_ELEMENTS.map((each) => `<${each}>`).join(", ")}.`;
+}
+
+/** The elements whose use the live site's security policy would block outright. */
+export const BLOCKED_BY_POLICY: ReadonlySet<string> = new Set([
+  "iframe",
+  "script",
+  "style",
+  "img",
+  "object",
+  "embed",
+]);
