@@ -95,3 +95,38 @@ for (const { name, path, status } of SAMPLES) {
     expect(got).toEqual(want);
   });
 }
+
+// The editor's sign-in (/auth, /callback) is answered by Cloudflare Pages Functions, whose responses
+// _headers does not reach: each sets the transport and sniffing headers itself.
+const SIGN_IN = [
+  { name: "the sign-in's start (/auth)", path: "/auth?provider=github&site_id=x&scope=repo", status: 302 },
+  { name: "the sign-in's return (/callback)", path: "/callback?code=x&state=y", status: 400 },
+];
+
+for (const { name, path, status } of SIGN_IN) {
+  test(`${name} carries HSTS and nosniff, once each, through the host's emulator`, async ({ request }) => {
+    const response = await request.get(`${HOST}${path}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(status);
+    const values = (header: string) =>
+      response
+        .headersArray()
+        .filter((entry) => entry.name.toLowerCase() === header)
+        .map((entry) => entry.value);
+    expect(values("strict-transport-security")).toEqual(["max-age=63072000; includeSubDomains"]);
+    expect(values("x-content-type-options")).toEqual(["nosniff"]);
+  });
+}
+
+test("the sign-in asks GitHub for the site's scope, whatever scope the request names", async ({
+  request,
+}) => {
+  for (const asked of ["repo,delete_repo", "delete_repo", "admin:org%20repo"]) {
+    const response = await request.get(`${HOST}/auth?provider=github&site_id=x&scope=${asked}`, {
+      maxRedirects: 0,
+    });
+    expect(response.status(), asked).toBe(302);
+    const github = new URL(response.headers()["location"] ?? "");
+    expect(`${github.origin}${github.pathname}`).toBe("https://github.com/login/oauth/authorize");
+    expect(github.searchParams.getAll("scope"), asked).toEqual(["repo"]);
+  }
+});
