@@ -49,14 +49,17 @@ function policy(): Rule[] {
     });
 }
 
-/** Whether a table row's paths ("all", "`/admin/`", "all but `/admin/`") cover `path`. */
+/** Whether a table row's paths ("all", "`/admin/`", "all but `/admin/`", "`/a/`, `/b`") cover `path`. */
 function covers(paths: string, path: string): boolean {
   if (paths === "all") return true;
-  const except = /^all but `([^`]+)`$/.exec(paths)?.[1];
-  if (except) return !path.startsWith(except);
-  const only = /^`([^`]+)`$/.exec(paths)?.[1];
-  if (only) return path.startsWith(only);
-  throw new Error(`README's header table: cannot read the paths "${paths}"`);
+  const listed = (text: string) => {
+    const items = text.split(", ").map((item) => /^`([^`]+)`$/.exec(item)?.[1]);
+    if (items.some((item) => item === undefined)) {
+      throw new Error(`README's header table: cannot read the paths "${paths}"`);
+    }
+    return items.some((item) => path.startsWith(item!));
+  };
+  return paths.startsWith("all but ") ? !listed(paths.slice("all but ".length)) : listed(paths);
 }
 
 // Any file the build writes there: the stylesheet is inline in the pages, the islands' scripts are files.
@@ -65,6 +68,8 @@ const SAMPLES = [
   { name: "a public page (/)", path: "/", status: 200 },
   { name: "the editor (/admin/)", path: "/admin/", status: 200 },
   { name: "a built file (/_astro/)", path: `/_astro/${asset}`, status: 200 },
+  { name: "a share image (/og/)", path: "/og/site/default.png", status: 200 },
+  { name: "the favicon", path: "/favicon.svg", status: 200 },
   { name: "an unknown address (the 404 page)", path: "/no-such-page/", status: 404 },
 ];
 
