@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { HOST_PORT, hostEmulator } from "./servers";
 import { freePort } from "../support/free-port";
+import { solidPng } from "../support/png";
 
 // The second wall behind the content checks: a file the build publishes from content/ (under
 // /_astro/), a share image (/og/) or the favicon, opened on its own as a document, runs no script
@@ -48,6 +49,18 @@ test.beforeAll(async () => {
     writeFileSync(join(folder, path), path.endsWith(".svg") ? SCRIPTED_SVG : SCRIPTED_HTML);
   }
   writeFileSync(join(folder, "index.html"), "<!DOCTYPE html><title>home</title>\n");
+  // A page using files of each kind from /_astro/, as the site's pages do.
+  writeFileSync(join(folder, "_astro/photo.Bx2.png"), solidPng(30, 20));
+  writeFileSync(join(folder, "_astro/page.Bx2.css"), "body { color: rgb(1, 2, 3); }\n");
+  writeFileSync(join(folder, "_astro/island.Bx2.js"), "document.body.dataset.island = 'hydrated';\n");
+  writeFileSync(
+    join(folder, "using-files.html"),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>files</title>
+<link rel="stylesheet" href="/_astro/page.Bx2.css"></head>
+<body><img id="png" src="/_astro/photo.Bx2.png" alt=""><img id="svg" src="/_astro/photo.Bx1.svg" alt="">
+<script type="module" src="/_astro/island.Bx2.js"></script></body></html>
+`,
+  );
   // The headers as the repository has them now (a build copies this file into dist/ unchanged).
   copyFileSync(join(ROOT, "public/_headers"), join(folder, "_headers"));
   port = await freePort();
@@ -119,6 +132,23 @@ for (const path of SCRIPTED_FILES) {
     expect(policy).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
   });
 }
+
+test("a page still uses a stylesheet, a script and images from /_astro/ under that policy", async ({
+  page,
+}) => {
+  await page.goto(`http://127.0.0.1:${port}/using-files.html`);
+  await expect(page.locator("body")).toHaveAttribute("data-island", "hydrated");
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe("rgb(1, 2, 3)");
+  for (const id of ["png", "svg"]) {
+    await expect
+      .poll(() =>
+        page.locator(`#${id}`).evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth),
+      )
+      .toBeGreaterThan(0);
+  }
+  // An SVG shown as an image runs no script either (a browser never runs one there).
+  expect(await page.evaluate(() => document.documentElement.getAttribute("data-ran"))).toBeNull();
+});
 
 test("the quiz still loads its scripts from /_astro/, hydrates and suggests a massage, with no console error", async ({
   page,
