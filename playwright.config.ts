@@ -45,7 +45,8 @@ export default defineConfig({
     {
       // The built site as Netlify and Cloudflare Pages serve it, `_headers` applied (astro preview
       // ignores that file): tests/e2e/host-headers.spec.ts and sign-in.spec.ts.
-      command: hostEmulator("dist", HOST_PORT),
+      // A stand-in OAuth app, so /auth answers as on a configured site (it never reaches GitHub).
+      command: `${hostEmulator("dist", HOST_PORT)} --binding GITHUB_CLIENT_ID=emulator-app GITHUB_CLIENT_SECRET=emulator-secret`,
       url: `http://127.0.0.1:${HOST_PORT}`,
       env: { WRANGLER_SEND_METRICS: "false" },
       reuseExistingServer: !process.env["CI"],

@@ -1,7 +1,9 @@
 // npm run edit: the browser editor on this computer, with no sign-in. Starts the writing preview
-// (astro dev) and the editor's local proxy (decap-server, which writes into content/), both bound
-// to 127.0.0.1 so nobody else on the network can reach them: the proxy has no authentication and
-// would let anyone on the same Wi-Fi rewrite the site's files. Prints the editor's address, and
+// (astro dev) and the editor's local proxy (scripts/editor-server.ts: decap-server's handlers behind
+// a guard), both bound to 127.0.0.1 so nobody else on the network can reach them. The proxy has no
+// authentication, so it also answers only requests addressed to 127.0.0.1:<its port> from the
+// editor's page on the preview's address (no other page, no other name: DNS rebinding), and
+// writes only inside content/ and the editor's media folders. Prints the editor's address, and
 // stops both on Ctrl-C or as soon as either one stops.
 //
 // EDIT_PORT moves the preview (default 4321), CMS_PROXY_PORT the proxy (default 8081).
@@ -9,6 +11,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { EDITOR_SERVER } from "./editor-server.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const HOST = "127.0.0.1";
@@ -83,7 +86,7 @@ async function main() {
     children.push(child);
     child.on("exit", (code, signal) => {
       if (!stopping) {
-        const name = command[0]?.includes("decap-server") ? "The editor's proxy" : "The preview";
+        const name = command[0] === EDITOR_SERVER ? "The editor's proxy" : "The preview";
         console.error(`${name} stopped (${signal ?? `exit code ${code}`}); stopping the other one too.`);
         void stop(code ?? 1);
       }
@@ -116,17 +119,16 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
   process.on("SIGHUP", () => void stop(0));
 
-  start([join(ROOT, "node_modules/decap-server/dist/index.js")], {
-    BIND_HOST: HOST,
+  const site = `http://${HOST}:${sitePort}`;
+  start([EDITOR_SERVER], {
     PORT: String(proxyPort),
-    // Files in this folder (not git branches); a MODE left in the shell must not change that.
-    MODE: "fs",
+    EDITOR_ORIGIN: site,
+    GIT_REPO_DIRECTORY: ROOT,
   });
   start([join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--host", HOST, "--port", String(sitePort)], {
     CMS_PROXY_PORT: String(proxyPort),
   });
 
-  const site = `http://${HOST}:${sitePort}`;
   const ready =
     (await answers(
       `http://${HOST}:${proxyPort}/api/v1`,

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { EDITOR_SERVER } from "./editor-server.ts";
 import { withoutThrowaways } from "./site-copy.ts";
 
 /** Git in the editor's copy, as the editor's author: for a test to ask what a save changed. */
@@ -20,13 +21,19 @@ export interface EditorProxy {
 }
 
 /**
- * The editor's local proxy (decap-server) on 127.0.0.1:`port`, over a throwaway copy of content/
- * under .cache/, so the editor never writes the working tree. In "git" mode the copy is a repository
- * with the content committed, so a test can ask git what a save changed.
+ * The editor's local proxy (scripts/editor-server.ts) on 127.0.0.1:`port`, for the editor opened at
+ * `editorOrigin`, over a throwaway copy of content/ under .cache/, so the editor never writes the
+ * working tree. In "git" mode the copy is a repository with the content committed, so a test can
+ * ask git what a save changed.
  */
 export async function startEditorProxy(
   root: string,
-  { port, prefix, mode }: { port: number; prefix: string; mode: "git" | "fs" },
+  {
+    port,
+    prefix,
+    mode,
+    editorOrigin,
+  }: { port: number; prefix: string; mode: "git" | "fs"; editorOrigin: string },
 ): Promise<EditorProxy> {
   mkdirSync(join(root, ".cache"), { recursive: true });
   const dir = mkdtempSync(join(root, ".cache", prefix));
@@ -37,20 +44,16 @@ export async function startEditorProxy(
     git("add", "-A");
     git("commit", "-qm", "content as committed");
   }
-  const proxy: ChildProcess = spawn(
-    process.execPath,
-    [join(root, "node_modules/decap-server/dist/index.js")],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        BIND_HOST: "127.0.0.1",
-        GIT_REPO_DIRECTORY: dir,
-        ...(mode === "fs" ? { MODE: "fs" } : { LOG_LEVEL: "debug" }),
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const proxy: ChildProcess = spawn(process.execPath, [EDITOR_SERVER], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      EDITOR_ORIGIN: editorOrigin,
+      GIT_REPO_DIRECTORY: dir,
+      // decap-server's local files mode in both: "git" only makes the copy a repository.
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const stop = () => {
     proxy.kill();
     rmSync(dir, { recursive: true, force: true });
@@ -59,7 +62,7 @@ export async function startEditorProxy(
     proxy.stdout?.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("listening")) ready();
     });
-    proxy.on("exit", (code) => fail(new Error(`decap-server exited with ${code}`)));
+    proxy.on("exit", (code) => fail(new Error(`the editor's proxy exited with ${code}`)));
   }).catch((error: unknown) => {
     stop();
     throw error;

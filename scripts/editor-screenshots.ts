@@ -39,7 +39,12 @@ async function open(page: Page, hash: string, ready: ReturnType<Page["getByRole"
 }
 
 async function main() {
-  const editor = await startEditorProxy(ROOT, { port: PROXY_PORT, prefix: "shots-repo-", mode: "git" });
+  const editor = await startEditorProxy(ROOT, {
+    port: PROXY_PORT,
+    prefix: "shots-repo-",
+    mode: "git",
+    editorOrigin: `http://127.0.0.1:${SITE_PORT}`,
+  });
   const children: ChildProcess[] = [];
   const stop = () => {
     for (const child of children) child.kill();

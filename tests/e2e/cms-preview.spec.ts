@@ -23,7 +23,12 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.use({ permissions: ["local-network-access"] });
 
 test.beforeAll(async () => {
-  editor = await startEditorProxy(ROOT, { port: CMS_PREVIEW_PROXY_PORT, prefix: "cms-preview-", mode: "fs" });
+  editor = await startEditorProxy(ROOT, {
+    port: CMS_PREVIEW_PROXY_PORT,
+    prefix: "cms-preview-",
+    mode: "fs",
+    editorOrigin: `http://127.0.0.1:${DEV_PORT}`,
+  });
 });
 
 test.afterAll(() => editor?.stop());

@@ -24,7 +24,12 @@ const git = (...args: string[]) => gitIn(repo)(...args);
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
-  editor = await startEditorProxy(ROOT, { port: CMS_PROXY_PORT, prefix: "cms-repo-", mode: "git" });
+  editor = await startEditorProxy(ROOT, {
+    port: CMS_PROXY_PORT,
+    prefix: "cms-repo-",
+    mode: "git",
+    editorOrigin: `http://127.0.0.1:${DEV_PORT}`,
+  });
   repo = editor.dir;
 });
 

@@ -49,14 +49,17 @@ function policy(): Rule[] {
     });
 }
 
-/** Whether a table row's paths ("all", "`/admin/`", "all but `/admin/`") cover `path`. */
+/** Whether a table row's paths ("all", "`/admin/`", "all but `/admin/`", "`/a/`, `/b`") cover `path`. */
 function covers(paths: string, path: string): boolean {
   if (paths === "all") return true;
-  const except = /^all but `([^`]+)`$/.exec(paths)?.[1];
-  if (except) return !path.startsWith(except);
-  const only = /^`([^`]+)`$/.exec(paths)?.[1];
-  if (only) return path.startsWith(only);
-  throw new Error(`README's header table: cannot read the paths "${paths}"`);
+  const listed = (text: string) => {
+    const items = text.split(", ").map((item) => /^`([^`]+)`$/.exec(item)?.[1]);
+    if (items.some((item) => item === undefined)) {
+      throw new Error(`README's header table: cannot read the paths "${paths}"`);
+    }
+    return items.some((item) => path.startsWith(item!));
+  };
+  return paths.startsWith("all but ") ? !listed(paths.slice("all but ".length)) : listed(paths);
 }
 
 // Any file the build writes there: the stylesheet is inline in the pages, the islands' scripts are files.
@@ -65,6 +68,8 @@ const SAMPLES = [
   { name: "a public page (/)", path: "/", status: 200 },
   { name: "the editor (/admin/)", path: "/admin/", status: 200 },
   { name: "a built file (/_astro/)", path: `/_astro/${asset}`, status: 200 },
+  { name: "a share image (/og/)", path: "/og/site/default.png", status: 200 },
+  { name: "the favicon", path: "/favicon.svg", status: 200 },
   { name: "an unknown address (the 404 page)", path: "/no-such-page/", status: 404 },
 ];
 
@@ -95,3 +100,38 @@ for (const { name, path, status } of SAMPLES) {
     expect(got).toEqual(want);
   });
 }
+
+// The editor's sign-in (/auth, /callback) is answered by Cloudflare Pages Functions, whose responses
+// _headers does not reach: each sets the transport and sniffing headers itself.
+const SIGN_IN = [
+  { name: "the sign-in's start (/auth)", path: "/auth?provider=github&site_id=x&scope=repo", status: 302 },
+  { name: "the sign-in's return (/callback)", path: "/callback?code=x&state=y", status: 400 },
+];
+
+for (const { name, path, status } of SIGN_IN) {
+  test(`${name} carries HSTS and nosniff, once each, through the host's emulator`, async ({ request }) => {
+    const response = await request.get(`${HOST}${path}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(status);
+    const values = (header: string) =>
+      response
+        .headersArray()
+        .filter((entry) => entry.name.toLowerCase() === header)
+        .map((entry) => entry.value);
+    expect(values("strict-transport-security")).toEqual(["max-age=63072000; includeSubDomains"]);
+    expect(values("x-content-type-options")).toEqual(["nosniff"]);
+  });
+}
+
+test("the sign-in asks GitHub for the site's scope, whatever scope the request names", async ({
+  request,
+}) => {
+  for (const asked of ["repo,delete_repo", "delete_repo", "admin:org%20repo"]) {
+    const response = await request.get(`${HOST}/auth?provider=github&site_id=x&scope=${asked}`, {
+      maxRedirects: 0,
+    });
+    expect(response.status(), asked).toBe(302);
+    const github = new URL(response.headers()["location"] ?? "");
+    expect(`${github.origin}${github.pathname}`).toBe("https://github.com/login/oauth/authorize");
+    expect(github.searchParams.getAll("scope"), asked).toEqual(["repo"]);
+  }
+});

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
@@ -155,6 +155,37 @@ describe.skipIf(process.platform !== "linux")("npm run edit", () => {
       body: JSON.stringify({ action: "info" }),
     });
     expect(await info.json()).toMatchObject({ type: "local_fs" });
+    // The proxy answers the editor's page (it reads the editor's folders from the preview's
+    // configuration), and refuses to write outside content/ or to answer another page.
+    const ask = (body: unknown, origin: string) =>
+      fetch(`http://127.0.0.1:${proxyPort}/api/v1`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: origin },
+        body: JSON.stringify(body),
+      });
+    const site = `http://127.0.0.1:${sitePort}`;
+    const settings = await ask(
+      { action: "getEntry", params: { branch: "main", path: "content/settings.yaml" } },
+      site,
+    );
+    expect(settings.status).toBe(200);
+    expect(((await settings.json()) as { file: { path: string } }).file.path).toBe("content/settings.yaml");
+    const probe = "src/editor-guard-probe.txt";
+    try {
+      const write = {
+        action: "persistMedia",
+        params: {
+          branch: "main",
+          asset: { path: probe, content: "eA==", encoding: "base64" },
+          options: { commitMessage: "x" },
+        },
+      };
+      expect((await ask(write, site)).status).toBe(403);
+      expect((await ask(write, "http://127.0.0.1:1")).status).toBe(403);
+      expect(existsSync(probe)).toBe(false);
+    } finally {
+      rmSync(probe, { force: true });
+    }
 
     const owners = new Set<number>();
     for (const port of [sitePort, proxyPort]) {

@@ -2,6 +2,8 @@ import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onRequestGet as auth } from "../../functions/auth";
 import { onRequestGet as callback } from "../../functions/callback";
+import { editorBackendFromEnv, githubScopeFromEnv } from "../../src/lib/cms/backend";
+import { editorBackendSettings } from "../../src/lib/cms/config";
 
 // The editor's sign-in on Cloudflare Pages (functions/auth.ts, functions/callback.ts), run against a
 // stand-in for GitHub's token endpoint on 127.0.0.1: GITHUB_URL points the functions at it, as it
@@ -102,6 +104,47 @@ describe("the editor's GitHub sign-in on Cloudflare Pages", () => {
     expect(start.headers.get("Set-Cookie")).toContain("HttpOnly; Secure");
   });
 
+  it("asks GitHub for the site's scope, never the one the request names", () => {
+    const scopeOf = (query: string, settings: Record<string, string> = {}) => {
+      const start = auth({
+        request: new Request(`${SITE}/auth?provider=github${query}`),
+        env: { ...env(), ...settings },
+      });
+      expect(start.status).toBe(302);
+      return new URL(start.headers.get("Location")!).searchParams.getAll("scope");
+    };
+    expect(scopeOf("&scope=repo,delete_repo")).toEqual(["repo"]);
+    expect(scopeOf("&scope=delete_repo&scope=admin:org")).toEqual(["repo"]);
+    expect(scopeOf("")).toEqual(["repo"]);
+    expect(scopeOf("&scope=repo,delete_repo", { CMS_REPO_PUBLIC: "true" })).toEqual(["public_repo"]);
+    expect(scopeOf("&scope=repo", { CMS_REPO_PUBLIC: "true" })).toEqual(["public_repo"]);
+    expect(scopeOf("&scope=public_repo", { CMS_REPO_PUBLIC: "false" })).toEqual(["repo"]);
+  });
+
+  it("refuses to start a sign-in when the scope setting is neither true nor false", async () => {
+    const start = auth({
+      request: new Request(`${SITE}/auth?provider=github&scope=public_repo`),
+      env: { ...env(), CMS_REPO_PUBLIC: "yes" },
+    });
+    expect(start.status).toBe(400);
+    expect(start.headers.get("Location")).toBeNull();
+    const popup = openPopup(start, await start.text());
+    popup.editorSays("authorizing:github", SITE);
+    expect(popup.sent[1]?.message).toContain("CMS_REPO_PUBLIC=yes is neither true nor false");
+  });
+
+  it("answers every step with HSTS and nosniff, once each", async () => {
+    const { start, back } = await signIn("code-from-github");
+    const refused = await signIn("stale-code");
+    const unconfigured = auth({ request: new Request(`${SITE}/auth?provider=github`), env: {} });
+    for (const [name, response] of Object.entries({ start, back, refused: refused.back, unconfigured })) {
+      expect(response.headers.get("Strict-Transport-Security"), name).toBe(
+        "max-age=63072000; includeSubDomains",
+      );
+      expect(response.headers.get("X-Content-Type-Options"), name).toBe("nosniff");
+    }
+  });
+
   it("trades GitHub's code for a token and hands it to this site's editor after Decap's handshake", async () => {
     tokenRequests.length = 0;
     const { back, html } = await signIn("code-from-github");
@@ -151,5 +194,20 @@ describe("the editor's GitHub sign-in on Cloudflare Pages", () => {
     expect(back.status).toBe(400);
     expect(tokenRequests).toEqual([]);
     expect(await back.text()).not.toContain("gho_");
+  });
+});
+
+describe("the sign-in's scope setting (CMS_REPO_PUBLIC)", () => {
+  it("is repo unless the repository is said to be public, and the editor asks for the same", () => {
+    expect(githubScopeFromEnv({})).toBe("repo");
+    expect(githubScopeFromEnv({ CMS_REPO_PUBLIC: "false" })).toBe("repo");
+    expect(githubScopeFromEnv({ CMS_REPO_PUBLIC: "true" })).toBe("public_repo");
+    expect(() => githubScopeFromEnv({ CMS_REPO_PUBLIC: "1" })).toThrow(
+      "CMS_REPO_PUBLIC=1 is neither true nor false. Write CMS_REPO_PUBLIC=true when the repository is public",
+    );
+    const editor = (env: Record<string, string>) =>
+      editorBackendSettings(editorBackendFromEnv({ CMS_REPO: "practice/site", ...env }, SITE))["backend"];
+    expect(editor({})).toMatchObject({ auth_scope: "repo" });
+    expect(editor({ CMS_REPO_PUBLIC: "true" })).toMatchObject({ auth_scope: "public_repo" });
   });
 });

@@ -1,10 +1,29 @@
 import type { EditorBackend } from "./config";
 
+/** The GitHub access the editor's sign-in asks for: every repository the editor can write, or public ones only. */
+export type GitHubScope = "repo" | "public_repo";
+
+/**
+ * The one setting of the sign-in's scope: `CMS_REPO_PUBLIC=true` when the repository is public, so
+ * the editor's token can reach public repositories only (GitHub's `public_repo`); unset or `false`,
+ * `repo`, which a private repository needs. Read by the build (the editor's `auth_scope`) and by
+ * the sign-in endpoint (functions/auth.ts), never from a request. Anything else is a mistake.
+ */
+export function githubScopeFromEnv(env: Record<string, string | undefined>): GitHubScope {
+  const value = (env["CMS_REPO_PUBLIC"] ?? "").trim();
+  if (value === "" || value === "false") return "repo";
+  if (value === "true") return "public_repo";
+  throw new Error(
+    `CMS_REPO_PUBLIC=${value} is neither true nor false. Write CMS_REPO_PUBLIC=true when the repository is public (the editor's sign-in then asks GitHub for public repositories only), or leave it unset for a private one.`,
+  );
+}
+
 /**
  * Which repository the editor commits to, read from the build's environment so the practice sets
  * nothing in the site's files: `CMS_REPO` ("owner/name") first, then what the host already
  * provides (GitHub Actions: GITHUB_REPOSITORY; Netlify: REPOSITORY_URL). The sign-in endpoint:
- * `CMS_AUTH_URL`, else on Cloudflare Pages the site itself, else Netlify's (Decap's default).
+ * `CMS_AUTH_URL`, else on Cloudflare Pages the site itself, else Netlify's (Decap's default). The
+ * access the sign-in asks GitHub for: `CMS_REPO_PUBLIC` (githubScopeFromEnv).
  */
 export function editorBackendFromEnv(
   env: Record<string, string | undefined>,
@@ -17,6 +36,7 @@ export function editorBackendFromEnv(
   const authBaseUrl = env["CMS_AUTH_URL"] || (env["CF_PAGES"] === "1" ? new URL(siteUrl).origin : undefined);
   return {
     siteUrl,
+    authScope: githubScopeFromEnv(env),
     ...(repo ? { repo } : {}),
     ...(env["CMS_BRANCH"] ? { branch: env["CMS_BRANCH"] } : {}),
     ...(authBaseUrl ? { authBaseUrl } : {}),

@@ -79,6 +79,8 @@ export interface EditorBackend {
   branch?: string;
   /** The OAuth endpoint that hands the editor a GitHub token (see docs/CONTENT.md). */
   authBaseUrl?: string;
+  /** The GitHub access the sign-in asks for (backend.ts, githubScopeFromEnv); `repo` when unset. */
+  authScope?: "repo" | "public_repo";
   /** The published site, for "View live" and deploy-preview links. */
   siteUrl: string;
   /** Local mode: the local proxy's API address (only for `astro dev` on this computer). */
@@ -283,6 +285,7 @@ export function editorBackendSettings(backend: EditorBackend): Record<string, un
       repo: backend.repo ?? "OWNER/REPOSITORY",
       branch: backend.branch ?? "main",
       ...(backend.authBaseUrl ? { base_url: backend.authBaseUrl } : {}),
+      auth_scope: backend.authScope ?? "repo",
       squash_merges: true,
       commit_messages: {
         create: "Content: new {{collection}} “{{slug}}”",

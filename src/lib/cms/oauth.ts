@@ -5,15 +5,29 @@
  * and the popup hands over `authorization:github:success:{"token":…,"provider":"github"}`.
  *
  * The token is only ever posted to this site's own address: the editor must be opened on the
- * address the endpoint runs on (the build points the editor there, see backend.ts).
+ * address the endpoint runs on (the build points the editor there, see backend.ts). The access it
+ * asks GitHub for is the site's setting (`CMS_REPO_PUBLIC`, backend.ts), never the request's
+ * `scope`: a page that opens /auth?scope=repo,delete_repo gets the configured scope and no more.
  */
+import { githubScopeFromEnv, type GitHubScope } from "./backend";
 
 export interface OAuthEnv {
   GITHUB_CLIENT_ID?: string;
   GITHUB_CLIENT_SECRET?: string;
   /** GitHub Enterprise Server's address; github.com when unset. */
   GITHUB_URL?: string;
+  /** `true` when the repository is public: the token then reaches public repositories only. */
+  CMS_REPO_PUBLIC?: string;
 }
+
+/**
+ * Headers every answer of /auth and /callback carries. Cloudflare Pages does not apply _headers to
+ * a Function's response, so the site-wide transport and sniffing rules are set here too.
+ */
+export const SIGN_IN_HEADERS = {
+  "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+  "X-Content-Type-Options": "nosniff",
+} as const;
 
 const STATE_COOKIE = "decap_oauth_state";
 const PROVIDER = "github";
@@ -40,15 +54,22 @@ export function authorize(request: Request, env: OAuthEnv): Response {
   if (!env.GITHUB_CLIENT_ID || !env.GITHUB_CLIENT_SECRET) {
     return popup(request, { error: "The site has no GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET set." });
   }
+  let scope: GitHubScope;
+  try {
+    scope = githubScopeFromEnv(env as Record<string, string | undefined>);
+  } catch (error) {
+    return popup(request, { error: error instanceof Error ? error.message : String(error) });
+  }
   const state = randomState();
   const target = new URL(`${githubUrl(env)}/login/oauth/authorize`);
   target.searchParams.set("client_id", env.GITHUB_CLIENT_ID);
   target.searchParams.set("redirect_uri", callbackUrl(request));
-  target.searchParams.set("scope", new URL(request.url).searchParams.get("scope") || "repo");
+  target.searchParams.set("scope", scope);
   target.searchParams.set("state", state);
   return new Response(null, {
     status: 302,
     headers: {
+      ...SIGN_IN_HEADERS,
       Location: target.href,
       "Set-Cookie": `${STATE_COOKIE}=${state}; Path=/callback; Max-Age=600; HttpOnly; Secure; SameSite=Lax`,
       "Cache-Control": "no-store",
@@ -132,6 +153,7 @@ function popup(request: Request, outcome: { token: string } | { error: string })
   return new Response(body, {
     status: "token" in outcome ? 200 : 400,
     headers: {
+      ...SIGN_IN_HEADERS,
       "Content-Type": "text/html; charset=utf-8",
       "Content-Security-Policy": `default-src 'none'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
       "Cache-Control": "no-store",
