@@ -5,7 +5,11 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { buildSync } from "esbuild";
-import { counterConnectDirective } from "../lib/counting/counting";
+import { siteBookingUrl } from "../lib/booking/booking-url";
+import { counterConnectDirective, countList, type CountKind } from "../lib/counting/counting";
+import { visitCopy } from "./copy";
+import { getMassageTypes, sessionsOf } from "./massage-types";
+import { getQuizProps } from "./quiz";
 import { settings } from "./settings";
 
 export interface CountingOnPage {
@@ -55,3 +59,47 @@ function countingOnPage(endpoint: string): CountingOnPage {
 export const counting: CountingOnPage | undefined = settings.counting
   ? countingOnPage(settings.counting.endpoint)
   : undefined;
+
+export interface ListedCount {
+  kind: CountKind;
+  /** What this kind of count means, from content/copy/visit.yaml (counting.counts). */
+  words: string;
+  /** Every name it is sent as. */
+  names: string[];
+}
+
+/** Every booking button outside the quiz that the site prints, one address per distinct count. */
+async function siteBookingLinks(): Promise<string[]> {
+  const types = await getMassageTypes();
+  return [
+    // The header, the home page, the visit page, the call-to-action boxes: no service named.
+    siteBookingUrl(settings, "header"),
+    ...types.flatMap((type) => [
+      siteBookingUrl(settings, "article-button", type.data.bookingService),
+      ...sessionsOf(type).map((session) =>
+        siteBookingUrl(settings, "massage-type", session.service, `${type.id}-${session.minutes}`),
+      ),
+    ]),
+  ];
+}
+
+/**
+ * What a page says is sent while counting is on: for the quiz page, what that page can send (its
+ * view, the quiz, the header's booking button); for the privacy page, everything any page can send.
+ * The names come from the module's own table (src/lib/counting/counting.ts: countList).
+ */
+export async function listedCounts(scope: "quiz" | "site", path: string): Promise<ListedCount[]> {
+  const { definition, types } = await getQuizProps();
+  const quiz = {
+    steps: definition.steps.length,
+    sessions: Object.entries(types).flatMap(([type, { sessions }]) =>
+      sessions.map(({ minutes }) => ({ type, minutes })),
+    ),
+  };
+  const bookingLinks = scope === "quiz" ? [siteBookingUrl(settings, "header")] : await siteBookingLinks();
+  return countList({ path, quiz, bookingLinks }).map(({ kind, names }) => ({
+    kind,
+    words: visitCopy.counting.counts[kind],
+    names,
+  }));
+}

@@ -10,6 +10,7 @@ import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
 import { pageWeight } from "../../scripts/page-weight";
@@ -24,6 +25,16 @@ const settings = parseYaml(readFileSync("content/settings.yaml", "utf8")) as {
 };
 /** The booking platform: a visitor who follows a booking link leaves for it, which is theirs to do. */
 const BOOKING_ORIGIN = new URL(settings.booking.url.replace("{service}", "")).origin;
+
+/** The quiz page's words about what it sends (content/copy/listings.yaml). */
+const quizCopy = (
+  parseYaml(readFileSync("content/copy/listings.yaml", "utf8")) as {
+    quiz: { private: string; counted: string };
+  }
+).quiz;
+
+/** The names a page prints as the counts it sends, in its list of counts. */
+const printedNames = (page: Page) => page.getByTestId("counts-sent").locator("code").allTextContents();
 
 /** Every page the sitemap of a build lists, as paths ("/", "/blog/", ...). */
 function sitemapPaths(dist: string): string[] {
@@ -131,6 +142,13 @@ test("counting off (the default): no request leaves the site on any page of the 
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content");
     expect(policy, path).toContain("connect-src 'self';");
   }
+  // The quiz page says nothing is sent, and neither it nor the privacy page lists counts.
+  await page.goto(`${site}/quiz/`);
+  await expect(page.locator("main")).toContainText(quizCopy.private);
+  await expect(page.getByTestId("quiz-counting")).toHaveCount(0);
+  await page.goto(`${site}/privacy/`);
+  await expect(page.getByTestId("counting-notice")).toHaveCount(0);
+  await expect(page.getByTestId("counts-sent")).toHaveCount(0);
   await standInBookingPage(context);
   const result = await walkQuiz(page, site, TYPICAL_ANSWERS);
   await result.getByTestId("quiz-booking-link").click();
@@ -224,25 +242,24 @@ test.describe("counting on, with a stand-in GoatCounter", () => {
     const outside = watchOutside(context, site.url);
     const paths = sitemapPaths(join(copy.dir, "dist"));
     for (const path of paths) await page.goto(`${site.url}${path}`);
-    await expect.poll(() => counted.length).toBe(paths.length);
-    expect(counts().sort()).toEqual([...paths].sort());
+    await expect.poll(() => counts().sort()).toEqual([...paths].sort());
 
     counted.length = 0;
     await standInBookingPage(context);
     const result = await walkQuiz(page, site.url, TYPICAL_ANSWERS);
     const stored = await storage(page);
     const booking = result.getByTestId("quiz-booking-link");
-    const bookingEvent = `quiz-booking-${/utm_content=([a-z0-9-]+)/.exec((await booking.getAttribute("href")) ?? "")?.[1]}`;
     // The visitor follows the link: the page is gone at once, and the count must still arrive.
     await booking.click();
     await page.waitForURL(`${BOOKING_ORIGIN}/**`);
-    await expect.poll(counts).toContain(bookingEvent);
+    await expect.poll(counts).toContain("quiz-booking");
+    // Neither the suggested type nor the session length is sent: a type can tell an answer.
     expect(counts()).toEqual([
       "/quiz/",
       "quiz-start",
       ...[2, 3, 4, 5, 6, 7].map((step) => `quiz-step-${step}`),
-      expect.stringMatching(/^quiz-result-[a-z-]+$/),
-      bookingEvent,
+      "quiz-result-suggestion",
+      "quiz-booking",
     ]);
 
     expect(outside.length).toBeGreaterThan(0);
@@ -271,15 +288,70 @@ test.describe("counting on, with a stand-in GoatCounter", () => {
     ["a red-flag walk (fever)", "Fever", "doctor"],
     ["an emergency walk (weakness in both legs)", "Weakness or numbness in both legs", "emergency"],
   ] as const) {
-    test(`${persona} counts quiz-result-${outcome} and no booking`, async ({ page }) => {
+    test(`${persona} counts quiz-result-see-a-doctor, as every safety outcome does, and no booking`, async ({
+      page,
+    }) => {
       const result = await walkQuiz(page, site.url, [], safety);
       await expect(result).toHaveAttribute("data-result-kind", outcome);
-      await expect.poll(counts).toContain(`quiz-result-${outcome}`);
+      await expect.poll(counts).toContain("quiz-result-see-a-doctor");
       await page.waitForTimeout(300);
-      expect(counts()).toEqual(["/quiz/", "quiz-start", `quiz-result-${outcome}`]);
-      expect(counts().filter((path) => path?.includes("booking"))).toEqual([]);
+      expect(counts()).toEqual(["/quiz/", "quiz-start", "quiz-result-see-a-doctor"]);
     });
   }
+
+  test("the quiz page and the privacy page list exactly the counts the quiz sends, through every outcome", async ({
+    page,
+    context,
+  }) => {
+    await standInBookingPage(context);
+    await page.goto(`${site.url}/quiz/`);
+    // The page says what it sends, naming the counter, and no longer that nothing is sent.
+    await expect(page.locator("main")).toContainText(new URL(endpoint).host);
+    await expect(page.locator("main")).not.toContainText(quizCopy.private);
+    await expect(page.getByTestId("quiz-counting").getByTestId("counts-sent")).toBeVisible();
+    const onQuizPage = await printedNames(page);
+    // Its only booking button outside the quiz is the header's: the list covers that one.
+    const siteBookingLinks = await page
+      .locator('a[href*="utm_medium=website"]')
+      .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute("href")))]);
+    expect(siteBookingLinks).toHaveLength(1);
+
+    // A suggestion followed to the booking page, a doctor's visit, an emergency, each in its own tab
+    // (the quiz keeps a tab's answers), then the header's booking button.
+    const suggestion = await walkQuiz(await context.newPage(), site.url, TYPICAL_ANSWERS);
+    await expect(suggestion).toHaveAttribute("data-result-kind", "suggestion");
+    await suggestion.getByTestId("quiz-booking-link").click();
+    await expect.poll(counts).toContain("quiz-booking");
+    for (const [safety, outcome] of [
+      ["Fever", "doctor"],
+      ["Weakness or numbness in both legs", "emergency"],
+    ] as const) {
+      const before = counted.length;
+      const result = await walkQuiz(await context.newPage(), site.url, [], safety);
+      await expect(result).toHaveAttribute("data-result-kind", outcome);
+      await expect.poll(() => counts().slice(before)).toContain("quiz-result-see-a-doctor");
+    }
+    const header = await context.newPage();
+    await header.goto(`${site.url}/quiz/`);
+    await header.locator(".site-header__book").click();
+    await header.waitForURL(`${BOOKING_ORIGIN}/**`);
+    await expect.poll(counts).toContain("booking");
+    await page.waitForTimeout(300);
+
+    const sent = [...new Set(counts())].sort();
+    expect(sent).toEqual([...new Set(onQuizPage)].sort());
+
+    // The privacy page lists what any page sends: this page's view, every quiz count, every booking button.
+    counted.length = 0;
+    await page.goto(`${site.url}/privacy/`);
+    const onPrivacyPage = await printedNames(page);
+    const quizNames = (names: readonly (string | null)[]) =>
+      [...new Set(names.filter((name) => name?.startsWith("quiz-")))].sort();
+    expect(quizNames(onPrivacyPage)).toEqual(quizNames(sent));
+    for (const name of sent.filter((name) => !name?.startsWith("/"))) expect(onPrivacyPage).toContain(name);
+    await expect.poll(counts).toEqual(["/privacy/"]);
+    expect(onPrivacyPage).toContain("/privacy/");
+  });
 
   test("a booking button outside the quiz counts its type and length as the visitor leaves", async ({
     page,
@@ -300,6 +372,12 @@ test.describe("counting on, with a stand-in GoatCounter", () => {
     await page.waitForURL(`${BOOKING_ORIGIN}/**`);
     await expect.poll(counts).toContain("booking");
     expect(counts()).toEqual(["/massage/swedish/", `booking-swedish-${minutes}`, "/blog/", "booking"]);
+
+    // The privacy page lists both names among what is sent.
+    await page.goto(`${site.url}/privacy/`);
+    const listed = await printedNames(page);
+    expect(listed).toContain(`booking-swedish-${minutes}`);
+    expect(listed).toContain("booking");
   });
 
   for (const [signal, init] of [
@@ -335,16 +413,21 @@ test.describe("counting on, with a stand-in GoatCounter", () => {
     expect(policy).toContain(`connect-src 'self' ${new URL(endpoint).origin};`);
   });
 
-  test("the bytes counting adds to a page (printed), within 1 KB gzip", () => {
+  test("the bytes counting adds to a page (printed), within 1 KB gzip besides the quiz page's list", () => {
     const rows: string[] = [];
+    const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
     for (const file of ["index.html", "quiz/index.html", "massage/swedish/index.html"]) {
       const off = pageWeight("dist", file);
       const on = pageWeight(join(copy.dir, "dist"), file);
+      // The quiz page also lists its counts: words the visitor reads, measured apart from the module.
+      const html = readFileSync(join(copy.dir, "dist", file), "utf8");
+      const list = /<section[^>]*data-testid="quiz-counting"[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+      expect(list === "", file).toBe(file !== "quiz/index.html");
       // The module is inline: the page's HTML carries it, and no request is added.
-      const added = on.html.gzip - off.html.gzip;
+      const added = gzip(html.replace(list, "")) - off.html.gzip;
       const module = on.js.gzip - off.js.gzip;
       rows.push(
-        `${file}: +${added} B gzip of HTML (+${on.html.raw - off.html.raw} B raw); the module alone ${module} B gzip, ${on.js.raw - off.js.raw} B minified`,
+        `${file}: +${added} B gzip of HTML (+${on.html.raw - off.html.raw} B raw)${list ? `, and the list of counts ${gzip(list)} B gzip (${Buffer.byteLength(list)} B raw)` : ""}; the module alone ${module} B gzip, ${on.js.raw - off.js.raw} B minified`,
       );
       expect(on.requests, file).toBe(off.requests);
       expect(added, file).toBeLessThanOrEqual(1024);

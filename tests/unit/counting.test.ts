@@ -1,27 +1,35 @@
 // @vitest-environment happy-dom
+import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
 import { startCounting } from "../../src/lib/counting/client";
 import {
   bookingLinkCount,
   counterConnectDirective,
   countingAllowed,
+  countList,
   countRequestUrl,
+  COUNT_KINDS,
   pageViewCount,
   quizEventCount,
+  type CountingFacts,
 } from "../../src/lib/counting/counting";
 import { emitQuizEvent } from "../../src/lib/quiz/events";
 
 const ENDPOINT = "https://practice.goatcounter.com/count";
 
 describe("what is counted", () => {
-  it("names each quiz event by its step, outcome or booking, nothing more", () => {
+  it("names each quiz event by its step or outcome, never by a massage type", () => {
     expect(quizEventCount("quiz:start", {})).toEqual({ path: "quiz-start", event: true });
     expect(quizEventCount("quiz:step", { step: 2 })?.path).toBe("quiz-step-2");
-    expect(quizEventCount("quiz:result", { type: "doctor" })?.path).toBe("quiz-result-doctor");
-    expect(quizEventCount("quiz:result", { type: "emergency" })?.path).toBe("quiz-result-emergency");
-    expect(quizEventCount("quiz:booking", { type: "swedish", minutes: 60 })?.path).toBe(
-      "quiz-booking-swedish-60",
-    );
+    expect(quizEventCount("quiz:result", { type: "swedish" })?.path).toBe("quiz-result-suggestion");
+    // Prenatal is suggested only to someone who said they are pregnant: its name would tell the answer.
+    expect(quizEventCount("quiz:result", { type: "prenatal" })?.path).toBe("quiz-result-suggestion");
+    expect(quizEventCount("quiz:booking", { type: "prenatal", minutes: 60 })?.path).toBe("quiz-booking");
+  });
+
+  it("sends one name for every safety outcome, so no count tells an emergency from a doctor's visit", () => {
+    expect(quizEventCount("quiz:result", { type: "doctor" })?.path).toBe("quiz-result-see-a-doctor");
+    expect(quizEventCount("quiz:result", { type: "emergency" })?.path).toBe("quiz-result-see-a-doctor");
   });
 
   it("refuses free text or anything but an id where an id belongs", () => {
@@ -74,15 +82,95 @@ describe("what is counted", () => {
   });
 });
 
+describe("the list of counts a page prints", () => {
+  const booking = "https://booking.example.com/still-point?appointmentType=";
+  const site = "utm_source=www.example.com&utm_medium=website";
+  const facts: CountingFacts = {
+    path: "/quiz/",
+    quiz: {
+      steps: 6,
+      sessions: [
+        { type: "swedish", minutes: 60 },
+        { type: "swedish", minutes: 90 },
+        { type: "prenatal", minutes: 60 },
+      ],
+    },
+    bookingLinks: [
+      `${booking}&${site}&utm_campaign=header`,
+      `${booking}sw60&${site}&utm_campaign=massage-type&utm_content=swedish-60`,
+      `${booking}pn60&${site}&utm_campaign=massage-type&utm_content=prenatal-60`,
+      `${booking}12345&${site}&utm_campaign=article-button&utm_content=12345`,
+    ],
+  };
+
+  it("names every count the quiz and the page's booking buttons can send, once each, by kind", () => {
+    expect(countList(facts)).toEqual([
+      { kind: "page", names: ["/quiz/"] },
+      { kind: "quizStart", names: ["quiz-start"] },
+      {
+        kind: "quizStep",
+        names: ["quiz-step-2", "quiz-step-3", "quiz-step-4", "quiz-step-5", "quiz-step-6", "quiz-step-7"],
+      },
+      { kind: "quizSuggestion", names: ["quiz-result-suggestion"] },
+      { kind: "quizSeeADoctor", names: ["quiz-result-see-a-doctor"] },
+      { kind: "quizBooking", names: ["quiz-booking"] },
+      { kind: "booking", names: ["booking", "booking-swedish-60", "booking-prenatal-60"] },
+    ]);
+  });
+
+  it("lists exactly the names the module sends for every event the quiz can emit", () => {
+    const sent = new Set<string>();
+    const startSending = (url: string) => sent.add(new URL(url).searchParams.get("p") ?? "");
+    const page = new Window({ url: "https://www.example.com/quiz/" });
+    startCounting(ENDPOINT, page as unknown as typeof window, startSending);
+    const emit = (name: string, detail: object) =>
+      page.document.dispatchEvent(new page.CustomEvent(name, { detail }));
+    emit("quiz:start", {});
+    for (let step = 2; step <= 7; step += 1) emit("quiz:step", { step });
+    for (const type of ["swedish", "prenatal", "doctor", "emergency"]) emit("quiz:result", { type });
+    for (const detail of facts.quiz?.sessions ?? []) emit("quiz:booking", detail);
+    page.document.body.innerHTML = facts.bookingLinks.map((href) => `<a href="${href}">Book</a>`).join("");
+    for (const link of page.document.querySelectorAll("a")) {
+      link.addEventListener("click", (event) => event.preventDefault());
+      link.click();
+    }
+    expect([...sent].sort()).toEqual(
+      countList(facts)
+        .flatMap((entry) => entry.names)
+        .sort(),
+    );
+  });
+
+  it("leaves out the quiz's kinds on a list without the quiz, and keeps the kinds' order", () => {
+    expect(countList({ path: "/privacy/", bookingLinks: [] })).toEqual([
+      { kind: "page", names: ["/privacy/"] },
+    ]);
+    const kinds = countList(facts).map((entry) => entry.kind);
+    expect(kinds).toEqual([...COUNT_KINDS]);
+  });
+
+  it("never lists a massage type in a quiz count, nor two safety outcomes, whatever the types are called", () => {
+    const names = countList({
+      ...facts,
+      quiz: { steps: 3, sessions: ["prenatal", "thai", "chair"].map((type) => ({ type, minutes: 45 })) },
+    }).flatMap((entry) => (entry.kind.startsWith("quiz") ? entry.names : []));
+    for (const name of names) expect(name).not.toMatch(/prenatal|thai|chair|emergency|result-doctor|45/);
+    expect(names.filter((name) => name.startsWith("quiz-result-"))).toEqual([
+      "quiz-result-suggestion",
+      "quiz-result-see-a-doctor",
+    ]);
+  });
+});
+
 describe("the counting module", () => {
   it("counts the page view, each quiz event and a booking button click, and nothing without an endpoint", () => {
     const sent: string[] = [];
     expect(startCounting(undefined, window, (url) => sent.push(url))).toBe(false);
     expect(startCounting(ENDPOINT, window, (url) => sent.push(url))).toBe(true);
     emitQuizEvent("quiz:start", {});
-    emitQuizEvent("quiz:result", { type: "doctor" });
+    emitQuizEvent("quiz:result", { type: "emergency" });
     const paths = sent.map((url) => new URL(url).searchParams.get("p"));
-    expect(paths).toEqual([window.location.pathname, "quiz-start", "quiz-result-doctor"]);
+    expect(paths).toEqual([window.location.pathname, "quiz-start", "quiz-result-see-a-doctor"]);
     document.body.innerHTML = `<a href="https://booking.example.com/?utm_medium=website&utm_content=thai-90"><span>Book</span></a><a href="/visit/">Visit</a>`;
     for (const element of document.querySelectorAll("span, a[href='/visit/']"))
       (element as HTMLElement).click();

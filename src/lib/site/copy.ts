@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { OFFER_KINDS } from "../booking/offers";
 import { checkLinkTargets } from "../content/links";
+import type { CountKind } from "../counting/counting";
 import { choices } from "../content/messages";
 import { ContentError, problem, type ContentProblem } from "../content/problems";
 import { issuesToProblems, readYaml } from "../content/yaml-source";
@@ -262,6 +263,13 @@ export const listingsCopySchema = z.strictObject({
       breadcrumb: label("the breadcrumb"),
       heading: settingsText("the heading"),
       intro: settingsText("the introduction"),
+      /** The quiz page's privacy line: one while counting is off, one while it is on. */
+      private: settingsText("what the quiz sends while counting is off"),
+      counted: settingsText(
+        "what the quiz page sends while counting is on (the list of counts follows the quiz)",
+        ["counter"],
+        ["counter"],
+      ),
       after: settingsText("the text under the quiz"),
     })
     .meta({ title: "Quiz page" }),
@@ -376,7 +384,20 @@ export const visitCopySchema = z.strictObject({
     .strictObject({
       heading: label("the heading of the counting section"),
       sent: wording("where counts go", ["counter"], ["counter"]),
-      counted: z.array(label("one thing that is counted")).min(1).meta({ title: "What is counted" }),
+      counts: z
+        .strictObject({
+          page: label("a page view (its address is shown first)"),
+          quizStart: label("the quiz was started"),
+          quizStep: label("a step of the quiz was reached"),
+          quizSuggestion: label("the quiz suggested a massage type"),
+          quizSeeADoctor: label("the quiz advised a doctor or urgent care"),
+          quizBooking: label("the quiz's booking button was used"),
+          booking: label("another booking button was used"),
+        } satisfies Record<CountKind, unknown>)
+        .meta({
+          title: "What each count means",
+          description: "Each follows the names the count is sent as, which the site lists itself.",
+        }),
       never: label("what is never counted or kept"),
       optOut: label("how a visitor turns counting off"),
     })
