@@ -1,3 +1,4 @@
+import { pictureProblem } from "./media";
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
 import { youtubeProblems } from "./youtube";
@@ -135,8 +136,13 @@ export function checkComponents(
   { file, text }: ContentFile,
   massageTypeIds: ReadonlySet<string>,
   files?: ReadonlySet<string>,
+  readHead?: (file: string) => Uint8Array | undefined,
 ): ContentProblem[] {
   const body = bodyOf(text);
+  const notAPicture = (field: string, value: string, path: string, line: number) => {
+    const wrong = pictureProblem({ field, value, path, head: readHead?.(path) }, { file, line, field });
+    return wrong ? [wrong] : [];
+  };
   const problems: ContentProblem[] = [];
   for (const match of body.matchAll(/<BookingButton\b([^>]*)>/g)) {
     const service = /\bservice=["']([^"']*)["']/.exec(match[1] ?? "")?.[1];
@@ -186,7 +192,7 @@ export function checkComponents(
             { file, line, field: "Figure src" },
           ),
         );
-      }
+      } else problems.push(...notAPicture("Figure src", src, lookedFor, line));
     }
   }
   for (const match of body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?[^)]*\)/g)) {
@@ -202,7 +208,7 @@ export function checkComponents(
         problems.push(
           problem("imageNotFound", { field: "image", value: src, lookedFor }, { file, line, field: "image" }),
         );
-      }
+      } else problems.push(...notAPicture("image", src, lookedFor, line));
     }
   }
   return problems;

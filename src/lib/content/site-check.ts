@@ -18,9 +18,10 @@ import {
 } from "./checks";
 import { checkMdxBody } from "./mdx-syntax";
 import { checkLinkTargets } from "./links";
+import { pictureProblem } from "./media";
 import { isPublished, POSTS_PER_PAGE } from "./posts";
 import { choices } from "./messages";
-import { problem, type ContentProblem } from "./problems";
+import { problem, type ContentProblem, type Where } from "./problems";
 import {
   authorSchema,
   FIELD_EXAMPLES,
@@ -49,7 +50,11 @@ export function contentWasChecked(): boolean {
 }
 
 /** Photos a copy file names (heroPhoto.src, gallery.photos[].src) that are not next to it. */
-function copyPhotoProblems(file: ContentFile, files: ReadonlySet<string>): ContentProblem[] {
+function copyPhotoProblems(
+  file: ContentFile,
+  files: ReadonlySet<string>,
+  readHead: SiteFiles["readHead"],
+): ContentProblem[] {
   const source = readYaml(file.text, file.file);
   const found: ContentProblem[] = [];
   const visit = (value: unknown, path: Array<string | number>) => {
@@ -60,14 +65,15 @@ function copyPhotoProblems(file: ContentFile, files: ReadonlySet<string>): Conte
       if (typeof src === "string" && /\.(jpe?g|png|webp|avif)$/i.test(src)) {
         const lookedFor = resolveImage(file.file, src);
         const field = [...path, "src"].join(".");
+        const where = { file: file.file, field, line: source.lineOf([...path, "src"]) };
         if (!files.has(lookedFor)) {
-          found.push(
-            problem(
-              "imageNotFound",
-              { field, value: src, lookedFor },
-              { file: file.file, field, line: source.lineOf([...path, "src"]) },
-            ),
+          found.push(problem("imageNotFound", { field, value: src, lookedFor }, where));
+        } else {
+          const wrong = pictureProblem(
+            { field, value: src, path: lookedFor, head: readHead?.(lookedFor) },
+            where,
           );
+          if (wrong) found.push(wrong);
         }
       }
       for (const [key, item] of Object.entries(record)) visit(item, [...path, key]);
@@ -93,6 +99,12 @@ export interface SiteFiles {
   quiz?: ContentFile | undefined;
   /** Every file below content/, as project paths (content/posts/images/a.jpg), for image checks. */
   files: ReadonlySet<string>;
+  /**
+   * The first bytes of a file below content/ (SNIFF_BYTES in media.ts), so a picture field can tell
+   * a picture from a web page named .jpg. A function, so the editor's JSON snapshot leaves it out:
+   * there the check goes by the file's name alone.
+   */
+  readHead?: ((file: string) => Uint8Array | undefined) | undefined;
   /** Addresses of pages without parameters, e.g. "/quiz/". */
   staticRoutes: readonly string[];
 }
@@ -172,6 +184,11 @@ export function checkSiteForPublishing(
   { today, includeDrafts }: CheckOptions,
 ): { problems: ContentProblem[]; published: PublishedContent } {
   const problems: ContentProblem[] = [];
+  // Only pictures may be named as one: by the file's ending, and by its first bytes when at hand.
+  const pictureCheck = (field: string, value: string, path: string, where: Where): ContentProblem[] => {
+    const wrong = pictureProblem({ field, value, path, head: site.readHead?.(path) }, where);
+    return wrong ? [wrong] : [];
+  };
 
   const teamFiles = site.team.map((file) => parseFile(file, team, "yaml"));
   problems.push(...teamFiles.flatMap((parsed) => parsed.problems));
@@ -204,14 +221,11 @@ export function checkSiteForPublishing(
     const photo = (parsed.source?.data as Record<string, unknown> | undefined)?.["photo"];
     if (typeof photo !== "string") continue;
     const lookedFor = resolveImage(parsed.file.file, photo);
+    const where = { file: parsed.file.file, field: "photo", line: parsed.source?.lineOf(["photo"]) };
     if (!site.files.has(lookedFor)) {
-      problems.push(
-        problem(
-          "imageNotFound",
-          { field: "photo", value: photo, lookedFor },
-          { file: parsed.file.file, field: "photo", line: parsed.source?.lineOf(["photo"]) },
-        ),
-      );
+      problems.push(problem("imageNotFound", { field: "photo", value: photo, lookedFor }, where));
+    } else {
+      problems.push(...pictureCheck("photo", photo, lookedFor, where));
     }
   }
 
@@ -301,14 +315,11 @@ export function checkSiteForPublishing(
     const heroImage = text(data["heroImage"]);
     if (heroImage !== undefined) {
       const lookedFor = resolveImage(parsed.file.file, heroImage);
+      const where = { file: parsed.file.file, field: "heroImage", line: line("heroImage") };
       if (!site.files.has(lookedFor)) {
-        problems.push(
-          problem(
-            "imageNotFound",
-            { field: "heroImage", value: heroImage, lookedFor },
-            { file: parsed.file.file, field: "heroImage", line: line("heroImage") },
-          ),
-        );
+        problems.push(problem("imageNotFound", { field: "heroImage", value: heroImage, lookedFor }, where));
+      } else {
+        problems.push(...pictureCheck("heroImage", heroImage, lookedFor, where));
       }
     }
   }
@@ -334,7 +345,7 @@ export function checkSiteForPublishing(
     problems.push(
       ...checkRawHtml(file),
       ...checkCodeLines(file),
-      ...checkComponents(file, typeIds, site.files),
+      ...checkComponents(file, typeIds, site.files, site.readHead),
       ...checkLinkTargets(file, "mdx"),
     );
     // The MDX grammar: syntax mistakes, code in braces, unknown components (mdx-syntax.ts).
@@ -356,7 +367,7 @@ export function checkSiteForPublishing(
     if (file.file.endsWith("/home.yaml")) {
       problems.push(...cardLinkProblems(file.file, file.text, publishedIds, typeIds));
     }
-    problems.push(...copyPhotoProblems(file, site.files));
+    problems.push(...copyPhotoProblems(file, site.files, site.readHead));
   }
 
   if (site.settings) {
@@ -383,15 +394,16 @@ export function checkSiteForPublishing(
       const line = source.lineOf(["booking", "url"]);
       problems.push(...bookingUrlProblems(settings.booking, uses, { file: site.settings.file, line }));
       const logo = settings.brand?.logo;
-      const lookedFor = logo === undefined ? undefined : resolveImage(site.settings.file, logo);
-      if (logo !== undefined && lookedFor !== undefined && !site.files.has(lookedFor)) {
-        problems.push(
-          problem(
-            "imageNotFound",
-            { field: "brand.logo", value: logo, lookedFor },
-            { file: site.settings.file, field: "brand.logo", line: source.lineOf(["brand", "logo"]) },
-          ),
-        );
+      if (logo !== undefined) {
+        const lookedFor = resolveImage(site.settings.file, logo);
+        const where = {
+          file: site.settings.file,
+          field: "brand.logo",
+          line: source.lineOf(["brand", "logo"]),
+        };
+        if (!site.files.has(lookedFor))
+          problems.push(problem("imageNotFound", { field: "brand.logo", value: logo, lookedFor }, where));
+        else problems.push(...pictureCheck("brand.logo", logo, lookedFor, where));
       }
     }
   }
