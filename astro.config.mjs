@@ -10,6 +10,7 @@ import { mdxContent } from "./src/integrations/mdx-content.ts";
 import { shareImagesAhead } from "./src/integrations/share-images.ts";
 import { headingFont } from "./src/integrations/heading-font.ts";
 import { SITE_POLICY_DIRECTIVES } from "./src/lib/html/policy.ts";
+import { cleanContentSvgs } from "./src/integrations/clean-svg.ts";
 
 // This file never reads content/: contentGuard() checks it (every mistake listed before the build
 // starts) and sets `site` from content/settings.yaml; the sitemap's dates come from the built pages.
@@ -40,6 +41,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     guard,
+    // Before anything imports a picture: SVGs from content/ are published cleaned.
+    cleanContentSvgs(),
     shareImagesAhead(guard.published),
     headingFont(),
     pages,

@@ -3,7 +3,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { testPhoto } from "../tests/support/photo.ts";
+import { hostileLogo } from "../tests/support/svg-samples.ts";
 import { buildSiteCopy, type SiteCopy } from "./site-copy.ts";
+
+/** The copy's logo: a teal band, with every attack of the hostile samples folded in. */
+export const HOSTILE_LOGO = hostileLogo();
 
 /** Every photo file the copy adds, below the copy's folder, with the seed that draws it. */
 export const PHOTO_FILES = [
@@ -40,8 +44,16 @@ export async function buildPhotoSite({ folder, changes = {} }: PhotoSiteOptions 
       `${text}\ngallery:\n  heading: Inside the practice\n  photos:\n    - src: ./images/room.jpg\n      alt: The treatment room\n    - src: ./images/entrance.jpg\n      alt: The entrance, level with the street\n`,
     "content/settings.yaml": (text) =>
       `${text}\nbrand:\n  logo: ./brand/logo.svg\n  logoAlt: Still Point Massage Therapy\n`,
-    "content/brand/logo.svg": () =>
-      '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40" viewBox="0 0 160 40"><rect width="160" height="40" fill="#0f5c5a"/></svg>',
+    // The logo and a post's hero image carry attacks (tests/support/svg-samples.ts): the build must
+    // publish them cleaned, drawn as before (tests/build/photos-build.test.ts opens each on its own).
+    "content/brand/logo.svg": () => HOSTILE_LOGO,
+    // Another file (another name in each attack), or Astro would publish the two as one.
+    "content/posts/images/sciatica/hero.svg": () => hostileLogo("hero"),
+    "content/posts/sciatica-and-massage.mdx": (text) =>
+      text.replace(
+        /^---\n/,
+        "---\nheroImage: ./images/sciatica/hero.svg\nheroAlt: The practice's logo, a teal band\n",
+      ),
     "content/team/jordan-reyes.yaml": (text) =>
       `${text}photo: ./images/jordan.jpg\nphotoAlt: Jordan Reyes in the treatment room\n`,
     "content/massage-types/swedish.mdx": (text) =>

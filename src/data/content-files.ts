@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { ContentFile } from "../lib/content/checks";
 import type { SiteFiles } from "../lib/content/site-check";
 import { siteFileKind, type SiteFileKind } from "../lib/content/edit-check";
+import { SNIFF_BYTES } from "../lib/content/media";
 
 /** Where the marketer's files live, relative to the project. */
 export const CONTENT_DIR = "content";
@@ -15,6 +16,20 @@ function listFiles(root: string, dir: string): string[] {
   return readdirSync(full, { recursive: true, encoding: "utf8" })
     .map((name) => posix(join(dir, name)))
     .sort();
+}
+
+/** The first bytes of a file, for telling a picture from a web page with a picture's name. */
+function readHead(root: string, file: string): Uint8Array | undefined {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(join(root, file), "r");
+    const head = new Uint8Array(SNIFF_BYTES);
+    return head.subarray(0, readSync(descriptor, head, 0, SNIFF_BYTES, 0));
+  } catch {
+    return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 function read(root: string, file: string): ContentFile {
@@ -43,6 +58,7 @@ export function readSiteFiles(root: string, staticRoutes: readonly string[]): Si
     settings: single("settings"),
     quiz: single("quiz"),
     files: new Set(files),
+    readHead: (file) => readHead(root, file),
     staticRoutes,
   };
 }

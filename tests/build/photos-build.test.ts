@@ -7,6 +7,7 @@ import { CHROMIUM_FLAGS, systemChromium } from "../../scripts/chromium";
 import { buildPhotoSite, PHOTO_FILES, PHOTO_PAGES } from "../../scripts/photo-site";
 import { serveStatic } from "../support/static-server";
 import type { SiteCopy } from "../../scripts/site-copy";
+import { HIT } from "../support/svg-samples";
 
 // A camera-sized, detailed photo (4000x3000) in every photo slot: the home page, the visit page's
 // gallery, a therapist, a massage type (scripts/photo-site.ts, which Lighthouse measures too).
@@ -69,6 +70,61 @@ describe("photos from the camera in every slot", () => {
     );
     expect(header).not.toContain("<span>Still Point Massage Therapy</span>");
   });
+
+  // The copy's logo and a post's hero image are SVGs carrying a script, handlers, script links,
+  // foreignObject and external references (scripts/photo-site.ts). Opened on their own from the
+  // site's address, where the editor keeps its GitHub token, the published files must run nothing,
+  // load nothing from elsewhere, and still draw the logo.
+  it("publishes no SVG from content/ that can run or load anything when opened on its own", async () => {
+    const published = readdirSync(join(copy.dir, "dist/_astro")).filter((name) => name.endsWith(".svg"));
+    // The logo (settings) and a post's hero image (the collection's image()) come by two ways.
+    for (const source of ["logo.", "hero."])
+      expect(
+        published.some((name) => name.startsWith(source)),
+        published.join(", "),
+      ).toBe(true);
+    const { url: origin, server } = await serveStatic(join(copy.dir, "dist"), "/");
+    const executablePath = systemChromium();
+    const browser = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      args: CHROMIUM_FLAGS,
+    });
+    try {
+      const context = await browser.newContext({ viewport: { width: 160, height: 40 } });
+      const reached: string[] = [];
+      await context.route(`${new URL(HIT).origin}/**`, async (route) => {
+        reached.push(route.request().url());
+        await route.fulfill({ status: 204 });
+      });
+      const page = await context.newPage();
+      // What the attack is after: the editor's sign-in, kept in the site's localStorage.
+      await page.goto(`${origin}/`);
+      await page.evaluate(() => localStorage.setItem("decap-cms-user", '{"token":"secret"}'));
+      for (const name of published) {
+        await page.goto(`${origin}/_astro/${name}`);
+        await page.mouse.move(80, 20);
+        await page.mouse.click(80, 20);
+        await page.waitForTimeout(300);
+        expect(new URL(page.url()).pathname, `${name}: a click on the drawing went elsewhere`).toBe(
+          `/_astro/${name}`,
+        );
+        const scriptRan = await page.evaluate(
+          () => document.scripts.length + document.querySelectorAll("foreignObject, [onload]").length,
+        );
+        expect(scriptRan, name).toBe(0);
+        // Still the logo: the teal band fills the drawing.
+        const { data } = await sharp(await page.screenshot())
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        expect([...data.subarray(0, 3)], name).toEqual([0x0f, 0x5c, 0x5a]);
+      }
+      expect(reached, "requests the SVGs' attacks made").toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
 
   it("loads the page's main photo at once, announced in the <head>, and the rest only when scrolled to", () => {
     for (const page of [

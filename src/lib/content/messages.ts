@@ -442,6 +442,37 @@ export const MESSAGES = {
       filled: "javascripthttps://book.example.com/",
     },
   }),
+  // Pictures (src/lib/content/media.ts): only picture files, by name and by content.
+  notAPicture: template<{ field: string; value: string; ending: string }>({
+    mistake: "An image field that names a file which is not a picture",
+    at: "content/posts/example.mdx:9",
+    what: ({ field, value, ending }) =>
+      `${field} ${quoted(value)} is not a picture${ending ? `: the site does not show ${ending} files as images` : ""}.`,
+    fix: () =>
+      "Use a photo or drawing saved as .jpg, .jpeg, .png, .webp, .avif or .svg, e.g. ./images/desk.jpg. A web page, script, PDF or document cannot be an image: link to it instead, or ask a developer.",
+    example: { field: "heroImage", value: "./images/offer.html", ending: ".html" },
+  }),
+  pictureNotWhatItsNameSays: template<{
+    field: string;
+    value: string;
+    path: string;
+    ending: string;
+    found: string;
+  }>({
+    mistake: "A picture file that holds something else (a web page or document renamed .jpg or .svg)",
+    at: "content/settings.yaml:54",
+    what: ({ field, value, path, ending, found }) =>
+      `${field} ${quoted(value)}: ${path} is named ${ending} but holds ${found}.`,
+    fix: ({ ending }) =>
+      `Open the picture in a photo or drawing program, export it again as a real ${ending} file and put that file in its place; renaming a file does not make it a picture.`,
+    example: {
+      field: "brand.logo",
+      value: "./brand/logo.svg",
+      path: "content/brand/logo.svg",
+      ending: ".svg",
+      found: "a web page (HTML)",
+    },
+  }),
   notLoadedYet: template<Record<string, never>>({
     mistake: "A post the preview (npm run dev) could not load yet",
     at: "content/posts/example.mdx",

@@ -16,9 +16,10 @@ import {
   type PostSummary,
 } from "./checks";
 import { yamlLinks } from "./links";
+import { pictureProblem } from "./media";
 import { isPublished, POSTS_PER_PAGE } from "./posts";
 import { choices } from "./messages";
-import { problem, type ContentProblem } from "./problems";
+import { problem, type ContentProblem, type Where } from "./problems";
 import {
   authorSchema,
   FIELD_EXAMPLES,
@@ -47,7 +48,11 @@ export function contentWasChecked(): boolean {
 }
 
 /** Photos a copy file names (heroPhoto.src, gallery.photos[].src) that are not next to it. */
-function copyPhotoProblems(file: ContentFile, files: ReadonlySet<string>): ContentProblem[] {
+function copyPhotoProblems(
+  file: ContentFile,
+  files: ReadonlySet<string>,
+  readHead: SiteFiles["readHead"],
+): ContentProblem[] {
   const source = readYaml(file.text, file.file);
   const found: ContentProblem[] = [];
   const visit = (value: unknown, path: Array<string | number>) => {
@@ -58,14 +63,15 @@ function copyPhotoProblems(file: ContentFile, files: ReadonlySet<string>): Conte
       if (typeof src === "string" && /\.(jpe?g|png|webp|avif)$/i.test(src)) {
         const lookedFor = resolveImage(file.file, src);
         const field = [...path, "src"].join(".");
+        const where = { file: file.file, field, line: source.lineOf([...path, "src"]) };
         if (!files.has(lookedFor)) {
-          found.push(
-            problem(
-              "imageNotFound",
-              { field, value: src, lookedFor },
-              { file: file.file, field, line: source.lineOf([...path, "src"]) },
-            ),
+          found.push(problem("imageNotFound", { field, value: src, lookedFor }, where));
+        } else {
+          const wrong = pictureProblem(
+            { field, value: src, path: lookedFor, head: readHead?.(lookedFor) },
+            where,
           );
+          if (wrong) found.push(wrong);
         }
       }
       for (const [key, item] of Object.entries(record)) visit(item, [...path, key]);
@@ -91,6 +97,12 @@ export interface SiteFiles {
   quiz?: ContentFile | undefined;
   /** Every file below content/, as project paths (content/posts/images/a.jpg), for image checks. */
   files: ReadonlySet<string>;
+  /**
+   * The first bytes of a file below content/ (SNIFF_BYTES in media.ts), so a picture field can tell
+   * a picture from a web page named .jpg. A function, so the editor's JSON snapshot leaves it out:
+   * there the check goes by the file's name alone.
+   */
+  readHead?: ((file: string) => Uint8Array | undefined) | undefined;
   /** Addresses of pages without parameters, e.g. "/quiz/". */
   staticRoutes: readonly string[];
 }
@@ -170,6 +182,11 @@ export function checkSiteForPublishing(
   { today, includeDrafts }: CheckOptions,
 ): { problems: ContentProblem[]; published: PublishedContent } {
   const problems: ContentProblem[] = [];
+  // Only pictures may be named as one: by the file's ending, and by its first bytes when at hand.
+  const pictureCheck = (field: string, value: string, path: string, where: Where): ContentProblem[] => {
+    const wrong = pictureProblem({ field, value, path, head: site.readHead?.(path) }, where);
+    return wrong ? [wrong] : [];
+  };
 
   const teamFiles = site.team.map((file) => parseFile(file, team, "yaml"));
   problems.push(...teamFiles.flatMap((parsed) => parsed.problems));
@@ -202,14 +219,11 @@ export function checkSiteForPublishing(
     const photo = (parsed.source?.data as Record<string, unknown> | undefined)?.["photo"];
     if (typeof photo !== "string") continue;
     const lookedFor = resolveImage(parsed.file.file, photo);
+    const where = { file: parsed.file.file, field: "photo", line: parsed.source?.lineOf(["photo"]) };
     if (!site.files.has(lookedFor)) {
-      problems.push(
-        problem(
-          "imageNotFound",
-          { field: "photo", value: photo, lookedFor },
-          { file: parsed.file.file, field: "photo", line: parsed.source?.lineOf(["photo"]) },
-        ),
-      );
+      problems.push(problem("imageNotFound", { field: "photo", value: photo, lookedFor }, where));
+    } else {
+      problems.push(...pictureCheck("photo", photo, lookedFor, where));
     }
   }
 
@@ -299,14 +313,11 @@ export function checkSiteForPublishing(
     const heroImage = text(data["heroImage"]);
     if (heroImage !== undefined) {
       const lookedFor = resolveImage(parsed.file.file, heroImage);
+      const where = { file: parsed.file.file, field: "heroImage", line: line("heroImage") };
       if (!site.files.has(lookedFor)) {
-        problems.push(
-          problem(
-            "imageNotFound",
-            { field: "heroImage", value: heroImage, lookedFor },
-            { file: parsed.file.file, field: "heroImage", line: line("heroImage") },
-          ),
-        );
+        problems.push(problem("imageNotFound", { field: "heroImage", value: heroImage, lookedFor }, where));
+      } else {
+        problems.push(...pictureCheck("heroImage", heroImage, lookedFor, where));
       }
     }
   }
@@ -349,6 +360,14 @@ export function checkSiteForPublishing(
         problems.push(
           problem("imageNotFound", { field, value: src, lookedFor }, { file: file.file, line, field }),
         );
+      else {
+        const head = site.readHead?.(lookedFor);
+        const wrong = pictureProblem(
+          { field, value: src, path: lookedFor, head },
+          { file: file.file, line, field },
+        );
+        if (wrong) problems.push(wrong);
+      }
     }
     // Drafts and scheduled posts may link to pages that are not out yet: they wait.
     if (!file.file.startsWith("content/posts/") || publishedFiles.has(file.file))
@@ -364,7 +383,7 @@ export function checkSiteForPublishing(
     if (file.file.endsWith("/home.yaml")) {
       problems.push(...cardLinkProblems(file.file, file.text, publishedIds, typeIds));
     }
-    problems.push(...copyPhotoProblems(file, site.files));
+    problems.push(...copyPhotoProblems(file, site.files, site.readHead));
   }
 
   if (site.settings) {
@@ -391,15 +410,16 @@ export function checkSiteForPublishing(
       const line = source.lineOf(["booking", "url"]);
       problems.push(...bookingUrlProblems(settings.booking, uses, { file: site.settings.file, line }));
       const logo = settings.brand?.logo;
-      const lookedFor = logo === undefined ? undefined : resolveImage(site.settings.file, logo);
-      if (logo !== undefined && lookedFor !== undefined && !site.files.has(lookedFor)) {
-        problems.push(
-          problem(
-            "imageNotFound",
-            { field: "brand.logo", value: logo, lookedFor },
-            { file: site.settings.file, field: "brand.logo", line: source.lineOf(["brand", "logo"]) },
-          ),
-        );
+      if (logo !== undefined) {
+        const lookedFor = resolveImage(site.settings.file, logo);
+        const where = {
+          file: site.settings.file,
+          field: "brand.logo",
+          line: source.lineOf(["brand", "logo"]),
+        };
+        if (!site.files.has(lookedFor))
+          problems.push(problem("imageNotFound", { field: "brand.logo", value: logo, lookedFor }, where));
+        else problems.push(...pictureCheck("brand.logo", logo, lookedFor, where));
       }
     }
   }

