@@ -21,6 +21,9 @@ import { pictureFormatOf, sniffPicture, SNIFF_BYTES } from "../lib/content/media
 
 const CONTENT_IMAGE_FLAG = "astroContentImageFlag";
 
+/** Content entries Astro's own modules may ask the dev server for. */
+const SERVED_ENTRIES = /\.(mdx|md|ya?ml|json)$/i;
+
 /** Whether a file below content/ holds an SVG drawing: by its name, or by its first bytes. */
 function isSvgFile(path: string): boolean {
   if (pictureFormatOf(path) === "svg") return true;
@@ -101,7 +104,19 @@ export function cleanSvgPlugin({ root, cacheDir }: { root: string; cacheDir: str
         }
         const base = server.config.base === "/" ? "" : server.config.base.replace(/\/$/, "");
         if (base && pathname.startsWith(`${base}/`)) pathname = pathname.slice(base.length);
-        const original = pathname.startsWith("/") ? svgBehind(pathname.split("?")[0] ?? "") : undefined;
+        const bare = pathname.split("?")[0] ?? "";
+        // The preview serves content/ as files too: only what a page may show (pictures) and what
+        // Astro itself reads (entries) are served, never a page or a script that happens to be there.
+        const file = bare.startsWith("/@fs/") ? normalize(bare.slice("/@fs".length)) : join(root, bare);
+        if (inContent(file) && pictureFormatOf(file) === undefined && !SERVED_ENTRIES.test(file)) {
+          response.writeHead(404, {
+            "Content-Type": "text/plain; charset=utf-8",
+            "X-Content-Type-Options": "nosniff",
+          });
+          response.end("Only pictures from content/ are served.");
+          return;
+        }
+        const original = bare.startsWith("/") ? svgBehind(bare) : undefined;
         if (!original) return next();
         try {
           const text = readFileSync(cleanCopy(original), "utf8");
