@@ -5,6 +5,27 @@ import { CMS_PROXY_PORT, DEV_PORT, HOST_PORT, PREVIEW_PORT, hostEmulator } from 
 const executablePath = systemChromium();
 const PORT = PREVIEW_PORT;
 
+// The specs that drive `astro dev` (and the editor's proxy behind it) or Cloudflare's emulator: each
+// keeps a server compiling or emulating while its browser works, so two at once would take both
+// cores from the static pages' specs. They run one at a time, beside the static specs, and first,
+// because the editor's specs are the longest.
+const SERVER_SPECS = [
+  "cms.spec.ts",
+  "cms-preview.spec.ts",
+  "content-errors-in-dev.spec.ts",
+  "drafts-in-dev.spec.ts",
+  "share-images-in-dev.spec.ts",
+  "host-headers.spec.ts",
+  "sign-in.spec.ts",
+];
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_FLAGS,
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -16,16 +37,8 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: CHROMIUM_FLAGS,
-        },
-      },
-    },
+    { name: "servers", testMatch: SERVER_SPECS, workers: 1, use: browser },
+    { name: "static", testIgnore: SERVER_SPECS, use: browser },
   ],
   webServer: [
     {

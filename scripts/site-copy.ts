@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 
 export const ROOT = resolve(import.meta.dirname, "..");
-const COPIED = ["src", "public", "content", "astro.config.mjs", "tsconfig.json", "package.json"];
+export const COPIED = ["src", "public", "content", "astro.config.mjs", "tsconfig.json", "package.json"];
 // Inside the project, so the copy resolves packages from the project's node_modules by walking up
 // (a symlinked node_modules makes Vite see two paths for one package file).
 export const COPIES_DIR = join(ROOT, ".cache", "site-copies");
@@ -91,7 +91,7 @@ export function siteFolder(folder?: string): string {
   if (folder === undefined) return mkdtempSync(join(COPIES_DIR, "copy-"));
   const dir = join(COPIES_DIR, folder);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir);
+  mkdirSync(dir, { recursive: true });
   return dir;
 }
 

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTICLE, buildSiteCopy, buildWithChanges } from "../../scripts/site-copy";
+import { ARTICLE } from "../../scripts/site-copy";
+import { preCheck } from "../support/pre-check";
 import { solidPng } from "../support/png";
+import { builtVariant, type BuiltVariant } from "../support/site-variant";
+import { heroPost, publishedVariant } from "../support/variants";
 
 const replace = (from: string | RegExp, to: string) => (text: string) => {
   const changed = text.replace(from, to);
@@ -10,7 +13,13 @@ const replace = (from: string | RegExp, to: string) => (text: string) => {
   return changed;
 };
 
-// The mistakes docs/CONTENT.md lists, all in one build: the build must list every one of them.
+// The published site with the new, reviewed and scheduled posts (tests/support/variants.ts).
+let site: BuiltVariant;
+beforeAll(async () => {
+  site = builtVariant(await publishedVariant());
+}, 600_000);
+
+// The mistakes docs/CONTENT.md lists, all in one pre-check: the build must list every one of them.
 describe("the marketer's mistakes from docs/CONTENT.md all stop one build, each named", () => {
   const OTHER = "content/posts/massage-stress-and-sleep.mdx";
   const THIRD = "content/posts/neck-pain-that-starts-in-the-back.mdx";
@@ -20,8 +29,8 @@ describe("the marketer's mistakes from docs/CONTENT.md all stop one build, each 
       changes.reduce((changed, change) => change(changed), text);
   let output = "";
   let ok = true;
-  beforeAll(() => {
-    ({ ok, output } = buildWithChanges({
+  beforeAll(async () => {
+    ({ ok, output } = await preCheck({
       [ARTICLE]: all(
         replace(/^description: .*(?:\n {2}.*)*$/m, 'description: "Too short."'),
         replace("author: derrick-allen", "author: derek-allen"),
@@ -123,83 +132,38 @@ describe("the marketer's mistakes from docs/CONTENT.md all stop one build, each 
 });
 
 describe("a new post", () => {
-  it("a post made with npm run new:post builds once its draft flag is off", async () => {
-    const { newPostText } = await import("../../src/lib/content/new-post");
-    const text = newPostText("A brand new post on posture", new Date(), "clinical-team").replace(
-      "draft: true",
-      "draft: false",
-    );
-    const result = buildWithChanges({ "content/posts/a-brand-new-post-on-posture.mdx": () => text });
-    expect(result.ok, result.output.slice(-2000)).toBe(true);
-    expect(result.output).toMatch(/blog\/a-brand-new-post-on-posture\/index\.html/);
+  it("a post made with npm run new:post builds once its draft flag is off", () => {
+    expect(site.ok, site.output.slice(-2000)).toBe(true);
+    expect(site.output).toMatch(/blog\/a-brand-new-post-on-posture\/index\.html/);
   });
 });
 
 describe("optional post fields", () => {
-  const heroPost = (extra: string) => `---
-title: "A post with a hero image and a reviewer"
-description: "A fixture post that shows a hero image, who reviewed it and when, to check that these fields render."
-pubDate: 2026-02-01
-author: clinical-team
-tags: [back-pain]
-heroImage: ./images/hero.png
-${extra}
----
-
-Body text.
-`;
-  const addHeroImage = (dir: string) => {
-    mkdirSync(join(dir, "content/posts/images"), { recursive: true });
-    writeFileSync(join(dir, "content/posts/images/hero.png"), solidPng(1200, 600));
-  };
-
   it("renders a hero image with its alt text and a 'Reviewed by … on …' line; holds back a scheduled post", () => {
-    const copy = buildSiteCopy({
-      changes: {
-        "content/posts/with-hero.mdx": () =>
-          heroPost(
-            'heroAlt: "A therapist working on a lower back"\nreviewedBy: derrick-allen\nreviewedDate: 2026-03-01',
-          ),
-        "content/posts/reviewed-long-ago.mdx": () =>
-          heroPost('heroAlt: "x"\nreviewedBy: derrick-allen\nreviewedDate: 2024-01-15')
-            .replace("A post with", "Long ago:")
-            .replace("2026-02-01", "2024-01-10"),
-        "content/posts/scheduled-for-later.mdx": () =>
-          heroPost('heroAlt: "x"')
-            .replace("pubDate: 2026-02-01", "pubDate: 2099-01-01")
-            .replace("A post with", "Later:"),
-      },
-      prepare: addHeroImage,
-    });
-    try {
-      expect(copy.ok, copy.output.slice(-3000)).toBe(true);
-      const html = readFileSync(join(copy.dir, "dist/blog/with-hero/index.html"), "utf8");
-      expect(html).toMatch(/<img[^>]+alt="A therapist working on a lower back"/);
-      expect(html).toMatch(
-        /Reviewed by <a href="\/authors\/derrick-allen\/"[^>]*>Derrick Allen<\/a> on <time[^>]*>March 1, 2026/,
-      );
-      // A review more than a year old: the page says so plainly, and the build warns.
-      const stale = readFileSync(join(copy.dir, "dist/blog/reviewed-long-ago/index.html"), "utf8");
-      expect(stale).toContain("This article was last reviewed on January 15, 2024, more than a year ago");
-      expect(html).not.toContain("more than a year ago");
-      expect(copy.output).toMatch(
-        /Clinical reviews to renew:[\s\S]*reviewed-long-ago\.mdx {2}reviewedDate 2024-01-15 is more than a year ago/,
-      );
-      expect(existsSync(join(copy.dir, "dist/blog/scheduled-for-later/index.html"))).toBe(false);
-      expect(readFileSync(join(copy.dir, "dist/sitemap-0.xml"), "utf8")).not.toContain("scheduled-for-later");
-    } finally {
-      copy.remove();
-    }
+    expect(site.ok, site.output.slice(-3000)).toBe(true);
+    const html = readFileSync(join(site.dir, "dist/blog/with-hero/index.html"), "utf8");
+    expect(html).toMatch(/<img[^>]+alt="A therapist working on a lower back"/);
+    expect(html).toMatch(
+      /Reviewed by <a href="\/authors\/derrick-allen\/"[^>]*>Derrick Allen<\/a> on <time[^>]*>March 1, 2026/,
+    );
+    // A review more than a year old: the page says so plainly, and the build warns.
+    const stale = readFileSync(join(site.dir, "dist/blog/reviewed-long-ago/index.html"), "utf8");
+    expect(stale).toContain("This article was last reviewed on January 15, 2024, more than a year ago");
+    expect(html).not.toContain("more than a year ago");
+    expect(site.output).toMatch(
+      /Clinical reviews to renew:[\s\S]*reviewed-long-ago\.mdx {2}reviewedDate 2024-01-15 is more than a year ago/,
+    );
+    expect(existsSync(join(site.dir, "dist/blog/scheduled-for-later/index.html"))).toBe(false);
+    expect(readFileSync(join(site.dir, "dist/sitemap-0.xml"), "utf8")).not.toContain("scheduled-for-later");
   });
 
-  it("a hero image without heroAlt stops the build naming heroAlt", () => {
-    const copy = buildSiteCopy({
-      changes: { "content/posts/with-hero.mdx": () => heroPost("") },
-      prepare: addHeroImage,
-    });
-    copy.remove();
-    expect(copy.ok).toBe(false);
-    expect(copy.output).toMatch(/with-hero/);
-    expect(copy.output).toMatch(/heroAlt/);
+  it("a hero image without heroAlt stops the build naming heroAlt", async () => {
+    const result = await preCheck(
+      { "content/posts/with-hero.mdx": () => heroPost("") },
+      { files: { "content/posts/images/hero.png": solidPng(1200, 600) } },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/with-hero/);
+    expect(result.output).toMatch(/heroAlt/);
   });
 });

@@ -1,88 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
-import { buildSiteCopy, buildWithChanges, type SiteCopy } from "../../scripts/site-copy";
+import { preCheck } from "../support/pre-check";
+import { builtVariant, type BuiltVariant } from "../support/site-variant";
+import { publishedVariant, stoppedVariant } from "../support/variants";
 
 // Each mistake class from the issue, batched: one build holds one mistake of every kind, and the
 // build must list them all, each as "file:line  what is wrong. The fix, e.g. …", before anything else.
-const FIELDS = `title: "A fixture post with several mistakes"
-description: "A fixture post for the build test: each mistake below must be named with its file, line and fix."
-pubDate: 2026-03-14
-author: clinical-team
-tags: [posture]`;
-const post =
-  (frontmatter: string, body = "Body text.") =>
-  () =>
-    `---\n${frontmatter}\n---\n\n${body}\n`;
-const retitle = (n: number) => FIELDS.replace("several mistakes", `mistake number ${n}`);
-
+// This is the suite's one spawned build that stops (tests/support/variants.ts, stoppedVariant);
+// every other mistake is checked in-process by the same pre-check (tests/support/pre-check.ts).
 describe("every everyday content mistake stops the build with file, line, field and fix", () => {
   let result = { ok: true, output: "" };
   let lines: string[] = [];
   beforeAll(() => {
-    result = build();
+    result = builtVariant(stoppedVariant());
     lines = result.output.split("\n");
-  });
-  const build = () =>
-    buildWithChanges({
-      // 3. Frontmatter: YAML syntax.
-      "content/posts/yaml-tab.mdx": post(retitle(1).replace("author:", "\tauthor:")),
-      "content/posts/yaml-twice.mdx": post(`${retitle(2)}\ntags: [sleep]`),
-      "content/posts/yaml-colon.mdx": post(
-        retitle(3).replace(/^title: .*$/m, "title: Back pain: what helps at a desk"),
-      ),
-      "content/posts/yaml-curly.mdx": post(retitle(4).replace(/^title: "(.*)"$/m, "title: “$1”")),
-      // 3. Frontmatter: values.
-      "content/posts/fields.mdx": post(
-        retitle(5)
-          .replace("2026-03-14", "2026-13-45")
-          .replace(
-            "author: clinical-team",
-            "autor: clinical-team\nreviewedBy: derek-allen\nreviewedDate: 2026-02-30",
-          )
-          .replace("[posture]", "[Lower Back]\nrelated: [no-such-post]"),
-      ),
-      // 4. Images and 5. pasted HTML.
-      "content/posts/body.mdx": post(
-        `${retitle(6)}\nheroImage: ./images/dsk.jpg\nheroAlt: "A desk"`,
-        [
-          "![](./images/desk.jpg)",
-          "",
-          '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>',
-          "",
-          "<script>window.dataLayer = [];</script>",
-          "",
-          "<style>p { color: red }</style>",
-          "",
-          '<a href="/quiz/" onclick="track()">Take the quiz</a>',
-          "",
-          "![A desk](https://images.example.com/desk.jpg)",
-          "",
-          'import Chart from "../../src/components/Chart.astro";',
-          "",
-          "Read [this first](javascript:alert(document.cookie)) before you book.",
-        ].join("\n"),
-      ),
-      // A client's words without their consent, about a massage type that does not exist.
-      "content/testimonials/no-consent.yaml": () =>
-        'quote: "A kind client said something lovely about the practice."\nname: a client\ndate: 2026-10-02\nmassageType: swedsh\n',
-      // Photos without alt text, in a copy file and on a massage type.
-      "content/copy/home.yaml": (text) => `${text}\nheroPhoto:\n  src: ./images/room.jpg\n`,
-      "content/copy/images/room.jpg": () => "",
-      "content/massage-types/swedish.mdx": (text) =>
-        text.replace("name: Swedish massage\n", "name: Swedish massage\nphoto: ./images/swedish.jpg\n"),
-      "content/massage-types/images/swedish.jpg": () => "",
-      // 6. Addresses: a second file with the name of a published post, in another folder and case.
-      "content/posts/2026/Massage Stress And Sleep.mdx": post(retitle(7)),
-      // 6. Settings: an unknown {placeholder} and no https; a brand accent too faint to read.
-      "content/settings.yaml": (text) =>
-        `${text.replace(
-          "url: https://booking.example.com/still-point",
-          "url: http://booking.example.com/{servce}",
-        )}\nbrand:\n  accent: "#7fb8b0"\n`,
-    });
-
+  }, 600_000);
   const expectLine = (line: string) => expect(lines, result.output.slice(0, 6000)).toContain(line);
 
   it("fails, and the list comes first, with no stack trace", () => {
@@ -235,9 +169,9 @@ describe("a booking URL that is only a link once {service} is filled in stops th
   const withBookingUrl = (url: string) => (text: string) =>
     text.replace("url: https://booking.example.com/still-point", `url: "${url}"`);
 
-  it("javascript: links on /prices/ and /massage/*: the settings file, the field and the fix", () => {
+  it("javascript: links on /prices/ and /massage/*: the settings file, the field and the fix", async () => {
     // A massage type whose id is "javascript" turned this URL into href="javascript:alert(1)".
-    const result = buildWithChanges({
+    const result = await preCheck({
       "content/settings.yaml": withBookingUrl("{service}:alert(1)"),
       "content/massage-types/thai.mdx": (text) =>
         text.replace(/^bookingService: .*$/m, "bookingService: javascript"),
@@ -249,8 +183,8 @@ describe("a booking URL that is only a link once {service} is filled in stops th
     expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
   });
 
-  it("an id that changes the address's scheme: the massage-type file and field holding it", () => {
-    const result = buildWithChanges({
+  it("an id that changes the address's scheme: the massage-type file and field holding it", async () => {
+    const result = await preCheck({
       "content/settings.yaml": withBookingUrl("{service}https://booking.example.com/still-point"),
     });
     expect(result.ok).toBe(false);
@@ -263,44 +197,13 @@ describe("a booking URL that is only a link once {service} is filled in stops th
 });
 
 describe("what builds: clean addresses, resized photos, videos behind a click", () => {
-  let copy: SiteCopy | undefined;
-  afterAll(() => copy?.remove());
+  // The post, the photos and the gift cards are in the shared published variant (tests/support/variants.ts).
+  let copy: BuiltVariant;
+  beforeAll(async () => {
+    copy = builtVariant(await publishedVariant());
+  }, 600_000);
 
   it("publishes a file named with spaces and capitals at a clean address, never ships a huge photo raw, and allows the video player only where a video is", async () => {
-    const huge = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: "#5c7a70" } })
-      .png()
-      .toBuffer();
-    const hugeTeamPhoto = await sharp({
-      create: { width: 5000, height: 5000, channels: 3, background: "#70625c" },
-    })
-      .png()
-      .toBuffer();
-    copy = buildSiteCopy({
-      changes: {
-        // The booking platform sells gift cards and memberships, not packages.
-        "content/settings.yaml": (text) =>
-          text.replace(
-            "  privacyPolicyUrl: https://booking.example.com/privacy\n",
-            "  privacyPolicyUrl: https://booking.example.com/privacy\n  giftCardsUrl: https://booking.example.com/gift\n  membershipsUrl: https://booking.example.com/members\n",
-          ),
-        "content/posts/Back Pain At The Desk.mdx": post(
-          `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02`,
-          'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)\n\nBraces show as written: \\{like this\\}.\n\n{/* A note for writers only */}',
-        ),
-      },
-      prepare: (dir) => {
-        mkdirSync(join(dir, "content/posts/images"), { recursive: true });
-        writeFileSync(join(dir, "content/posts/images/huge.png"), huge);
-        // A therapist's photo straight from the camera too: shown on the team page and their own page.
-        mkdirSync(join(dir, "content/team/images"), { recursive: true });
-        writeFileSync(join(dir, "content/team/images/huge-team.png"), hugeTeamPhoto);
-        const member = join(dir, "content/team/jordan-reyes.yaml");
-        writeFileSync(
-          member,
-          `${readFileSync(member, "utf8")}photo: ./images/huge-team.png\nphotoAlt: A plain green test picture\n`,
-        );
-      },
-    });
     expect(copy.ok, copy.output.slice(-3000)).toBe(true);
     const dist = join(copy.dir, "dist");
     const page = join(dist, "blog/back-pain-at-the-desk/index.html");

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+import { builtVariant, type BuiltVariant } from "../support/site-variant";
+import { publishedVariant } from "../support/variants";
 
 // A draft and a post scheduled for the day after the build must leave no trace in anything the
 // build publishes: pages, feed, sitemap, search index, share images, the editor's config.json.
 // BUILD_DATE builds the site as of a day after today's clock, so the post dated that day also
-// shows that the build's date (not the machine's) decides what is published.
-const BUILD_DATE = "2027-01-10";
-const post = (title: string, pubDate: string, tag: string, extra = "") => `---
-title: "${title}"
-description: "A fixture post for the draft test: it must appear only when it is published, never before."
-pubDate: ${pubDate}
-author: clinical-team
-tags: [${tag}]
-${extra}---
-
-Body text that names ${title.toLowerCase()}.
-`;
+// shows that the build's date (not the machine's) decides what is published. The posts and the date (DRAFTS_BUILD_DATE) are in the
+// shared published variant (tests/support/variants.ts).
 const SECRETS = [
   "unannounced-draft",
   "draftonly-topic",
@@ -42,23 +33,12 @@ function publishedFiles(dist: string): Map<string, string> {
 }
 
 describe("drafts and scheduled posts leak nowhere in a build", () => {
-  let copy: SiteCopy | undefined;
+  let copy: BuiltVariant | undefined;
   let files = new Map<string, string>();
-  beforeAll(() => {
-    copy = buildSiteCopy({
-      env: { BUILD_DATE },
-      changes: {
-        "content/posts/unannounced-draft.mdx": () =>
-          post("Zanzibarian stretches in draft", "2026-11-01", "draftonly-topic", "draft: true\n"),
-        "content/posts/scheduled-tomorrow.mdx": () =>
-          post("Quixotic posture tips for tomorrow", "2027-01-11", "tomorrowonly-topic"),
-        "content/posts/out-on-build-day.mdx": () =>
-          post("Posture tips out on the build day", BUILD_DATE, "buildday-topic"),
-      },
-    });
+  beforeAll(async () => {
+    copy = builtVariant(await publishedVariant());
     if (copy.ok) files = publishedFiles(join(copy.dir, "dist"));
-  });
-  afterAll(() => copy?.remove());
+  }, 600_000);
 
   it("builds, and publishes the post dated on BUILD_DATE with its tag", () => {
     expect(copy?.ok, copy?.output.slice(-3000)).toBe(true);

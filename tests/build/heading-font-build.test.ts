@@ -1,21 +1,23 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSiteCopy, rebuildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
-
-const WITH_FONT = (text: string) => `${text}\nbrand:\n  headingFont: lora\n`;
+import { rebuildSiteCopy, siteFolder, type SiteCopy } from "../../scripts/site-copy";
+import { builtVariant, type BuiltVariant } from "../support/site-variant";
+import { HEADING_FONT, publishedVariant } from "../support/variants";
 
 /** Every file below `dir`, as paths relative to it. */
 const filesIn = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => name.replaceAll("\\", "/"));
 
 // A practice that picks Lora for its headings (settings: brand.headingFont), then changes its mind.
+// The shared published variant (tests/support/variants.ts) chooses Lora.
 describe("the heading font chosen in the settings", () => {
-  let copy: SiteCopy;
+  let copy: BuiltVariant;
   let withFont: { files: string[]; home: string; about: string };
-  beforeAll(() => {
-    copy = buildSiteCopy({ changes: { "content/settings.yaml": WITH_FONT } });
+  let leftOut: SiteCopy | undefined;
+  beforeAll(async () => {
+    copy = builtVariant(await publishedVariant());
     const dist = join(copy.dir, "dist");
     withFont = copy.ok
       ? {
@@ -25,7 +27,7 @@ describe("the heading font chosen in the settings", () => {
         }
       : { files: [], home: "", about: "" };
   }, 600_000);
-  afterAll(() => copy?.remove());
+  afterAll(() => leftOut?.remove());
 
   it("is served by the site: its one file, announced in the head and named by an @font-face", () => {
     expect(copy.ok, copy.output.slice(-3000)).toBe(true);
@@ -59,11 +61,17 @@ describe("the heading font chosen in the settings", () => {
   });
 
   it("left out again, publishes no font file and names none", () => {
-    const rebuilt = rebuildSiteCopy(copy, {
-      changes: { "content/settings.yaml": (text) => text.replace("\nbrand:\n  headingFont: lora\n", "") },
+    // The shared variant stays as it is: its folder (sources, build, Astro's cache) is copied, and
+    // the copy is built again without the setting, as a host builds again in its folder.
+    const dir = siteFolder(`heading-font-${process.pid}`);
+    cpSync(copy.dir, dir, { recursive: true });
+    leftOut = { ok: copy.ok, output: copy.output, buildSeconds: 0, dir, remove: () => {} };
+    leftOut.remove = () => rmSync(dir, { recursive: true, force: true });
+    const rebuilt = rebuildSiteCopy(leftOut, {
+      changes: { "content/settings.yaml": (text) => text.replace(HEADING_FONT, "") },
     });
     expect(rebuilt.ok, rebuilt.output.slice(-3000)).toBe(true);
-    const dist = join(copy.dir, "dist");
+    const dist = join(dir, "dist");
     expect(filesIn(dist).filter((name) => /\.(woff2?|ttf|otf)$/.test(name))).toEqual([]);
     const home = readFileSync(join(dist, "index.html"), "utf8");
     expect(home).not.toContain("@font-face");

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { buildSiteCopy, buildWithChanges, type SiteCopy } from "../../scripts/site-copy";
+import { preCheck } from "../support/pre-check";
+import { builtVariant, type BuiltVariant } from "../support/site-variant";
+import { MDX_PROBE, mdxPost as post, stoppedVariant } from "../support/variants";
 
 // MDX syntax mistakes and code in a post: the build must stop with catalogue lines (file:line, what
 // is wrong, the fix), never the MDX compiler's own error, and nothing in a post may run.
-const FIELDS = `title: "A fixture post with an MDX mistake"
-description: "A fixture post for the build test: its MDX mistake must be named with its file, line and fix."
-pubDate: 2026-03-14
-author: clinical-team
-tags: [posture]`;
-// Frontmatter of seven lines, a blank line: the body starts on line 9.
-const post = (n: number, body: string) => () =>
-  `---\n${FIELDS.replace("an MDX mistake", `MDX mistake number ${n}`)}\n---\n\n${body}\n`;
-
+// The posts' frontmatter has seven lines and a blank line: the body starts on line 9
+// (tests/support/variants.ts, mdxPost).
 function filesBelow(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -23,21 +18,13 @@ function filesBelow(dir: string): string[] {
 }
 
 describe("an {expression} in a post never runs", () => {
-  // A value only this build's environment holds: if the post's code ran, it would appear.
-  const secret = `mdx-rules-probe-${process.pid}-${Date.now()}`;
-  let copy: SiteCopy | undefined;
+  // The post is in the suite's one spawned build that stops (tests/support/variants.ts,
+  // stoppedVariant), whose environment alone holds MDX_PROBE: if the post's code ran, it would appear.
+  const secret = MDX_PROBE;
+  let copy: BuiltVariant | undefined;
   beforeAll(() => {
-    copy = buildSiteCopy({
-      changes: {
-        "content/posts/reads-the-environment.mdx": post(
-          1,
-          "This build runs on a machine whose settings say {process.env.MDX_RULES_PROBE}.",
-        ),
-      },
-      env: { MDX_RULES_PROBE: secret },
-    });
-  });
-  afterAll(() => copy?.remove());
+    copy = builtVariant(stoppedVariant());
+  }, 600_000);
 
   it("is refused by name with a catalogue line, and nothing is published", () => {
     const { ok, output, dir } = copy!;
@@ -53,11 +40,12 @@ describe("an {expression} in a post never runs", () => {
   });
 });
 
+// In-process: the content guard's pre-check (tests/support/pre-check.ts).
 describe("each MDX syntax mistake stops the build with its catalogue line", () => {
   let result = { ok: true, output: "" };
   let lines: string[] = [];
-  beforeAll(() => {
-    result = buildWithChanges({
+  beforeAll(async () => {
+    result = await preCheck({
       "content/posts/mdx-unclosed.mdx": post(
         2,
         'Intro.\n\n<Callout kind="note">\n  Drink water after a massage.',

@@ -1,27 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
-
-const testimonial = (fields: string) => () => `${fields}\nconsent: true\n`;
+import { beforeAll, describe, expect, it } from "vitest";
+import { builtVariant, type BuiltVariant } from "../support/site-variant";
+import { publishedVariant } from "../support/variants";
 
 describe("clients' words", () => {
-  let copy: SiteCopy;
-  beforeAll(() => {
-    copy = buildSiteCopy({
-      changes: {
-        "content/testimonials/maria-g.yaml": testimonial(
-          'quote: "I came in unable to sit through a work day, and left knowing which stretches to do at my desk."\nname: Maria G.\ndate: 2026-10-02\nmassageType: swedish',
-        ),
-        "content/testimonials/a-client.yaml": testimonial(
-          'quote: "Jordan listened first and kept checking the pressure with me the whole time."\nname: a client\ndate: 2026-11-15',
-        ),
-        "content/settings.yaml": (text) =>
-          `${text}\nreviews:\n  url: https://reviews.example.com/still-point\n  platform: Google\n`,
-      },
-    });
+  // Two clients' words and the reviews link are in the shared published variant (tests/support/variants.ts).
+  let copy: BuiltVariant;
+  beforeAll(async () => {
+    copy = builtVariant(await publishedVariant());
   }, 600_000);
-  afterAll(() => copy?.remove());
 
   const read = (path: string) => readFileSync(join(copy.dir, "dist", path), "utf8");
   const quotes = (html: string) =>

@@ -1,0 +1,218 @@
+// The site variants several test files share (tests/README.md). Each part names the test that
+// reads it; the parts touch different files or different lines, so none changes what another
+// test looks at. Add to a variant rather than adding a build.
+import sharp from "sharp";
+import { newPostText } from "../../src/lib/content/new-post";
+import { solidPng } from "./png";
+import type { SiteVariantSpec } from "./site-variant";
+
+/** A fixture post's frontmatter and body (tests/build/content-mistakes.test.ts's fixture posts). */
+export const FIXTURE_FIELDS = `title: "A fixture post with several mistakes"
+description: "A fixture post for the build test: each mistake below must be named with its file, line and fix."
+pubDate: 2026-03-14
+author: clinical-team
+tags: [posture]`;
+export const fixturePost =
+  (frontmatter: string, body = "Body text.") =>
+  () =>
+    `---\n${frontmatter}\n---\n\n${body}\n`;
+export const retitle = (n: number) => FIXTURE_FIELDS.replace("several mistakes", `mistake number ${n}`);
+
+/** tests/build/content-build.test.ts: a post with a hero image, reviewed, long ago or scheduled. */
+export const heroPost = (extra: string) => `---
+title: "A post with a hero image and a reviewer"
+description: "A fixture post that shows a hero image, who reviewed it and when, to check that these fields render."
+pubDate: 2026-02-01
+author: clinical-team
+tags: [back-pain]
+heroImage: ./images/hero.png
+${extra}
+---
+
+Body text.
+`;
+
+/** tests/build/draft-leaks.test.ts: the build's date, a day after a post scheduled for it. */
+export const DRAFTS_BUILD_DATE = "2027-01-10";
+const draftPost = (title: string, pubDate: string, tag: string, extra = "") => `---
+title: "${title}"
+description: "A fixture post for the draft test: it must appear only when it is published, never before."
+pubDate: ${pubDate}
+author: clinical-team
+tags: [${tag}]
+${extra}---
+
+Body text that names ${title.toLowerCase()}.
+`;
+
+const testimonial = (fields: string) => () => `${fields}\nconsent: true\n`;
+
+/** The new post's date: fixed, so the variant (and its folder's name) is the same every day. */
+const NEW_POST_DATE = new Date("2026-11-20T12:00:00Z");
+
+/**
+ * The published site with everything a marketer adds: new and scheduled posts, a draft, hero and
+ * camera-sized photos, a video, clients' words, gift cards and memberships, a heading font.
+ * Read by content-build, content-mistakes ("what builds"), draft-leaks, testimonials-build and
+ * heading-font-build.
+ */
+export async function publishedVariant(): Promise<SiteVariantSpec> {
+  const huge = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: "#5c7a70" } })
+    .png()
+    .toBuffer();
+  const hugeTeamPhoto = await sharp({
+    create: { width: 5000, height: 5000, channels: 3, background: "#70625c" },
+  })
+    .png()
+    .toBuffer();
+  return {
+    env: { BUILD_DATE: DRAFTS_BUILD_DATE },
+    changes: {
+      // content-build: a post made with npm run new:post, its draft flag off.
+      "content/posts/a-brand-new-post-on-posture.mdx": () =>
+        newPostText("A brand new post on posture", NEW_POST_DATE, "clinical-team").replace(
+          "draft: true",
+          "draft: false",
+        ),
+      // content-build: optional post fields.
+      "content/posts/with-hero.mdx": () =>
+        heroPost(
+          'heroAlt: "A therapist working on a lower back"\nreviewedBy: derrick-allen\nreviewedDate: 2026-03-01',
+        ),
+      "content/posts/reviewed-long-ago.mdx": () =>
+        heroPost('heroAlt: "x"\nreviewedBy: derrick-allen\nreviewedDate: 2024-01-15')
+          .replace("A post with", "Long ago:")
+          .replace("2026-02-01", "2024-01-10"),
+      "content/posts/scheduled-for-later.mdx": () =>
+        heroPost('heroAlt: "x"')
+          .replace("pubDate: 2026-02-01", "pubDate: 2099-01-01")
+          .replace("A post with", "Later:"),
+      // draft-leaks: a draft, a post for the day after the build, a post on the build's day.
+      "content/posts/unannounced-draft.mdx": () =>
+        draftPost("Zanzibarian stretches in draft", "2026-11-01", "draftonly-topic", "draft: true\n"),
+      "content/posts/scheduled-tomorrow.mdx": () =>
+        draftPost("Quixotic posture tips for tomorrow", "2027-01-11", "tomorrowonly-topic"),
+      "content/posts/out-on-build-day.mdx": () =>
+        draftPost("Posture tips out on the build day", DRAFTS_BUILD_DATE, "buildday-topic"),
+      // content-mistakes ("what builds"): a file named with spaces and capitals, a camera-sized
+      // photo, a video, braces and a writers' note.
+      "content/posts/Back Pain At The Desk.mdx": fixturePost(
+        `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02`,
+        'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)\n\nBraces show as written: \\{like this\\}.\n\n{/* A note for writers only */}',
+      ),
+      // content-mistakes: a therapist's photo straight from the camera.
+      "content/team/jordan-reyes.yaml": (text) =>
+        `${text}photo: ./images/huge-team.png\nphotoAlt: A plain green test picture\n`,
+      // testimonials-build: clients' words, one for a massage type.
+      "content/testimonials/maria-g.yaml": testimonial(
+        'quote: "I came in unable to sit through a work day, and left knowing which stretches to do at my desk."\nname: Maria G.\ndate: 2026-10-02\nmassageType: swedish',
+      ),
+      "content/testimonials/a-client.yaml": testimonial(
+        'quote: "Jordan listened first and kept checking the pressure with me the whole time."\nname: a client\ndate: 2026-11-15',
+      ),
+      // content-mistakes: gift cards and memberships; testimonials-build: the reviews link;
+      // heading-font-build: Lora for the headings.
+      "content/settings.yaml": (text) =>
+        `${text.replace(
+          "  privacyPolicyUrl: https://booking.example.com/privacy\n",
+          "  privacyPolicyUrl: https://booking.example.com/privacy\n  giftCardsUrl: https://booking.example.com/gift\n  membershipsUrl: https://booking.example.com/members\n",
+        )}\nreviews:\n  url: https://reviews.example.com/still-point\n  platform: Google\n${HEADING_FONT}`,
+    },
+    files: {
+      "content/posts/images/hero.png": solidPng(1200, 600),
+      "content/posts/images/huge.png": huge,
+      "content/team/images/huge-team.png": hugeTeamPhoto,
+    },
+  };
+}
+
+/** heading-font-build: the settings' lines that choose Lora for the headings. */
+export const HEADING_FONT = "\nbrand:\n  headingFont: lora\n";
+
+/**
+ * A value only the stopped build's environment holds (tests/build/mdx-mistakes.test.ts): if a
+ * post's {expression} ran, it would appear in a page or in the build's words.
+ */
+export const MDX_PROBE = "mdx-rules-probe-4f1c9a7e2b";
+
+/** A fixture post's frontmatter for tests/build/mdx-mistakes.test.ts: the body starts on line 9. */
+export const MDX_FIELDS = `title: "A fixture post with an MDX mistake"
+description: "A fixture post for the build test: its MDX mistake must be named with its file, line and fix."
+pubDate: 2026-03-14
+author: clinical-team
+tags: [posture]`;
+export const mdxPost = (n: number, body: string) => () =>
+  `---\n${MDX_FIELDS.replace("an MDX mistake", `MDX mistake number ${n}`)}\n---\n\n${body}\n`;
+
+/**
+ * The suite's one spawned build that stops: every everyday content mistake at once
+ * (tests/build/content-mistakes.test.ts) and a post that reads the build's environment
+ * (tests/build/mdx-mistakes.test.ts). It proves that the build prints the list first and stops;
+ * every other mistake runs in-process through tests/support/pre-check.ts.
+ */
+export function stoppedVariant(): SiteVariantSpec {
+  return {
+    env: { MDX_RULES_PROBE: MDX_PROBE },
+    changes: {
+      "content/posts/reads-the-environment.mdx": mdxPost(
+        1,
+        "This build runs on a machine whose settings say {process.env.MDX_RULES_PROBE}.",
+      ),
+      // 3. Frontmatter: YAML syntax.
+      "content/posts/yaml-tab.mdx": fixturePost(retitle(1).replace("author:", "\tauthor:")),
+      "content/posts/yaml-twice.mdx": fixturePost(`${retitle(2)}\ntags: [sleep]`),
+      "content/posts/yaml-colon.mdx": fixturePost(
+        retitle(3).replace(/^title: .*$/m, "title: Back pain: what helps at a desk"),
+      ),
+      "content/posts/yaml-curly.mdx": fixturePost(retitle(4).replace(/^title: "(.*)"$/m, "title: “$1”")),
+      // 3. Frontmatter: values.
+      "content/posts/fields.mdx": fixturePost(
+        retitle(5)
+          .replace("2026-03-14", "2026-13-45")
+          .replace(
+            "author: clinical-team",
+            "autor: clinical-team\nreviewedBy: derek-allen\nreviewedDate: 2026-02-30",
+          )
+          .replace("[posture]", "[Lower Back]\nrelated: [no-such-post]"),
+      ),
+      // 4. Images and 5. pasted HTML.
+      "content/posts/body.mdx": fixturePost(
+        `${retitle(6)}\nheroImage: ./images/dsk.jpg\nheroAlt: "A desk"`,
+        [
+          "![](./images/desk.jpg)",
+          "",
+          '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>',
+          "",
+          "<script>window.dataLayer = [];</script>",
+          "",
+          "<style>p { color: red }</style>",
+          "",
+          '<a href="/quiz/" onclick="track()">Take the quiz</a>',
+          "",
+          "![A desk](https://images.example.com/desk.jpg)",
+          "",
+          'import Chart from "../../src/components/Chart.astro";',
+          "",
+          "Read [this first](javascript:alert(document.cookie)) before you book.",
+        ].join("\n"),
+      ),
+      // A client's words without their consent, about a massage type that does not exist.
+      "content/testimonials/no-consent.yaml": () =>
+        'quote: "A kind client said something lovely about the practice."\nname: a client\ndate: 2026-10-02\nmassageType: swedsh\n',
+      // Photos without alt text, in a copy file and on a massage type.
+      "content/copy/home.yaml": (text) => `${text}\nheroPhoto:\n  src: ./images/room.jpg\n`,
+      "content/copy/images/room.jpg": () => "",
+      "content/massage-types/swedish.mdx": (text) =>
+        text.replace("name: Swedish massage\n", "name: Swedish massage\nphoto: ./images/swedish.jpg\n"),
+      "content/massage-types/images/swedish.jpg": () => "",
+      // 6. Addresses: a second file with the name of a published post, in another folder and case.
+      "content/posts/2026/Massage Stress And Sleep.mdx": fixturePost(retitle(7)),
+      // 6. Settings: an unknown {placeholder} and no https; a brand accent too faint to read.
+      "content/settings.yaml": (text) =>
+        `${text.replace(
+          "url: https://booking.example.com/still-point",
+          "url: http://booking.example.com/{servce}",
+        )}\nbrand:\n  accent: "#7fb8b0"\n`,
+    },
+  };
+}
