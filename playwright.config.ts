@@ -17,6 +17,10 @@ const SERVER_SPECS = [
   "share-images-in-dev.spec.ts",
   "host-headers.spec.ts",
   "sign-in.spec.ts",
+  "file-documents.spec.ts",
+  "security.spec.ts",
+  "counting.spec.ts",
+  "video.spec.ts",
 ];
 const browser = {
   ...devices["Desktop Chrome"],

@@ -2,12 +2,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ATTACKS, attackPost, type Attack } from "../support/attacks";
+import { builtVariant, type BuiltVariant } from "../support/site-variant";
+import { publishedVariant } from "../support/variants";
 
-// Every row of the security table that the checks let through is built, in one copy of the site,
-// and its page is read with an HTML parser: nothing on it may run, redirect, submit or load from
+// Every row of the security table that the checks let through is built (in the shared published
+// variant, tests/support/variants.ts), and its page is read with an HTML parser: nothing on it may run, redirect, submit or load from
 // elsewhere. Rows the checks refuse never reach a build (tests/unit/security-table.test.ts).
 
 type Node = DefaultTreeAdapterMap["childNode"] | DefaultTreeAdapterMap["document"];
@@ -85,21 +86,10 @@ function pageOf(attack: Attack, index: number): string {
 }
 
 describe("the security table's published rows, built", () => {
-  let copy: SiteCopy | undefined;
-  beforeAll(() => {
-    const changes: Record<string, (text: string) => string> = {};
-    for (const { attack, index } of harmless) {
-      const post = attackPost(attack, index);
-      if (post) changes[post.file] = () => post.text;
-      else if (attack.target.kind === "file") {
-        const { file, change } = attack.target;
-        const earlier = changes[file];
-        changes[file] = (text) => change(earlier ? earlier(text) : text);
-      }
-    }
-    copy = buildSiteCopy({ changes });
-  });
-  afterAll(() => copy?.remove());
+  let copy: BuiltVariant | undefined;
+  beforeAll(async () => {
+    copy = builtVariant(await publishedVariant());
+  }, 900_000);
 
   it("builds", () => {
     expect(copy?.ok, copy?.output.slice(-3000)).toBe(true);

@@ -382,3 +382,19 @@ ${target.kind === "post-body" ? target.body : "The attack is in the frontmatter.
 `,
   };
 }
+
+/** The security table's published rows as changes to the site: each post, and the files' changes in order. */
+export function harmlessChanges(): Record<string, (text: string) => string> {
+  const changes: Record<string, (text: string) => string> = {};
+  ATTACKS.forEach((attack, index) => {
+    if (attack.outcome !== "harmless") return;
+    const post = attackPost(attack, index);
+    if (post) changes[post.file] = () => post.text;
+    else if (attack.target.kind === "file") {
+      const { file, change } = attack.target;
+      const earlier = changes[file];
+      changes[file] = (text) => change(earlier ? earlier(text) : text);
+    }
+  });
+  return changes;
+}

@@ -3,6 +3,7 @@
 // test looks at. Add to a variant rather than adding a build.
 import sharp from "sharp";
 import { newPostText } from "../../src/lib/content/new-post";
+import { harmlessChanges } from "./attacks";
 import { solidPng } from "./png";
 import type { SiteVariantSpec } from "./site-variant";
 
@@ -53,8 +54,8 @@ const NEW_POST_DATE = new Date("2026-11-20T12:00:00Z");
 /**
  * The published site with everything a marketer adds: new and scheduled posts, a draft, hero and
  * camera-sized photos, a video, clients' words, gift cards and memberships, a heading font.
- * Read by content-build, content-mistakes ("what builds"), draft-leaks, testimonials-build and
- * heading-font-build.
+ * Read by content-build, content-mistakes ("what builds"), draft-leaks, testimonials-build,
+ * heading-font-build and security-build.
  */
 export async function publishedVariant(): Promise<SiteVariantSpec> {
   const huge = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: "#5c7a70" } })
@@ -110,6 +111,8 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
       "content/testimonials/a-client.yaml": testimonial(
         'quote: "Jordan listened first and kept checking the pressure with me the whole time."\nname: a client\ndate: 2026-11-15',
       ),
+      // security-build: the security table's rows that are published, each read as a page.
+      ...harmlessChanges(),
       // content-mistakes: gift cards and memberships; testimonials-build: the reviews link;
       // heading-font-build: Lora for the headings.
       "content/settings.yaml": (text) =>
