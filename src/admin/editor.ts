@@ -10,11 +10,11 @@ import {
   type Edit,
   type SiteSnapshot,
 } from "../lib/content/edit-check";
-import { formatProblem, sortProblems, type ContentProblem } from "../lib/content/problems";
+import { formatProblem, problem, sortProblems, type ContentProblem } from "../lib/content/problems";
 import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
 import { practiceToday } from "../lib/site/hours";
 import { settingsFrom } from "../lib/site/settings";
-import { fileSlug } from "../lib/content/slug";
+import { newEntryFile } from "../lib/cms/entry-slug";
 import { registerPreviews } from "./preview-template";
 import { readFrontmatter } from "../lib/content/frontmatter";
 import { readYaml } from "../lib/content/yaml-source";
@@ -35,8 +35,9 @@ interface EditorCollection {
   extension?: string;
   /** "frontmatter", "yaml", or "yaml-in-place" (settings and site words: keeps comments). */
   format: string;
+  slug?: string;
   identifier_field?: string;
-  fields?: Array<{ name: string; label?: string }>;
+  fields?: Array<{ name: string; label?: string; widget?: string }>;
   files?: Array<{
     name: string;
     file: string;
@@ -90,11 +91,16 @@ async function editOf(entry: ImmutableMap): Promise<Edit | undefined> {
     const order = file.fields.map((field) => field.name);
     return { file: file.file, text: editorFileText(file.format, data, order), uploads: upload };
   }
+  if (!collection.folder || !collection.extension) return undefined;
+  const folder = { ...collection, folder: collection.folder, extension: collection.extension };
   const order = (collection.fields ?? []).map((field) => field.name);
-  const identifier = data[collection.identifier_field ?? "title"];
+  // A new entry (a duplicate included) has no path yet ("", not undefined): it gets the file Decap
+  // will write, from the collection's slug rule, so the check reads it where it will be.
+  const current = await loadSite();
   const path =
-    (entry.get("path") as string | undefined) ??
-    `${collection.folder}/${fileSlug(String(identifier ?? ""))}.${collection.extension}`;
+    entry.get("newRecord") === true || !entry.get("path")
+      ? newEntryFile(folder, data, (file) => current.files.has(file))
+      : (entry.get("path") as string);
   return { file: path, text: editorFileText(collection.format, data, order), uploads: upload };
 }
 
@@ -123,35 +129,85 @@ function labelOf(fields: readonly ConfigField[], path: string): string | undefin
   return found;
 }
 
+/** The line the body starts on in a front-matter file (after the closing "---"), or undefined. */
+function bodyStart(text: string | undefined): number | undefined {
+  const lines = text?.split("\n") ?? [];
+  if (lines[0] !== "---") return undefined;
+  const end = lines.indexOf("---", 1);
+  return end === -1 ? undefined : end + 2;
+}
+
+/**
+ * The label of the field a problem is about: a field of the form, the file name's field (the
+ * identifier: its words make the file name) for an address, or the text for a mistake in the body.
+ */
+function problemLabel(
+  collection: EditorCollection | undefined,
+  fields: readonly ConfigField[],
+  edit: Edit,
+  found: ContentProblem,
+): string | undefined {
+  const field = found.field === "slug" ? collection?.identifier_field : found.field;
+  const label = field ? labelOf(fields, field) : undefined;
+  if (label) return label;
+  const body = bodyStart(edit.text);
+  if (body !== undefined && found.line !== undefined && found.line >= body) return labelOf(fields, "body");
+  return undefined;
+}
+
 /**
  * Each problem whose field the form shows, under that field as well (Decap has no way to set a
  * field's error from outside its widget, so the message is placed beside the field's label).
+ * The first one is scrolled into view and its field focused. Returns how many were placed.
  */
-async function showBesideFields(file: string, problems: readonly ContentProblem[]) {
+async function showBesideFields(edit: Edit, problems: readonly ContentProblem[]): Promise<number> {
   const collections = await loadCollections();
+  const collection = collections.find(
+    (each) =>
+      each.folder &&
+      edit.file.startsWith(`${each.folder}/`) &&
+      !edit.file.slice(each.folder.length + 1).includes("/"),
+  );
   const fields =
-    collections.flatMap((collection) => collection.files ?? []).find((each) => each.file === file)?.fields ??
-    collections.find((collection) => collection.folder && file.startsWith(`${collection.folder}/`))?.fields ??
+    collections.flatMap((each) => each.files ?? []).find((each) => each.file === edit.file)?.fields ??
+    collection?.fields ??
     [];
   const labels = [...document.querySelectorAll("label")];
-  for (const found of problems) {
-    if (found.file !== file || !found.field) continue;
-    const label = labelOf(fields as ConfigField[], found.field);
+  let first: { message: HTMLElement; label: HTMLLabelElement } | undefined;
+  let placed = 0;
+  for (const found of sortProblems(problems)) {
+    const label = problemLabel(collection, fields as ConfigField[], edit, found);
     if (!label) continue;
     // Decap adds " (optional)" to the label of an optional field.
     const element = labels.find((each) => each.textContent?.trim().replace(/ \(optional\)$/i, "") === label);
     // The label sits in the field's top bar: the message goes right under it, above the input.
     const bar = element?.parentElement;
-    if (!bar) continue;
+    if (!element || !bar) continue;
     const message = document.createElement("p");
     message.className = FIELD_MESSAGE;
     // The catalogue's words (what is wrong, the fix); the list at the top names the file and line.
     message.textContent = `${found.what} ${found.fix}`;
     message.style.cssText =
       "margin:0.4rem 0 0;padding:0.4rem 0.6rem;background:#fff4f2;color:#5c1a10;border-left:4px solid #b3261e;" +
-      "font:14px/1.4 system-ui,sans-serif";
-    bar.insertAdjacentElement("afterend", message);
+      "font:14px/1.4 system-ui,sans-serif;scroll-margin:40vh 0";
+    // Under any message already placed there, so they read in the file's order.
+    let after: Element = bar;
+    while (after.nextElementSibling?.classList.contains(FIELD_MESSAGE)) after = after.nextElementSibling;
+    after.insertAdjacentElement("afterend", message);
+    placed++;
+    first ??= { message, label: element };
   }
+  if (first) {
+    first.message.scrollIntoView({ block: "center" });
+    const control = first.label.htmlFor ? document.getElementById(first.label.htmlFor) : null;
+    const input =
+      control ??
+      first.label
+        .closest("[class]")
+        ?.parentElement?.querySelector<HTMLElement>("input, textarea, [contenteditable=true]");
+    input?.focus({ preventScroll: true });
+  }
+  return placed;
 }
 
 /** The list at the top of the entry: what the build would refuse, one line each, with the fix. */
@@ -193,13 +249,24 @@ const count = (problems: readonly unknown[]) =>
 async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<string | undefined> {
   const current = await loadSite();
   const { problems, elsewhere } = checkEdit(current, edit, checkOptions(current));
-  if (problems.length > 0) {
-    showPanel(`Not ${action}: ${edit.file} has ${count(problems)}. Fix each line below and save again.`, [
-      ...problems,
-      ...elsewhere,
+  // Two entries with one title or address: the check reports it on one of the two files, which
+  // may be the other one; it is this entry's mistake as well (the message names both files).
+  const naming = edit.text === undefined ? [] : elsewhere.filter((found) => found.what.includes(edit.file));
+  const own = [
+    ...problems,
+    ...naming.map((found) =>
+      found.field === "title"
+        ? problem("duplicateTitle", { other: found.file }, { file: edit.file, field: "title" })
+        : { ...found, file: edit.file, line: undefined },
+    ),
+  ];
+  if (own.length > 0) {
+    showPanel(`Not ${action}: ${edit.file} has ${count(own)}. Fix each line below and save again.`, [
+      ...own,
+      ...elsewhere.filter((found) => !naming.includes(found)),
     ]);
-    await showBesideFields(edit.file, problems);
-    return `${edit.file} has ${count(problems)}, listed at the top of the page.`;
+    await showBesideFields(edit, own);
+    return `${edit.file} has ${count(own)}, listed at the top of the page.`;
   }
   if (elsewhere.length > 0) {
     const files = [...new Set(elsewhere.map((found) => found.file))].sort();

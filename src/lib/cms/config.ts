@@ -1,5 +1,6 @@
 import type { z } from "astro/zod";
 import { editorFields, type EditorField, type FieldOptions } from "./fields";
+import { SLUG_SETTINGS } from "./entry-slug";
 
 /**
  * The browser editor's whole configuration (Decap CMS), built from the zod schemas the build
@@ -321,7 +322,7 @@ export function buildEditorConfig(
     ...editorBackendSettings(backend),
     media_folder: "content/images",
     public_folder: "images",
-    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
+    slug: SLUG_SETTINGS,
     collections: [
       {
         name: "posts",
