@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CMS_NEW_ENTRY_PROXY_PORT } from "./servers";
+import { CMS_NEW_ENTRY_PROXY_PORT, DEV_PORT } from "./servers";
 import { consoleErrors, openEditor, publish, publishRefused, ROOT, useOwnProxy } from "./cms-editor";
 import { solidPng } from "../support/png";
 import { mdxParts } from "../support/mdx-tree";
@@ -16,15 +16,19 @@ import { newEntryFile } from "../../src/lib/cms/entry-slug";
 // beside cms.spec.ts and cms-preview.spec.ts.
 
 let repo = "";
+let port = CMS_NEW_ENTRY_PROXY_PORT;
 let editor: EditorProxy | undefined;
 const git = (...args: string[]) => gitIn(repo)(...args);
 const status = () => git("status", "--porcelain", "--untracked-files=all").stdout;
 
-test.describe.configure({ mode: "serial", timeout: 300_000 });
+// Each test starts from the copy as committed, so the tests run side by side: each worker has its
+// own proxy and copy (two workers: E2E_PORT + 10 and + 11).
+test.describe.configure({ timeout: 300_000 });
 test.use({ permissions: ["local-network-access"] });
 
 test.beforeAll(async () => {
-  editor = await startEditorProxy(ROOT, { port: CMS_NEW_ENTRY_PROXY_PORT, prefix: "cms-new-", mode: "git" });
+  port = CMS_NEW_ENTRY_PROXY_PORT + (test.info().parallelIndex % 2);
+  editor = await startEditorProxy(ROOT, { port, prefix: "cms-new-", mode: "git" });
   repo = editor.dir;
 });
 
@@ -33,7 +37,7 @@ test.afterAll(() => editor?.stop());
 test.beforeEach(async ({ page }) => {
   git("checkout", "-q", "--", ".");
   git("clean", "-fdq");
-  await useOwnProxy(page, CMS_NEW_ENTRY_PROXY_PORT);
+  await useOwnProxy(page, port);
 });
 
 const TITLE = "Three Gentle Desk Stretches for a Stiff Back";
@@ -83,6 +87,10 @@ test("a new post with a full YouTube address as the video id is refused", async 
   const line = `YouTube id "https://www.youtube.com/watch?v=dQw4w9WgXcQ" is not accepted.`;
   await publishRefused(page, status, [line]);
   await expect(besideField(page, /^Text$/)).toContainText(line);
+  // The editor's notice counts the mistakes, in the catalogue's words; the message is on screen.
+  await expect(page.getByText("Not saved: 1 mistake stops the save.").first()).toBeVisible();
+  await expect(page.getByText(/Oops|Failed to persist/)).toHaveCount(0);
+  await expect(besideField(page, /^Text$/)).toBeInViewport();
   expect(errors).toEqual([]);
 });
 
@@ -111,11 +119,15 @@ test("a new post with an image without alt text is refused, and the upload is no
 test("a new post with a reviewer and no review date is refused beside the review date", async ({ page }) => {
   const errors = consoleErrors(page);
   await newPost(page);
-  await page.getByRole("combobox", { name: "Reviewed by" }).fill("Derrick");
-  await page.getByRole("option", { name: "Derrick Allen" }).click();
+  // The reviewer of ten posts is a therapist whose name comes from the team: listed by it.
+  await page.getByRole("combobox", { name: "Reviewed by" }).fill("Jordan");
+  await page.getByRole("option", { name: "Jordan Reyes" }).click();
   await publishRefused(page, status, ["reviewedDate is missing. Add it, e.g. reviewedDate:"]);
   const beside = besideField(page, /^Reviewed on/);
   await expect(beside).toHaveText(/^reviewedDate is missing\. Add it/);
+  // Scrolled to and focused: the first mistake is where the eye is.
+  await expect(beside).toBeInViewport();
+  await expect(page.getByLabel(/^Reviewed on/)).toBeFocused();
   expect(errors).toEqual([]);
 });
 
@@ -169,6 +181,7 @@ test("a new post with the title of an existing post is refused, naming both file
   await expect(besideField(page, /^Title$/)).toHaveText(
     `title is the same as in ${existing}. Give each post its own title.`,
   );
+  await expect(page.getByRole("textbox", { name: "Title" })).toBeFocused();
   expect(errors).toEqual([]);
 });
 
@@ -179,6 +192,75 @@ test("a new post is written to the file the check read: the collection's slug ru
   const file = newEntryFile(POSTS, { title }, (path) => existsSync(join(repo, path)));
   expect(file).toBe("content/posts/creme-brulee-orsteds-strasse-its-5-p-m-stretch.mdx");
   await newPost(page, title);
+  // Typed digit by digit, as a person types a date (month, day, year in a US browser): the year
+  // stays 2027 (the editor's old date box turned it into 1907), and the post is marked scheduled.
+  const date = page.getByLabel("Publication date");
+  await date.focus();
+  await page.keyboard.type("01152027");
+  await expect(date).toHaveValue("2027-01-15");
+  const scheduled = "Scheduled for January 15, 2027";
+  await expect(page.getByText(scheduled)).toBeVisible();
   await publish(page, join(repo, file));
   expect(status()).toBe(`?? ${file}\n`);
+  expect(mdxParts(readFileSync(join(repo, file), "utf8")).data).toMatchObject({ pubDate: "2027-01-15" });
+  await page.getByRole("link", { name: /Writing in/ }).click();
+  const slug = file.replace(/^content\/posts\/|\.mdx$/g, "");
+  await expect(page.locator(`a[href$="/collections/posts/entries/${slug}"]`)).toContainText(`${scheduled}:`);
+  await expect(
+    page.locator('a[href$="/collections/posts/entries/massage-stress-and-sleep"]'),
+  ).not.toContainText("Scheduled");
+});
+
+test("a description too long for the editor's own rule: the notice counts it and the field says why", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  await newPost(page);
+  const description = page.getByRole("textbox", { name: "Description (search snippet)" });
+  await description.fill("A sentence that goes on. ".repeat(12).trim());
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await expect(page.locator("#editor-notice")).toHaveText(
+    "Not saved: 1 mistake stops the save. Each is marked in red beside its field; the first is on screen.",
+  );
+  await expect(page.getByText(/didn't match the pattern|Oops/i)).toHaveCount(0);
+  await expect(description).toBeFocused();
+  await page.waitForTimeout(1000);
+  expect(status()).toBe("");
+  expect(errors).toEqual([]);
+});
+
+test("an existing post shows its reviewer by name, and the example-values notice covers no field", async ({
+  page,
+}) => {
+  const title = page.getByRole("textbox", { name: "Title" });
+  await openEditor(page, "/collections/posts/entries/massage-stress-and-sleep", title, 60_000);
+  await expect(title).not.toHaveValue("", { timeout: 30_000 });
+  const reviewer = page.locator("label", { hasText: /^Reviewed by/ }).locator("xpath=../..");
+  await expect(reviewer).toContainText("Jordan Reyes");
+  // The team file still holds the example licence: the notice sits above the form's first field.
+  await openEditor(
+    page,
+    "/collections/team/entries/jordan-reyes",
+    page.getByRole("textbox", { name: "Name" }),
+  );
+  const notice = page.locator("#editor-examples");
+  await expect(notice).toContainText("Still an example value");
+  const box = (await notice.boundingBox())!;
+  for (const field of await page.locator("input, textarea, label").all()) {
+    const other = await field.boundingBox();
+    if (!other) continue;
+    const overlaps =
+      box.x < other.x + other.width &&
+      other.x < box.x + box.width &&
+      box.y < other.y + other.height &&
+      other.y < box.y + box.height;
+    expect(overlaps, await field.evaluate((element) => element.outerHTML.slice(0, 80))).toBe(false);
+  }
+});
+
+test("local mode: the editor opens at /admin/, the address the guide gives", async ({ request }) => {
+  const page = await request.get(`http://127.0.0.1:${DEV_PORT}/admin/`);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain('<script src="decap-cms.js"></script>');
 });
