@@ -40,11 +40,21 @@ export function dateText(value: unknown): string {
   return typeof value === "string" ? value.slice(0, 10) : "";
 }
 
-/** Today on this computer, as the date box shows it. */
+let practiceToday: () => string | undefined = () => undefined;
+
+/**
+ * Where "Now" reads today: the practice's day in its time zone (src/admin/editor.ts, as the build
+ * counts it), so a post dated "now" is not scheduled for tomorrow in the evening.
+ */
+export function todayFrom(source: () => string | undefined) {
+  practiceToday = source;
+}
+
+/** Today for "Now": the practice's, or this computer's until the settings are read. */
 const today = () => {
   const now = new Date();
   const pad = (number: number) => String(number).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return practiceToday() ?? `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
 function register(cms: Cms) {

@@ -24,7 +24,7 @@ import { exampleNotice, examplesInFile } from "../lib/site/example-values";
 // The opening-hours widgets, in the same bundle so the rules they share with the build load once;
 // they register before the editor starts (public/admin/cms.js runs on DOMContentLoaded).
 import "./hours-widget";
-import "./date-widget";
+import { todayFrom } from "./date-widget";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
 interface ImmutableMap {
@@ -518,6 +518,7 @@ function dayOf(text: string): string | undefined {
 const SCHEDULED = "editor-scheduled";
 let practiceDay: string | undefined;
 void loadSite().then((current) => (practiceDay = checkOptions(current).today));
+todayFrom(() => practiceDay);
 
 /** Marks each future-dated post in the list and the publication date of the post on screen. */
 function markScheduled() {
