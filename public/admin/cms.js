@@ -54,7 +54,7 @@ function components(content) {
           name: "service",
           label: "Massage type",
           widget: "select",
-          options: content.massageTypes,
+          options: content.massageTypeChoices ?? content.massageTypes,
           required: false,
           hint: "Leave empty for a general booking button.",
         },

@@ -10,11 +10,13 @@ import {
   type Edit,
   type SiteSnapshot,
 } from "../lib/content/edit-check";
-import { formatProblem, sortProblems, type ContentProblem } from "../lib/content/problems";
+import { formatProblem, problem, sortProblems, type ContentProblem } from "../lib/content/problems";
+import { EDITOR_NOTICES } from "../lib/content/messages";
 import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
 import { practiceToday } from "../lib/site/hours";
 import { settingsFrom } from "../lib/site/settings";
-import { fileSlug } from "../lib/content/slug";
+import { newEntryFile } from "../lib/cms/entry-slug";
+import { EDITOR_LOCALE } from "../lib/cms/locale";
 import { registerPreviews } from "./preview-template";
 import { readFrontmatter } from "../lib/content/frontmatter";
 import { readYaml } from "../lib/content/yaml-source";
@@ -22,6 +24,7 @@ import { exampleNotice, examplesInFile } from "../lib/site/example-values";
 // The opening-hours widgets, in the same bundle so the rules they share with the build load once;
 // they register before the editor starts (public/admin/cms.js runs on DOMContentLoaded).
 import "./hours-widget";
+import { todayFrom } from "./date-widget";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
 interface ImmutableMap {
@@ -35,8 +38,9 @@ interface EditorCollection {
   extension?: string;
   /** "frontmatter", "yaml", or "yaml-in-place" (settings and site words: keeps comments). */
   format: string;
+  slug?: string;
   identifier_field?: string;
-  fields?: Array<{ name: string; label?: string }>;
+  fields?: Array<{ name: string; label?: string; widget?: string }>;
   files?: Array<{
     name: string;
     file: string;
@@ -46,16 +50,21 @@ interface EditorCollection {
 }
 
 interface Cms {
+  registerLocale(locale: string, phrases: Record<string, unknown>): void;
   registerEventListener(listener: {
     name: string;
     handler: (event: { entry: ImmutableMap }) => unknown;
   }): void;
 }
 
-/** Thrown to stop a save: the editor shows its message, and the list is on the page. */
+/** Thrown to stop a save: the editor's notice shows its message, and the list is on the page. */
 const REFUSED = "Not saved";
 class SaveRefused extends Error {
   override name = REFUSED;
+  // The editor's notice reads "Not saved: <this>" (EDITOR_NOTICES.saveFailed); no "Error:" prefix.
+  override toString() {
+    return this.message;
+  }
 }
 
 /** The build's options: today in the practice's time zone (its settings as saved), drafts left out. */
@@ -90,11 +99,16 @@ async function editOf(entry: ImmutableMap): Promise<Edit | undefined> {
     const order = file.fields.map((field) => field.name);
     return { file: file.file, text: editorFileText(file.format, data, order), uploads: upload };
   }
+  if (!collection.folder || !collection.extension) return undefined;
+  const folder = { ...collection, folder: collection.folder, extension: collection.extension };
   const order = (collection.fields ?? []).map((field) => field.name);
-  const identifier = data[collection.identifier_field ?? "title"];
+  // A new entry (a duplicate included) has no path yet ("", not undefined): it gets the file Decap
+  // will write, from the collection's slug rule, so the check reads it where it will be.
+  const current = await loadSite();
   const path =
-    (entry.get("path") as string | undefined) ??
-    `${collection.folder}/${fileSlug(String(identifier ?? ""))}.${collection.extension}`;
+    entry.get("newRecord") === true || !entry.get("path")
+      ? newEntryFile(folder, data, (file) => current.files.has(file))
+      : (entry.get("path") as string);
   return { file: path, text: editorFileText(collection.format, data, order), uploads: upload };
 }
 
@@ -123,35 +137,85 @@ function labelOf(fields: readonly ConfigField[], path: string): string | undefin
   return found;
 }
 
+/** The line the body starts on in a front-matter file (after the closing "---"), or undefined. */
+function bodyStart(text: string | undefined): number | undefined {
+  const lines = text?.split("\n") ?? [];
+  if (lines[0] !== "---") return undefined;
+  const end = lines.indexOf("---", 1);
+  return end === -1 ? undefined : end + 2;
+}
+
+/**
+ * The label of the field a problem is about: a field of the form, the file name's field (the
+ * identifier: its words make the file name) for an address, or the text for a mistake in the body.
+ */
+function problemLabel(
+  collection: EditorCollection | undefined,
+  fields: readonly ConfigField[],
+  edit: Edit,
+  found: ContentProblem,
+): string | undefined {
+  const field = found.field === "slug" ? collection?.identifier_field : found.field;
+  const label = field ? labelOf(fields, field) : undefined;
+  if (label) return label;
+  const body = bodyStart(edit.text);
+  if (body !== undefined && found.line !== undefined && found.line >= body) return labelOf(fields, "body");
+  return undefined;
+}
+
 /**
  * Each problem whose field the form shows, under that field as well (Decap has no way to set a
  * field's error from outside its widget, so the message is placed beside the field's label).
+ * The first one is scrolled into view and its field focused. Returns how many were placed.
  */
-async function showBesideFields(file: string, problems: readonly ContentProblem[]) {
+async function showBesideFields(edit: Edit, problems: readonly ContentProblem[]): Promise<number> {
   const collections = await loadCollections();
+  const collection = collections.find(
+    (each) =>
+      each.folder &&
+      edit.file.startsWith(`${each.folder}/`) &&
+      !edit.file.slice(each.folder.length + 1).includes("/"),
+  );
   const fields =
-    collections.flatMap((collection) => collection.files ?? []).find((each) => each.file === file)?.fields ??
-    collections.find((collection) => collection.folder && file.startsWith(`${collection.folder}/`))?.fields ??
+    collections.flatMap((each) => each.files ?? []).find((each) => each.file === edit.file)?.fields ??
+    collection?.fields ??
     [];
   const labels = [...document.querySelectorAll("label")];
-  for (const found of problems) {
-    if (found.file !== file || !found.field) continue;
-    const label = labelOf(fields as ConfigField[], found.field);
+  let first: { message: HTMLElement; label: HTMLLabelElement } | undefined;
+  let placed = 0;
+  for (const found of sortProblems(problems)) {
+    const label = problemLabel(collection, fields as ConfigField[], edit, found);
     if (!label) continue;
     // Decap adds " (optional)" to the label of an optional field.
     const element = labels.find((each) => each.textContent?.trim().replace(/ \(optional\)$/i, "") === label);
     // The label sits in the field's top bar: the message goes right under it, above the input.
     const bar = element?.parentElement;
-    if (!bar) continue;
+    if (!element || !bar) continue;
     const message = document.createElement("p");
     message.className = FIELD_MESSAGE;
     // The catalogue's words (what is wrong, the fix); the list at the top names the file and line.
     message.textContent = `${found.what} ${found.fix}`;
     message.style.cssText =
       "margin:0.4rem 0 0;padding:0.4rem 0.6rem;background:#fff4f2;color:#5c1a10;border-left:4px solid #b3261e;" +
-      "font:14px/1.4 system-ui,sans-serif";
-    bar.insertAdjacentElement("afterend", message);
+      "font:14px/1.4 system-ui,sans-serif;scroll-margin:40vh 0";
+    // Under any message already placed there, so they read in the file's order.
+    let after: Element = bar;
+    while (after.nextElementSibling?.classList.contains(FIELD_MESSAGE)) after = after.nextElementSibling;
+    after.insertAdjacentElement("afterend", message);
+    placed++;
+    first ??= { message, label: element };
   }
+  if (first) {
+    first.message.scrollIntoView({ block: "center" });
+    const control = first.label.htmlFor ? document.getElementById(first.label.htmlFor) : null;
+    const input =
+      control ??
+      first.label
+        .closest("[class]")
+        ?.parentElement?.querySelector<HTMLElement>("input, textarea, [contenteditable=true]");
+    input?.focus({ preventScroll: true });
+  }
+  return placed;
 }
 
 /** The list at the top of the entry: what the build would refuse, one line each, with the fix. */
@@ -186,28 +250,33 @@ function showPanel(heading: string, problems: readonly ContentProblem[]) {
   document.body.append(panel);
 }
 
-const count = (problems: readonly unknown[]) =>
-  problems.length === 1 ? "1 mistake" : `${problems.length} mistakes`;
-
 /** Shows what the build would refuse and returns why nothing was done; undefined when all is well. */
 async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<string | undefined> {
   const current = await loadSite();
   const { problems, elsewhere } = checkEdit(current, edit, checkOptions(current));
-  if (problems.length > 0) {
-    showPanel(`Not ${action}: ${edit.file} has ${count(problems)}. Fix each line below and save again.`, [
-      ...problems,
-      ...elsewhere,
+  // Two entries with one title or address: the check reports it on one of the two files, which
+  // may be the other one; it is this entry's mistake as well (the message names both files).
+  const naming = edit.text === undefined ? [] : elsewhere.filter((found) => found.what.includes(edit.file));
+  const own = [
+    ...problems,
+    ...naming.map((found) =>
+      found.field === "title"
+        ? problem("duplicateTitle", { other: found.file }, { file: edit.file, field: "title" })
+        : { ...found, file: edit.file, line: undefined },
+    ),
+  ];
+  if (own.length > 0) {
+    showPanel(EDITOR_NOTICES.refusedHeading(action, edit.file, own.length), [
+      ...own,
+      ...elsewhere.filter((found) => !naming.includes(found)),
     ]);
-    await showBesideFields(edit.file, problems);
-    return `${edit.file} has ${count(problems)}, listed at the top of the page.`;
+    await showBesideFields(edit, own);
+    return EDITOR_NOTICES.refusedSave(own.length);
   }
   if (elsewhere.length > 0) {
     const files = [...new Set(elsewhere.map((found) => found.file))].sort();
-    showPanel(
-      `Not ${action}: this would break ${files.length === 1 ? "1 other file" : `${files.length} other files`} (${files.join(", ")}). Fix them first, or undo this change.`,
-      elsewhere,
-    );
-    return `it would break ${files.join(", ")}, listed at the top of the page.`;
+    showPanel(EDITOR_NOTICES.breaksOthers(action, files), elsewhere);
+    return EDITOR_NOTICES.refusedOthers(files);
   }
   hidePanel();
   return undefined;
@@ -230,12 +299,14 @@ window.addEventListener("unhandledrejection", (event) => {
   }
   const reason = event.reason as { type?: unknown; payload?: { error?: unknown } } | undefined;
   const error = reason?.payload?.error;
-  if (reason?.type === "ENTRY_PERSIST_FAILURE" && typeof error === "string" && error.startsWith(REFUSED))
+  if (reason?.type === "ENTRY_PERSIST_FAILURE" && typeof error === "string" && refusals.has(error))
     event.preventDefault();
 });
 
 const cms = (window as unknown as { CMS: Cms }).CMS;
 let pending: Edit | undefined;
+/** The messages of this session's refusals, to tell them from other failures to save. */
+const refusals = new Set<string>();
 
 cms.registerEventListener({
   name: "preSave",
@@ -243,7 +314,10 @@ cms.registerEventListener({
     const edit = await editOf(entry);
     if (!edit) return undefined;
     const refused = await refuseIfBroken(edit, "saved");
-    if (refused) throw new SaveRefused(refused);
+    if (refused) {
+      refusals.add(refused);
+      throw new SaveRefused(refused);
+    }
     pending = edit;
     return undefined;
   },
@@ -298,6 +372,67 @@ window.addEventListener(
 
 window.addEventListener("hashchange", hidePanel);
 
+// The editor's own notices in the site's words; every other phrase stays Decap's English (config.ts
+// sets this locale). A pattern's message is the schema's own wording, without "didn't match the
+// pattern".
+cms.registerLocale(EDITOR_LOCALE, {
+  ui: {
+    toast: {
+      onFailToPersist: EDITOR_NOTICES.saveFailed,
+      missingRequiredField: EDITOR_NOTICES.fieldsRefusedPending,
+    },
+  },
+  editor: { editorControlPane: { widget: { regexPattern: "%{pattern}" } } },
+});
+
+// The editor's own field errors read as sentences (the schema's words), not in capitals.
+const errorStyle = document.createElement("style");
+errorStyle.textContent = "label ~ ul > li { text-transform: none; font-weight: 600; }";
+document.head.append(errorStyle);
+
+const NOTICE_ID = "editor-notice";
+
+/** A notice at the top of the page, for a few seconds: what stopped the save. */
+function showNotice(text: string) {
+  document.getElementById(NOTICE_ID)?.remove();
+  const notice = document.createElement("p");
+  notice.id = NOTICE_ID;
+  notice.setAttribute("role", "alert");
+  notice.textContent = text;
+  notice.style.cssText =
+    "position:fixed;top:0.5rem;right:0.5rem;z-index:10001;max-width:min(28rem,90vw);margin:0;" +
+    "background:#b3261e;color:#fff;border-radius:6px;padding:0.6rem 1rem;font:15px/1.45 system-ui,sans-serif;" +
+    "box-shadow:0 4px 16px #0003";
+  document.body.append(notice);
+  setTimeout(() => notice.remove(), 10_000);
+}
+
+/** The editor's own field errors on screen (required, length, pattern): one list item each. */
+const fieldErrors = () => [...document.querySelectorAll<HTMLElement>("label ~ ul > li")];
+
+// The editor's own field rules refuse a save before the build's check runs, with a generic toast
+// (or none at all for a pattern): count the marked fields, say how many, and bring the first into view.
+window.addEventListener(
+  "click",
+  (event) => {
+    const target = (event.target as Element | null)?.closest?.("button, [role=menuitem]");
+    const text = target?.textContent?.trim() ?? "";
+    if (!["Publish now", "Save", "Publish and create new", "Publish and duplicate"].includes(text)) return;
+    void waitFor(() => (fieldErrors().length > 0 ? fieldErrors() : undefined), 2000).then((errors) => {
+      if (!errors) return;
+      showNotice(EDITOR_NOTICES.fieldsRefused(errors.length));
+      const first = errors[0]!;
+      first.scrollIntoView({ block: "center" });
+      const label = first.closest("ul")?.parentElement?.querySelector("label");
+      const control = label?.htmlFor ? document.getElementById(label.htmlFor) : null;
+      // The publish menu hands the focus back to its button as it closes: focus the field after it.
+      control?.focus({ preventScroll: true });
+      setTimeout(() => control?.focus({ preventScroll: true }), 500);
+    });
+  },
+  true,
+);
+
 // The preview pane renders posts with the site's own component markup and stylesheet.
 registerPreviews();
 const NOTICE = "editor-examples";
@@ -339,12 +474,103 @@ async function showExampleNotice() {
   notice.id = NOTICE;
   notice.setAttribute("role", "status");
   notice.textContent = message;
+  // In the form's own flow, above its first field: it pushes the fields down and covers none.
   notice.style.cssText =
-    "position:fixed;bottom:0;left:50%;transform:translateX(-50%);z-index:9999;max-width:min(60rem,96vw);" +
-    "margin:0;background:#fff8e1;color:#4a3500;border:2px solid #b07d00;border-bottom:0;" +
-    "border-radius:6px 6px 0 0;padding:0.6rem 1rem;font:15px/1.45 system-ui,sans-serif;box-shadow:0 -4px 16px #0002";
-  document.body.append(notice);
+    "margin:0 0 1rem;background:#fff8e1;color:#4a3500;border:2px solid #b07d00;border-radius:6px;" +
+    "padding:0.6rem 1rem;font:15px/1.45 system-ui,sans-serif";
+  const firstField = await waitFor(() => document.querySelector("label")?.parentElement?.parentElement);
+  if (location.hash !== hash) return;
+  document.getElementById(NOTICE)?.remove();
+  if (firstField?.parentElement) firstField.before(notice);
+  else document.body.append(notice);
+}
+
+/** The first truthy answer of `find`, asked each animation frame for up to `ms` (ten seconds). */
+async function waitFor<T>(find: () => T | null | undefined, ms = 10_000): Promise<T | undefined> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > until) return undefined;
+    await new Promise((next) => requestAnimationFrame(next));
+  }
 }
 
 window.addEventListener("hashchange", () => void showExampleNotice());
 void showExampleNotice();
+
+// ----- Scheduled posts: marked in the list of posts and beside the publication date -----
+
+/** "2027-01-15" → "January 15, 2027", as the marker reads. */
+const longDate = (day: string) =>
+  new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+
+/** The day a summary or date box holds, as YYYY-MM-DD, or undefined. */
+function dayOf(text: string): string | undefined {
+  const iso = /(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+  if (iso) return iso;
+  const parsed = new Date(text);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
+}
+
+const SCHEDULED = "editor-scheduled";
+let practiceDay: string | undefined;
+void loadSite().then((current) => (practiceDay = checkOptions(current).today));
+todayFrom(() => practiceDay);
+
+/** Marks each future-dated post in the list and the publication date of the post on screen. */
+function markScheduled() {
+  const today = practiceDay;
+  if (!today) return;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="/collections/posts/entries/"]')) {
+    const marker = link.querySelector(`.${SCHEDULED}`);
+    const text = (link.textContent ?? "").replace(marker?.textContent ?? "", "");
+    const day = dayOf(/\(([^()]*)\)\s*$/.exec(text.trim())?.[1] ?? "");
+    const wanted = day && day > today ? `${EDITOR_NOTICES.scheduled(longDate(day))}: ` : "";
+    if ((marker?.textContent ?? "") === wanted) continue;
+    marker?.remove();
+    if (!wanted) continue;
+    const badge = document.createElement("strong");
+    badge.className = SCHEDULED;
+    badge.textContent = wanted;
+    // Before the summary's own text, wherever Decap put it inside the link.
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    let first: Node | null = walker.nextNode();
+    while (first && !(first.textContent ?? "").trim()) first = walker.nextNode();
+    if (first?.parentNode) first.parentNode.insertBefore(badge, first);
+    else link.prepend(badge);
+  }
+  if (!/#\/collections\/posts\/(?:entries\/|new)/.test(location.hash)) return;
+  const label = [...document.querySelectorAll("label")].find(
+    (each) => each.textContent?.replace(/ \(optional\)$/i, "").trim() === "Publication date",
+  );
+  const input = label?.htmlFor ? (document.getElementById(label.htmlFor) as HTMLInputElement | null) : null;
+  const bar = label?.parentElement;
+  if (!label || !bar) return;
+  const day = input?.value && /^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : undefined;
+  const wanted = day && day > today ? EDITOR_NOTICES.scheduled(longDate(day)) : "";
+  const existing = bar.querySelector(`.${SCHEDULED}`);
+  if ((existing?.textContent ?? "") === wanted) return;
+  existing?.remove();
+  if (!wanted) return;
+  const badge = document.createElement("span");
+  badge.className = SCHEDULED;
+  badge.setAttribute("role", "status");
+  badge.textContent = wanted;
+  badge.style.cssText =
+    "margin-left:auto;padding:0.1rem 0.5rem;border-radius:4px;background:#e8f0fe;color:#0b3d91;font:600 13px/1.5 system-ui,sans-serif";
+  label.after(badge);
+}
+
+let marking = false;
+new MutationObserver(() => {
+  if (marking) return;
+  marking = true;
+  requestAnimationFrame(() => {
+    markScheduled();
+    marking = false;
+  });
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+document.addEventListener("input", () => requestAnimationFrame(markScheduled), true);

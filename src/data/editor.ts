@@ -20,6 +20,7 @@ import { checkSiteForPublishing } from "../lib/content/site-check";
 import { toSnapshot, type SiteSnapshot } from "../lib/content/edit-check";
 import { fileSlug } from "../lib/content/slug";
 import { practiceToday } from "../lib/site/hours";
+import { getAuthorProfiles } from "./people";
 
 type SchemaOption = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
 
@@ -64,9 +65,18 @@ export async function editorContent(): Promise<EditorContent> {
     isPublished(data, editorToday(), import.meta.env.DEV),
   );
   const types = await getCollection("massage-types");
+  const authors = await getCollection("authors");
+  // By name as the pages show them (a therapist's from the team); an author whose team member is
+  // missing (a mistake the pages show) is listed by its file name, so the editor still opens.
+  const profiles = await getAuthorProfiles().catch(() => new Map<string, { name: string }>());
+  const byName = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
   return {
     tags: [...new Set(posts.flatMap((post) => post.data.tags))].sort(),
     massageTypes: types.map((type) => type.id).sort(),
+    massageTypeChoices: types.map((type) => ({ value: type.id, label: type.data.name })).sort(byName),
+    authors: authors
+      .map((author) => ({ value: author.id, label: profiles.get(author.id)?.name || author.id }))
+      .sort(byName),
     calloutKinds: CALLOUT_KINDS,
   };
 }

@@ -90,6 +90,10 @@ export function cmsAdmin(): AstroIntegration {
       },
       "astro:server:setup": ({ server }) => {
         server.middlewares.use((request, response, next) => {
+          // A static host serves the editor's page at /admin/ too; `astro dev` knows only its route,
+          // /admin/index.html. The guide's address works in local mode as on the site.
+          const [path = "", query] = (request.url ?? "").split("?", 2);
+          if (path === `${base}admin/`) request.url = `${base}admin/index.html${query ? `?${query}` : ""}`;
           const yamlPath = yamlFile(request.url ?? "");
           if (yamlPath && !yamlPath.split("/").includes("..")) {
             readFile(join(YAML_DIST, yamlPath)).then(

@@ -1,9 +1,10 @@
 import { expect, test, type Frame, type Locator, type Page } from "@playwright/test";
 import { readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { CMS_PREVIEW_PROXY_PORT, CMS_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./servers";
+import { join } from "node:path";
+import { CMS_PREVIEW_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./servers";
 import { solidPng } from "../support/png";
 import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
+import { ADMIN, ROOT, useOwnProxy } from "./cms-editor";
 
 // The preview pane is the page: every post, opened in the real editor (Decap CMS at /admin/ under
 // `astro dev`, local mode), shows in its preview pane the same text, the same component markup
@@ -11,8 +12,6 @@ import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
 // draft's page in the writing preview).
 // The editor talks to its own proxy (decap-server) over a throwaway copy of content/, on a port of
 // its own, so this file can run beside cms.spec.ts; nothing is saved.
-const ROOT = resolve(import.meta.dirname, "../..");
-const ADMIN = `http://127.0.0.1:${DEV_PORT}/admin/index.html`;
 const BUILT = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 let editor: EditorProxy | undefined;
@@ -32,23 +31,6 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => editor?.stop());
-
-/**
- * The editor, pointed at this file's proxy instead of the dev server's default one: the proxy's
- * port changes in the configuration and in the page's policy, nothing else.
- */
-async function useOwnProxy(page: Page) {
-  await page.route(/\/admin\/(?:config\.json|index\.html)(?:[?#].*)?$/, async (route) => {
-    // The dev-overlay test edits content/ under the same dev server, which then reloads and may
-    // drop a connection once: ask again, as a person reloading the editor would.
-    const response = await route.fetch().catch(() => route.fetch());
-    const body = (await response.text()).replaceAll(
-      `127.0.0.1:${CMS_PROXY_PORT}`,
-      `127.0.0.1:${CMS_PREVIEW_PROXY_PORT}`,
-    );
-    await route.fulfill({ response, body });
-  });
-}
 
 async function openPost(page: Page, slug: string) {
   await page.goto("about:blank");
@@ -126,7 +108,7 @@ test("each post's preview pane shows its page: same text, component markup and s
   browser,
 }) => {
   test.setTimeout(60_000 * posts.length);
-  await useOwnProxy(page);
+  await useOwnProxy(page, CMS_PREVIEW_PROXY_PORT);
   const built = await browser.newPage();
   try {
     for (const slug of posts) {
@@ -160,7 +142,7 @@ test("each post's preview pane shows its page: same text, component markup and s
 test("the quiz's place in a post shows in its preview, and the preview loads nothing the editor's policy blocks", async ({
   page,
 }) => {
-  await useOwnProxy(page);
+  await useOwnProxy(page, CMS_PREVIEW_PROXY_PORT);
   const refused: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text()))
@@ -175,7 +157,7 @@ test("the quiz's place in a post shows in its preview, and the preview loads not
 test("an image and a video added in the editor show in the pane as on a page: scaled to the column, with the video's play button", async ({
   page,
 }) => {
-  await useOwnProxy(page);
+  await useOwnProxy(page, CMS_PREVIEW_PROXY_PORT);
   await openPost(page, "massage-stress-and-sleep");
   await page.locator("[data-slate-editor]").first().click();
   await page.getByRole("button", { name: "Add Component" }).first().click();

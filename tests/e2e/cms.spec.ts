@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { expectDevPage } from "./dev-server";
 import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
+import { ADMIN, ROOT, consoleErrors, openEntry, openFresh, publish, publishRefused } from "./cms-editor";
 import { mdxParts } from "../support/mdx-tree";
 import { buildSiteCopy } from "../../scripts/site-copy";
 import { solidPng } from "../support/png";
@@ -13,13 +14,12 @@ import { addDays, dateInTimeZone } from "../../src/lib/site/hours";
 
 // The real editor (Decap CMS at /admin/, served by `astro dev`) in its local mode: its own proxy,
 // decap-server, reads and writes a throwaway git copy of content/, never the working tree.
-const ROOT = resolve(import.meta.dirname, "../..");
-const ADMIN = `http://127.0.0.1:${DEV_PORT}/admin/index.html`;
 
 let repo = "";
 let editor: EditorProxy | undefined;
 
 const git = (...args: string[]) => gitIn(repo)(...args);
+const status = () => git("status", "--porcelain").stdout;
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -34,37 +34,6 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => editor?.stop());
-
-async function openEntry(page: Page, collection: string, slug: string) {
-  const field = page.getByRole("textbox", { name: collection === "posts" ? "Title" : "Name" });
-  if (page.url().includes(`/admin/index.html#/collections/${collection}`)) {
-    // Within a collection, go back to its list and click the entry, as an editor would (changing
-    // only the address keeps the previous entry's form).
-    await page.getByRole("link", { name: /Writing in/ }).click();
-    await page.locator(`a[href$="/collections/${collection}/entries/${slug}"]`).click();
-  } else {
-    await page.goto("about:blank");
-    await page.goto(`${ADMIN}#/collections/${collection}/entries/${slug}`);
-    // Local mode asks for no password: one click on the login screen the first time.
-    const login = page.getByRole("button", { name: "Login" });
-    await expect(login.or(field).first()).toBeVisible({ timeout: 30_000 });
-    if (await login.isVisible()) await login.click();
-  }
-  await expect(field).not.toHaveValue("", { timeout: 30_000 });
-  await expect(page).toHaveURL(new RegExp(`/entries/${slug}$`));
-}
-
-/** Publishes in local mode and waits until the proxy has written the file. */
-async function publish(page: Page, file: string) {
-  const before = existsSync(file) ? statSync(file).mtimeMs : 0;
-  await expect(page.getByText("Unsaved Changes")).toBeVisible();
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-  await expect
-    .poll(() => (existsSync(file) ? statSync(file).mtimeMs : 0), { timeout: 20_000 })
-    .toBeGreaterThan(before);
-  await expect(page.getByText("Changes saved").first()).toBeVisible();
-}
 
 // From the editor's copy: the writing-preview test may have a throwaway post in content/ meanwhile.
 const files = (dir: string) =>
@@ -336,40 +305,6 @@ test("an entry that still holds the shipped examples says so, until the practice
 // The editor runs the build's content check before it saves (src/admin/editor.ts): each mistake
 // below is refused on screen in the catalogue's words, and nothing is written to the editor's copy.
 
-/** Console errors on the editor's page, for the checks below (none are expected). */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
-
-/** Tries to publish: the editor must refuse with these lines and leave every file as it was. */
-async function publishRefused(page: Page, lines: readonly string[]) {
-  await expect(page.getByText("Unsaved Changes")).toBeVisible();
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-  const list = page.locator("#editor-check");
-  await expect(list).toBeVisible({ timeout: 20_000 });
-  await expect(list).toContainText("Not saved");
-  for (const line of lines) await expect(list).toContainText(line);
-  await expect(page.getByText("Failed to persist entry").first()).toBeVisible();
-  await page.waitForTimeout(1000);
-  await expect(page.getByText("Changes saved")).toHaveCount(0);
-  expect(git("status", "--porcelain").stdout).toBe("");
-}
-
-async function openFresh(page: Page, hash: string, ready: (page: Page) => ReturnType<Page["getByRole"]>) {
-  await page.goto("about:blank");
-  await page.goto(`${ADMIN}#${hash}`);
-  const login = page.getByRole("button", { name: "Login" });
-  await expect(login.or(ready(page)).first()).toBeVisible({ timeout: 30_000 });
-  if (await login.isVisible()) await login.click();
-  await expect(ready(page)).not.toHaveValue("", { timeout: 30_000 });
-}
-
 test("an impossible date in the settings is refused before saving", async ({ page }) => {
   const errors = consoleErrors(page);
   const file = join(repo, "content/settings.yaml");
@@ -400,7 +335,7 @@ test("a reviewer without a review date is refused before saving", async ({ page 
   await openEntry(page, "posts", "sciatica-and-massage");
   await page.getByRole("combobox", { name: "Reviewed by" }).fill("Derrick");
   await page.getByRole("option", { name: "Derrick Allen" }).click();
-  await publishRefused(page, [
+  await publishRefused(page, status, [
     "content/posts/sciatica-and-massage.mdx  reviewedDate is missing. Add it, e.g. reviewedDate:",
   ]);
   // The same line sits beside the field it is about, as well as in the list at the top.
@@ -426,7 +361,7 @@ test("a full YouTube address in the YouTube block is refused before saving", asy
   // Leaving a block's field used to throw "this.props.onValidate is not a function".
   await id.focus();
   await page.getByRole("textbox", { name: "Title" }).focus();
-  await publishRefused(page, [
+  await publishRefused(page, status, [
     `YouTube id "https://www.youtube.com/watch?v=dQw4w9WgXcQ" is not accepted. Write the 11 characters after watch?v= in the video's address, e.g. <YouTube id="dQw4w9WgXcQ" title="…" />.`,
   ]);
   expect(errors).toEqual([]);
@@ -448,7 +383,7 @@ test("an image block without a description is refused before saving", async ({ p
   const alt = page.getByRole("textbox", { name: "Description (alt text)", exact: true });
   await alt.focus();
   await page.getByRole("textbox", { name: "Title" }).focus();
-  await publishRefused(page, [
+  await publishRefused(page, status, [
     '/sciatica-stretch.png"> has no alt text. Describe what it shows for people who cannot see it: ![A desk with the screen at eye level](…) or alt="…".',
   ]);
   // The upload is part of the save: it is not written either (publishRefused found no new file).
@@ -465,7 +400,7 @@ test("a hero image without a description is refused before saving", async ({ pag
     buffer: solidPng(1200, 630),
   });
   await page.getByRole("button", { name: "Choose selected" }).click();
-  await publishRefused(page, [
+  await publishRefused(page, status, [
     'heroImage has no heroAlt. Describe the image for people who cannot see it, e.g. heroAlt: "A therapist working on a lower back".',
   ]);
   expect(errors).toEqual([]);
@@ -486,7 +421,7 @@ test("a pasted <iframe> in the text is refused before saving", async ({ page }) 
   await page.keyboard.insertText(
     '\n\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" width="560" height="315"></iframe>\n',
   );
-  await publishRefused(page, [
+  await publishRefused(page, status, [
     `<iframe> is not allowed in a post: the live site's security policy blocks it, so visitors would see nothing. Use the YouTube component instead: <YouTube id="dQw4w9WgXcQ" title="What the video shows" />.`,
   ]);
   expect(errors).toEqual([]);
@@ -502,7 +437,7 @@ test("making a post a draft while other posts link to it is refused, naming them
     .click();
   const link =
     "The link to /blog/gentle-movement-between-massage-sessions/ goes to a page that does not exist (or is a draft).";
-  await publishRefused(page, [
+  await publishRefused(page, status, [
     "this would break 5 other files",
     `content/posts/when-to-see-a-doctor-before-a-massage.mdx:92  ${link}`,
     `content/posts/what-research-says-about-massage-for-back-pain.mdx:84  ${link}`,

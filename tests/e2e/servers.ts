@@ -15,6 +15,8 @@ export const OLD_HEADERS_HOST_PORT = base + 7;
 export const AUTH_PORT = base + 8;
 /** The editor preview test's own editor proxy (tests/e2e/cms-preview.spec.ts), beside cms.spec.ts's. */
 export const CMS_PREVIEW_PROXY_PORT = base + 9;
+/** The new-entry checks' own editor proxies (tests/e2e/cms-new-entry.spec.ts): + 10 and + 11, one per worker. */
+export const CMS_NEW_ENTRY_PROXY_PORT = base + 10;
 
 /**
  * Cloudflare's emulator serving `folder` on `port`, offline. The compatibility date is pinned (a

@@ -149,13 +149,27 @@ describe("the editor's fields are the build's schema fields", () => {
     );
     expect(fields["author"]).toMatchObject({ widget: "relation", collection: "authors" });
     expect(fields["tags"]).toMatchObject({ widget: "select", multiple: true, options: content.tags, min: 1 });
-    expect(fields["pubDate"]).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
+    // The site's own date box (src/admin/date-widget.ts), which writes YYYY-MM-DD and keeps a typed year.
+    expect(fields["pubDate"]).toMatchObject({ widget: "site-date" });
     expect(fields["description"]?.["pattern"]).toEqual([
       "^[\\s\\S]{50,160}$",
       expect.stringContaining("50 to 160"),
     ]);
     // The schema's own wording is the hint the marketer sees.
     expect(fields["title"]?.["hint"]).toBe("write a title of at least 10 characters");
+  });
+
+  it("posts: authors and reviewers listed by name when the content names them (a therapist's from the team)", () => {
+    const authors = [
+      { value: "clinical-team", label: "The clinical team" },
+      { value: "jordan-reyes", label: "Jordan Reyes" },
+    ];
+    const named = buildEditorConfig(schemas, { ...content, authors }, backend);
+    const fields = Object.fromEntries(fieldsOfCollection(named, "posts").map((field) => [field.name, field]));
+    for (const name of ["author", "reviewedBy"]) {
+      expect(fields[name]).toMatchObject({ widget: "select", options: authors });
+      expect(fields[name]).not.toHaveProperty("collection");
+    }
   });
 
   it("every field has a human label and a plain hint: no raw names, no file syntax beside a switch or a picker", () => {
@@ -171,7 +185,7 @@ describe("the editor's fields are the build's schema fields", () => {
           found.push(`${path}: label in capitals`);
         if (/^[a-z]+[A-Z]\w*$/.test(label)) found.push(`${path}: label "${label}" is a name, not words`);
         if (/true or false|write true|in quotes|as text\b/i.test(hint)) found.push(`${path}: hint "${hint}"`);
-        if (field.widget === "datetime" && /YYYY|quotes/.test(hint))
+        if (field.widget === "site-date" && /YYYY|quotes/.test(hint))
           found.push(`${path}: date hint "${hint}"`);
         if (field.widget === "boolean" && /\b(true|false)\b/.test(hint))
           found.push(`${path}: switch hint "${hint}"`);

@@ -1,5 +1,7 @@
 import type { z } from "astro/zod";
 import { editorFields, type EditorField, type FieldOptions } from "./fields";
+import { SLUG_SETTINGS } from "./entry-slug";
+import { EDITOR_LOCALE } from "./locale";
 
 /**
  * The browser editor's whole configuration (Decap CMS), built from the zod schemas the build
@@ -65,10 +67,14 @@ const wordFileOptions: Partial<Record<(typeof WORD_FILES)[number]["key"], Record
 };
 
 export interface EditorContent {
+  /** Authors and reviewers by name (a therapist's name comes from the team), for their dropdowns. */
+  authors?: ReadonlyArray<{ value: string; label: string }>;
   /** Tags used by at least one post, for the tag dropdown. */
   tags: readonly string[];
   /** Massage type ids (file names), for BookingButton's service. */
   massageTypes: readonly string[];
+  /** The same, each with its name, for the booking button's dropdown. */
+  massageTypeChoices?: ReadonlyArray<{ value: string; label: string }>;
   /** Callout kinds the Callout component accepts. */
   calloutKinds: readonly string[];
 }
@@ -119,30 +125,35 @@ const body: EditorField = {
   hint: "Use the + menu for a callout, a booking button, the quiz box or an image with alt text.",
 };
 
+/**
+ * The author and reviewer dropdowns. A therapist's author file holds no name (it points at the
+ * team), so a relation to the authors showed an empty row for them: the names come with the
+ * content instead, each resolved as the pages resolve it. Without them (a test's configuration),
+ * the relation by name.
+ */
+const authorChoice = (content: EditorContent): Pick<FieldOptions, "widget" | "extra"> =>
+  content.authors
+    ? { widget: "select", extra: { options: content.authors.map((author) => ({ ...author })) } }
+    : {
+        extra: {
+          collection: "authors",
+          value_field: "{{slug}}",
+          search_fields: ["name"],
+          display_fields: ["name"],
+        },
+      };
+
 export function postFieldOptions(content: EditorContent): Record<string, FieldOptions> {
   return {
     title: { label: "Title" },
     description: { label: "Description (search snippet)", widget: "text" },
     pubDate: { label: "Publication date" },
     updatedDate: { label: "Updated on", hint: "Leave empty unless the post changed materially." },
-    author: {
-      label: "Author",
-      extra: {
-        collection: "authors",
-        value_field: "{{slug}}",
-        search_fields: ["name"],
-        display_fields: ["name"],
-      },
-    },
+    author: { label: "Author", ...authorChoice(content) },
     reviewedBy: {
       label: "Reviewed by",
-      hint: "Set together with the review date, or leave both empty.",
-      extra: {
-        collection: "authors",
-        value_field: "{{slug}}",
-        search_fields: ["name"],
-        display_fields: ["name"],
-      },
+      hint: "Every article needs a reviewer and a review date before it is published (a draft may wait); set both together.",
+      ...authorChoice(content),
     },
     reviewedDate: { label: "Reviewed on", hint: 'Set together with "Reviewed by".' },
     tags: {
@@ -321,10 +332,12 @@ export function buildEditorConfig(
   const postFields = fields("posts", postFieldOptions(content));
   return {
     load_config_file: false,
+    // English, with the site's notices in place of a few of Decap's (src/admin/editor.ts).
+    locale: EDITOR_LOCALE,
     ...editorBackendSettings(backend),
     media_folder: "content/images",
     public_folder: "images",
-    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
+    slug: SLUG_SETTINGS,
     collections: [
       {
         name: "posts",

@@ -288,13 +288,9 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
       field["default"] = false;
       break;
     case "date":
-      // Stored as YYYY-MM-DD, the only form the build accepts and the one every post uses.
-      Object.assign(field, {
-        widget: "datetime",
-        format: "YYYY-MM-DD",
-        date_format: "YYYY-MM-DD",
-        time_format: false,
-      });
+      // Stored as YYYY-MM-DD, the only form the build accepts and the one every post uses. The
+      // site's own widget (src/admin/date-widget.ts): Decap's turns a typed 2027 into 1907.
+      field.widget = "site-date";
       break;
     case "enum":
       Object.assign(field, { widget: "select", options: shape.values });

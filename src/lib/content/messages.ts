@@ -484,3 +484,33 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageArgs<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]["what"]>[0];
+
+const mistakes = (count: number) => (count === 1 ? "1 mistake stops" : `${count} mistakes stop`);
+
+/**
+ * The browser editor's own notices around a refused save (src/admin/editor.ts), worded here beside
+ * the mistakes themselves so the editor and the build speak alike.
+ */
+export const EDITOR_NOTICES = {
+  /** The editor's notice (its toast) when the build's check refuses a save. */
+  refusedSave: (count: number) =>
+    `${mistakes(count)} the save. Each is marked beside its field (the first is on screen) and listed at the top.`,
+  /** The heading of the list at the top when the entry itself has mistakes. */
+  refusedHeading: (action: "saved" | "deleted", file: string, count: number) =>
+    `Not ${action}: ${file} has ${count === 1 ? "1 mistake" : `${count} mistakes`}. Fix each line below and save again.`,
+  /** The heading when the change is fine but would break other files. */
+  breaksOthers: (action: "saved" | "deleted", files: readonly string[]) =>
+    `Not ${action}: this would break ${files.length === 1 ? "1 other file" : `${files.length} other files`} (${files.join(", ")}). Fix them first, or undo this change.`,
+  /** The notice when the break is in other files. */
+  refusedOthers: (files: readonly string[]) =>
+    `It would break ${files.join(", ")}, listed at the top of the page.`,
+  /** The editor's own field rules (required, length, pattern) refused the save: `count` fields. */
+  fieldsRefused: (count: number) =>
+    `Not saved: ${mistakes(count)} the save. Each is marked in red beside its field; the first is on screen.`,
+  /** Before the fields are counted (the editor's own toast, replaced as soon as it shows). */
+  fieldsRefusedPending: "Not saved: fields marked in red need a change first.",
+  /** A post dated after today: in the list of posts and beside its publication date. */
+  scheduled: (day: string) => `Scheduled for ${day}`,
+  /** Any other failure to save (the network, the repository): the editor's own words follow. */
+  saveFailed: "Not saved: %{details}",
+} as const;

@@ -1,0 +1,125 @@
+// The editor's date field (Decap CMS widget "site-date", named for every calendar date by
+// src/lib/cms/fields.ts), bundled with the editor's checks (src/admin/editor.ts). Decap's own date
+// widget reformats the box on every key: typing a year, "2" is year 0002, which its date library
+// turns into 1902, and "2027" ends as 1907, saved without a word. This one keeps what is typed and
+// hands the editor a date only once it is a whole one (YYYY-MM-DD, a year of four digits), in the
+// one form the build accepts.
+
+type Node = unknown;
+type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => Node;
+interface WidgetProps {
+  value: unknown;
+  forID: string;
+  classNameWrapper: string;
+  field: { get(key: string, fallback?: unknown): unknown };
+  onChange(value: unknown): void;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
+}
+interface Widget<State> {
+  props: WidgetProps;
+  state: State;
+  setState(state: Partial<State>): void;
+}
+type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
+interface Cms {
+  registerWidget(name: string, control: unknown, preview: unknown): void;
+}
+
+/** A whole date as the file holds it: YYYY-MM-DD with a year from 1000 on, a real day. */
+export function wholeDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match || Number(match[1]) < 1000) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? text : undefined;
+}
+
+/** The file's value as YYYY-MM-DD: the editor reads an unquoted YAML date as a Date (UTC midnight). */
+export function dateText(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  return typeof value === "string" ? value.slice(0, 10) : "";
+}
+
+let practiceToday: () => string | undefined = () => undefined;
+
+/**
+ * Where "Now" reads today: the practice's day in its time zone (src/admin/editor.ts, as the build
+ * counts it), so a post dated "now" is not scheduled for tomorrow in the evening.
+ */
+export function todayFrom(source: () => string | undefined) {
+  practiceToday = source;
+}
+
+/** Today for "Now": the practice's, or this computer's until the settings are read. */
+const today = () => {
+  const now = new Date();
+  const pad = (number: number) => String(number).padStart(2, "0");
+  return practiceToday() ?? `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+function register(cms: Cms) {
+  const browser = window as unknown as { h: H; createClass: CreateClass };
+  const h = browser.h;
+  const createClass = browser.createClass;
+  type State = { text: string };
+
+  const DateControl = createClass({
+    getInitialState(this: Widget<State>): State {
+      return { text: dateText(this.props.value) };
+    },
+    componentDidUpdate(this: Widget<State>) {
+      // A value set from outside (the entry loaded, "Now", "Clear"): the box follows it.
+      const value = dateText(this.props.value);
+      if (value !== "" && value !== this.state.text && wholeDate(this.state.text) !== undefined)
+        this.setState({ text: value });
+    },
+    render(this: Widget<State>) {
+      const { forID, classNameWrapper, field, onChange, setActiveStyle, setInactiveStyle } = this.props;
+      const name = String(field.get("name"));
+      const set = (text: string) => {
+        this.setState({ text });
+        onChange(text);
+      };
+      return h(
+        "div",
+        { className: classNameWrapper, style: { display: "flex", gap: "20px", alignItems: "center" } },
+        h("input", {
+          id: forID,
+          type: "date",
+          value: this.state.text,
+          min: "1000-01-01",
+          max: "9999-12-31",
+          onFocus: setActiveStyle,
+          onBlur: setInactiveStyle,
+          onChange: (event: Event) => {
+            const text = (event.target as HTMLInputElement).value;
+            this.setState({ text });
+            // Only a whole date reaches the entry; "" (the box emptied) clears it.
+            if (text === "") onChange("");
+            else if (wholeDate(text)) onChange(text);
+          },
+        }),
+        h(
+          "button",
+          { type: "button", "aria-label": `Set ${name} to now`, onClick: () => set(today()) },
+          "Now",
+        ),
+        h("button", { type: "button", "aria-label": `Clear ${name}`, onClick: () => set("") }, "Clear"),
+      );
+    },
+  });
+
+  const DatePreview = createClass({
+    render(this: Widget<unknown>) {
+      return h("p", {}, dateText(this.props.value));
+    },
+  });
+
+  cms.registerWidget("site-date", DateControl, DatePreview);
+}
+
+// The editor page's script (cms.js) calls every registration here before it starts the editor.
+if (typeof window !== "undefined") {
+  const target = window as unknown as { CMS_WIDGETS?: Array<(cms: Cms) => void> };
+  (target.CMS_WIDGETS ??= []).push(register);
+}

@@ -1,0 +1,266 @@
+import { expect, test, type Page } from "@playwright/test";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CMS_NEW_ENTRY_PROXY_PORT, DEV_PORT } from "./servers";
+import { consoleErrors, openEditor, publish, publishRefused, ROOT, useOwnProxy } from "./cms-editor";
+import { solidPng } from "../support/png";
+import { mdxParts } from "../support/mdx-tree";
+import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
+import { newEntryFile } from "../../src/lib/cms/entry-slug";
+
+// A NEW post gets the same check before its first save as an edited one (src/admin/editor.ts works
+// out the file Decap will write from the collection's slug rule). Each everyday mistake below is
+// made in a new post that is otherwise complete: the save is refused in the catalogue's words,
+// the message sits beside the field it is about, and nothing is written to the editor's copy.
+// The editor talks to this file's own proxy (a throwaway git copy of content/), so this file runs
+// beside cms.spec.ts and cms-preview.spec.ts.
+
+let repo = "";
+let port = CMS_NEW_ENTRY_PROXY_PORT;
+let editor: EditorProxy | undefined;
+const git = (...args: string[]) => gitIn(repo)(...args);
+const status = () => git("status", "--porcelain", "--untracked-files=all").stdout;
+
+// Each test starts from the copy as committed, so the tests run side by side: each worker has its
+// own proxy and copy (two workers: E2E_PORT + 10 and + 11).
+test.describe.configure({ timeout: 300_000 });
+test.use({ permissions: ["local-network-access"] });
+
+test.beforeAll(async () => {
+  port = CMS_NEW_ENTRY_PROXY_PORT + (test.info().parallelIndex % 2);
+  editor = await startEditorProxy(ROOT, { port, prefix: "cms-new-", mode: "git" });
+  repo = editor.dir;
+});
+
+test.afterAll(() => editor?.stop());
+
+test.beforeEach(async ({ page }) => {
+  git("checkout", "-q", "--", ".");
+  git("clean", "-fdq");
+  await useOwnProxy(page, port);
+});
+
+const TITLE = "Three Gentle Desk Stretches for a Stiff Back";
+/** The posts collection's file naming, as src/lib/cms/config.ts sets it. */
+const POSTS = { folder: "content/posts", extension: "mdx", slug: "{{slug}}", identifier_field: "title" };
+
+/** A new post with every required field filled in correctly, and a first sentence of text. */
+async function newPost(page: Page, title = TITLE) {
+  const titleField = page.getByRole("textbox", { name: "Title" });
+  await openEditor(page, "/collections/posts/new", titleField, 60_000);
+  await titleField.fill(title);
+  await page
+    .getByRole("textbox", { name: "Description (search snippet)" })
+    .fill(
+      "Three slow stretches you can do at your desk between meetings, and when to stop and ask a doctor instead.",
+    );
+  await page.getByRole("button", { name: "Set pubDate to now" }).click();
+  await page.getByRole("combobox", { name: "Author" }).fill("clinical");
+  await page.getByRole("option", { name: "The clinical team" }).click();
+  await page.getByRole("combobox", { name: "Tags" }).click();
+  await page.getByRole("option", { name: "back-pain", exact: true }).click();
+  await page.locator("[data-slate-editor]").first().click();
+  await page.keyboard.insertText(
+    "Sitting for hours stiffens the back. These three moves take a minute each.",
+  );
+}
+
+/** The message placed under the field labelled `label`. */
+const besideField = (page: Page, label: string | RegExp) =>
+  page
+    .locator("label", { hasText: label })
+    .locator("xpath=..")
+    .locator("xpath=following-sibling::p[contains(@class, 'editor-check-field')]");
+
+test("a new post with a full YouTube address as the video id is refused", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await newPost(page);
+  await page.getByRole("button", { name: "Add Component" }).first().click();
+  await page.getByRole("menuitem", { name: /YouTube video/ }).click();
+  const id = page.getByRole("textbox", { name: "Video id" });
+  await id.fill("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+  await page
+    .getByRole("textbox", { name: "What the video shows" })
+    .fill("A gentle stretch for the lower back");
+  await id.focus();
+  await page.getByRole("textbox", { name: "Title" }).focus();
+  const line = `YouTube id "https://www.youtube.com/watch?v=dQw4w9WgXcQ" is not accepted.`;
+  await publishRefused(page, status, [line]);
+  await expect(besideField(page, /^Text$/)).toContainText(line);
+  // The editor's notice counts the mistakes, in the catalogue's words; the message is on screen.
+  await expect(page.getByText("Not saved: 1 mistake stops the save.").first()).toBeVisible();
+  await expect(page.getByText(/Oops|Failed to persist/)).toHaveCount(0);
+  await expect(besideField(page, /^Text$/)).toBeInViewport();
+  expect(errors).toEqual([]);
+});
+
+test("a new post with an image without alt text is refused, and the upload is not written", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  await newPost(page);
+  await page.getByRole("button", { name: "Add Component" }).first().click();
+  await page.getByRole("menuitem", { name: "Image with description" }).click();
+  await page.getByRole("button", { name: "Choose an image" }).last().click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "desk-stretch.png",
+    mimeType: "image/png",
+    buffer: solidPng(1200, 800),
+  });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  const alt = page.getByRole("textbox", { name: "Description (alt text)", exact: true });
+  await alt.focus();
+  await page.getByRole("textbox", { name: "Title" }).focus();
+  await publishRefused(page, status, ['/desk-stretch.png"> has no alt text.']);
+  await expect(besideField(page, /^Text$/)).toContainText("has no alt text. Describe what it shows");
+  expect(errors).toEqual([]);
+});
+
+test("a new post with a reviewer and no review date is refused beside the review date", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await newPost(page);
+  // The reviewer of ten posts is a therapist whose name comes from the team: listed by it.
+  await page.getByRole("combobox", { name: "Reviewed by" }).fill("Jordan");
+  await page.getByRole("option", { name: "Jordan Reyes" }).click();
+  await publishRefused(page, status, ["reviewedDate is missing. Add it, e.g. reviewedDate:"]);
+  const beside = besideField(page, /^Reviewed on/);
+  await expect(beside).toHaveText(/^reviewedDate is missing\. Add it/);
+  // Scrolled to and focused: the first mistake is where the eye is.
+  await expect(beside).toBeInViewport();
+  await expect(page.getByLabel(/^Reviewed on/)).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test("a new post with a pasted <iframe> is refused", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await newPost(page);
+  // The switch between "Rich Text" and "Markdown": the text as Markdown, where pasted code stays.
+  await page
+    .getByText("Markdown", { exact: true })
+    .locator("xpath=preceding-sibling::*[@role='switch'][1]")
+    .first()
+    .click();
+  await page.locator("[data-slate-editor]").first().click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.insertText(
+    '\n\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" width="560" height="315"></iframe>\n',
+  );
+  const line = "<iframe> is not allowed in a post: the live site's security policy blocks it";
+  await publishRefused(page, status, [line]);
+  await expect(besideField(page, /^Text$/)).toContainText(line);
+  expect(errors).toEqual([]);
+});
+
+test("a new post with Word text holding <3 and {signed} is refused, both named", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await newPost(page);
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText("We <3 our clients. {signed} The team");
+  const lines = [
+    "<3: a < right before a letter or digit is read as the start of a component.",
+    "{signed} is code. Posts and pages hold text only: nothing in them runs.",
+  ];
+  await publishRefused(page, status, lines);
+  for (const line of lines) await expect(besideField(page, /^Text$/)).toContainText([line]);
+  expect(errors).toEqual([]);
+});
+
+test("a new post with the title of an existing post is refused, naming both files", async ({ page }) => {
+  const errors = consoleErrors(page);
+  const existing = "content/posts/massage-stress-and-sleep.mdx";
+  const { data } = mdxParts(readFileSync(join(repo, existing), "utf8"));
+  const title = String((data as { title: string }).title);
+  await newPost(page, title);
+  // The file the new post would be written to, from its title (the old post's file is older than
+  // its title, so the names differ).
+  const file = newEntryFile(POSTS, { title }, (path) => existsSync(join(repo, path)));
+  await publishRefused(page, status, [
+    `Not saved: ${file} has 1 mistake.`,
+    `${file}  title is the same as in ${existing}. Give each post its own title.`,
+  ]);
+  await expect(besideField(page, /^Title$/)).toHaveText(
+    `title is the same as in ${existing}. Give each post its own title.`,
+  );
+  await expect(page.getByRole("textbox", { name: "Title" })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test("a new post is written to the file the check read: the collection's slug rule, accents and all", async ({
+  page,
+}) => {
+  const title = "Crème brûlée & Ørsted's Straße: it's 5 p.m. — Stretch!";
+  const file = newEntryFile(POSTS, { title }, (path) => existsSync(join(repo, path)));
+  expect(file).toBe("content/posts/creme-brulee-orsteds-strasse-its-5-p-m-stretch.mdx");
+  await newPost(page, title);
+  // Typed digit by digit, as a person types a date (month, day, year in a US browser): the year
+  // stays 2027 (the editor's old date box turned it into 1907), and the post is marked scheduled.
+  const date = page.getByLabel("Publication date");
+  await date.focus();
+  await page.keyboard.type("01152027");
+  await expect(date).toHaveValue("2027-01-15");
+  const scheduled = "Scheduled for January 15, 2027";
+  await expect(page.getByText(scheduled)).toBeVisible();
+  await publish(page, join(repo, file));
+  expect(status()).toBe(`?? ${file}\n`);
+  expect(mdxParts(readFileSync(join(repo, file), "utf8")).data).toMatchObject({ pubDate: "2027-01-15" });
+  await page.getByRole("link", { name: /Writing in/ }).click();
+  const slug = file.replace(/^content\/posts\/|\.mdx$/g, "");
+  await expect(page.locator(`a[href$="/collections/posts/entries/${slug}"]`)).toContainText(`${scheduled}:`);
+  await expect(
+    page.locator('a[href$="/collections/posts/entries/massage-stress-and-sleep"]'),
+  ).not.toContainText("Scheduled");
+});
+
+test("a description too long for the editor's own rule: the notice counts it and the field says why", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  await newPost(page);
+  const description = page.getByRole("textbox", { name: "Description (search snippet)" });
+  await description.fill("A sentence that goes on. ".repeat(12).trim());
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await expect(page.locator("#editor-notice")).toHaveText(
+    "Not saved: 1 mistake stops the save. Each is marked in red beside its field; the first is on screen.",
+  );
+  await expect(page.getByText(/didn't match the pattern|Oops/i)).toHaveCount(0);
+  await expect(description).toBeFocused();
+  await page.waitForTimeout(1000);
+  expect(status()).toBe("");
+  expect(errors).toEqual([]);
+});
+
+test("an existing post shows its reviewer by name, and the example-values notice covers no field", async ({
+  page,
+}) => {
+  const title = page.getByRole("textbox", { name: "Title" });
+  await openEditor(page, "/collections/posts/entries/massage-stress-and-sleep", title, 60_000);
+  await expect(title).not.toHaveValue("", { timeout: 30_000 });
+  const reviewer = page.locator("label", { hasText: /^Reviewed by/ }).locator("xpath=../..");
+  await expect(reviewer).toContainText("Jordan Reyes");
+  // The team file still holds the example licence: the notice sits above the form's first field.
+  await openEditor(
+    page,
+    "/collections/team/entries/jordan-reyes",
+    page.getByRole("textbox", { name: "Name" }),
+  );
+  const notice = page.locator("#editor-examples");
+  await expect(notice).toContainText("Still an example value");
+  const box = (await notice.boundingBox())!;
+  for (const field of await page.locator("input, textarea, label").all()) {
+    const other = await field.boundingBox();
+    if (!other) continue;
+    const overlaps =
+      box.x < other.x + other.width &&
+      other.x < box.x + box.width &&
+      box.y < other.y + other.height &&
+      other.y < box.y + box.height;
+    expect(overlaps, await field.evaluate((element) => element.outerHTML.slice(0, 80))).toBe(false);
+  }
+});
+
+test("local mode: the editor opens at /admin/, the address the guide gives", async ({ request }) => {
+  const page = await request.get(`http://127.0.0.1:${DEV_PORT}/admin/`);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain('<script src="decap-cms.js"></script>');
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { dateText, wholeDate } from "../../src/admin/date-widget";
+
+describe("the editor's date box", () => {
+  it("hands on a date only once it is whole: the years typed on the way to 2027 are not dates", () => {
+    // What a date box holds while "2027" is typed into its year, digit by digit.
+    for (const partial of ["0002-01-15", "0020-01-15", "0202-01-15", ""])
+      expect(wholeDate(partial)).toBeUndefined();
+    expect(wholeDate("2027-01-15")).toBe("2027-01-15");
+    expect(wholeDate("2027-02-30")).toBeUndefined();
+  });
+
+  it("reads the file's date as YYYY-MM-DD, quoted or not", () => {
+    expect(dateText("2026-07-03")).toBe("2026-07-03");
+    expect(dateText(new Date("2026-07-03T00:00:00Z"))).toBe("2026-07-03");
+    expect(dateText(undefined)).toBe("");
+  });
+});
