@@ -12,6 +12,7 @@ const PORT = PREVIEW_PORT;
 const SERVER_SPECS = [
   "cms.spec.ts",
   "cms-preview.spec.ts",
+  "cms-new-entry.spec.ts",
   "content-errors-in-dev.spec.ts",
   "drafts-in-dev.spec.ts",
   "share-images-in-dev.spec.ts",

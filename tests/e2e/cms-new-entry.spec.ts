@@ -28,7 +28,12 @@ test.use({ permissions: ["local-network-access"] });
 
 test.beforeAll(async () => {
   port = CMS_NEW_ENTRY_PROXY_PORT + (test.info().parallelIndex % 2);
-  editor = await startEditorProxy(ROOT, { port, prefix: "cms-new-", mode: "git" });
+  editor = await startEditorProxy(ROOT, {
+    port,
+    prefix: "cms-new-",
+    mode: "git",
+    editorOrigin: `http://127.0.0.1:${DEV_PORT}`,
+  });
   repo = editor.dir;
 });
 
