@@ -10,19 +10,23 @@ import media from "astro/runtime/client/media.prebuilt.js";
 import only from "astro/runtime/client/only.prebuilt.js";
 import visible from "astro/runtime/client/visible.prebuilt.js";
 import { previewPolicy } from "../lib/html/policy";
-import { counting } from "./counting";
 
 const hash = (script: string) => `sha256-${createHash("sha256").update(script).digest("base64")}`;
 
 /** Astro's island runtime and hydration directives, which dev writes inline into a page with an island. */
 const ASTRO_INLINE_SCRIPTS = [islandRuntime, idle, load, media, only, visible];
 
-let policy: string | undefined;
-
-export function devPagePolicy(): string {
-  policy ??= previewPolicy({
+/**
+ * The policy for a page in the preview. The counter is allowed when the settings turn it on; while
+ * the settings file has a mistake (the page shows it) the policy simply allows no counter.
+ */
+export async function devPagePolicy(): Promise<string> {
+  const counting = await import("./counting").then(
+    (module) => module.counting,
+    () => undefined,
+  );
+  return previewPolicy({
     scriptHashes: [...ASTRO_INLINE_SCRIPTS.map(hash), ...(counting ? [counting.scriptHash] : [])],
     connectOrigins: counting ? [new URL(counting.endpoint).origin] : [],
   });
-  return policy;
 }
