@@ -107,7 +107,8 @@ export function rebuildSiteCopy(
   return { ...copy, ...runBuild(copy.dir, env, [], args) };
 }
 
-function applyChanges(dir: string, changes: Record<string, (text: string) => string>): void {
+/** Applies `changes` (file → how to change its text; a missing file starts empty) below `dir`. */
+export function applyChanges(dir: string, changes: Record<string, (text: string) => string>): void {
   for (const [file, change] of Object.entries(changes)) {
     const path = join(dir, file);
     let before = "";

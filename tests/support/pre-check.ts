@@ -3,12 +3,12 @@
 // without starting Astro. It prints what the build prints before it stops, so a test of a content
 // mistake costs a file copy instead of a build. tests/build/content-mistakes.test.ts keeps one
 // spawned build that proves the build really stops with this list (tests/README.md).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 import { contentGuard } from "../../src/integrations/content-guard";
-import { COPIES_DIR, ROOT, withoutThrowaways } from "../../scripts/site-copy";
+import { applyChanges, COPIES_DIR, ROOT, withoutThrowaways } from "../../scripts/site-copy";
 
 export interface PreCheckOptions {
   /** Files to add or replace (relative to the site), e.g. pictures. */
@@ -39,17 +39,7 @@ export async function preCheck(
   // What the guard reads: content/ and the page files (the site's own addresses).
   for (const name of ["content", "src/pages"])
     cpSync(join(ROOT, name), join(dir, name), { recursive: true, filter: withoutThrowaways });
-  for (const [file, change] of Object.entries(changes)) {
-    const path = join(dir, file);
-    let before = "";
-    try {
-      before = readFileSync(path, "utf8");
-    } catch {
-      // the change adds a new file
-    }
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, change(before));
-  }
+  applyChanges(dir, changes);
   for (const [file, bytes] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), bytes);
