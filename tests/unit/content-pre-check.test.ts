@@ -3,6 +3,7 @@ import { z } from "astro/zod";
 import { calendarDate, isCalendarDate } from "../../src/lib/content/fields";
 import { formatProblem } from "../../src/lib/content/problems";
 import { checkSite, parseFile, type SiteFiles } from "../../src/lib/content/site-check";
+import { minimalSite } from "../support/minimal-site";
 import { postSchema } from "../../src/lib/content/schemas";
 
 const schema = postSchema({ image: () => z.string(), author: () => z.string() });
@@ -64,23 +65,7 @@ describe("calendar dates", () => {
 });
 
 describe("the whole-site check", () => {
-  const site = (changes: Partial<SiteFiles>): SiteFiles => ({
-    posts: [],
-    massageTypes: [],
-    team: [],
-    testimonials: [],
-    pages: [],
-    copy: [],
-    authors: [
-      {
-        file: "content/authors/clinical-team.yaml",
-        text: "name: Team\nrole: Therapists\nbio: Licensed massage therapists.",
-      },
-    ],
-    files: new Set(),
-    staticRoutes: ["/"],
-    ...changes,
-  });
+  const site = minimalSite;
   const run = (changes: Partial<SiteFiles>) =>
     checkSite(site(changes), { today: "2026-06-01", includeDrafts: false }).map(formatProblem);
 

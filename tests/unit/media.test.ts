@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { pictureFormatOf, pictureProblem, sniffPicture } from "../../src/lib/content/media";
 import { formatProblem } from "../../src/lib/content/problems";
 import { checkSite } from "../../src/lib/content/site-check";
+import { minimalSite } from "../support/minimal-site";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -95,19 +96,8 @@ tags: [posture]`;
   const settings = readFileSync(join(import.meta.dirname, "../../content/settings.yaml"), "utf8");
   const run = (post: string, { logo = false } = {}) =>
     checkSite(
-      {
+      minimalSite({
         posts: [{ file: "content/posts/x.mdx", text: `---\n${post}\n---\n` }],
-        massageTypes: [],
-        team: [],
-        testimonials: [],
-        pages: [],
-        copy: [],
-        authors: [
-          {
-            file: "content/authors/clinical-team.yaml",
-            text: "name: Team\nrole: Therapists\nbio: Licensed massage therapists.",
-          },
-        ],
         settings: logo
           ? {
               file: "content/settings.yaml",
@@ -116,8 +106,7 @@ tags: [posture]`;
           : undefined,
         files: new Set(Object.keys(heads)),
         readHead: (file) => heads[file],
-        staticRoutes: ["/"],
-      },
+      }),
       { today: "2026-06-01", includeDrafts: false },
     )
       .filter((found) => /picture/.test(`${found.what} ${found.fix}`))
