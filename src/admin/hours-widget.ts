@@ -515,7 +515,7 @@ function register(cms: Cms) {
   cms.registerWidget("string-or-false", StringOrFalseControl, StringOrFalsePreview);
 }
 
-// The editor page's script (cms.js) calls every registration here before it starts the editor.
+// The editor's start (start.ts) calls every registration here before it starts the editor.
 if (typeof window !== "undefined") {
   const target = window as unknown as { CMS_WIDGETS?: Array<(cms: Cms) => void> };
   (target.CMS_WIDGETS ??= []).push(register);

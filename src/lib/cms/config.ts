@@ -96,7 +96,7 @@ export interface EditorBackend {
 /** Where a post's uploaded images go: its own folder next to it, named after the post. */
 export const POST_IMAGE_FOLDER = "content/posts/images/{{slug}}";
 
-/** Body editor: the site's MDX components as editable blocks (registered in public/admin/cms.js). */
+/** Body editor: the site's MDX components as editable blocks (registered in src/admin/blocks.ts). */
 export const EDITOR_COMPONENTS = [
   "callout",
   "booking-button",
