@@ -118,7 +118,7 @@ function register(cms: Cms) {
   cms.registerWidget("site-date", DateControl, DatePreview);
 }
 
-// The editor page's script (cms.js) calls every registration here before it starts the editor.
+// The editor's start (start.ts) calls every registration here before it starts the editor.
 if (typeof window !== "undefined") {
   const target = window as unknown as { CMS_WIDGETS?: Array<(cms: Cms) => void> };
   (target.CMS_WIDGETS ??= []).push(register);

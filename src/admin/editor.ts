@@ -22,7 +22,7 @@ import { readFrontmatter } from "../lib/content/frontmatter";
 import { readYaml } from "../lib/content/yaml-source";
 import { exampleNotice, examplesInFile } from "../lib/site/example-values";
 // The opening-hours widgets, in the same bundle so the rules they share with the build load once;
-// they register before the editor starts (public/admin/cms.js runs on DOMContentLoaded).
+// they register before the editor starts (start.ts starts it on DOMContentLoaded).
 import "./hours-widget";
 import { todayFrom } from "./date-widget";
 

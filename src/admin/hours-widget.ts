@@ -4,37 +4,26 @@
 // switched off (`booking.serviceParam: false`). The editor's configuration names them from the
 // schemas' own `editorWidget` (src/lib/cms/fields.ts). Each writes exactly the forms
 // content/settings.yaml is read in, and refuses what the build refuses with the build's own rules
-// (src/lib/site/hours.ts: readDayHours, exceptionSchema, exceptionOverlaps), so the rules have one
+// (src/lib/site/hours-form.ts, the form model, with hours.ts), so the rules have one
 // copy. Every input is a labelled native control (time and date inputs, radio buttons, buttons),
 // so the widgets work by keyboard and with a screen reader.
+import { WEEKDAYS, weekdayName, type Weekday } from "../lib/site/hours";
 import {
-  WEEKDAYS,
-  clockTime,
-  exceptionOverlaps,
-  exceptionSchema,
-  parseRange,
-  readDayHours,
-  weekdayName,
-  type Weekday,
-} from "../lib/site/hours";
+  EMPTY_RANGE,
+  dayValue,
+  exceptionModel,
+  exceptionName,
+  exceptionProblems,
+  exceptionValue,
+  newException,
+  weekModel,
+  weekProblems,
+  type DayModel,
+  type ExceptionModel,
+  type Range,
+} from "../lib/site/hours-form";
 
 type Raw = unknown;
-interface Range {
-  open: string;
-  close: string;
-}
-interface DayModel {
-  closed: boolean;
-  ranges: Range[];
-  /** The file wrote the day as a list: keep writing it so. */
-  list: boolean;
-}
-interface ExceptionModel {
-  label: string;
-  from: string;
-  to: string;
-  hours: DayModel;
-}
 type Node = unknown;
 type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => Node;
 interface WidgetProps {
@@ -54,79 +43,11 @@ interface Cms {
   registerWidget(name: string, control: unknown, preview: unknown): void;
 }
 
-const EMPTY: Range = { open: "", close: "" };
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Decap hands a widget Immutable values when they come from the file, plain ones after an edit. */
 const plain = (value: Raw): unknown =>
   value && typeof (value as { toJS?: unknown }).toJS === "function"
     ? (value as { toJS(): unknown }).toJS()
     : value;
-
-/** One day's hours as the file holds them ("closed", "09:00-17:00" or a list) → the form's model. */
-export function dayModel(raw: unknown): DayModel {
-  if (raw === "closed" || raw === undefined || raw === null) {
-    return { closed: raw === "closed", ranges: [{ ...EMPTY }], list: true };
-  }
-  const texts = Array.isArray(raw) ? raw : [raw];
-  const ranges = texts.map((text) => {
-    const interval = parseRange(String(text));
-    return interval ? { open: clockTime(interval.open), close: clockTime(interval.close) } : { ...EMPTY };
-  });
-  return { closed: false, ranges: ranges.length > 0 ? ranges : [{ ...EMPTY }], list: Array.isArray(raw) };
-}
-
-/** The form's model → the file's form: "closed", or the ranges (a list when the file had one). */
-export function dayValue(model: DayModel): string | string[] {
-  if (model.closed) return "closed";
-  const texts = model.ranges.map((range) => `${range.open}-${range.close}`);
-  return texts.length === 1 && !model.list ? texts[0]! : texts;
-}
-
-/** What the build would refuse in one day's (or one change's) hours, or undefined. */
-export function dayProblem(model: DayModel, what: string): string | undefined {
-  if (model.closed) return undefined;
-  for (const [index, range] of model.ranges.entries()) {
-    const which = model.ranges.length > 1 ? ` (${index === 0 ? "first" : "after the break"})` : "";
-    // An empty time input: the form's own words, before the file's rules.
-    if (!range.open || !range.close) return `${what}${which}: fill in the opening and the closing time.`;
-  }
-  const read = readDayHours(dayValue(model));
-  return "problem" in read ? `${what}: ${read.problem}.` : undefined;
-}
-
-const exceptionModel = (raw: Record<string, unknown>): ExceptionModel => ({
-  label: typeof raw["label"] === "string" ? raw["label"] : "",
-  from: typeof raw["from"] === "string" ? raw["from"] : "",
-  to: typeof raw["to"] === "string" ? raw["to"] : "",
-  hours: dayModel(raw["hours"] ?? "closed"),
-});
-
-/** A change in the file's own order of keys: label, from, to (only for several days), hours. */
-export const exceptionValue = (model: ExceptionModel) => ({
-  label: model.label,
-  from: model.from,
-  ...(model.to ? { to: model.to } : {}),
-  hours: dayValue(model.hours),
-});
-
-/** What the build would refuse in the list of changes, or undefined. */
-export function exceptionsProblem(models: readonly ExceptionModel[]): string | undefined {
-  for (const [index, model] of models.entries()) {
-    const name = `Change ${index + 1}${model.label.trim() ? ` (${model.label.trim()})` : ""}`;
-    if (!DATE.test(model.from)) return `${name}: pick the first day.`;
-    const hours = dayProblem(model.hours, name);
-    if (hours) return hours;
-    const parsed = exceptionSchema.safeParse(exceptionValue(model));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = { label: "what it is for", from: "first day", to: "last day" }[String(issue.path[0])];
-      return `${name}${field ? `, ${field}` : ""}: ${issue.message}.`;
-    }
-  }
-  const overlap = exceptionOverlaps(models.map(exceptionValue))[0];
-  return overlap ? `"${models[overlap.index]?.label}" ${overlap.message}.` : undefined;
-}
 
 function register(cms: Cms) {
   const browser = window as unknown as { h: H; createClass: CreateClass };
@@ -155,6 +76,22 @@ function register(cms: Cms) {
     font: "inherit",
     cursor: "pointer",
   };
+  const problemStyle = { color: "#a4161a", fontWeight: 600, margin: "0.4rem 0" };
+  /** A mistake, shown inside the fieldset of the day or change it is about. */
+  const problemText = (id: string, text: string | undefined) =>
+    text ? h("p", { key: "problem", id, role: "alert", style: problemStyle }, text) : null;
+  /** Brings the first marked day or change into view, its first input focused. */
+  const focusFirst = (id: string | undefined) =>
+    requestAnimationFrame(() => {
+      const fieldset = id ? document.getElementById(id) : null;
+      fieldset?.scrollIntoView({ block: "center" });
+      const inputs =
+        fieldset?.querySelector("input:not([type=radio])") ?? fieldset?.querySelector("input:checked");
+      (inputs as HTMLInputElement | null | undefined)?.focus();
+    });
+  /** The group's own message (Decap shows it at the top of the group): where to look. */
+  const summary = (names: readonly string[], what: "day" | "change") =>
+    `${names.length === 1 ? `1 ${what} needs` : `${names.length} ${what}s need`} fixing, each marked below: ${names.join(", ")}.`;
   const label = (htmlFor: string, text: string) =>
     h("label", { htmlFor, style: { marginRight: "0.3rem" } }, text);
   const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
@@ -236,7 +173,7 @@ function register(cms: Cms) {
             key: "break",
             type: "button",
             style: button,
-            onClick: () => set({ ranges: [...model.ranges, { ...EMPTY }], list: true }),
+            onClick: () => set({ ranges: [...model.ranges, { ...EMPTY_RANGE }], list: true }),
           },
           `Add a break on ${name}`,
         ),
@@ -244,24 +181,23 @@ function register(cms: Cms) {
   }
 
   // ----- The weekly hours: hours.weekly -----
-  type WeeklyState = { days: Record<Weekday, DayModel>; edited: Partial<Record<Weekday, boolean>> };
+  type WeeklyState = {
+    days: Record<Weekday, DayModel>;
+    edited: Partial<Record<Weekday, boolean>>;
+    /** A save was tried: every day's mistake shows, not only the edited days'. */
+    checked: boolean;
+  };
   const WeeklyControl = createClass({
     getInitialState(this: Widget<WeeklyState>): WeeklyState {
       const value = (plain(this.props.value) ?? {}) as Record<string, unknown>;
-      return {
-        days: Object.fromEntries(WEEKDAYS.map((day) => [day, dayModel(value[day])])) as Record<
-          Weekday,
-          DayModel
-        >,
-        edited: {},
-      };
+      return { days: weekModel(value), edited: {}, checked: false };
     },
     isValid(this: Widget<WeeklyState>) {
-      for (const day of WEEKDAYS) {
-        const problem = dayProblem(this.state.days[day], weekdayName(day));
-        if (problem) return { error: { message: problem } };
-      }
-      return true;
+      const marked = WEEKDAYS.filter((day) => weekProblems(this.state.days)[day]);
+      if (marked.length === 0) return true;
+      this.setState({ checked: true });
+      focusFirst(`${this.props.forID}-${marked[0]}`);
+      return { error: { message: summary(marked.map(weekdayName), "day") } };
     },
     change(this: Widget<WeeklyState>, day: Weekday, model: DayModel) {
       const days = { ...this.state.days, [day]: model };
@@ -277,22 +213,40 @@ function register(cms: Cms) {
     },
     render(this: Widget<WeeklyState> & { change(day: Weekday, model: DayModel): void }) {
       const { forID, classNameWrapper } = this.props;
+      const problems = weekProblems(this.state.days);
       return h(
         "div",
-        { id: forID, className: classNameWrapper, tabIndex: -1 },
-        WEEKDAYS.map((day) =>
-          h(
+        {
+          id: forID,
+          className: classNameWrapper,
+          tabIndex: -1,
+          // The editor focuses the group itself on a refused save (src/admin/editor.ts): hand the
+          // focus on to the first marked day.
+          onFocus: (event: FocusEvent) => {
+            const first = WEEKDAYS.find((day) => this.state.checked && problems[day]);
+            if (event.target === event.currentTarget && first) focusFirst(`${forID}-${first}`);
+          },
+        },
+        WEEKDAYS.map((day) => {
+          const shown = this.state.checked || this.state.edited[day] ? problems[day] : undefined;
+          return h(
             "fieldset",
-            { key: day, style: box },
+            {
+              key: day,
+              id: `${forID}-${day}`,
+              style: box,
+              "aria-describedby": shown ? `${forID}-${day}-problem` : undefined,
+            },
             h("legend", { style: { fontWeight: 600 } }, weekdayName(day)),
+            problemText(`${forID}-${day}-problem`, shown),
             hoursInputs({
               id: `${forID}-${day}`,
               name: weekdayName(day),
               model: this.state.days[day],
               onChange: (model) => this.change(day, model),
             }),
-          ),
-        ),
+          );
+        }),
       );
     },
   });
@@ -320,7 +274,11 @@ function register(cms: Cms) {
     raw: unknown;
     edited: boolean;
   }
-  type ExceptionsState = { items: Item[] };
+  type ExceptionsState = {
+    items: Item[];
+    /** A save was tried: every change's mistake shows, not only the edited changes'. */
+    checked: boolean;
+  };
   type ExceptionsWidget = Widget<ExceptionsState> & {
     update(items: Item[], focus?: string): void;
     change(index: number, change: Partial<ExceptionModel>): void;
@@ -330,11 +288,19 @@ function register(cms: Cms) {
   const ExceptionsControl = createClass({
     getInitialState(this: Widget<ExceptionsState>): ExceptionsState {
       const items = (plain(this.props.value) ?? []) as Array<Record<string, unknown>>;
-      return { items: items.map((raw) => ({ model: exceptionModel(raw), raw, edited: false })) };
+      return {
+        items: items.map((raw) => ({ model: exceptionModel(raw), raw, edited: false })),
+        checked: false,
+      };
     },
     isValid(this: Widget<ExceptionsState>) {
-      const problem = exceptionsProblem(this.state.items.map((item) => item.model));
-      return problem ? { error: { message: problem } } : true;
+      const models = this.state.items.map((item) => item.model);
+      const marked = exceptionProblems(models).flatMap((problem, index) => (problem ? [index] : []));
+      if (marked.length === 0) return true;
+      this.setState({ checked: true });
+      focusFirst(`${this.props.forID}-${marked[0]}`);
+      const names = marked.map((index) => exceptionName(models[index]!, index));
+      return { error: { message: summary(names, "change") } };
     },
     update(this: ExceptionsWidget, items: Item[], focus?: string) {
       this.setState({ items }, () => {
@@ -351,8 +317,7 @@ function register(cms: Cms) {
       );
     },
     add(this: ExceptionsWidget) {
-      const model = { label: "", from: "", to: "", hours: dayModel("closed") };
-      const items = [...this.state.items, { model, raw: undefined, edited: true }];
+      const items = [...this.state.items, { model: newException(), raw: undefined, edited: true }];
       this.update(items, `${this.props.forID}-${items.length - 1}-label`);
     },
     remove(this: ExceptionsWidget, index: number) {
@@ -363,13 +328,16 @@ function register(cms: Cms) {
     },
     render(this: ExceptionsWidget) {
       const { forID, classNameWrapper } = this.props;
-      const items = this.state.items.map(({ model }, index) => {
+      const problems = exceptionProblems(this.state.items.map((item) => item.model));
+      const items = this.state.items.map(({ model, edited }, index) => {
         const id = `${forID}-${index}`;
         const name = `Change ${index + 1}`;
+        const shown = this.state.checked || edited ? problems[index] : undefined;
         return h(
           "fieldset",
-          { key: index, style: box },
+          { key: index, id, style: box, "aria-describedby": shown ? `${id}-problem` : undefined },
           h("legend", { style: { fontWeight: 600 } }, model.label ? `${name}: ${model.label}` : name),
+          problemText(`${id}-problem`, shown),
           h(
             "div",
             { style: row },
@@ -424,7 +392,17 @@ function register(cms: Cms) {
       });
       return h(
         "div",
-        { id: forID, className: classNameWrapper, tabIndex: -1 },
+        {
+          id: forID,
+          className: classNameWrapper,
+          tabIndex: -1,
+          // As the weekly hours do: the focus goes on to the first marked change.
+          onFocus: (event: FocusEvent) => {
+            const first = problems.findIndex(Boolean);
+            if (event.target === event.currentTarget && this.state.checked && first !== -1)
+              focusFirst(`${forID}-${first}`);
+          },
+        },
         ...items,
         h(
           "button",
@@ -515,7 +493,7 @@ function register(cms: Cms) {
   cms.registerWidget("string-or-false", StringOrFalseControl, StringOrFalsePreview);
 }
 
-// The editor page's script (cms.js) calls every registration here before it starts the editor.
+// The editor's start (start.ts) calls every registration here before it starts the editor.
 if (typeof window !== "undefined") {
   const target = window as unknown as { CMS_WIDGETS?: Array<(cms: Cms) => void> };
   (target.CMS_WIDGETS ??= []).push(register);

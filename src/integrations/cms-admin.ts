@@ -1,4 +1,4 @@
-import { copyFile, cp, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,13 +13,22 @@ const EDITOR_DIST = dirname(createRequire(import.meta.url).resolve("decap-cms/di
 /** The editor's files: the main script and the chunks it loads on demand (no source maps). */
 export const isEditorFile = (name: string) => /^(?:\d+\.)?decap-cms\.js$/.test(name);
 
-/** The site's own editor script, with the build's content checks in it (src/admin/editor.ts). */
-export const EDITOR_CHECKS = "editor.js";
+/**
+ * The site's own editor scripts, each bundled from its entry in src/admin/ with the rules it
+ * imports from src/lib/: start.js runs before the editor's script (it holds back the editor's own
+ * start), editor.js after it (it registers with the loaded editor).
+ */
+export const EDITOR_BUNDLES: Readonly<Record<string, string>> = {
+  "start.js": "src/admin/start.ts",
+  "editor.js": "src/admin/index.ts",
+};
 
-/** Bundles src/admin/editor.ts and the rules it imports from src/lib/ for the browser. */
-export async function bundleEditorChecks(root: string, minify: boolean): Promise<string> {
+/** Bundles one of EDITOR_BUNDLES for the browser. */
+export async function bundleEditorScript(root: string, name: string, minify: boolean): Promise<string> {
+  const entry = EDITOR_BUNDLES[name];
+  if (!entry) throw new Error(`${name} is not one of the editor's scripts.`);
   const result = await build({
-    entryPoints: [join(root, "src/admin/editor.ts")],
+    entryPoints: [join(root, entry)],
     bundle: true,
     write: false,
     format: "iife",
@@ -73,11 +82,6 @@ async function devPostPage(root: string, origin: string, base: string): Promise<
   );
 }
 
-// The YAML library's browser build (the version the build reads YAML with), for the editor's
-// YAML format that saves only what changed (public/admin/yaml-in-place.js): served at /admin/yaml/.
-const YAML_DIST = join(dirname(createRequire(import.meta.url).resolve("yaml/package.json")), "browser/dist");
-const yamlFile = (url: string) => /\/admin\/yaml\/((?:[\w.-]+\/)*[\w-]+\.js)(?:\?|$)/.exec(url)?.[1];
-
 export function cmsAdmin(): AstroIntegration {
   let root = "";
   let base = "/";
@@ -94,17 +98,6 @@ export function cmsAdmin(): AstroIntegration {
           // /admin/index.html. The guide's address works in local mode as on the site.
           const [path = "", query] = (request.url ?? "").split("?", 2);
           if (path === `${base}admin/`) request.url = `${base}admin/index.html${query ? `?${query}` : ""}`;
-          const yamlPath = yamlFile(request.url ?? "");
-          if (yamlPath && !yamlPath.split("/").includes("..")) {
-            readFile(join(YAML_DIST, yamlPath)).then(
-              (body) => {
-                response.setHeader("Content-Type", "text/javascript; charset=utf-8");
-                response.end(body);
-              },
-              () => next(),
-            );
-            return;
-          }
           const name = /\/admin\/([^/?]+)(?:\?|$)/.exec(request.url ?? "")?.[1];
           if (name === PREVIEW_CSS) {
             // Read from the dev server's own post pages, so the preview has the styles being edited.
@@ -126,10 +119,12 @@ export function cmsAdmin(): AstroIntegration {
               );
             return;
           }
-          if (!name || (!isEditorFile(name) && name !== EDITOR_CHECKS)) return next();
+          if (!name || (!isEditorFile(name) && !(name in EDITOR_BUNDLES))) return next();
           // Bundled on each request in the preview, so a changed rule is in the next page load.
           const body =
-            name === EDITOR_CHECKS ? bundleEditorChecks(root, false) : readFile(join(EDITOR_DIST, name));
+            name in EDITOR_BUNDLES
+              ? bundleEditorScript(root, name, false)
+              : readFile(join(EDITOR_DIST, name));
           body.then(
             (script) => {
               response.setHeader("Content-Type", "text/javascript; charset=utf-8");
@@ -144,8 +139,9 @@ export function cmsAdmin(): AstroIntegration {
         const names = (await readdir(EDITOR_DIST)).filter(isEditorFile);
         await Promise.all([
           ...names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))),
-          bundleEditorChecks(root, true).then((script) => writeFile(join(target, EDITOR_CHECKS), script)),
-          cp(YAML_DIST, join(target, "yaml"), { recursive: true, filter: (path) => !path.endsWith(".d.ts") }),
+          ...Object.keys(EDITOR_BUNDLES).map((name) =>
+            bundleEditorScript(root, name, true).then((script) => writeFile(join(target, name), script)),
+          ),
           builtPostPage(fileURLToPath(dir))
             .then((pages) =>
               combinedCss(pages, (href) =>

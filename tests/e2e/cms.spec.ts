@@ -524,6 +524,38 @@ test("the editor refuses opening hours the build would refuse", async ({ page })
   await expect(page.getByText("Changes saved")).toHaveCount(0);
 });
 
+test("a mistake in a day's hours or in a holiday shows beside that day or holiday, and nothing is saved", async ({
+  page,
+}) => {
+  const file = join(repo, "content/settings.yaml");
+  const beforeText = readFileSync(file, "utf8");
+  await openSettings(page);
+  const thursday = page.getByRole("group", { name: "Thursday", exact: true });
+  await thursday.getByLabel("Thursday closes", { exact: true }).fill("08:00");
+  await page.getByRole("button", { name: "Add a holiday or change of hours" }).click();
+  const change = page.getByRole("group", { name: /^Change \d+$/ }).last();
+  await page.keyboard.type("Staff training day");
+  await expect(change).toHaveAccessibleName(/^Change \d+: Staff training day$/);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+
+  // Each message sits inside the fieldset it is about, named as its description.
+  const dayMessage = "Thursday: the closing time must be after the opening time.";
+  await expect(thursday.getByRole("alert")).toHaveText(dayMessage);
+  await expect(thursday).toHaveAccessibleDescription(dayMessage);
+  await expect(change.getByRole("alert")).toHaveText(
+    /^Change \d+ \(Staff training day\): pick the first day\.$/,
+  );
+  // The first marked day is in view, one of its inputs focused, not the top of the group.
+  await expect(thursday).toBeInViewport();
+  await expect(thursday.locator("input:focus")).toHaveCount(1);
+  // No other day or holiday is marked.
+  await expect(page.locator("fieldset").getByRole("alert")).toHaveCount(2);
+  await expect(page.getByText("Changes saved")).toHaveCount(0);
+  expect(readFileSync(file, "utf8")).toBe(beforeText);
+  expect(git("status", "--porcelain", "content/settings.yaml").stdout).toBe("");
+});
+
 test("a holiday closure added in the editor is saved as the build reads it and shows on the site", async ({
   page,
 }) => {

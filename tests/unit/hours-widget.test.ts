@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { dayHoursSchema, hoursSchema } from "../../src/lib/site/hours";
-import { dayModel, dayProblem, dayValue, exceptionsProblem } from "../../src/admin/hours-widget";
+import {
+  dayModel,
+  dayProblem,
+  dayValue,
+  exceptionModel,
+  exceptionProblems,
+  exceptionsProblem,
+  weekModel,
+  weekProblems,
+} from "../../src/lib/site/hours-form";
 
 // The editor's hours widgets refuse exactly what the build refuses: they run the settings' rules.
 describe("the opening-hours widgets check with the build's rules", () => {
@@ -62,5 +71,46 @@ describe("the opening-hours widgets check with the build's rules", () => {
         { label: "Short day", from: "2026-11-27", to: "", hours: dayModel("10:00-12:00") },
       ]),
     ).toBe('"Short day" overlaps the exception "Away" (2026-11-26 to 2026-11-28): give each date one rule.');
+  });
+
+  it("gives each day its own mistake, so the form can show it beside that day", () => {
+    const days = weekModel({
+      monday: "09:00-17:00",
+      tuesday: "17:00-09:00",
+      wednesday: "closed",
+      thursday: ["09:00-13:00", "12:00-17:00"],
+      friday: "09:00-17:00",
+      saturday: "closed",
+      sunday: "closed",
+    });
+    expect(weekProblems(days)).toEqual({
+      tuesday: "Tuesday: the closing time must be after the opening time.",
+      thursday: dayProblem(days.thursday, "Thursday"),
+    });
+    expect(weekProblems(days).thursday).toMatch(/^Thursday: /);
+    expect(weekProblems(weekModel({ monday: "closed" }))).toMatchObject({
+      tuesday: "Tuesday: fill in the opening and the closing time.",
+    });
+  });
+
+  it("gives each change its own mistake, in the list's order, the overlap on the later change", () => {
+    const models = [
+      exceptionModel({ label: "Christmas", from: "2026-12-25", hours: "closed" }),
+      exceptionModel({ label: "", from: "", hours: "closed" }),
+      exceptionModel({ label: "Late start", from: "2026-12-28", hours: "14:00-11:00" }),
+    ];
+    expect(exceptionProblems(models)).toEqual([
+      undefined,
+      "Change 2: pick the first day.",
+      "Change 3 (Late start): the closing time must be after the opening time.",
+    ]);
+    const overlapping = [
+      exceptionModel({ label: "Away", from: "2026-11-26", to: "2026-11-28", hours: "closed" }),
+      exceptionModel({ label: "Short day", from: "2026-11-27", hours: "10:00-12:00" }),
+    ];
+    expect(exceptionProblems(overlapping)).toEqual([
+      undefined,
+      '"Short day" overlaps the exception "Away" (2026-11-26 to 2026-11-28): give each date one rule.',
+    ]);
   });
 });

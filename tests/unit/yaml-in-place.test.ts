@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import * as yaml from "yaml";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-// The editor's YAML format (public/admin, loaded by the editor page) with the same YAML library.
-import { yamlInPlace } from "../../public/admin/yaml-in-place.js";
+// The editor's YAML format, as bundled into the editor page with the YAML library the build reads.
+import { yamlInPlace } from "../../src/admin/yaml-in-place";
 import { parseSettings } from "../../src/lib/site/settings";
 
 const SETTINGS = readFileSync("content/settings.yaml", "utf8");
@@ -14,7 +14,7 @@ interface SettingsData {
 }
 
 function edit(text: string, change: (data: SettingsData) => void): string {
-  const format = yamlInPlace(yaml);
+  const format = yamlInPlace();
   const data = structuredClone(format.fromFile(text)) as SettingsData;
   change(data);
   return format.toFile(data);
@@ -67,7 +67,7 @@ describe("the editor's YAML format saves only what changed", () => {
       delete data.booking.platformName;
       data.booking.serviceParam = false;
     });
-    expect(yaml.parse(after).booking).toEqual({
+    expect(parse(after).booking).toEqual({
       url: "https://booking.example.com/still-point",
       serviceParam: false,
       privacyPolicyUrl: "https://booking.example.com/privacy",
@@ -88,7 +88,7 @@ describe("the site's words and the FAQ keep their comments through the editor", 
 
   /** The editor lists the collection (reads every file), then saves one after editing it. */
   function saveOne(file: string, change: (data: Record<string, unknown>) => void): string {
-    const format = yamlInPlace(yaml);
+    const format = yamlInPlace();
     const all = WORD_FILES.map((each) => [each, format.fromFile(readFileSync(each, "utf8"))] as const);
     const data = structuredClone(all.find(([each]) => each === file)?.[1]) as Record<string, unknown>;
     change(data);

@@ -67,8 +67,9 @@ export function editorCsp(backend: EditorBackend): string {
 }
 
 /**
- * The editor's page: the editor script from the site's own files, never from a CDN, then the site's
- * checks (editor.js, bundled from src/admin/editor.ts), which register with the loaded editor.
+ * The editor's page: the editor script from the site's own files, never from a CDN, between the
+ * site's two editor bundles (src/integrations/cms-admin.ts): start.js, which holds back the editor's
+ * own start, and editor.js, which registers the site's blocks, fields and checks and starts it.
  */
 export function editorPage(csp: string): string {
   return `<!DOCTYPE html>
@@ -81,8 +82,7 @@ export function editorPage(csp: string): string {
     <meta name="referrer" content="same-origin">
     <title>Content editor</title>
     <link rel="icon" href="../favicon.svg" type="image/svg+xml">
-    <script type="module" src="settings-format.js"></script>
-    <script src="cms.js"></script>
+    <script src="start.js"></script>
     <script src="decap-cms.js"></script>
     <script src="editor.js"></script>
   </head>

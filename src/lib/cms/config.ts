@@ -81,7 +81,7 @@ export interface EditorBackend {
   localProxyUrl?: string;
 }
 
-/** The body field: Markdown, with the site's MDX components as blocks (their ids, registered in public/admin/cms.js). */
+/** The body field: Markdown, with the site's MDX components as blocks (their ids, registered in src/admin/blocks.ts). */
 const bodyField = (blocks: readonly string[]): EditorField => ({
   name: "body",
   label: "Text",

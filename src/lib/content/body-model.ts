@@ -107,10 +107,21 @@ export function bodyCollectionOf(file: string): BodyCollection {
   return found?.[0] ?? "posts";
 }
 
+/** The id of a component's block in the editor's body field. */
+export type EditorBlockId = {
+  [K in ComponentName]: (typeof COMPONENT_MODEL)[K] extends { editor: { id: infer I } } ? I : never;
+}[ComponentName];
+
+const withBlocks = Object.values(COMPONENT_MODEL as Record<string, ComponentModel>).flatMap((model) =>
+  model.editor ? [model.editor] : [],
+);
+
 /** The blocks of the editor's body field, in the order of its + menu. */
-export const EDITOR_BLOCKS: readonly string[] = Object.values(
-  COMPONENT_MODEL as Record<string, ComponentModel>,
-).flatMap((model) => (model.editor ? [model.editor.id] : []));
+export const EDITOR_BLOCKS = withBlocks.map((block) => block.id) as readonly EditorBlockId[];
+
+/** A block's name in the editor's + menu. */
+export const blockLabel = (id: EditorBlockId): string =>
+  withBlocks.find((block) => block.id === id)?.label ?? id;
 
 /** The components a file may use. */
 export function componentsFor(file: string): ComponentName[] {

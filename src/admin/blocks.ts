@@ -1,34 +1,48 @@
-// The content editor (Decap CMS, served from this site's own files). Its configuration is built
-// from the site's content schemas at build time (config.json); this file adds the site's MDX
-// components as editable blocks. Each block writes exactly the form the build and the content
-// checks read, attributes in a fixed order, so opening and saving a post changes nothing. A block's
-// fields carry no `pattern`: the editor cannot validate fields inside a block (it fails with
-// "this.props.onValidate is not a function"); editor.js checks the blocks, with the whole file,
-// before the save. The preview pane renders blocks with the site's own component markup
-// (src/admin/preview.tsx), so the blocks here have no preview of their own.
-window.CMS_MANUAL_INIT = true;
+// The site's MDX components as blocks in the editor's body field. Each block writes exactly the
+// form the build and the content checks read, attributes in a fixed order, so opening and saving a
+// post changes nothing. A block's fields carry no `pattern`: the editor cannot validate fields
+// inside a block (it fails with "this.props.onValidate is not a function"); editor.ts checks the
+// blocks, with the whole file, before the save. The preview pane renders blocks with the site's own
+// component markup (preview.tsx), so the blocks here have no preview of their own.
+import type { EditorContent } from "../lib/cms/config";
+import { blockLabel, type EditorBlockId } from "../lib/content/body-model";
 
-const attr = (value) =>
+/** A body block's id, as its component's entry in COMPONENT_MODEL names it. */
+type EditorComponent = EditorBlockId;
+
+/** A block as Decap's registerEditorComponent takes it. */
+export interface EditorBlock {
+  id: EditorComponent;
+  label: string;
+  fields: object[];
+  pattern: RegExp;
+  fromBlock(match: RegExpMatchArray): Record<string, string>;
+  toBlock(data: Record<string, string | undefined>): string;
+}
+
+const attr = (value: unknown) =>
   String(value ?? "")
     .replace(/&/g, "&amp;")
     .replace(/"/g, "&quot;");
-const unattr = (value) =>
+const unattr = (value: unknown) =>
   String(value ?? "")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
 
-function components(content) {
+/** Every block, with the site's callout kinds and massage types as its choices. */
+export function editorBlocks(content: EditorContent): EditorBlock[] {
+  const firstKind = content.calloutKinds[0] ?? "";
   return [
     {
       id: "callout",
-      label: "Callout",
+      label: blockLabel("callout"),
       fields: [
         {
           name: "kind",
           label: "Kind",
           widget: "select",
           options: content.calloutKinds,
-          default: content.calloutKinds[0],
+          default: firstKind,
           hint: "note: a tip; warning: take care; doctor: see a doctor first.",
         },
         { name: "title", label: "Heading", widget: "string", required: false },
@@ -40,15 +54,15 @@ function components(content) {
         },
       ],
       pattern: /^<Callout kind="([a-z]+)"(?: title="([^"]*)")?>\n\n([\s\S]*?)\n\n<\/Callout>/,
-      fromBlock: (match) => ({ kind: match[1], title: unattr(match[2]), body: match[3] }),
+      fromBlock: (match) => ({ kind: match[1] ?? "", title: unattr(match[2]), body: match[3] ?? "" }),
       toBlock: ({ kind, title, body }) =>
-        `<Callout kind="${attr(kind || content.calloutKinds[0])}"${title ? ` title="${attr(title)}"` : ""}>\n\n${
+        `<Callout kind="${attr(kind || firstKind)}"${title ? ` title="${attr(title)}"` : ""}>\n\n${
           body ?? ""
         }\n\n</Callout>`,
     },
     {
       id: "booking-button",
-      label: "Booking button",
+      label: blockLabel("booking-button"),
       fields: [
         {
           name: "service",
@@ -69,7 +83,7 @@ function components(content) {
     },
     {
       id: "quiz-callout",
-      label: "Quiz box (link to the quiz)",
+      label: blockLabel("quiz-callout"),
       fields: [],
       pattern: /^<QuizCallout \/>/,
       fromBlock: () => ({}),
@@ -77,7 +91,7 @@ function components(content) {
     },
     {
       id: "quiz",
-      label: "The whole quiz",
+      label: blockLabel("quiz"),
       fields: [],
       pattern: /^<Quiz \/>/,
       fromBlock: () => ({}),
@@ -85,7 +99,7 @@ function components(content) {
     },
     {
       id: "figure",
-      label: "Image with description",
+      label: blockLabel("figure"),
       fields: [
         { name: "src", label: "Image", widget: "image", choose_url: false },
         {
@@ -97,13 +111,13 @@ function components(content) {
         { name: "caption", label: "Caption", widget: "string", required: false },
       ],
       pattern: /^<Figure src="([^"]*)" alt="([^"]*)"(?: caption="([^"]*)")? \/>/,
-      fromBlock: (match) => ({ src: match[1], alt: unattr(match[2]), caption: unattr(match[3]) }),
+      fromBlock: (match) => ({ src: match[1] ?? "", alt: unattr(match[2]), caption: unattr(match[3]) }),
       toBlock: ({ src, alt, caption }) =>
         `<Figure src="${attr(src)}" alt="${attr(alt)}"${caption ? ` caption="${attr(caption)}"` : ""} />`,
     },
     {
       id: "youtube",
-      label: "YouTube video (loads only when played)",
+      label: blockLabel("youtube"),
       fields: [
         {
           name: "id",
@@ -119,18 +133,8 @@ function components(content) {
         },
       ],
       pattern: /^<YouTube id="([^"]*)" title="([^"]*)" \/>/,
-      fromBlock: (match) => ({ id: match[1], title: unattr(match[2]) }),
+      fromBlock: (match) => ({ id: match[1] ?? "", title: unattr(match[2]) }),
       toBlock: ({ id, title }) => `<YouTube id="${attr(id)}" title="${attr(title)}" />`,
     },
   ];
 }
-
-window.addEventListener("DOMContentLoaded", async () => {
-  const response = await fetch("config.json", { cache: "no-cache" });
-  const { config, content } = await response.json();
-  const cms = window.CMS;
-  for (const component of components(content)) cms.registerEditorComponent(component);
-  // The site's own field widgets (hours-widget.js), each file adding its registration here.
-  for (const register of window.CMS_WIDGETS ?? []) register(cms);
-  cms.init({ config });
-});
