@@ -1,49 +1,42 @@
-import { defineCollection, reference } from "astro:content";
-import { glob } from "astro/loaders";
-import {
-  authorSchema,
-  massageTypeSchema,
-  pageSchema,
-  postSchema,
-  teamSchema,
-  testimonialSchema,
-} from "./lib/content/schemas";
+import { defineCollection, reference, type ImageFunction, type SchemaContext } from "astro:content";
+import { glob, type Loader } from "astro/loaders";
+import { collectionModel, COLLECTIONS, patternOf, type CollectionKey } from "./lib/content/model";
 import { fileSlug } from "./lib/content/slug";
 import { forgivingInDev } from "./lib/content/forgiving-loader";
 
-// The schemas live in src/lib/content/schemas.ts so the content pre-check reads the same rules.
-const collectionOf = (base: string, pattern: string) =>
-  forgivingInDev(glob({ base, pattern, generateId: ({ entry }) => fileSlug(entry) }));
+// Every collection is declared once, in the content model (src/lib/content/model.ts), with the
+// schema the content pre-check reads too; here each gets Astro's loader, image() and reference().
+type ImageSchema = ReturnType<ImageFunction>;
+type ReferenceSchema = ReturnType<typeof reference>;
+type Model = ReturnType<typeof collectionModel<ImageSchema, ReferenceSchema>>;
 
-const team = defineCollection({
-  loader: collectionOf("./content/team", "*.yaml"),
-  schema: ({ image }) => teamSchema({ image }),
-});
+function fromModel<K extends CollectionKey>(key: K) {
+  const spec = COLLECTIONS[key]!;
+  return defineCollection({
+    // A collection's files may sit in sub-folders when its model says so; the address is always the file name.
+    loader: forgivingInDev(
+      glob({
+        base: `./${spec.folder}`,
+        pattern: patternOf(spec),
+        generateId: ({ entry }) => fileSlug(entry),
+      }),
+    ),
+    schema: ({ image }): Model[K]["schema"] =>
+      collectionModel({
+        image,
+        reference: (collection) => reference(collection as never) as ReferenceSchema,
+      })[key].schema,
+  });
+}
 
-const authors = defineCollection({
-  loader: collectionOf("./content/authors", "*.yaml"),
-  schema: ({ image }) => authorSchema({ image, teamMember: () => reference("team") }),
-});
+/** Each collection by its name, with its schema's own type, so pages read typed entries. */
+type AstroCollections = {
+  [K in CollectionKey as Model[K]["name"]]: {
+    loader: Loader;
+    schema: (context: SchemaContext) => Model[K]["schema"];
+  };
+};
 
-const pages = defineCollection({
-  loader: collectionOf("./content/pages", "*.mdx"),
-  schema: pageSchema,
-});
-
-const posts = defineCollection({
-  // Posts may sit in sub-folders (by year, say); the address is always the file name.
-  loader: collectionOf("./content/posts", "**/*.mdx"),
-  schema: ({ image }) => postSchema({ image, author: () => reference("authors") }),
-});
-
-const massageTypes = defineCollection({
-  loader: collectionOf("./content/massage-types", "*.mdx"),
-  schema: ({ image }) => massageTypeSchema({ image }),
-});
-
-const testimonials = defineCollection({
-  loader: collectionOf("./content/testimonials", "*.yaml"),
-  schema: testimonialSchema,
-});
-
-export const collections = { authors, team, pages, posts, "massage-types": massageTypes, testimonials };
+export const collections = Object.fromEntries(
+  (Object.keys(COLLECTIONS) as CollectionKey[]).map((key) => [COLLECTIONS[key]!.name, fromModel(key)]),
+) as AstroCollections;

@@ -4,10 +4,11 @@
 // inside a block (it fails with "this.props.onValidate is not a function"); editor.ts checks the
 // blocks, with the whole file, before the save. The preview pane renders blocks with the site's own
 // component markup (preview.tsx), so the blocks here have no preview of their own.
-import type { EDITOR_COMPONENTS, EditorContent } from "../lib/cms/config";
+import type { EditorContent } from "../lib/cms/config";
+import { blockLabel, type EditorBlockId } from "../lib/content/body-model";
 
-/** A body block's name, one of the editor configuration's list. */
-type EditorComponent = (typeof EDITOR_COMPONENTS)[number];
+/** A body block's id, as its component's entry in COMPONENT_MODEL names it. */
+type EditorComponent = EditorBlockId;
 
 /** A block as Decap's registerEditorComponent takes it. */
 export interface EditorBlock {
@@ -34,7 +35,7 @@ export function editorBlocks(content: EditorContent): EditorBlock[] {
   return [
     {
       id: "callout",
-      label: "Callout",
+      label: blockLabel("callout"),
       fields: [
         {
           name: "kind",
@@ -61,7 +62,7 @@ export function editorBlocks(content: EditorContent): EditorBlock[] {
     },
     {
       id: "booking-button",
-      label: "Booking button",
+      label: blockLabel("booking-button"),
       fields: [
         {
           name: "service",
@@ -82,7 +83,7 @@ export function editorBlocks(content: EditorContent): EditorBlock[] {
     },
     {
       id: "quiz-callout",
-      label: "Quiz box (link to the quiz)",
+      label: blockLabel("quiz-callout"),
       fields: [],
       pattern: /^<QuizCallout \/>/,
       fromBlock: () => ({}),
@@ -90,7 +91,7 @@ export function editorBlocks(content: EditorContent): EditorBlock[] {
     },
     {
       id: "quiz",
-      label: "The whole quiz",
+      label: blockLabel("quiz"),
       fields: [],
       pattern: /^<Quiz \/>/,
       fromBlock: () => ({}),
@@ -98,7 +99,7 @@ export function editorBlocks(content: EditorContent): EditorBlock[] {
     },
     {
       id: "figure",
-      label: "Image with description",
+      label: blockLabel("figure"),
       fields: [
         { name: "src", label: "Image", widget: "image", choose_url: false },
         {
@@ -116,7 +117,7 @@ export function editorBlocks(content: EditorContent): EditorBlock[] {
     },
     {
       id: "youtube",
-      label: "YouTube video (loads only when played)",
+      label: blockLabel("youtube"),
       fields: [
         {
           name: "id",

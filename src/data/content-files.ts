@@ -4,6 +4,7 @@ import type { ContentFile } from "../lib/content/checks";
 import type { SiteFiles } from "../lib/content/site-check";
 import { siteFileKind, type SiteFileKind } from "../lib/content/edit-check";
 import { SNIFF_BYTES } from "../lib/content/media";
+import { COLLECTIONS, type CollectionKey } from "../lib/content/model";
 
 /** Where the marketer's files live, relative to the project. */
 export const CONTENT_DIR = "content";
@@ -43,20 +44,17 @@ function read(root: string, file: string): ContentFile {
  */
 export function readSiteFiles(root: string, staticRoutes: readonly string[]): SiteFiles {
   const files = listFiles(root, CONTENT_DIR);
-  // One rule for which file is which, shared with the editor's check of an edit.
-  const pick = (kind: SiteFileKind) =>
-    files.filter((file) => siteFileKind(file) === kind).map((file) => read(root, file));
-  const single = (kind: "settings" | "quiz") => pick(kind)[0];
+  // One rule for which file is which (the content model's), shared with the editor's check of an edit.
+  const kinds = Map.groupBy(files, (file) => siteFileKind(file));
+  const pick = (kind: SiteFileKind) => (kinds.get(kind) ?? []).map((file) => read(root, file));
   return {
-    posts: pick("posts"),
-    massageTypes: pick("massageTypes"),
-    authors: pick("authors"),
-    team: pick("team"),
-    pages: pick("pages"),
-    testimonials: pick("testimonials"),
+    ...(Object.fromEntries(Object.keys(COLLECTIONS).map((key) => [key, pick(key as SiteFileKind)])) as Record<
+      CollectionKey,
+      ContentFile[]
+    >),
     copy: pick("copy"),
-    settings: single("settings"),
-    quiz: single("quiz"),
+    settings: pick("settings")[0],
+    quiz: pick("quiz")[0],
     files: new Set(files),
     readHead: (file) => readHead(root, file),
     staticRoutes,

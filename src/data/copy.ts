@@ -1,37 +1,35 @@
-import siteText from "../../content/copy/site.yaml?raw";
-import homeText from "../../content/copy/home.yaml?raw";
-import listingsText from "../../content/copy/listings.yaml?raw";
-import visitText from "../../content/copy/visit.yaml?raw";
-import faqText from "../../content/faq.yaml?raw";
-import {
-  COPY_DIR,
-  faqSchema,
-  homeCopySchema,
-  listingsCopySchema,
-  parseCopy,
-  siteCopySchema,
-  visitCopySchema,
-} from "../lib/site/copy";
+import type { z } from "astro/zod";
+import { parseCopy } from "../lib/site/copy";
+import { COPY_FILES } from "../lib/content/model";
 import { phoneLabel } from "../lib/site/phone";
 import { plainText } from "../lib/site/template";
 import { settings } from "./settings";
 import { usedInDev } from "./used-in-dev";
 import { href } from "./url";
 
-export const SITE_COPY_FILE = `${COPY_DIR}/site.yaml`;
-export const HOME_COPY_FILE = `${COPY_DIR}/home.yaml`;
-export const LISTINGS_COPY_FILE = `${COPY_DIR}/listings.yaml`;
-export const VISIT_COPY_FILE = `${COPY_DIR}/visit.yaml`;
-export const FAQ_FILE = "content/faq.yaml";
+// The copy files' text, by project path; which files and schemas is the content model's (COPY_FILES).
+const texts = import.meta.glob<string>(["../../content/copy/*.yaml", "../../content/faq.yaml"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+/** One copy file, parsed with its schema: each mistake names the file, the line and the field. */
+const copyFile = <T extends z.ZodObject>({ file, schema }: { file: string; schema: T }) =>
+  usedInDev(() => parseCopy(schema, texts[`../../${file}`] ?? "", file));
+
+export const HOME_COPY_FILE = COPY_FILES.home.file;
+export const VISIT_COPY_FILE = COPY_FILES.visit.file;
+export const FAQ_FILE = COPY_FILES.faq.file;
 
 /** Words on every page: header, footer, buttons, booking and quiz boxes, article labels, 404. */
-export const siteCopy = usedInDev(() => parseCopy(siteCopySchema, siteText, SITE_COPY_FILE));
+export const siteCopy = copyFile(COPY_FILES.site);
 /** Titles, snippets and introductions of the list pages, the quiz page, search and the FAQ. */
-export const listingsCopy = usedInDev(() => parseCopy(listingsCopySchema, listingsText, LISTINGS_COPY_FILE));
+export const listingsCopy = copyFile(COPY_FILES.listings);
 /** The visit, prices, team and policy pages' words, and the opening hours' labels. */
-export const visitCopy = usedInDev(() => parseCopy(visitCopySchema, visitText, VISIT_COPY_FILE));
+export const visitCopy = copyFile(COPY_FILES.visit);
 /** The practice's questions and answers (content/faq.yaml). */
-export const faq = usedInDev(() => parseCopy(faqSchema, faqText, FAQ_FILE));
+export const faq = copyFile(COPY_FILES.faq);
 
 /** What `{businessName}`, `{city}`, ... stand for in any sentence from content/. */
 export const settingValues: Record<string, string> = {
@@ -57,7 +55,7 @@ export interface HomeCard {
 }
 
 /** The home page's words; content checks (run by the home page) make sure each card's link exists. */
-export const homeCopy = usedInDev(() => parseCopy(homeCopySchema, homeText, HOME_COPY_FILE));
+export const homeCopy = copyFile(COPY_FILES.home);
 
 /** The home page's cards with their links. */
 export function homeCards(): HomeCard[] {

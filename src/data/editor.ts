@@ -1,17 +1,18 @@
 import { getCollection } from "astro:content";
-import { z } from "astro/zod";
-import { collections } from "../content.config";
+import type { z } from "astro/zod";
 import settingsText from "../../content/settings.yaml?raw";
-import { editorSiteUrlFrom, settingsFrom, settingsSchema } from "../lib/site/settings";
-import {
-  faqSchema,
-  homeCopySchema,
-  listingsCopySchema,
-  siteCopySchema,
-  visitCopySchema,
-} from "../lib/site/copy";
+import { editorSiteUrlFrom, settingsFrom } from "../lib/site/settings";
 import { CALLOUT_KINDS } from "../lib/content/callout";
-import { buildEditorConfig, type EditorContent, type EditorSchemas } from "../lib/cms/config";
+import { EDITOR_BLOCKS } from "../lib/content/body-model";
+import { buildEditorConfig, type EditorContent, type EditorModel } from "../lib/cms/config";
+import {
+  COLLECTIONS,
+  COPY_FILES,
+  editorModelOf,
+  SINGLE_FILES,
+  type CollectionKey,
+  type FileSpec,
+} from "../lib/content/model";
 import { editorBackendFromEnv } from "../lib/cms/backend";
 import { listPageFiles, readSiteFiles } from "./content-files";
 import { staticRoutesFrom } from "../lib/content/checks";
@@ -22,29 +23,42 @@ import { fileSlug } from "../lib/content/slug";
 import { practiceToday } from "../lib/site/hours";
 import { getAuthorProfiles } from "./people";
 
-type SchemaOption = z.ZodType | ((context: { image: () => z.ZodType }) => z.ZodType) | undefined;
-
-/** A collection's schema as the editor sees it: an image is the path of an uploaded file. */
-function schemaOf(schema: SchemaOption): z.ZodType {
-  if (schema === undefined) throw new Error("a collection without a schema cannot be edited");
-  return typeof schema === "function" ? schema({ image: () => z.string() }) : schema;
+/**
+ * The schemas the build validates content with, by the content model's key (a collection's, a copy
+ * file's, the settings'): the editor's one source of fields. An image is the path of an uploaded file.
+ */
+export function editorSchemas(): Record<CollectionKey | keyof typeof COPY_FILES | "settings", z.ZodType> {
+  return {
+    ...(Object.fromEntries(Object.entries(COLLECTIONS).map(([key, spec]) => [key, spec.schema])) as Record<
+      CollectionKey,
+      z.ZodType
+    >),
+    ...(Object.fromEntries(
+      Object.entries(COPY_FILES as Record<string, FileSpec>).map(([key, spec]) => [key, spec.schema]),
+    ) as Record<keyof typeof COPY_FILES, z.ZodType>),
+    settings: SINGLE_FILES.settings.schema,
+  };
 }
 
-/** The schemas the build validates content with: the editor's one source of fields. */
-export function editorSchemas(): EditorSchemas {
+/** What the editor edits, from the content model; a test replaces a schema with `schemas`. */
+export function editorModel(schemas: Record<string, z.ZodType> = {}): EditorModel {
+  const model = editorModelOf(COLLECTIONS, EDITOR_BLOCKS);
+  const byName = new Map([
+    ...Object.entries(COLLECTIONS).map(([key, spec]) => [spec.name, key] as const),
+    ...Object.entries(COPY_FILES).map(([key, spec]) => [`words/${spec.editor.name}`, key] as const),
+    ["settings/settings", "settings"] as const,
+  ]);
+  const schemaOf = (name: string, schema: z.ZodType) => schemas[byName.get(name) ?? ""] ?? schema;
   return {
-    posts: schemaOf(collections.posts.schema as SchemaOption),
-    massageTypes: schemaOf(collections["massage-types"].schema as SchemaOption),
-    authors: schemaOf(collections.authors.schema as SchemaOption),
-    team: schemaOf(collections.team.schema as SchemaOption),
-    pages: schemaOf(collections.pages.schema as SchemaOption),
-    testimonials: schemaOf(collections.testimonials.schema as SchemaOption),
-    settings: settingsSchema,
-    siteCopy: siteCopySchema,
-    homeCopy: homeCopySchema,
-    listingsCopy: listingsCopySchema,
-    visitCopy: visitCopySchema,
-    faq: faqSchema,
+    ...model,
+    collections: model.collections.map((each) => ({ ...each, schema: schemaOf(each.name, each.schema) })),
+    fileGroups: model.fileGroups.map((group) => ({
+      ...group,
+      files: group.files.map((file) => ({
+        ...file,
+        schema: schemaOf(`${group.name}/${file.name}`, file.schema),
+      })),
+    })),
   };
 }
 
@@ -95,7 +109,7 @@ export function localProxyUrl(): string | undefined {
 export async function editorSetup() {
   const backend = editorBackendFromEnv(process.env, editorSiteUrlFrom(settingsText), localProxyUrl());
   const content = await editorContent();
-  return { backend, content, config: buildEditorConfig(editorSchemas(), content, backend) };
+  return { backend, content, config: buildEditorConfig(editorModel(), content, backend) };
 }
 
 /**

@@ -37,7 +37,7 @@ export async function authorProfile(author: AuthorEntry): Promise<AuthorProfile>
       teamId: undefined,
     };
   }
-  const member = await getEntry(data.teamMember);
+  const member = await getEntry("team", data.teamMember.id);
   if (!member) {
     throw new ContentError(
       `content/authors/${author.id}.yaml has a mistake:\n  - teamMember: "${data.teamMember.id}" is not in content/team/; use a file name from there without .yaml`,

@@ -5,14 +5,15 @@ import type { AstroIntegration } from "astro";
 import type { PublishedContent } from "../lib/content/site-check";
 import { drawOgImagesAhead, OG_CACHE_DIR, type OgImageInput } from "../lib/seo/og-image";
 import { shareImages } from "../lib/seo/og-paths";
-import { COPY_DIR, parseCopy, siteCopySchema } from "../lib/site/copy";
+import { COPY_FILES } from "../lib/content/model";
+import { parseCopy } from "../lib/site/copy";
 import { parseSettings, SETTINGS_FILE } from "../lib/site/settings";
 
 /** The share images the build will publish (shareImages()), from the content check's findings. */
 export function shareImageInputs(root: string, published: PublishedContent): OgImageInput[] {
   const settings = parseSettings(readFileSync(join(root, SETTINGS_FILE), "utf8"));
-  const siteFile = `${COPY_DIR}/site.yaml`;
-  const labels = parseCopy(siteCopySchema, readFileSync(join(root, siteFile), "utf8"), siteFile).shareImage;
+  const { file, schema } = COPY_FILES.site;
+  const labels = parseCopy(schema, readFileSync(join(root, file), "utf8"), file).shareImage;
   return shareImages(settings, labels, published.posts, published.massageTypes).map(({ input }) => input);
 }
 

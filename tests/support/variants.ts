@@ -6,6 +6,7 @@ import { newPostText } from "../../src/lib/content/new-post";
 import { harmlessChanges } from "./attacks";
 import { solidPng } from "./png";
 import type { SiteVariantSpec } from "./site-variant";
+import { throwawayChanges } from "./throwaway-model";
 
 /** A fixture post's frontmatter and body (tests/build/content-mistakes.test.ts's fixture posts). */
 export const FIXTURE_FIELDS = `title: "A fixture post with several mistakes"
@@ -55,7 +56,7 @@ const NEW_POST_DATE = new Date("2026-11-20T12:00:00Z");
  * The published site with everything a marketer adds: new and scheduled posts, a draft, hero and
  * camera-sized photos, a video, clients' words, gift cards and memberships, a heading font.
  * Read by content-build, content-mistakes ("what builds"), draft-leaks, testimonials-build,
- * heading-font-build and security-build.
+ * heading-font-build, security-build and content-model-build.
  */
 export async function publishedVariant(): Promise<SiteVariantSpec> {
   const huge = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: "#5c7a70" } })
@@ -75,11 +76,13 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
           "draft: true",
           "draft: false",
         ),
-      // content-build: optional post fields.
+      // content-build: optional post fields; content-model-build: the throwaway component in its body.
       "content/posts/with-hero.mdx": () =>
         heroPost(
           'heroAlt: "A therapist working on a lower back"\nreviewedBy: derrick-allen\nreviewedDate: 2026-03-01',
-        ),
+        ).replace("Body text.", 'Body text with <Highlight tone="calm">a highlighted phrase</Highlight>.'),
+      // content-model-build: a throwaway collection and component, one declaration each.
+      ...throwawayChanges(),
       "content/posts/reviewed-long-ago.mdx": () =>
         heroPost('heroAlt: "x"\nreviewedBy: derrick-allen\nreviewedDate: 2024-01-15')
           .replace("A post with", "Long ago:")

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { z } from "astro/zod";
 import { parse as parseYaml } from "yaml";
-import { editorSchemas } from "../../src/data/editor";
-import { buildEditorConfig, type EditorSchemas } from "../../src/lib/cms/config";
+import { editorModel, editorSchemas } from "../../src/data/editor";
+import { buildEditorConfig } from "../../src/lib/cms/config";
 import { editorFields, type EditorField } from "../../src/lib/cms/fields";
 import { editorBackendFromEnv, editorCsp } from "../../src/lib/cms/backend";
 import { readFrontmatter } from "../../src/lib/content/frontmatter";
@@ -16,6 +16,22 @@ const content = {
 };
 const backend = { siteUrl: "https://www.example.com" };
 const schemas = editorSchemas();
+const model = editorModel();
+type EditorSchemas = Record<
+  | "posts"
+  | "massageTypes"
+  | "authors"
+  | "team"
+  | "pages"
+  | "testimonials"
+  | "settings"
+  | "site"
+  | "home"
+  | "listings"
+  | "visit"
+  | "faq",
+  z.ZodType
+>;
 
 type Collection = { name: string; fields?: EditorField[]; files?: { fields: EditorField[] }[] };
 const collectionsOf = (config: Record<string, unknown>) => config["collections"] as Collection[];
@@ -42,10 +58,10 @@ const samples: Record<keyof EditorSchemas, Record<string, unknown>> = {
     'quote: "Jordan listened first and kept checking the pressure."\nname: a client\ndate: 2026-11-15\nconsent: true\n',
   ) as Record<string, unknown>,
   settings: parseYaml(readFileSync("content/settings.yaml", "utf8")) as Record<string, unknown>,
-  siteCopy: parseYaml(readFileSync("content/copy/site.yaml", "utf8")) as Record<string, unknown>,
-  homeCopy: parseYaml(readFileSync("content/copy/home.yaml", "utf8")) as Record<string, unknown>,
-  listingsCopy: parseYaml(readFileSync("content/copy/listings.yaml", "utf8")) as Record<string, unknown>,
-  visitCopy: parseYaml(readFileSync("content/copy/visit.yaml", "utf8")) as Record<string, unknown>,
+  site: parseYaml(readFileSync("content/copy/site.yaml", "utf8")) as Record<string, unknown>,
+  home: parseYaml(readFileSync("content/copy/home.yaml", "utf8")) as Record<string, unknown>,
+  listings: parseYaml(readFileSync("content/copy/listings.yaml", "utf8")) as Record<string, unknown>,
+  visit: parseYaml(readFileSync("content/copy/visit.yaml", "utf8")) as Record<string, unknown>,
   faq: parseYaml(readFileSync("content/faq.yaml", "utf8")) as Record<string, unknown>,
 };
 const editorName: Record<keyof EditorSchemas, string> = {
@@ -56,19 +72,19 @@ const editorName: Record<keyof EditorSchemas, string> = {
   pages: "pages",
   testimonials: "testimonials",
   settings: "settings",
-  siteCopy: "words/site",
-  homeCopy: "words/home",
-  listingsCopy: "words/listings",
-  visitCopy: "words/visit",
+  site: "words/site",
+  home: "words/home",
+  listings: "words/listings",
+  visit: "words/visit",
   faq: "words/faq",
 };
 
 describe("the editor's fields are the build's schema fields", () => {
-  const config = buildEditorConfig(schemas, content, backend);
+  const config = buildEditorConfig(model, content, backend);
 
   for (const key of Object.keys(editorName) as (keyof EditorSchemas)[]) {
     const fields = fieldsOfCollection(config, editorName[key]);
-    const schema = schemas[key];
+    const schema = schemas[key]!;
     const sample = samples[key];
 
     it(`${editorName[key]}: every field, in the schema's order, and the sample file is valid`, () => {
@@ -164,7 +180,7 @@ describe("the editor's fields are the build's schema fields", () => {
       { value: "clinical-team", label: "The clinical team" },
       { value: "jordan-reyes", label: "Jordan Reyes" },
     ];
-    const named = buildEditorConfig(schemas, { ...content, authors }, backend);
+    const named = buildEditorConfig(model, { ...content, authors }, backend);
     const fields = Object.fromEntries(fieldsOfCollection(named, "posts").map((field) => [field.name, field]));
     for (const name of ["author", "reviewedBy"]) {
       expect(fields[name]).toMatchObject({ widget: "select", options: authors });
@@ -214,7 +230,7 @@ describe("the editor's fields are the build's schema fields", () => {
       summaryForEmail: z.string().min(20).max(80),
       audience: z.enum(["patients", "therapists"]).optional(),
     });
-    const added = fieldsOfCollection(buildEditorConfig({ ...schemas, posts }, content, backend), "posts");
+    const added = fieldsOfCollection(buildEditorConfig(editorModel({ posts }), content, backend), "posts");
     expect(added.find((field) => field.name === "summaryForEmail")).toMatchObject({
       widget: "string",
       pattern: ["^[\\s\\S]{20,80}$", expect.any(String)],
@@ -226,14 +242,14 @@ describe("the editor's fields are the build's schema fields", () => {
       options: ["patients", "therapists"],
     });
     expect(() =>
-      buildEditorConfig(schemas, content, backend, {
+      buildEditorConfig(model, content, backend, {
         extraOptions: { posts: { subtitle: { label: "Subtitle" } } },
       }),
     ).toThrow(/"subtitle", which the schema does not have/);
   });
 
   it("settings: the opening hours and a name-or-off setting get the site's own widgets, from the schemas", () => {
-    const settings = fieldsOfCollection(buildEditorConfig(schemas, content, backend), "settings");
+    const settings = fieldsOfCollection(buildEditorConfig(model, content, backend), "settings");
     const group = (name: string) =>
       (settings.find((field) => field.name === name)?.["fields"] ?? []) as EditorField[];
     expect(group("hours").map(({ name, widget }) => [name, widget])).toEqual([
@@ -259,7 +275,7 @@ describe("the editor's fields are the build's schema fields", () => {
       z.strictObject({ days: z.array(z.string()).meta({ editorWidget: "day-list" }).optional() }),
     );
     expect(own).toEqual([{ name: "days", label: "days", widget: "day-list", required: false }]);
-    expect(JSON.stringify(buildEditorConfig(schemas, content, backend))).not.toContain('"hidden"');
+    expect(JSON.stringify(buildEditorConfig(model, content, backend))).not.toContain('"hidden"');
   });
 
   it("a map of values (like the quiz's weights) is refused rather than edited unsafely", () => {

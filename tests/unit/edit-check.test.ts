@@ -105,7 +105,7 @@ describe("the site after an edit", () => {
         "content/team/x.yaml",
         "content/pages/x.mdx",
         "content/posts/images/a.png",
-      ].map(siteFileKind),
+      ].map((file) => siteFileKind(file)),
     ).toEqual(["posts", "copy", "copy", "settings", "team", "pages", undefined]);
     const next = siteWithEdit(site, {
       file: "content/posts/new.mdx",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { editorBlocks } from "../../src/admin/blocks";
-import { EDITOR_COMPONENTS, type EditorContent } from "../../src/lib/cms/config";
+import type { EditorContent } from "../../src/lib/cms/config";
+import { EDITOR_BLOCKS } from "../../src/lib/content/body-model";
 
 const content: EditorContent = {
   tags: [],
@@ -27,7 +28,7 @@ function roundTrip(id: string, text: string): string {
 
 describe("the editor's body blocks write what they read", () => {
   it("offers one block for each component of the editor's configuration", () => {
-    expect(blocks.map((candidate) => candidate.id)).toEqual([...EDITOR_COMPONENTS]);
+    expect(blocks.map((candidate) => candidate.id)).toEqual([...EDITOR_BLOCKS]);
   });
 
   const saved: Array<[string, string]> = [

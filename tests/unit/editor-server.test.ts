@@ -12,7 +12,7 @@ import {
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/free-port";
-import { editorSchemas } from "../../src/data/editor";
+import { editorModel } from "../../src/data/editor";
 import { buildEditorConfig } from "../../src/lib/cms/config";
 import { CALLOUT_KINDS } from "../../src/lib/content/callout";
 import { editorFolders, editorMediaFolders, insideFolders } from "../../scripts/editor-guard";
@@ -24,7 +24,7 @@ import { startEditorServer, type EditorServer } from "../../scripts/editor-serve
 const ROOT = resolve(import.meta.dirname, "../..");
 const EDITOR_ORIGIN = "http://127.0.0.1:4321";
 const config = buildEditorConfig(
-  editorSchemas(),
+  editorModel(),
   { tags: ["back-pain"], massageTypes: ["swedish"], calloutKinds: CALLOUT_KINDS },
   { siteUrl: "https://www.example.com", localProxyUrl: "http://127.0.0.1:8081/api/v1" },
 );

@@ -1,20 +1,19 @@
-import BookingButton from "./BookingButton.astro";
-import Callout from "./Callout.astro";
-import Figure from "./Figure.astro";
 import InlineImage from "./InlineImage.astro";
 import Link from "./Link.astro";
-import QuizCallout from "./QuizCallout.astro";
-import YouTube from "./YouTube.astro";
 import Quiz from "../quiz/QuizEmbed.astro";
+import { MDX_COMPONENTS } from "../../lib/content/body-model";
+
+// Each component's view is the file named after it in this folder (Callout.astro for <Callout>), so
+// a component is added by its entry in COMPONENT_MODEL (src/lib/content/body-model.ts) and its view.
+const views = import.meta.glob<unknown>("./*.astro", { eager: true, import: "default" });
+const viewOf = (name: string) => views[`./${name}.astro`];
 
 /** Components every MDX file in content/ can use without an import (see docs/CONTENT.md). */
-export const mdxComponents = {
+export const mdxComponents: Record<string, unknown> = {
+  // Markdown's own links and pictures, drawn the site's way.
   a: Link,
   img: InlineImage,
-  BookingButton,
-  Callout,
-  Figure,
+  ...Object.fromEntries(MDX_COMPONENTS.flatMap((name) => (viewOf(name) ? [[name, viewOf(name)]] : []))),
+  // The quiz lives with the quiz island.
   Quiz,
-  QuizCallout,
-  YouTube,
 };

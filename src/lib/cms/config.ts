@@ -9,62 +9,50 @@ import { EDITOR_LOCALE } from "./locale";
  * come from the schemas, so a field added to a schema appears in the editor without a change here.
  */
 
-export interface EditorSchemas {
-  posts: z.ZodType;
-  massageTypes: z.ZodType;
-  authors: z.ZodType;
-  team: z.ZodType;
-  pages: z.ZodType;
-  testimonials: z.ZodType;
-  settings: z.ZodType;
-  /** The site's words: content/copy/<name>.yaml by name, and the FAQ. */
-  siteCopy: z.ZodType;
-  homeCopy: z.ZodType;
-  listingsCopy: z.ZodType;
-  visitCopy: z.ZodType;
-  faq: z.ZodType;
+/** One collection of the editor, as the content model (src/lib/content/model.ts) declares it. */
+export interface EditorCollection {
+  /** The editor's name (and Astro's): the address of its list in the editor. */
+  name: string;
+  /** The folder of its files, e.g. content/posts. */
+  folder: string;
+  /** mdx: frontmatter and a body; yaml: a data file. */
+  kind: "mdx" | "yaml";
+  schema: z.ZodType;
+  label: string;
+  labelSingular: string;
+  identifierField: string;
+  /** The file name of a new entry; the title's slug when absent. */
+  slug?: string;
+  /** The list's line for an entry. */
+  summary?: string;
+  /** One entry's page, below the site's address, e.g. "blog/{{slug}}/". */
+  previewPath?: string;
+  /** Where uploads from this collection's forms go, and how the files name them. */
+  media?: { folder: string; publicFolder: string };
+  sortableFields?: readonly string[];
+  options: (content: EditorContent) => Record<string, FieldOptions>;
 }
 
-/** The files of the "Site words" collection: editor name, label, file and schema key. */
-const WORD_FILES = [
-  {
-    name: "site",
-    label: "Every page: menus, footer, buttons",
-    file: "content/copy/site.yaml",
-    key: "siteCopy",
-  },
-  { name: "home", label: "Home page", file: "content/copy/home.yaml", key: "homeCopy" },
-  {
-    name: "listings",
-    label: "List pages, quiz and search pages",
-    file: "content/copy/listings.yaml",
-    key: "listingsCopy",
-  },
-  { name: "visit", label: "Visit, prices and team pages", file: "content/copy/visit.yaml", key: "visitCopy" },
-  { name: "faq", label: "Questions and answers", file: "content/faq.yaml", key: "faq" },
-] as const;
+/** A group of single files edited as one collection (the site's words, the settings). */
+export interface EditorFileGroup {
+  name: string;
+  label: string;
+  files: ReadonlyArray<{
+    name: string;
+    label: string;
+    file: string;
+    schema: z.ZodType;
+    options?: Record<string, FieldOptions>;
+  }>;
+}
 
-/** Photos in the copy files sit in content/copy/images/ and are named relative to the file. */
-const copyPhoto: FieldOptions = {
-  fields: {
-    src: {
-      label: "Photo",
-      widget: "image",
-      extra: { media_folder: "/content/copy/images", public_folder: "./images", choose_url: false },
-    },
-    alt: { label: "Photo description (alt text)" },
-  },
-};
-
-const wordFileOptions: Partial<Record<(typeof WORD_FILES)[number]["key"], Record<string, FieldOptions>>> = {
-  homeCopy: { heroPhoto: { label: "Photo beside the introduction (optional)", ...copyPhoto } },
-  visitCopy: {
-    gallery: {
-      label: "Photos of the practice (optional)",
-      fields: { photos: { label: "Photos", ...copyPhoto } },
-    },
-  },
-};
+/** Everything the editor edits, in the order of its menu. */
+export interface EditorModel {
+  collections: readonly EditorCollection[];
+  fileGroups: readonly EditorFileGroup[];
+  /** The body's blocks: the ids of the MDX components' editor blocks (body-model.ts). */
+  blocks: readonly string[];
+}
 
 export interface EditorContent {
   /** Authors and reviewers by name (a therapist's name comes from the team), for their dropdowns. */
@@ -93,20 +81,8 @@ export interface EditorBackend {
   localProxyUrl?: string;
 }
 
-/** Where a post's uploaded images go: its own folder next to it, named after the post. */
-export const POST_IMAGE_FOLDER = "content/posts/images/{{slug}}";
-
-/** Body editor: the site's MDX components as editable blocks (registered in src/admin/blocks.ts). */
-export const EDITOR_COMPONENTS = [
-  "callout",
-  "booking-button",
-  "quiz-callout",
-  "quiz",
-  "figure",
-  "youtube",
-] as const;
-
-const body: EditorField = {
+/** The body field: Markdown, with the site's MDX components as blocks (their ids, registered in src/admin/blocks.ts). */
+const bodyField = (blocks: readonly string[]): EditorField => ({
   name: "body",
   label: "Text",
   widget: "markdown",
@@ -121,168 +97,9 @@ const body: EditorField = {
     "bulleted-list",
     "numbered-list",
   ],
-  editor_components: [...EDITOR_COMPONENTS],
+  editor_components: [...blocks],
   hint: "Use the + menu for a callout, a booking button, the quiz box or an image with alt text.",
-};
-
-/**
- * The author and reviewer dropdowns. A therapist's author file holds no name (it points at the
- * team), so a relation to the authors showed an empty row for them: the names come with the
- * content instead, each resolved as the pages resolve it. Without them (a test's configuration),
- * the relation by name.
- */
-const authorChoice = (content: EditorContent): Pick<FieldOptions, "widget" | "extra"> =>
-  content.authors
-    ? { widget: "select", extra: { options: content.authors.map((author) => ({ ...author })) } }
-    : {
-        extra: {
-          collection: "authors",
-          value_field: "{{slug}}",
-          search_fields: ["name"],
-          display_fields: ["name"],
-        },
-      };
-
-export function postFieldOptions(content: EditorContent): Record<string, FieldOptions> {
-  return {
-    title: { label: "Title" },
-    description: { label: "Description (search snippet)", widget: "text" },
-    pubDate: { label: "Publication date" },
-    updatedDate: { label: "Updated on", hint: "Leave empty unless the post changed materially." },
-    author: { label: "Author", ...authorChoice(content) },
-    reviewedBy: {
-      label: "Reviewed by",
-      hint: "Every article needs a reviewer and a review date before it is published (a draft may wait); set both together.",
-      ...authorChoice(content),
-    },
-    reviewedDate: { label: "Reviewed on", hint: 'Set together with "Reviewed by".' },
-    tags: {
-      label: "Tags",
-      widget: "select",
-      hint: "Choose one or more tags in use. A new tag: ask whoever maintains the site to add it to a post file.",
-      extra: { multiple: true, options: [...content.tags], min: 1 },
-    },
-    heroImage: {
-      label: "Hero image",
-      widget: "image",
-      hint: "Optional. Needs a hero image description below.",
-      extra: { media_folder: `/${POST_IMAGE_FOLDER}`, public_folder: "./images/{{slug}}", choose_url: false },
-    },
-    heroAlt: { label: "Hero image description (alt text)", hint: "Required when there is a hero image." },
-    draft: { label: "Draft (not published)" },
-    related: {
-      label: "Related posts",
-      widget: "relation",
-      hint: "Up to 3 posts shown at the end; leave empty to choose by shared tags.",
-      extra: {
-        collection: "posts",
-        value_field: "{{slug}}",
-        search_fields: ["title"],
-        display_fields: ["title"],
-        multiple: true,
-      },
-    },
-    sources: {
-      label: "Sources",
-      fields: {
-        title: { label: "Title" },
-        publisher: { label: "Publisher (journal, organisation)" },
-        year: { label: "Year" },
-        url: { label: "Address (https://…)" },
-      },
-    },
-  };
-}
-
-const massageTypeOptions: Record<string, FieldOptions> = {
-  name: { label: "Name" },
-  summary: { label: "Summary (search snippet)", widget: "text" },
-  pressure: { label: "Pressure", fields: { from: { label: "From" }, to: { label: "To" } } },
-  bestFor: { label: "Best for" },
-  askDoctorFirst: { label: "Ask a doctor first if" },
-  sessions: { label: "Sessions: length, price and booking id" },
-  bookingService: { label: "Booking page service id" },
-  order: { label: "Order in lists (lowest first)" },
-  photo: {
-    label: "Photo (optional)",
-    widget: "image",
-    extra: { media_folder: "/content/massage-types/images", public_folder: "./images", choose_url: false },
-  },
-  photoAlt: { label: "Photo description (alt text)" },
-};
-
-const authorOptions: Record<string, FieldOptions> = {
-  teamMember: {
-    label: "Team member (a therapist: name, credentials and photo come from the team)",
-    extra: { collection: "team", value_field: "{{slug}}", search_fields: ["name"], display_fields: ["name"] },
-  },
-  name: { label: "Name" },
-  role: { label: "Role" },
-  credentials: { label: "Credentials" },
-  bio: { label: "Short bio", widget: "text" },
-  photo: {
-    label: "Photo",
-    widget: "image",
-    extra: { media_folder: "/content/authors/images", public_folder: "./images", choose_url: false },
-  },
-  photoAlt: { label: "Photo description (alt text)" },
-};
-
-const settingsOptions: Record<string, FieldOptions> = {
-  businessName: { label: "Practice name" },
-  tagline: { label: "Tagline" },
-  description: { label: "Home page description (search snippet)", widget: "text" },
-  siteUrl: { label: "Site address" },
-  booking: {
-    label: "Booking page",
-    fields: {
-      url: {
-        label: "Booking page address",
-        hint: "Put {service} where the service id goes, or leave it out to add ?service=…",
-      },
-      serviceParam: {
-        label: "Service parameter name",
-        hint: "Turn off when the booking page takes no service id (the link then opens its services list).",
-        extra: { switch_label: "Add the massage type's service id to the booking address" },
-      },
-    },
-  },
-  hours: {
-    label: "Opening hours",
-    fields: {
-      weekly: {
-        label: "Weekly hours",
-        hint: "Each day: closed, one time range, or two ranges with a break.",
-      },
-      exceptions: {
-        label: "Holidays and other changes",
-        hint: "A closure or special hours on a date or from one date to another; these replace the weekly hours.",
-      },
-      announceDays: { label: "Announce a change this many days ahead" },
-      clock: { label: "Clock (12h: 9:00 am, 24h: 09:00)" },
-    },
-  },
-  phone: { label: "Phone" },
-  email: { label: "Email" },
-  address: {
-    label: "Address",
-    fields: {
-      street: { label: "Street" },
-      city: { label: "City" },
-      region: { label: "State or region" },
-      postalCode: { label: "Postal code" },
-      country: { label: "Country (two letters)" },
-    },
-  },
-  emergencyNumber: {
-    label: "Emergency number",
-    hint: "The local emergency number the quiz shows, e.g. 911.",
-  },
-  social: {
-    label: "Social links",
-    fields: { name: { label: "Network" }, url: { label: "Address (https://…)" } },
-  },
-};
+});
 
 /**
  * The part of the editor's configuration that comes from the build's environment (repository,
@@ -317,19 +134,18 @@ export function editorBackendSettings(backend: EditorBackend): Record<string, un
 }
 
 export interface BuildEditorConfigOptions {
-  /** Options for fields added by later work; unknown names fail, like the built-in ones. */
-  extraOptions?: Partial<Record<keyof EditorSchemas, Record<string, FieldOptions>>>;
+  /** Options for fields added by later work, by collection or file name; unknown names fail, like the built-in ones. */
+  extraOptions?: Partial<Record<string, Record<string, FieldOptions>>>;
 }
 
 export function buildEditorConfig(
-  schemas: EditorSchemas,
+  model: EditorModel,
   content: EditorContent,
   backend: EditorBackend,
   { extraOptions = {} }: BuildEditorConfigOptions = {},
 ): Record<string, unknown> {
-  const fields = (key: keyof EditorSchemas, options: Record<string, FieldOptions>) =>
-    editorFields(schemas[key], { ...options, ...extraOptions[key] });
-  const postFields = fields("posts", postFieldOptions(content));
+  const fields = (name: string, schema: z.ZodType, options: Record<string, FieldOptions>) =>
+    editorFields(schema, { ...options, ...extraOptions[name] });
   return {
     load_config_file: false,
     // English, with the site's notices in place of a few of Decap's (src/admin/editor.ts).
@@ -339,146 +155,42 @@ export function buildEditorConfig(
     public_folder: "images",
     slug: SLUG_SETTINGS,
     collections: [
-      {
-        name: "posts",
-        label: "Posts",
-        label_singular: "Post",
-        folder: "content/posts",
-        extension: "mdx",
-        format: "frontmatter",
+      ...model.collections.map((collection) => ({
+        name: collection.name,
+        label: collection.label,
+        label_singular: collection.labelSingular,
+        folder: collection.folder,
+        extension: collection.kind,
+        format: collection.kind === "mdx" ? "frontmatter" : "yaml",
         create: true,
-        slug: "{{slug}}",
-        identifier_field: "title",
-        // A draft is marked in the list, so it is not mistaken for a published post.
-        summary: "{{draft | ternary('Draft: ', '')}}{{title}} ({{pubDate}})",
-        preview_path: "blog/{{slug}}/",
-        media_folder: `/${POST_IMAGE_FOLDER}`,
-        public_folder: "posts/images/{{slug}}",
-        sortable_fields: ["pubDate", "title"],
-        fields: [...postFields, body],
-      },
-      {
-        name: "massage-types",
-        label: "Massage types",
-        label_singular: "Massage type",
-        folder: "content/massage-types",
-        extension: "mdx",
-        format: "frontmatter",
-        create: true,
-        slug: "{{slug}}",
-        identifier_field: "name",
-        preview_path: "massage/{{slug}}/",
-        media_folder: "/content/massage-types/images/{{slug}}",
-        public_folder: "massage-types/images/{{slug}}",
-        fields: [...fields("massageTypes", massageTypeOptions), body],
-      },
-      {
-        name: "authors",
-        label: "Authors",
-        label_singular: "Author",
-        folder: "content/authors",
-        extension: "yaml",
-        format: "yaml",
-        create: true,
-        slug: "{{slug}}",
-        identifier_field: "name",
-        preview_path: "authors/{{slug}}/",
-        fields: fields("authors", authorOptions),
-      },
-      {
-        name: "team",
-        label: "Team",
-        label_singular: "Therapist",
-        folder: "content/team",
-        extension: "yaml",
-        format: "yaml",
-        create: true,
-        slug: "{{slug}}",
-        identifier_field: "name",
-        preview_path: "team/{{slug}}/",
-        fields: fields("team", {
-          photo: {
-            label: "Photo",
-            widget: "image",
-            extra: { media_folder: "/content/team/images", public_folder: "./images", choose_url: false },
-          },
-          photoAlt: { label: "Photo description (alt text)" },
-        }),
-      },
-      {
-        name: "testimonials",
-        label: "Clients' words",
-        label_singular: "Testimonial",
-        folder: "content/testimonials",
-        extension: "yaml",
-        format: "yaml",
-        create: true,
-        slug: "{{year}}-{{month}}-{{fields.name}}",
-        identifier_field: "name",
-        summary: "{{name}}: {{quote}}",
-        fields: fields("testimonials", {
-          quote: { label: "The client's words", widget: "text" },
-          name: { label: 'Name the client agreed to ("Maria G." or "a client")' },
-          date: { label: "Date" },
-          massageType: {
-            label: "Massage type (optional: also shown on its page)",
-            widget: "relation",
-            extra: {
-              collection: "massage-types",
-              value_field: "{{slug}}",
-              search_fields: ["name"],
-              display_fields: ["name"],
-            },
-          },
-          consent: {
-            label: "The client agreed to have these words and this name shown on the website",
-            hint: "Required: without the client's permission the site cannot publish the testimonial.",
-          },
-        }),
-      },
-      {
-        name: "pages",
-        label: "Policy pages",
-        label_singular: "Page",
-        folder: "content/pages",
-        extension: "mdx",
-        format: "frontmatter",
-        create: true,
-        slug: "{{slug}}",
-        identifier_field: "title",
-        preview_path: "{{slug}}/",
-        fields: [...fields("pages", {}), body],
-      },
-      {
-        name: "words",
-        label: "Site words",
-        // Words used across many pages: no single page to show beside the form (the pages show them).
+        slug: collection.slug ?? "{{slug}}",
+        identifier_field: collection.identifierField,
+        ...(collection.summary ? { summary: collection.summary } : {}),
+        ...(collection.previewPath ? { preview_path: collection.previewPath } : {}),
+        ...(collection.media
+          ? { media_folder: `/${collection.media.folder}`, public_folder: collection.media.publicFolder }
+          : {}),
+        ...(collection.sortableFields ? { sortable_fields: [...collection.sortableFields] } : {}),
+        fields: [
+          ...fields(collection.name, collection.schema, collection.options(content)),
+          ...(collection.kind === "mdx" ? [bodyField(model.blocks)] : []),
+        ],
+      })),
+      // Words used across many pages and the settings: no single page to show beside the form, and
+      // a save changes only what was edited, so the files' comments (their instructions) stay.
+      ...model.fileGroups.map((group) => ({
+        name: group.name,
+        label: group.label,
         editor: { preview: false },
-        // Like the settings: a save changes only what was edited, and the files' comments stay.
         format: "yaml-in-place",
-        files: WORD_FILES.map(({ name, label, file, key }) => ({
+        files: group.files.map(({ name, label, file, schema, options = {} }) => ({
           name,
           label,
           file,
           format: "yaml-in-place",
-          fields: fields(key, wordFileOptions[key] ?? {}),
+          fields: fields(`${group.name}/${name}`, schema, options),
         })),
-      },
-      {
-        name: "settings",
-        label: "Practice settings",
-        editor: { preview: false },
-        // Saves only what the editor changed: the file's comments (its instructions) stay.
-        format: "yaml-in-place",
-        files: [
-          {
-            name: "settings",
-            label: "Practice settings",
-            file: "content/settings.yaml",
-            fields: fields("settings", settingsOptions),
-          },
-        ],
-      },
+      })),
     ],
   };
 }

@@ -122,6 +122,8 @@ interface FieldMeta {
   editorWidget?: string;
   title?: string;
   description?: string;
+  /** The collection a name stands for (the content model's plain `reference()`). */
+  reference?: string;
 }
 
 /**
@@ -131,7 +133,7 @@ interface FieldMeta {
 function metaOf(schema: unknown): FieldMeta {
   const meta = z.globalRegistry.get(schema as z.ZodType) as Record<string, unknown> | undefined;
   const text = (key: string) => (typeof meta?.[key] === "string" ? { [key]: meta[key] as string } : {});
-  return { ...text("editorWidget"), ...text("title"), ...text("description") };
+  return { ...text("editorWidget"), ...text("title"), ...text("description"), ...text("reference") };
 }
 
 /** Fills what `found` lacks from `more`: the outermost wrapper's word wins. */
@@ -139,6 +141,7 @@ function addMeta(found: FieldMeta, more: FieldMeta) {
   found.editorWidget ??= more.editorWidget;
   found.title ??= more.title;
   found.description ??= more.description;
+  found.reference ??= more.reference;
 }
 
 /** Whether a field only exists to reject an old name: `z.never().optional()`. */
@@ -182,7 +185,7 @@ export function shapeOf(schema: z.ZodType): FieldShape {
   const bounds = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   switch (def.type) {
     case "string":
-      return { kind: "string", ...base, ...bounds };
+      return meta.reference ? { kind: "reference", ...base } : { kind: "string", ...base, ...bounds };
     case "number":
       return { kind: "number", ...base, ...bounds, integer };
     case "boolean":

@@ -1,4 +1,5 @@
 import { CALLOUT_KINDS } from "./callout";
+import { COLLECTIONS } from "./model";
 
 /**
  * What the body of a post, page or massage type may hold, as a list of what is allowed (never a
@@ -25,8 +26,8 @@ export type AttributeRule =
 
 const text = { kind: "text" } as const;
 
-/** The collections whose files have a body (frontmatter, then MDX). */
-export type BodyCollection = "posts" | "massageTypes" | "pages";
+/** A collection whose files have a body (frontmatter, then MDX), by its key in the content model. */
+export type BodyCollection = string;
 
 export interface ComponentModel {
   attributes: Readonly<Record<string, AttributeRule>>;
@@ -34,21 +35,31 @@ export interface ComponentModel {
   required?: readonly string[];
   /** Where it may be used; every body collection when absent. */
   only?: readonly BodyCollection[];
+  /** Its block in the editor's body field (the + menu): the block's id and its name there. */
+  editor?: { id: string; label: string };
 }
 
 /** The site's MDX components: each is declared here once, with every attribute it takes. */
 export const COMPONENT_MODEL = {
-  BookingButton: { attributes: { service: { kind: "massageType" } } },
-  Callout: { attributes: { kind: { kind: "choice", values: CALLOUT_KINDS }, title: text } },
+  Callout: {
+    attributes: { kind: { kind: "choice", values: CALLOUT_KINDS }, title: text },
+    editor: { id: "callout", label: "Callout" },
+  },
+  BookingButton: {
+    attributes: { service: { kind: "massageType" } },
+    editor: { id: "booking-button", label: "Booking button" },
+  },
+  QuizCallout: { attributes: {}, editor: { id: "quiz-callout", label: "Quiz box (link to the quiz)" } },
+  Quiz: { attributes: {}, editor: { id: "quiz", label: "The whole quiz" } },
   Figure: {
     attributes: { src: { kind: "image" }, alt: text, caption: text },
     required: ["src", "alt"],
+    editor: { id: "figure", label: "Image with description" },
   },
-  Quiz: { attributes: {} },
-  QuizCallout: { attributes: {} },
   YouTube: {
     attributes: { id: text, title: text, poster: { kind: "image" }, start: text },
     required: ["id", "title"],
+    editor: { id: "youtube", label: "YouTube video (loads only when played)" },
   },
   BookingPrivacyLink: { attributes: {}, only: ["pages"] },
   ContactDetails: { attributes: {}, only: ["pages"] },
@@ -88,12 +99,29 @@ export const HTML_MODEL: Readonly<Record<string, Readonly<Record<string, Attribu
 
 export const HTML_ELEMENTS = Object.keys(HTML_MODEL).sort();
 
-/** Which collection a content file's body belongs to, from its folder. */
+/** Which collection a content file's body belongs to, from the content model's folders; posts by default. */
 export function bodyCollectionOf(file: string): BodyCollection {
-  if (file.startsWith("content/pages/")) return "pages";
-  if (file.startsWith("content/massage-types/")) return "massageTypes";
-  return "posts";
+  const found = Object.entries(COLLECTIONS).find(
+    ([, spec]) => spec.kind === "mdx" && file.startsWith(`${spec.folder}/`),
+  );
+  return found?.[0] ?? "posts";
 }
+
+/** The id of a component's block in the editor's body field. */
+export type EditorBlockId = {
+  [K in ComponentName]: (typeof COMPONENT_MODEL)[K] extends { editor: { id: infer I } } ? I : never;
+}[ComponentName];
+
+const withBlocks = Object.values(COMPONENT_MODEL as Record<string, ComponentModel>).flatMap((model) =>
+  model.editor ? [model.editor] : [],
+);
+
+/** The blocks of the editor's body field, in the order of its + menu. */
+export const EDITOR_BLOCKS = withBlocks.map((block) => block.id) as readonly EditorBlockId[];
+
+/** A block's name in the editor's + menu. */
+export const blockLabel = (id: EditorBlockId): string =>
+  withBlocks.find((block) => block.id === id)?.label ?? id;
 
 /** The components a file may use. */
 export function componentsFor(file: string): ComponentName[] {

@@ -1,6 +1,7 @@
 import type { ContentFile } from "./checks";
 import { formatProblem, type ContentProblem } from "./problems";
-import { checkSite, type CheckOptions, type SiteFiles } from "./site-check";
+import { COLLECTIONS, fileKindIn, type CollectionKey, type Collections, type SingleFileKey } from "./model";
+import { checkSite, filesOf, type CheckOptions, type SiteFiles } from "./site-check";
 
 /**
  * The check of one edit, for the browser editor: the build's own check (checkSite) run on the site
@@ -8,28 +9,15 @@ import { checkSite, type CheckOptions, type SiteFiles } from "./site-check";
  * before it saves, with the same words; a rule added to checkSite needs nothing here.
  */
 
-/** Where a content file goes in SiteFiles (the folders src/data/content-files.ts reads). */
-export type SiteFileKind =
-  "posts" | "massageTypes" | "authors" | "team" | "pages" | "testimonials" | "copy" | "settings" | "quiz";
+/** Where a content file goes in SiteFiles: a collection's key, "copy", "settings" or "quiz". */
+export type SiteFileKind = CollectionKey | "copy" | SingleFileKey;
 
-const SINGLE = /^content\/[^/]+\/[^/]+\.(?:mdx|ya?ml)$/;
-
-/** The part of the site a file below content/ belongs to, or undefined when no check reads it. */
-export function siteFileKind(file: string): SiteFileKind | undefined {
-  if (file.startsWith("content/posts/") && file.endsWith(".mdx")) return "posts";
-  if (file === "content/settings.yaml") return "settings";
-  if (file === "content/quiz.yaml") return "quiz";
-  if (file === "content/faq.yaml" || (file.startsWith("content/copy/") && /\.ya?ml$/.test(file)))
-    return "copy";
-  if (!SINGLE.test(file)) return undefined;
-  const folder = file.split("/")[1];
-  const mdx = file.endsWith(".mdx");
-  if (folder === "massage-types" && mdx) return "massageTypes";
-  if (folder === "pages" && mdx) return "pages";
-  if (folder === "authors" && !mdx) return "authors";
-  if (folder === "team" && !mdx) return "team";
-  if (folder === "testimonials" && !mdx) return "testimonials";
-  return undefined;
+/**
+ * The part of the site a file below content/ belongs to (the content model's folders and files),
+ * or undefined when no check reads it. `collections` is the site's model unless a test adds one.
+ */
+export function siteFileKind(file: string, collections: Collections = COLLECTIONS): SiteFileKind | undefined {
+  return fileKindIn(collections, file) as SiteFileKind | undefined;
 }
 
 /** SiteFiles as JSON can carry it (the editor receives it from /admin/checks.json). */
@@ -52,31 +40,28 @@ export interface Edit {
 }
 
 /** The site after the edit: the file replaced, added or removed, and the uploads present. */
-export function siteWithEdit(site: SiteFiles, { file, text, previousFile, uploads = [] }: Edit): SiteFiles {
+export function siteWithEdit(
+  site: SiteFiles,
+  { file, text, previousFile, uploads = [] }: Edit,
+  collections: Collections = COLLECTIONS,
+): SiteFiles {
   const gone = new Set([file, ...(previousFile ? [previousFile] : [])]);
   const files = new Set([...site.files].filter((path) => !gone.has(path)));
   for (const upload of uploads) files.add(upload);
   if (text !== undefined) files.add(file);
-  const keep = (list: readonly ContentFile[]) => list.filter((entry) => !gone.has(entry.file));
-  const next: SiteFiles = {
-    ...site,
-    posts: keep(site.posts),
-    massageTypes: keep(site.massageTypes),
-    authors: keep(site.authors),
-    team: keep(site.team),
-    pages: keep(site.pages),
-    testimonials: keep(site.testimonials),
-    copy: keep(site.copy),
-    settings: site.settings && gone.has(site.settings.file) ? undefined : site.settings,
-    quiz: site.quiz && gone.has(site.quiz.file) ? undefined : site.quiz,
-    files,
-  };
-  if (text === undefined) return next;
-  const kind = siteFileKind(file);
-  const written = { file, text };
-  if (kind === "settings" || kind === "quiz") next[kind] = written;
-  else if (kind) next[kind] = [...next[kind], written].sort((a, b) => a.file.localeCompare(b.file));
-  return next;
+  const lists: Record<string, ContentFile[]> = Object.fromEntries(
+    [...Object.keys(collections), "copy"].map((key) => [
+      key,
+      filesOf(site, key).filter((entry) => !gone.has(entry.file)),
+    ]),
+  );
+  const single = (entry: ContentFile | undefined) => (entry && gone.has(entry.file) ? undefined : entry);
+  const singles = { settings: single(site.settings), quiz: single(site.quiz) };
+  const kind = text === undefined ? undefined : fileKindIn(collections, file);
+  const written = { file, text: text ?? "" };
+  if (kind === "settings" || kind === "quiz") singles[kind] = written;
+  else if (kind) lists[kind] = [...(lists[kind] ?? []), written].sort((a, b) => a.file.localeCompare(b.file));
+  return { ...site, ...lists, ...singles, files } as SiteFiles;
 }
 
 export interface EditCheck {
@@ -87,10 +72,15 @@ export interface EditCheck {
 }
 
 /** Everything the build would refuse after this edit: in the file itself, and newly in others. */
-export function checkEdit(site: SiteFiles, edit: Edit, options: CheckOptions): EditCheck {
+export function checkEdit(
+  site: SiteFiles,
+  edit: Edit,
+  options: CheckOptions,
+  collections: Collections = COLLECTIONS,
+): EditCheck {
   const key = formatProblem;
-  const before = new Set(checkSite(site, options).map(key));
-  const after = checkSite(siteWithEdit(site, edit), options);
+  const before = new Set(checkSite(site, options, collections).map(key));
+  const after = checkSite(siteWithEdit(site, edit, collections), options, collections);
   const own = new Set([edit.file, ...(edit.previousFile ? [edit.previousFile] : [])]);
   return {
     problems: edit.text === undefined ? [] : after.filter((found) => found.file === edit.file),

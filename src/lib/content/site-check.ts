@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { bookingUrlProblems, type BookingServiceUse } from "../booking/booking-check";
 import { quizProblems } from "../quiz/definition";
-import { cardLinkProblems, COPY_SCHEMAS, copyProblems } from "../site/copy";
+import { cardLinkProblems, copyProblems } from "../site/copy";
 import { settingsFrom, settingsProblems } from "../site/settings";
 import { readBody } from "./body-rules";
 import {
@@ -21,14 +21,14 @@ import { isPublished, POSTS_PER_PAGE } from "./posts";
 import { choices } from "./messages";
 import { problem, type ContentProblem, type Where } from "./problems";
 import {
-  authorSchema,
-  FIELD_EXAMPLES,
-  massageTypeSchema,
-  pageSchema,
-  postSchema,
-  teamSchema,
-  testimonialSchema,
-} from "./schemas";
+  collectionModel,
+  COLLECTIONS,
+  COPY_FILES,
+  routesOf,
+  type CollectionKey,
+  type Collections,
+} from "./model";
+import { FIELD_EXAMPLES } from "./schemas";
 import { fileSlug } from "./slug";
 import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
 
@@ -47,51 +47,12 @@ export function contentWasChecked(): boolean {
   return (globalThis as Record<symbol, unknown>)[CHECKED] === true;
 }
 
-/** Photos a copy file names (heroPhoto.src, gallery.photos[].src) that are not next to it. */
-function copyPhotoProblems(
-  file: ContentFile,
-  files: ReadonlySet<string>,
-  readHead: SiteFiles["readHead"],
-): ContentProblem[] {
-  const source = readYaml(file.text, file.file);
-  const found: ContentProblem[] = [];
-  const visit = (value: unknown, path: Array<string | number>) => {
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
-    else if (value && typeof value === "object") {
-      const record = value as Record<string, unknown>;
-      const src = record["src"];
-      if (typeof src === "string" && /\.(jpe?g|png|webp|avif)$/i.test(src)) {
-        const lookedFor = resolveImage(file.file, src);
-        const field = [...path, "src"].join(".");
-        const where = { file: file.file, field, line: source.lineOf([...path, "src"]) };
-        if (!files.has(lookedFor)) {
-          found.push(problem("imageNotFound", { field, value: src, lookedFor }, where));
-        } else {
-          const wrong = pictureProblem(
-            { field, value: src, path: lookedFor, head: readHead?.(lookedFor) },
-            where,
-          );
-          if (wrong) found.push(wrong);
-        }
-      }
-      for (const [key, item] of Object.entries(record)) visit(item, [...path, key]);
-    }
-  };
-  if (source.syntaxOk) visit(source.data, []);
-  return found;
-}
-
-/** Every content file, as read from disk (see src/data/content-files.ts). */
-export interface SiteFiles {
-  posts: readonly ContentFile[];
-  massageTypes: readonly ContentFile[];
-  authors: readonly ContentFile[];
-  team: readonly ContentFile[];
-  /** Stand-alone pages of prose (content/pages/*.mdx), published at /<file-name>/. */
-  pages: readonly ContentFile[];
-  /** Clients' words, each with their consent (content/testimonials/*.yaml). */
-  testimonials: readonly ContentFile[];
-  /** The site's words: content/copy/*.yaml and content/faq.yaml. */
+/**
+ * Every content file, as read from disk (see src/data/content-files.ts): each collection's files
+ * under its key in the content model (model.ts), the site's words, the settings and the quiz.
+ */
+export type SiteFiles = { readonly [K in CollectionKey]: readonly ContentFile[] } & {
+  /** The site's words: the copy files of the content model (content/copy/*.yaml, content/faq.yaml). */
   copy: readonly ContentFile[];
   settings?: ContentFile | undefined;
   quiz?: ContentFile | undefined;
@@ -105,7 +66,11 @@ export interface SiteFiles {
   readHead?: ((file: string) => Uint8Array | undefined) | undefined;
   /** Addresses of pages without parameters, e.g. "/quiz/". */
   staticRoutes: readonly string[];
-}
+};
+
+/** A collection's files in a site, also for a collection only a test's model declares. */
+export const filesOf = (site: SiteFiles, key: string): readonly ContentFile[] =>
+  (site as unknown as Record<string, readonly ContentFile[] | undefined>)[key] ?? [];
 
 export interface CheckOptions {
   /** The practice's date, YYYY-MM-DD (`practiceToday` in site/hours.ts): scheduled posts wait for it. */
@@ -120,13 +85,6 @@ interface Parsed<T> {
   source: YamlSource | undefined;
   problems: ContentProblem[];
 }
-
-// Plain stand-ins for Astro's image() and reference(): the pre-check checks files and names itself.
-const plainHelpers = { image: () => z.string(), author: () => z.string(), teamMember: () => z.string() };
-const posts = postSchema(plainHelpers);
-const massageTypes = massageTypeSchema(plainHelpers);
-const authors = authorSchema(plainHelpers);
-const team = teamSchema(plainHelpers);
 
 /** Frontmatter (MDX) or whole-file (YAML) data checked against a schema, each mistake on its line. */
 export function parseFile<T>(file: ContentFile, schema: z.ZodType<T>, kind: "mdx" | "yaml"): Parsed<T> {
@@ -172,269 +130,377 @@ export interface PublishedContent {
  * every mistake, each with file, line, field, what is wrong and the fix. Pure: takes the files'
  * text, returns problems.
  */
-export function checkSite(site: SiteFiles, options: CheckOptions): ContentProblem[] {
-  return checkSiteForPublishing(site, options).problems;
+export function checkSite(
+  site: SiteFiles,
+  options: CheckOptions,
+  collections: Collections = COLLECTIONS,
+): ContentProblem[] {
+  return checkSiteForPublishing(site, options, collections).problems;
 }
 
-/** checkSite(), and the posts and massage types that will be published (from the same parse). */
-export function checkSiteForPublishing(
+/** A post's and a massage type's data, as the pre-check reads them (names and pictures as strings). */
+type PostData = z.output<ReturnType<typeof collectionModel<z.ZodString, z.ZodString>>["posts"]["schema"]>;
+type MassageTypeData = z.output<
+  ReturnType<typeof collectionModel<z.ZodString, z.ZodString>>["massageTypes"]["schema"]
+>;
+
+/** Each collection's files, parsed against its schema, by the collection's key. */
+type ParsedSite = Readonly<Record<string, ReadonlyArray<Parsed<unknown>>>>;
+
+/** The fields of a file as written, even when they have a mistake: names and images are still checked. */
+const rawOf = (parsed: Parsed<unknown>): Record<string, unknown> =>
+  (parsed.data ?? parsed.source?.data ?? {}) as Record<string, unknown>;
+const textOf = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+/** Everything the jobs below share: the site, its model, the parsed collections and their ids. */
+interface CheckContext {
+  site: SiteFiles;
+  collections: Collections;
+  parsed: ParsedSite;
+  ids: Readonly<Record<string, ReadonlySet<string>>>;
+}
+
+/** A picture a field names: the file must be there, and be a picture (by ending and first bytes). */
+function pictureFileProblems(
   site: SiteFiles,
-  { today, includeDrafts }: CheckOptions,
-): { problems: ContentProblem[]; published: PublishedContent } {
-  const problems: ContentProblem[] = [];
-  // Only pictures may be named as one: by the file's ending, and by its first bytes when at hand.
-  const pictureCheck = (field: string, value: string, path: string, where: Where): ContentProblem[] => {
-    const wrong = pictureProblem({ field, value, path, head: site.readHead?.(path) }, where);
-    return wrong ? [wrong] : [];
-  };
+  { field, value, lookedFor }: { field: string; value: string; lookedFor: string },
+  where: Where,
+): ContentProblem[] {
+  if (!site.files.has(lookedFor)) return [problem("imageNotFound", { field, value, lookedFor }, where)];
+  const wrong = pictureProblem({ field, value, path: lookedFor, head: site.readHead?.(lookedFor) }, where);
+  return wrong ? [wrong] : [];
+}
 
-  const teamFiles = site.team.map((file) => parseFile(file, team, "yaml"));
-  problems.push(...teamFiles.flatMap((parsed) => parsed.problems));
-  const teamIds = new Set(site.team.map((file) => idOf(file.file)));
+/** A field that names an entry of another collection by its file name. */
+function referenceProblems(
+  parsed: Parsed<unknown>,
+  field: string,
+  known: ReadonlySet<string>,
+  kind: string,
+): ContentProblem[] {
+  const value = rawOf(parsed)[field];
+  if (typeof value !== "string" || known.has(value)) return [];
+  return [
+    problem(
+      "unknownChoice",
+      { field, value, kind, choices: choices(known) },
+      { file: parsed.file.file, field, line: parsed.source?.lineOf([field]) },
+    ),
+  ];
+}
 
-  const authorFiles = site.authors.map((file) => parseFile(file, authors, "yaml"));
-  problems.push(...authorFiles.flatMap((parsed) => parsed.problems));
-  const authorIds = new Set(site.authors.map((file) => idOf(file.file)));
-  for (const parsed of authorFiles) {
-    const member = (parsed.source?.data as Record<string, unknown> | undefined)?.["teamMember"];
-    if (typeof member === "string" && !teamIds.has(member)) {
-      problems.push(
-        problem(
-          "unknownChoice",
-          {
-            field: "teamMember",
-            value: member,
-            kind: "a team member in content/team/",
-            choices: choices(teamIds),
-          },
-          { file: parsed.file.file, field: "teamMember", line: parsed.source?.lineOf(["teamMember"]) },
-        ),
-      );
-    }
-  }
-  const typeFiles = site.massageTypes.map((file) => parseFile(file, massageTypes, "mdx"));
-  // Photos of people and of massage types: a missing file names the file, the field and the path
-  // looked for.
-  for (const parsed of [...teamFiles, ...authorFiles, ...typeFiles]) {
-    const photo = (parsed.source?.data as Record<string, unknown> | undefined)?.["photo"];
-    if (typeof photo !== "string") continue;
-    const lookedFor = resolveImage(parsed.file.file, photo);
-    const where = { file: parsed.file.file, field: "photo", line: parsed.source?.lineOf(["photo"]) };
-    if (!site.files.has(lookedFor)) {
-      problems.push(problem("imageNotFound", { field: "photo", value: photo, lookedFor }, where));
-    } else {
-      problems.push(...pictureCheck("photo", photo, lookedFor, where));
-    }
-  }
+/** Every collection's files against its schema, and every file name that makes no address. */
+function fileProblems({ parsed }: CheckContext): ContentProblem[] {
+  const all = Object.values(parsed).flat();
+  return [
+    ...all.flatMap((each) => each.problems),
+    ...all.flatMap(({ file }) =>
+      idOf(file.file) === ""
+        ? [problem("badFileName", { name: file.file.split("/").pop() ?? "" }, { file: file.file })]
+        : [],
+    ),
+  ];
+}
 
-  const pageFiles = site.pages.map((file) => parseFile(file, pageSchema, "mdx"));
-  problems.push(...pageFiles.flatMap((parsed) => parsed.problems));
-  const pageIds = new Set(site.pages.map((file) => idOf(file.file)));
+/** Names of other entries: an author's team member, a testimonial's massage type. */
+function crossReferenceProblems({ parsed, ids }: CheckContext): ContentProblem[] {
+  const none = new Set<string>();
+  return [
+    ...(parsed["authors"] ?? []).flatMap((each) =>
+      referenceProblems(each, "teamMember", ids["team"] ?? none, "a team member in content/team/"),
+    ),
+    ...(parsed["testimonials"] ?? []).flatMap((each) =>
+      referenceProblems(
+        each,
+        "massageType",
+        ids["massageTypes"] ?? none,
+        "a massage type in content/massage-types/",
+      ),
+    ),
+  ];
+}
 
-  problems.push(...typeFiles.flatMap((parsed) => parsed.problems));
-  const typeIds = new Set(site.massageTypes.map((file) => idOf(file.file)));
-
-  for (const file of site.testimonials) {
-    const parsed = parseFile(file, testimonialSchema, "yaml");
-    problems.push(...parsed.problems);
-    const type = (parsed.source?.data as Record<string, unknown> | undefined)?.["massageType"];
-    if (typeof type === "string" && !typeIds.has(type)) {
-      problems.push(
-        problem(
-          "unknownChoice",
-          {
-            field: "massageType",
-            value: type,
-            kind: "a massage type in content/massage-types/",
-            choices: choices(typeIds),
-          },
-          { file: file.file, field: "massageType", line: parsed.source?.lineOf(["massageType"]) },
-        ),
-      );
-    }
-  }
-
-  const postFiles = site.posts.map((file) => parseFile(file, posts, "mdx"));
-  problems.push(...postFiles.flatMap((parsed) => parsed.problems));
-
-  for (const file of [...site.posts, ...site.massageTypes]) {
-    if (idOf(file.file) === "")
-      problems.push(problem("badFileName", { name: file.file.split("/").pop() ?? "" }, { file: file.file }));
-  }
-
-  const published = postFiles.filter(
-    (parsed) => parsed.data !== undefined && isPublished(parsed.data, today, includeDrafts),
+/** The photos of people and massage types, and the posts' hero images. */
+function entryPictureProblems({ site, parsed }: CheckContext): ContentProblem[] {
+  const fields: ReadonlyArray<[string, string]> = [
+    ["team", "photo"],
+    ["authors", "photo"],
+    ["massageTypes", "photo"],
+    ["posts", "heroImage"],
+  ];
+  return fields.flatMap(([key, field]) =>
+    (parsed[key] ?? []).flatMap((each) => {
+      const value = textOf(rawOf(each)[field]);
+      if (value === undefined) return [];
+      const lookedFor = resolveImage(each.file.file, value);
+      const where = { file: each.file.file, field, line: each.source?.lineOf([field]) };
+      return pictureFileProblems(site, { field, value, lookedFor }, where);
+    }),
   );
-  const publishedIds = new Set(published.map((parsed) => idOf(parsed.file.file)));
+}
+
+/** The posts that will be published, and those whose names and links are checked now. */
+function postsToPublish(postFiles: ReadonlyArray<Parsed<unknown>>, { today, includeDrafts }: CheckOptions) {
+  const published = postFiles.filter(
+    (each) => each.data !== undefined && isPublished(each.data as PostData, today, includeDrafts),
+  );
+  const publishedIds = new Set(published.map((each) => idOf(each.file.file)));
   // A post whose fields have a mistake is still checked for names and images, from its raw data,
   // so one build lists everything; only drafts' and scheduled posts' references wait.
-  const raw = (parsed: Parsed<unknown>): Record<string, unknown> =>
-    (parsed.data ?? parsed.source?.data ?? {}) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
-  const checkedForReferences = postFiles.filter(
-    (parsed) =>
-      publishedIds.has(idOf(parsed.file.file)) ||
-      (parsed.data === undefined && raw(parsed)["draft"] !== true),
+  const referencing = new Set(
+    postFiles
+      .filter(
+        (each) =>
+          publishedIds.has(idOf(each.file.file)) ||
+          (each.data === undefined && rawOf(each)["draft"] !== true),
+      )
+      .map((each) => each.file.file),
   );
+  return { published, publishedIds, referencing };
+}
 
-  const summaries: PostSummary[] = postFiles.map((parsed) => ({
-    file: parsed.file.file,
-    id: idOf(parsed.file.file),
-    title: text(raw(parsed)["title"]) ?? "",
-    related: list(raw(parsed)["related"]),
-    line: parsed.source?.lineOf(["related"]),
+/** Two posts or massage types at one address or with one title, related posts, authors and reviewers. */
+function postProblems(
+  { parsed, ids, site }: CheckContext,
+  { publishedIds, referencing }: ReturnType<typeof postsToPublish>,
+): ContentProblem[] {
+  const postFiles = parsed["posts"] ?? [];
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+  const summaries: PostSummary[] = postFiles.map((each) => ({
+    file: each.file.file,
+    id: idOf(each.file.file),
+    title: textOf(rawOf(each)["title"]) ?? "",
+    related: list(rawOf(each)["related"]),
+    line: each.source?.lineOf(["related"]),
   }));
-  problems.push(...checkDuplicates(summaries, "blog"));
-  problems.push(
+  const massageTypes = filesOf(site, "massageTypes");
+  return [
+    ...checkDuplicates(summaries, "blog"),
     ...checkDuplicates(
-      site.massageTypes.map((file) => ({ file: file.file, id: idOf(file.file), title: "", related: [] })),
+      massageTypes.map((file) => ({ file: file.file, id: idOf(file.file), title: "", related: [] })),
       "massage",
     ),
-  );
-  const referencing = new Set(checkedForReferences.map((parsed) => parsed.file.file));
-  problems.push(
     ...checkRelated(
       summaries.filter((summary) => referencing.has(summary.file)),
       publishedIds,
     ),
-  );
+    ...postFiles.flatMap((each) => {
+      const data = rawOf(each);
+      const line = (field: string) => each.source?.lineOf([field]);
+      return checkAuthors(
+        [
+          {
+            file: each.file.file,
+            author: textOf(data["author"]),
+            reviewedBy: textOf(data["reviewedBy"]),
+            line,
+          },
+        ],
+        ids["authors"] ?? new Set(),
+      );
+    }),
+  ];
+}
 
-  for (const parsed of postFiles) {
-    const data = raw(parsed);
-    const line = (field: string) => parsed.source?.lineOf([field]);
-    const author = text(data["author"]);
-    problems.push(
-      ...checkAuthors(
-        [{ file: parsed.file.file, author, reviewedBy: text(data["reviewedBy"]), line }],
-        authorIds,
-      ),
-    );
-    const heroImage = text(data["heroImage"]);
-    if (heroImage !== undefined) {
-      const lookedFor = resolveImage(parsed.file.file, heroImage);
-      const where = { file: parsed.file.file, field: "heroImage", line: line("heroImage") };
-      if (!site.files.has(lookedFor)) {
-        problems.push(problem("imageNotFound", { field: "heroImage", value: heroImage, lookedFor }, where));
-      } else {
-        problems.push(...pictureCheck("heroImage", heroImage, lookedFor, where));
-      }
-    }
-  }
-
-  const tags = new Set(published.flatMap((parsed) => parsed.data?.tags ?? []));
+/** Every address the built site will have, for the links in bodies and copy files. */
+function siteRoutes(
+  { site, collections, ids }: CheckContext,
+  { published, publishedIds }: ReturnType<typeof postsToPublish>,
+): Set<string> {
+  const tags = new Set(published.flatMap((each) => (each.data as PostData | undefined)?.tags ?? []));
   const pageCount = Math.ceil(published.length / POSTS_PER_PAGE);
-  const routes = new Set([
+  return new Set([
     ...site.staticRoutes.map(normaliseRoute),
     // The first page of the paginated article list (src/pages/blog/[...page].astro).
     "/blog/",
-    ...[...publishedIds].map((id) => `/blog/${id}/`),
+    ...Object.entries(collections).flatMap(([key, spec]) =>
+      // Only published posts have a page; drafts wait.
+      routesOf(spec, key === "posts" ? publishedIds : (ids[key] ?? [])),
+    ),
     ...[...tags].map((tag) => `/tags/${tag}/`),
     ...Array.from({ length: pageCount }, (_, index) => `/blog/${index + 1}/`).slice(1),
-    ...[...typeIds].map((id) => `/massage/${id}/`),
-    ...[...authorIds].map((id) => `/authors/${id}/`),
-    ...[...teamIds].map((id) => `/team/${id}/`),
-    ...[...pageIds].map((id) => `/${id}/`),
     // The settings can hide prices, and with them the /prices/ page.
     ...(site.settings && settingsFrom(site.settings.text)?.prices.show === false ? [] : ["/prices/"]),
   ]);
-  // Every body is read once and walked against the allowlist (body-rules.ts), drafts too: the preview
-  // shows them. What needs the rest of the site is checked here, from the facts that walk returns.
-  const publishedFiles = new Set(checkedForReferences.map((parsed) => parsed.file.file));
-  for (const file of [...site.posts, ...site.massageTypes, ...site.pages]) {
-    const body = readBody(file);
-    problems.push(...body.problems);
-    for (const { service, field, line } of body.services) {
-      if (typeIds.has(service)) continue;
-      problems.push(
-        problem(
-          "unknownChoice",
-          { field, value: service, kind: "a massage type", choices: choices(typeIds) },
-          { file: file.file, line, field },
-        ),
-      );
-    }
-    for (const { src, field, fromContentFolder, line } of body.pictures) {
-      const lookedFor = picturePath(file.file, src, fromContentFolder);
-      if (!site.files.has(lookedFor))
-        problems.push(
-          problem("imageNotFound", { field, value: src, lookedFor }, { file: file.file, line, field }),
-        );
-      else {
-        const head = site.readHead?.(lookedFor);
-        const wrong = pictureProblem(
-          { field, value: src, path: lookedFor, head },
-          { file: file.file, line, field },
-        );
-        if (wrong) problems.push(wrong);
-      }
-    }
-    // Drafts and scheduled posts may link to pages that are not out yet: they wait.
-    if (!file.file.startsWith("content/posts/") || publishedFiles.has(file.file))
-      problems.push(...checkInternalLinks(file.file, body.siteLinks, routes));
-  }
+}
 
+/**
+ * Every body, read once and walked against the allowlist (body-rules.ts), drafts too: the preview
+ * shows them. What needs the rest of the site is checked here, from the facts that walk returns.
+ */
+function bodyProblems(
+  { site, collections, ids }: CheckContext,
+  routes: ReadonlySet<string>,
+  { referencing }: ReturnType<typeof postsToPublish>,
+): ContentProblem[] {
+  const typeIds = ids["massageTypes"] ?? new Set<string>();
+  const bodies = Object.entries(collections)
+    .filter(([, spec]) => spec.kind === "mdx")
+    .flatMap(([key]) => filesOf(site, key).map((file) => ({ key, file })));
+  return bodies.flatMap(({ key, file }) => {
+    const body = readBody(file);
+    const at = (field: string, line: number | undefined) => ({ file: file.file, line, field });
+    return [
+      ...body.problems,
+      ...body.services.flatMap(({ service, field, line }) =>
+        typeIds.has(service)
+          ? []
+          : [
+              problem(
+                "unknownChoice",
+                { field, value: service, kind: "a massage type", choices: choices(typeIds) },
+                at(field, line),
+              ),
+            ],
+      ),
+      ...body.pictures.flatMap(({ src, field, fromContentFolder, line }) =>
+        pictureFileProblems(
+          site,
+          { field, value: src, lookedFor: picturePath(file.file, src, fromContentFolder) },
+          at(field, line),
+        ),
+      ),
+      // Drafts and scheduled posts may link to pages that are not out yet: they wait.
+      ...(key !== "posts" || referencing.has(file.file)
+        ? checkInternalLinks(file.file, body.siteLinks, routes)
+        : []),
+    ];
+  });
+}
+
+/** Photos a copy file names (heroPhoto.src, gallery.photos[].src). */
+function copyPhotoProblems(site: SiteFiles, file: ContentFile): ContentProblem[] {
+  const source = readYaml(file.text, file.file);
+  const found: ContentProblem[] = [];
+  const visit = (value: unknown, path: Array<string | number>) => {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      const src = record["src"];
+      if (typeof src === "string" && /\.(jpe?g|png|webp|avif)$/i.test(src)) {
+        const field = [...path, "src"].join(".");
+        const where = { file: file.file, field, line: source.lineOf([...path, "src"]) };
+        found.push(
+          ...pictureFileProblems(site, { field, value: src, lookedFor: resolveImage(file.file, src) }, where),
+        );
+      }
+      for (const [key, item] of Object.entries(record)) visit(item, [...path, key]);
+    }
+  };
+  if (source.syntaxOk) visit(source.data, []);
+  return found;
+}
+
+/** The site's words: each file against its schema, its links, its cards and its photos. */
+function copyFileProblems(
+  { site, ids }: CheckContext,
+  routes: ReadonlySet<string>,
+  { publishedIds }: ReturnType<typeof postsToPublish>,
+): ContentProblem[] {
   // Menus leave out the prices link when prices are hidden, so the copy files may always name it.
   const copyRoutes = new Set([...routes, "/prices/"]);
-  for (const file of site.copy) {
-    const schema = COPY_SCHEMAS[file.file];
-    if (schema) problems.push(...copyProblems(schema, file.text, file.file));
-    problems.push(...checkInternalLinks(file.file, yamlLinks(file), copyRoutes));
-    if (file.file.endsWith("/home.yaml")) {
-      problems.push(...cardLinkProblems(file.file, file.text, publishedIds, typeIds));
-    }
-    problems.push(...copyPhotoProblems(file, site.files, site.readHead));
-  }
+  return site.copy.flatMap((file) => {
+    const spec = Object.values(COPY_FILES).find((each) => each.file === file.file);
+    return [
+      ...(spec ? copyProblems(spec.schema, file.text, file.file) : []),
+      ...checkInternalLinks(file.file, yamlLinks(file), copyRoutes),
+      ...(file.file === COPY_FILES.home.file
+        ? cardLinkProblems(file.file, file.text, publishedIds, ids["massageTypes"] ?? new Set())
+        : []),
+      ...copyPhotoProblems(site, file),
+    ];
+  });
+}
 
-  if (site.settings) {
-    problems.push(...settingsProblems(site.settings.text, site.settings.file));
-    const settings = settingsFrom(site.settings.text);
-    if (settings) {
-      const uses: BookingServiceUse[] = typeFiles.flatMap((parsed) => {
-        if (!parsed.data) return [];
-        const at = (path: Array<string | number>) => ({
-          file: parsed.file.file,
-          field: path.join("."),
-          line: parsed.source?.lineOf(path),
-        });
-        return [
-          { service: parsed.data.bookingService, ...at(["bookingService"]) },
-          ...parsed.data.sessions.flatMap((session, index) =>
-            session.bookingService === undefined
-              ? []
-              : [{ service: session.bookingService, ...at(["sessions", index, "bookingService"]) }],
-          ),
-        ];
-      });
-      const source = readYaml(site.settings.text, site.settings.file);
-      const line = source.lineOf(["booking", "url"]);
-      problems.push(...bookingUrlProblems(settings.booking, uses, { file: site.settings.file, line }));
-      const logo = settings.brand?.logo;
-      if (logo !== undefined) {
-        const lookedFor = resolveImage(site.settings.file, logo);
-        const where = {
-          file: site.settings.file,
-          field: "brand.logo",
-          line: source.lineOf(["brand", "logo"]),
-        };
-        if (!site.files.has(lookedFor))
-          problems.push(problem("imageNotFound", { field: "brand.logo", value: logo, lookedFor }, where));
-        else problems.push(...pictureCheck("brand.logo", logo, lookedFor, where));
-      }
-    }
-  }
-  if (site.quiz) {
-    const conditions = typeFiles.flatMap((parsed) => parsed.data?.askDoctorFirst ?? []);
-    problems.push(...quizProblems(site.quiz.text, site.quiz.file, [...typeIds], conditions));
-  }
-  return {
-    problems,
-    published: {
-      posts: published.flatMap((parsed) =>
-        parsed.data ? [{ id: idOf(parsed.file.file), title: parsed.data.title }] : [],
+/** The settings file, the booking ids the massage types give, and the logo. */
+function settingsFileProblems({ site, parsed }: CheckContext): ContentProblem[] {
+  if (!site.settings) return [];
+  const file = site.settings.file;
+  const problems = settingsProblems(site.settings.text, file);
+  const settings = settingsFrom(site.settings.text);
+  if (!settings) return problems;
+  const uses: BookingServiceUse[] = (parsed["massageTypes"] ?? []).flatMap((each) => {
+    const data = each.data as MassageTypeData | undefined;
+    if (!data) return [];
+    const at = (path: Array<string | number>) => ({
+      file: each.file.file,
+      field: path.join("."),
+      line: each.source?.lineOf(path),
+    });
+    return [
+      { service: data.bookingService, ...at(["bookingService"]) },
+      ...data.sessions.flatMap((session, index) =>
+        session.bookingService === undefined
+          ? []
+          : [{ service: session.bookingService, ...at(["sessions", index, "bookingService"]) }],
       ),
-      massageTypes: typeFiles.flatMap((parsed) =>
-        parsed.data ? [{ id: idOf(parsed.file.file), name: parsed.data.name }] : [],
+    ];
+  });
+  const source = readYaml(site.settings.text, file);
+  problems.push(
+    ...bookingUrlProblems(settings.booking, uses, { file, line: source.lineOf(["booking", "url"]) }),
+  );
+  const logo = settings.brand?.logo;
+  if (logo !== undefined) {
+    const where = { file, field: "brand.logo", line: source.lineOf(["brand", "logo"]) };
+    problems.push(
+      ...pictureFileProblems(
+        site,
+        { field: "brand.logo", value: logo, lookedFor: resolveImage(file, logo) },
+        where,
+      ),
+    );
+  }
+  return problems;
+}
+
+/** The quiz, whose results name massage types and the conditions they ask a doctor about first. */
+function quizFileProblems({ site, parsed, ids }: CheckContext): ContentProblem[] {
+  if (!site.quiz) return [];
+  const conditions = (parsed["massageTypes"] ?? []).flatMap(
+    (each) => (each.data as MassageTypeData | undefined)?.askDoctorFirst ?? [],
+  );
+  return quizProblems(site.quiz.text, site.quiz.file, [...(ids["massageTypes"] ?? [])], conditions);
+}
+
+/**
+ * checkSite(), and the posts and massage types that will be published (from the same parse).
+ * `collections` is the site's content model; a test passes its own to add a collection.
+ */
+export function checkSiteForPublishing(
+  site: SiteFiles,
+  options: CheckOptions,
+  collections: Collections = COLLECTIONS,
+): { problems: ContentProblem[]; published: PublishedContent } {
+  const parsed: ParsedSite = Object.fromEntries(
+    Object.entries(collections).map(([key, spec]) => [
+      key,
+      filesOf(site, key).map((file) => parseFile(file, spec.schema, spec.kind)),
+    ]),
+  );
+  const ids = Object.fromEntries(
+    Object.keys(collections).map((key) => [key, new Set(filesOf(site, key).map((file) => idOf(file.file)))]),
+  );
+  const context: CheckContext = { site, collections, parsed, ids };
+  const posts = postsToPublish(parsed["posts"] ?? [], options);
+  const routes = siteRoutes(context, posts);
+  return {
+    problems: [
+      ...fileProblems(context),
+      ...crossReferenceProblems(context),
+      ...entryPictureProblems(context),
+      ...postProblems(context, posts),
+      ...bodyProblems(context, routes, posts),
+      ...copyFileProblems(context, routes, posts),
+      ...settingsFileProblems(context),
+      ...quizFileProblems(context),
+    ],
+    published: {
+      posts: posts.published.flatMap((each) =>
+        each.data ? [{ id: idOf(each.file.file), title: (each.data as PostData).title }] : [],
+      ),
+      massageTypes: (parsed["massageTypes"] ?? []).flatMap((each) =>
+        each.data ? [{ id: idOf(each.file.file), name: (each.data as MassageTypeData).name }] : [],
       ),
     },
   };

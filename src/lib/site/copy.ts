@@ -11,8 +11,6 @@ import { wording } from "./wording";
  * The site's own words, kept in content/copy/*.yaml so the practice can edit every sentence a
  * visitor reads. Each file has its schema here; `{name}` placeholders are checked per field.
  */
-export const COPY_DIR = "content/copy";
-
 /** Settings a sentence may name; filled in from content/settings.yaml. */
 export const SETTING_PLACEHOLDERS = ["businessName", "city", "phone", "email", "emergencyNumber"] as const;
 const settingsText = (what: string, extra: readonly string[] = [], required: readonly string[] = []) =>
@@ -454,15 +452,6 @@ export function parseCopy<T extends z.ZodType>(schema: T, text: string, file: st
   if (problems.length > 0 || !result.success) throw new ContentError(problems);
   return result.data;
 }
-
-/** The schema of each copy file, by its path below the project. */
-export const COPY_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  [`${COPY_DIR}/site.yaml`]: siteCopySchema,
-  [`${COPY_DIR}/home.yaml`]: homeCopySchema,
-  [`${COPY_DIR}/listings.yaml`]: listingsCopySchema,
-  [`${COPY_DIR}/visit.yaml`]: visitCopySchema,
-  "content/faq.yaml": faqSchema,
-};
 
 /**
  * Home page cards that point to no published article or no massage type: one problem per card,

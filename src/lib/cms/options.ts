@@ -1,0 +1,210 @@
+import type { EditorContent } from "./config";
+import type { FieldOptions } from "./fields";
+
+/**
+ * What the editor's forms say that a schema cannot: labels, hints, widgets and dropdown values.
+ * The content model (src/lib/content/model.ts) names which options each collection uses.
+ */
+
+/** Where a post's uploaded images go: its own folder next to it, named after the post. */
+export const POST_IMAGE_FOLDER = "content/posts/images/{{slug}}";
+
+/** Photos in the copy files sit in content/copy/images/ and are named relative to the file. */
+export const copyPhoto: FieldOptions = {
+  fields: {
+    src: {
+      label: "Photo",
+      widget: "image",
+      extra: { media_folder: "/content/copy/images", public_folder: "./images", choose_url: false },
+    },
+    alt: { label: "Photo description (alt text)" },
+  },
+};
+
+/**
+ * The author and reviewer dropdowns. A therapist's author file holds no name (it points at the
+ * team), so a relation to the authors showed an empty row for them: the names come with the
+ * content instead, each resolved as the pages resolve it. Without them (a test's configuration),
+ * the relation by name.
+ */
+const authorChoice = (content: EditorContent): Pick<FieldOptions, "widget" | "extra"> =>
+  content.authors
+    ? { widget: "select", extra: { options: content.authors.map((author) => ({ ...author })) } }
+    : {
+        extra: {
+          collection: "authors",
+          value_field: "{{slug}}",
+          search_fields: ["name"],
+          display_fields: ["name"],
+        },
+      };
+
+export function postFieldOptions(content: EditorContent): Record<string, FieldOptions> {
+  return {
+    title: { label: "Title" },
+    description: { label: "Description (search snippet)", widget: "text" },
+    pubDate: { label: "Publication date" },
+    updatedDate: { label: "Updated on", hint: "Leave empty unless the post changed materially." },
+    author: { label: "Author", ...authorChoice(content) },
+    reviewedBy: {
+      label: "Reviewed by",
+      hint: "Every article needs a reviewer and a review date before it is published (a draft may wait); set both together.",
+      ...authorChoice(content),
+    },
+    reviewedDate: { label: "Reviewed on", hint: 'Set together with "Reviewed by".' },
+    tags: {
+      label: "Tags",
+      widget: "select",
+      hint: "Choose one or more tags in use. A new tag: ask whoever maintains the site to add it to a post file.",
+      extra: { multiple: true, options: [...content.tags], min: 1 },
+    },
+    heroImage: {
+      label: "Hero image",
+      widget: "image",
+      hint: "Optional. Needs a hero image description below.",
+      extra: { media_folder: `/${POST_IMAGE_FOLDER}`, public_folder: "./images/{{slug}}", choose_url: false },
+    },
+    heroAlt: { label: "Hero image description (alt text)", hint: "Required when there is a hero image." },
+    draft: { label: "Draft (not published)" },
+    related: {
+      label: "Related posts",
+      widget: "relation",
+      hint: "Up to 3 posts shown at the end; leave empty to choose by shared tags.",
+      extra: {
+        collection: "posts",
+        value_field: "{{slug}}",
+        search_fields: ["title"],
+        display_fields: ["title"],
+        multiple: true,
+      },
+    },
+    sources: {
+      label: "Sources",
+      fields: {
+        title: { label: "Title" },
+        publisher: { label: "Publisher (journal, organisation)" },
+        year: { label: "Year" },
+        url: { label: "Address (https://…)" },
+      },
+    },
+  };
+}
+
+export const massageTypeOptions: Record<string, FieldOptions> = {
+  name: { label: "Name" },
+  summary: { label: "Summary (search snippet)", widget: "text" },
+  pressure: { label: "Pressure", fields: { from: { label: "From" }, to: { label: "To" } } },
+  bestFor: { label: "Best for" },
+  askDoctorFirst: { label: "Ask a doctor first if" },
+  sessions: { label: "Sessions: length, price and booking id" },
+  bookingService: { label: "Booking page service id" },
+  order: { label: "Order in lists (lowest first)" },
+  photo: {
+    label: "Photo (optional)",
+    widget: "image",
+    extra: { media_folder: "/content/massage-types/images", public_folder: "./images", choose_url: false },
+  },
+  photoAlt: { label: "Photo description (alt text)" },
+};
+
+export const authorOptions: Record<string, FieldOptions> = {
+  teamMember: {
+    label: "Team member (a therapist: name, credentials and photo come from the team)",
+    extra: { collection: "team", value_field: "{{slug}}", search_fields: ["name"], display_fields: ["name"] },
+  },
+  name: { label: "Name" },
+  role: { label: "Role" },
+  credentials: { label: "Credentials" },
+  bio: { label: "Short bio", widget: "text" },
+  photo: {
+    label: "Photo",
+    widget: "image",
+    extra: { media_folder: "/content/authors/images", public_folder: "./images", choose_url: false },
+  },
+  photoAlt: { label: "Photo description (alt text)" },
+};
+
+export const settingsOptions: Record<string, FieldOptions> = {
+  businessName: { label: "Practice name" },
+  tagline: { label: "Tagline" },
+  description: { label: "Home page description (search snippet)", widget: "text" },
+  siteUrl: { label: "Site address" },
+  booking: {
+    label: "Booking page",
+    fields: {
+      url: {
+        label: "Booking page address",
+        hint: "Put {service} where the service id goes, or leave it out to add ?service=…",
+      },
+      serviceParam: {
+        label: "Service parameter name",
+        hint: "Turn off when the booking page takes no service id (the link then opens its services list).",
+        extra: { switch_label: "Add the massage type's service id to the booking address" },
+      },
+    },
+  },
+  hours: {
+    label: "Opening hours",
+    fields: {
+      weekly: {
+        label: "Weekly hours",
+        hint: "Each day: closed, one time range, or two ranges with a break.",
+      },
+      exceptions: {
+        label: "Holidays and other changes",
+        hint: "A closure or special hours on a date or from one date to another; these replace the weekly hours.",
+      },
+      announceDays: { label: "Announce a change this many days ahead" },
+      clock: { label: "Clock (12h: 9:00 am, 24h: 09:00)" },
+    },
+  },
+  phone: { label: "Phone" },
+  email: { label: "Email" },
+  address: {
+    label: "Address",
+    fields: {
+      street: { label: "Street" },
+      city: { label: "City" },
+      region: { label: "State or region" },
+      postalCode: { label: "Postal code" },
+      country: { label: "Country (two letters)" },
+    },
+  },
+  emergencyNumber: {
+    label: "Emergency number",
+    hint: "The local emergency number the quiz shows, e.g. 911.",
+  },
+  social: {
+    label: "Social links",
+    fields: { name: { label: "Network" }, url: { label: "Address (https://…)" } },
+  },
+};
+
+export const teamOptions: Record<string, FieldOptions> = {
+  photo: {
+    label: "Photo",
+    widget: "image",
+    extra: { media_folder: "/content/team/images", public_folder: "./images", choose_url: false },
+  },
+  photoAlt: { label: "Photo description (alt text)" },
+};
+
+export const testimonialOptions: Record<string, FieldOptions> = {
+  quote: { label: "The client's words", widget: "text" },
+  name: { label: 'Name the client agreed to ("Maria G." or "a client")' },
+  date: { label: "Date" },
+  massageType: {
+    label: "Massage type (optional: also shown on its page)",
+    widget: "relation",
+    extra: {
+      collection: "massage-types",
+      value_field: "{{slug}}",
+      search_fields: ["name"],
+      display_fields: ["name"],
+    },
+  },
+  consent: {
+    label: "The client agreed to have these words and this name shown on the website",
+    hint: "Required: without the client's permission the site cannot publish the testimonial.",
+  },
+};
