@@ -24,6 +24,7 @@ import { exampleNotice, examplesInFile } from "../lib/site/example-values";
 // The opening-hours widgets, in the same bundle so the rules they share with the build load once;
 // they register before the editor starts (public/admin/cms.js runs on DOMContentLoaded).
 import "./hours-widget";
+import "./counted-text";
 import { todayFrom } from "./date-widget";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
@@ -40,7 +41,7 @@ interface EditorCollection {
   format: string;
   slug?: string;
   identifier_field?: string;
-  fields?: Array<{ name: string; label?: string; widget?: string }>;
+  fields?: Array<{ name: string; label?: string; widget?: string; needed_to_publish?: boolean }>;
   files?: Array<{
     name: string;
     file: string;
@@ -564,12 +565,40 @@ function markScheduled() {
   label.after(badge);
 }
 
+// ----- Fields a post needs once published: marked so instead of Decap's "(optional)" -----
+
+const NEEDED = "editor-needed";
+let collectionsNow: EditorCollection[] | undefined;
+void loadCollections().then((loaded) => (collectionsNow = loaded));
+
+/** The entry form's fields marked `needed_to_publish` (src/lib/cms/config.ts): their labels say so. */
+function markNeeded() {
+  const name = /#\/collections\/([^/]+)\/(?:entries\/|new)/.exec(location.hash)?.[1];
+  const fields = collectionsNow?.find((each) => each.name === name)?.fields ?? [];
+  const needed = new Set(fields.filter((field) => field.needed_to_publish).map((field) => field.label));
+  if (needed.size === 0) return;
+  for (const label of document.querySelectorAll("label")) {
+    const optional = label.querySelector("span");
+    const text = (label.firstChild?.textContent ?? "").trim();
+    if (!needed.has(text) || label.parentElement?.querySelector(`.${NEEDED}`)) continue;
+    // Decap writes " (optional)" in a span of the label; the field is optional only for a draft.
+    if (optional && /optional/i.test(optional.textContent ?? "")) optional.hidden = true;
+    const badge = document.createElement("span");
+    badge.className = NEEDED;
+    badge.textContent = EDITOR_NOTICES.neededToPublish;
+    badge.style.cssText =
+      "padding:0.1rem 0.5rem;border-radius:4px;background:#fdecea;color:#7a1c12;font:600 13px/1.5 system-ui,sans-serif";
+    label.after(badge);
+  }
+}
+
 let marking = false;
 new MutationObserver(() => {
   if (marking) return;
   marking = true;
   requestAnimationFrame(() => {
     markScheduled();
+    markNeeded();
     marking = false;
   });
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });

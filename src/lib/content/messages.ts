@@ -89,6 +89,14 @@ export const MESSAGES = {
     fix: ({ field, example }) => `Add it, e.g. ${field}: ${example}`,
     example: { field: "title", example: '"How to sit well at a desk"' },
   }),
+  neededToPublish: template<{ field: string; example: string }>({
+    mistake: "A published article without its clinical review",
+    at: "content/posts/example.mdx",
+    what: ({ field }) => `${field} is missing: a published article needs a licensed therapist's review.`,
+    fix: ({ field, example }) =>
+      `Once the article is reviewed, add it, e.g. ${field}: ${example}; until then keep the post a draft (draft: true).`,
+    example: { field: "reviewedBy", example: "jordan-reyes" },
+  }),
   unknownField: template<{ field: string; allowed: readonly string[] }>({
     mistake: "A misspelt or unknown field",
     at: "content/posts/example.mdx:5",
@@ -509,6 +517,11 @@ export const EDITOR_NOTICES = {
     `Not saved: ${mistakes(count)} the save. Each is marked in red beside its field; the first is on screen.`,
   /** Before the fields are counted (the editor's own toast, replaced as soon as it shows). */
   fieldsRefusedPending: "Not saved: fields marked in red need a change first.",
+  /** Beside a text box with a length rule, as the marketer types: "142 / 160". */
+  characterCount: (count: number, max: number) =>
+    count > max ? `${count} / ${max}: ${count - max} too many` : `${count} / ${max}`,
+  /** Beside a field a post needs once it is published (a draft may leave it empty). */
+  neededToPublish: "Needed to publish",
   /** A post dated after today: in the list of posts and beside its publication date. */
   scheduled: (day: string) => `Scheduled for ${day}`,
   /** Any other failure to save (the network, the repository): the editor's own words follow. */

@@ -208,6 +208,15 @@ export function issuesToProblems(
     if (params?.kind === "heroAlt") {
       return [problem("heroAltMissing", {}, { file, field, line: source.lineOf(["heroImage"]) })];
     }
+    if (params?.kind === "neededToPublish") {
+      return [
+        problem(
+          "neededToPublish",
+          { field, example: examples[String(path.at(-1))] ?? "…" },
+          { file, field, line: source.lineOf(path.slice(0, -1)) },
+        ),
+      ];
+    }
     const value = valueAt(source.data, path);
     if (value === undefined && path.length > 0) {
       const name = String(path.at(-1));
