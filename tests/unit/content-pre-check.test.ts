@@ -63,11 +63,11 @@ describe("a published article needs its clinical review; a draft may wait", () =
 
   it("a published post without a reviewer names both fields and the fix", () => {
     expect(messages(unreviewed)).toEqual([
-      "content/posts/x.mdx  reviewedBy is missing: a published article needs a licensed therapist's review. Once the article is reviewed, add it, e.g. reviewedBy: jordan-reyes; until then keep the post a draft (draft: true).",
-      "content/posts/x.mdx  reviewedDate is missing: a published article needs a licensed therapist's review. Once the article is reviewed, add it, e.g. reviewedDate: 2026-03-14; until then keep the post a draft (draft: true).",
+      "content/posts/x.mdx  reviewedBy is missing: a published article needs a licensed therapist's review. Once a licensed therapist has reviewed the article, add it, e.g. reviewedBy: jordan-reyes; until then keep the post a draft.",
+      "content/posts/x.mdx  reviewedDate is missing: a published article needs a licensed therapist's review. Once a licensed therapist has reviewed the article, add it, e.g. reviewedDate: 2026-03-14; until then keep the post a draft.",
     ]);
     expect(messages(`${unreviewed}\nreviewedBy: clinical-team`)).toEqual([
-      "content/posts/x.mdx  reviewedDate is missing: a published article needs a licensed therapist's review. Once the article is reviewed, add it, e.g. reviewedDate: 2026-03-14; until then keep the post a draft (draft: true).",
+      "content/posts/x.mdx  reviewedDate is missing: a published article needs a licensed therapist's review. Once a licensed therapist has reviewed the article, add it, e.g. reviewedDate: 2026-03-14; until then keep the post a draft.",
     ]);
   });
 
