@@ -46,7 +46,9 @@ function register(cms: Cms) {
             id: forID,
             className: classNameWrapper,
             value: typeof value === "string" ? value : "",
-            ...(multiline ? { rows: 3, style: { resize: "vertical", minHeight: "5.5em" } } : { type: "text" }),
+            ...(multiline
+              ? { rows: 3, style: { resize: "vertical", minHeight: "5.5em" } }
+              : { type: "text" }),
             "aria-describedby": countId,
             onFocus: setActiveStyle,
             onBlur: setInactiveStyle,

@@ -10,13 +10,7 @@ import {
   type Edit,
   type SiteSnapshot,
 } from "../lib/content/edit-check";
-import {
-  movedProblem,
-  originOf,
-  problem,
-  sortProblems,
-  type ContentProblem,
-} from "../lib/content/problems";
+import { movedProblem, originOf, problem, sortProblems, type ContentProblem } from "../lib/content/problems";
 import { EDITOR_NOTICES, inEditorWords, type EditorNames } from "../lib/content/messages";
 import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
 import { practiceToday } from "../lib/site/hours";
@@ -296,7 +290,8 @@ function showPanel(heading: string, problems: readonly ContentProblem[], edit: E
     const item = document.createElement("li");
     // The entry's own mistakes as they are; another page's after its title (no files or lines:
     // the build's list keeps those).
-    const page = found.file === edit.file ? undefined : (names.page(found.file) ?? found.file);
+    const title = found.file === edit.file ? undefined : names.page(found.file);
+    const page = found.file === edit.file ? undefined : title ? `“${title}”` : found.file;
     item.textContent = page ? `${page}: ${inWords(found, names)}` : inWords(found, names);
     item.dataset["file"] = found.file;
     if (found.field) item.dataset["field"] = found.field;
@@ -327,7 +322,11 @@ async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<
     ...problems,
     ...naming.map((found) =>
       found.field === "title"
-        ? problem("duplicateTitle", { field: "title", other: found.file }, { file: edit.file, field: "title" })
+        ? problem(
+            "duplicateTitle",
+            { field: "title", other: found.file },
+            { file: edit.file, field: "title" },
+          )
         : movedProblem(found, { file: edit.file, line: undefined }),
     ),
   ];

@@ -206,7 +206,13 @@ export function issuesToProblems(
       return [problem("consentMissing", {}, { file, field, line: source.lineOf(path) })];
     }
     if (params?.kind === "heroAlt") {
-      return [problem("heroAltMissing", { image: "heroImage", alt: "heroAlt" }, { file, field, line: source.lineOf(["heroImage"]) })];
+      return [
+        problem(
+          "heroAltMissing",
+          { image: "heroImage", alt: "heroAlt" },
+          { file, field, line: source.lineOf(["heroImage"]) },
+        ),
+      ];
     }
     if (params?.kind === "neededToPublish") {
       return [
