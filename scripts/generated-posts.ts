@@ -38,6 +38,8 @@ description: "A generated post used by the benchmark to measure how the build gr
 pubDate: 2025-${String((index % 12) + 1).padStart(2, "0")}-${day}
 author: clinical-team
 tags: [${[...new Set(tags)].join(", ")}]
+reviewedBy: clinical-team
+reviewedDate: 2025-12-01
 ---
 
 ${sections.join("\n")}

@@ -10,8 +10,8 @@ import {
   type Edit,
   type SiteSnapshot,
 } from "../lib/content/edit-check";
-import { formatProblem, problem, sortProblems, type ContentProblem } from "../lib/content/problems";
-import { EDITOR_NOTICES } from "../lib/content/messages";
+import { movedProblem, originOf, problem, sortProblems, type ContentProblem } from "../lib/content/problems";
+import { EDITOR_NOTICES, inEditorWords, type EditorNames } from "../lib/content/messages";
 import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
 import { practiceToday } from "../lib/site/hours";
 import { settingsFrom } from "../lib/site/settings";
@@ -24,6 +24,7 @@ import { exampleNotice, examplesInFile } from "../lib/site/example-values";
 // The opening-hours widgets, in the same bundle so the rules they share with the build load once;
 // they register before the editor starts (start.ts starts it on DOMContentLoaded).
 import "./hours-widget";
+import "./counted-text";
 import { todayFrom } from "./date-widget";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
@@ -40,7 +41,7 @@ interface EditorCollection {
   format: string;
   slug?: string;
   identifier_field?: string;
-  fields?: Array<{ name: string; label?: string; widget?: string }>;
+  fields?: Array<{ name: string; label?: string; widget?: string; needed_to_publish?: boolean }>;
   files?: Array<{
     name: string;
     file: string;
@@ -168,18 +169,12 @@ function problemLabel(
  * field's error from outside its widget, so the message is placed beside the field's label).
  * The first one is scrolled into view and its field focused. Returns how many were placed.
  */
-async function showBesideFields(edit: Edit, problems: readonly ContentProblem[]): Promise<number> {
-  const collections = await loadCollections();
-  const collection = collections.find(
-    (each) =>
-      each.folder &&
-      edit.file.startsWith(`${each.folder}/`) &&
-      !edit.file.slice(each.folder.length + 1).includes("/"),
-  );
-  const fields =
-    collections.flatMap((each) => each.files ?? []).find((each) => each.file === edit.file)?.fields ??
-    collection?.fields ??
-    [];
+async function showBesideFields(
+  edit: Edit,
+  problems: readonly ContentProblem[],
+  names: Names,
+): Promise<number> {
+  const { collection, fields } = formOf(await loadCollections(), edit.file);
   const labels = [...document.querySelectorAll("label")];
   let first: { message: HTMLElement; label: HTMLLabelElement } | undefined;
   let placed = 0;
@@ -193,8 +188,8 @@ async function showBesideFields(edit: Edit, problems: readonly ContentProblem[])
     if (!element || !bar) continue;
     const message = document.createElement("p");
     message.className = FIELD_MESSAGE;
-    // The catalogue's words (what is wrong, the fix); the list at the top names the file and line.
-    message.textContent = `${found.what} ${found.fix}`;
+    // The catalogue's words (what is wrong, the fix), with the form's labels and pages' titles.
+    message.textContent = inWords(found, names);
     message.style.cssText =
       "margin:0.4rem 0 0;padding:0.4rem 0.6rem;background:#fff4f2;color:#5c1a10;border-left:4px solid #b3261e;" +
       "font:14px/1.4 system-ui,sans-serif;scroll-margin:40vh 0";
@@ -218,8 +213,65 @@ async function showBesideFields(edit: Edit, problems: readonly ContentProblem[])
   return placed;
 }
 
+/** The collection and the form's fields of the file an entry is saved to. */
+function formOf(collections: readonly EditorCollection[], file: string) {
+  const collection = collections.find(
+    (each) =>
+      each.folder && file.startsWith(`${each.folder}/`) && !file.slice(each.folder.length + 1).includes("/"),
+  );
+  const fields = (collections.flatMap((each) => each.files ?? []).find((each) => each.file === file)
+    ?.fields ??
+    collection?.fields ??
+    []) as ConfigField[];
+  return { collection, fields };
+}
+
+/** A file's title or name as its page shows it, from the text the checks hold. */
+function titleIn(collections: readonly EditorCollection[], file: string, text: string | undefined) {
+  const named = collections.flatMap((each) => each.files ?? []).find((each) => each.file === file);
+  if (named) return (named as { label?: string }).label;
+  if (text === undefined) return undefined;
+  const data = file.endsWith(".mdx") ? readFrontmatter(text) : readYaml(text, file).data;
+  const object = data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
+  const { collection } = formOf(collections, file);
+  const value = object[collection?.identifier_field ?? "title"] ?? object["title"] ?? object["name"];
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+/**
+ * How the editor names things for this edit: pages by their titles (this entry as it would be
+ * saved), and fields by their labels in the form of the file a problem is in.
+ */
+interface Names {
+  page(file: string): string | undefined;
+  in(file: string): EditorNames;
+}
+
+async function namesFor(edit: Edit): Promise<Names> {
+  const collections = await loadCollections();
+  const current = await loadSite();
+  const page = (file: string) =>
+    titleIn(collections, file, file === edit.file ? edit.text : textOf(current, file));
+  return {
+    page,
+    in: (file) => {
+      const { fields } = formOf(collections, file);
+      return { field: (key) => labelOf(fields, key), page };
+    },
+  };
+}
+
+/** A problem's words for the editor: the catalogue's, naming labels and titles where it can. */
+function inWords(found: ContentProblem, names: Names): string {
+  const origin = originOf(found);
+  const { what, fix } = origin
+    ? inEditorWords(origin.key, origin.args as never, names.in(found.file))
+    : { what: found.what, fix: found.fix };
+  return `${what} ${fix}`;
+}
+
 /** The list at the top of the entry: what the build would refuse, one line each, with the fix. */
-function showPanel(heading: string, problems: readonly ContentProblem[]) {
+function showPanel(heading: string, problems: readonly ContentProblem[], edit: Edit, names: Names) {
   hidePanel();
   const panel = document.createElement("section");
   panel.id = PANEL;
@@ -236,7 +288,11 @@ function showPanel(heading: string, problems: readonly ContentProblem[]) {
   list.style.cssText = "margin:0;padding-left:1.2rem";
   for (const found of sortProblems(problems)) {
     const item = document.createElement("li");
-    item.textContent = formatProblem(found);
+    // The entry's own mistakes as they are; another page's after its title (no files or lines:
+    // the build's list keeps those).
+    const title = found.file === edit.file ? undefined : names.page(found.file);
+    const page = found.file === edit.file ? undefined : title ? `“${title}”` : found.file;
+    item.textContent = page ? `${page}: ${inWords(found, names)}` : inWords(found, names);
     item.dataset["file"] = found.file;
     if (found.field) item.dataset["field"] = found.field;
     list.append(item);
@@ -254,6 +310,11 @@ function showPanel(heading: string, problems: readonly ContentProblem[]) {
 async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<string | undefined> {
   const current = await loadSite();
   const { problems, elsewhere } = checkEdit(current, edit, checkOptions(current));
+  const names = await namesFor(edit);
+  const quoted = (file: string) => {
+    const title = names.page(file);
+    return title ? `“${title}”` : file;
+  };
   // Two entries with one title or address: the check reports it on one of the two files, which
   // may be the other one; it is this entry's mistake as well (the message names both files).
   const naming = edit.text === undefined ? [] : elsewhere.filter((found) => found.what.includes(edit.file));
@@ -261,22 +322,29 @@ async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<
     ...problems,
     ...naming.map((found) =>
       found.field === "title"
-        ? problem("duplicateTitle", { other: found.file }, { file: edit.file, field: "title" })
-        : { ...found, file: edit.file, line: undefined },
+        ? problem(
+            "duplicateTitle",
+            { field: "title", other: found.file },
+            { file: edit.file, field: "title" },
+          )
+        : movedProblem(found, { file: edit.file, line: undefined }),
     ),
   ];
   if (own.length > 0) {
-    showPanel(EDITOR_NOTICES.refusedHeading(action, edit.file, own.length), [
-      ...own,
-      ...elsewhere.filter((found) => !naming.includes(found)),
-    ]);
-    await showBesideFields(edit, own);
+    const entry = names.page(edit.file) ? quoted(edit.file) : EDITOR_NOTICES.thisEntry;
+    showPanel(
+      EDITOR_NOTICES.refusedHeading(action, entry, own.length),
+      [...own, ...elsewhere.filter((found) => !naming.includes(found))],
+      edit,
+      names,
+    );
+    await showBesideFields(edit, own, names);
     return EDITOR_NOTICES.refusedSave(own.length);
   }
   if (elsewhere.length > 0) {
-    const files = [...new Set(elsewhere.map((found) => found.file))].sort();
-    showPanel(EDITOR_NOTICES.breaksOthers(action, files), elsewhere);
-    return EDITOR_NOTICES.refusedOthers(files);
+    const pages = [...new Set(elsewhere.map((found) => found.file))].sort().map(quoted);
+    showPanel(EDITOR_NOTICES.breaksOthers(action, pages), elsewhere, edit, names);
+    return EDITOR_NOTICES.refusedOthers(pages);
   }
   hidePanel();
   return undefined;
@@ -564,12 +632,40 @@ function markScheduled() {
   label.after(badge);
 }
 
+// ----- Fields a post needs once published: marked so instead of Decap's "(optional)" -----
+
+const NEEDED = "editor-needed";
+let collectionsNow: EditorCollection[] | undefined;
+void loadCollections().then((loaded) => (collectionsNow = loaded));
+
+/** The entry form's fields marked `needed_to_publish` (src/lib/cms/config.ts): their labels say so. */
+function markNeeded() {
+  const name = /#\/collections\/([^/]+)\/(?:entries\/|new)/.exec(location.hash)?.[1];
+  const fields = collectionsNow?.find((each) => each.name === name)?.fields ?? [];
+  const needed = new Set(fields.filter((field) => field.needed_to_publish).map((field) => field.label));
+  if (needed.size === 0) return;
+  for (const label of document.querySelectorAll("label")) {
+    const optional = label.querySelector("span");
+    const text = (label.firstChild?.textContent ?? "").trim();
+    if (!needed.has(text) || label.parentElement?.querySelector(`.${NEEDED}`)) continue;
+    // Decap writes " (optional)" in a span of the label; the field is optional only for a draft.
+    if (optional && /optional/i.test(optional.textContent ?? "")) optional.hidden = true;
+    const badge = document.createElement("span");
+    badge.className = NEEDED;
+    badge.textContent = EDITOR_NOTICES.neededToPublish;
+    badge.style.cssText =
+      "padding:0.1rem 0.5rem;border-radius:4px;background:#fdecea;color:#7a1c12;font:600 13px/1.5 system-ui,sans-serif";
+    label.after(badge);
+  }
+}
+
 let marking = false;
 new MutationObserver(() => {
   if (marking) return;
   marking = true;
   requestAnimationFrame(() => {
     markScheduled();
+    markNeeded();
     marking = false;
   });
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });

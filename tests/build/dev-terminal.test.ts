@@ -11,6 +11,8 @@ description: "A post with two mistakes, for the test of what the writing preview
 pubDate: 2026-03-14
 author: clinical-team
 tags: [posture]
+reviewedBy: clinical-team
+reviewedDate: 2026-03-01
 ---
 
 Body text with [a link that runs code](javascript:alert(1)).

@@ -49,8 +49,11 @@ const TITLE = "Three Gentle Desk Stretches for a Stiff Back";
 /** The posts collection's file naming, as src/lib/cms/config.ts sets it. */
 const POSTS = { folder: "content/posts", extension: "mdx", slug: "{{slug}}", identifier_field: "title" };
 
-/** A new post with every required field filled in correctly, and a first sentence of text. */
-async function newPost(page: Page, title = TITLE) {
+/**
+ * A new post with every required field filled in correctly (a published post's reviewer and review
+ * date included, unless `reviewed` is false), and a first sentence of text.
+ */
+async function newPost(page: Page, title = TITLE, { reviewed = true } = {}) {
   const titleField = page.getByRole("textbox", { name: "Title" });
   await openEditor(page, "/collections/posts/new", titleField, 60_000);
   await titleField.fill(title);
@@ -64,6 +67,12 @@ async function newPost(page: Page, title = TITLE) {
   await page.getByRole("option", { name: "The clinical team" }).click();
   await page.getByRole("combobox", { name: "Tags" }).click();
   await page.getByRole("option", { name: "back-pain", exact: true }).click();
+  if (reviewed) {
+    // The reviewer of ten posts is a therapist whose name comes from the team: listed by it.
+    await page.getByRole("combobox", { name: "Reviewed by" }).fill("Jordan");
+    await page.getByRole("option", { name: "Jordan Reyes" }).click();
+    await page.getByRole("button", { name: "Set reviewedDate to now" }).click();
+  }
   await page.locator("[data-slate-editor]").first().click();
   await page.keyboard.insertText(
     "Sitting for hours stiffens the back. These three moves take a minute each.",
@@ -123,13 +132,14 @@ test("a new post with an image without alt text is refused, and the upload is no
 
 test("a new post with a reviewer and no review date is refused beside the review date", async ({ page }) => {
   const errors = consoleErrors(page);
-  await newPost(page);
-  // The reviewer of ten posts is a therapist whose name comes from the team: listed by it.
+  await newPost(page, TITLE, { reviewed: false });
   await page.getByRole("combobox", { name: "Reviewed by" }).fill("Jordan");
   await page.getByRole("option", { name: "Jordan Reyes" }).click();
-  await publishRefused(page, status, ["reviewedDate is missing. Add it, e.g. reviewedDate:"]);
+  const line =
+    "“Reviewed on” is missing: a published article needs a licensed therapist's review. Once a licensed therapist has reviewed the article, add it, e.g. “Reviewed on”: 2026-03-14; until then keep the post a draft.";
+  await publishRefused(page, status, [line]);
   const beside = besideField(page, /^Reviewed on/);
-  await expect(beside).toHaveText(/^reviewedDate is missing\. Add it/);
+  await expect(beside).toHaveText(line);
   // Scrolled to and focused: the first mistake is where the eye is.
   await expect(beside).toBeInViewport();
   await expect(page.getByLabel(/^Reviewed on/)).toBeFocused();
@@ -179,13 +189,12 @@ test("a new post with the title of an existing post is refused, naming both file
   // The file the new post would be written to, from its title (the old post's file is older than
   // its title, so the names differ).
   const file = newEntryFile(POSTS, { title }, (path) => existsSync(join(repo, path)));
-  await publishRefused(page, status, [
-    `Not saved: ${file} has 1 mistake.`,
-    `${file}  title is the same as in ${existing}. Give each post its own title.`,
-  ]);
-  await expect(besideField(page, /^Title$/)).toHaveText(
-    `title is the same as in ${existing}. Give each post its own title.`,
-  );
+  // Both pages by their title, the field by its label; no file names or YAML keys.
+  const words = `“Title” is the same as in “${title}”. Give each post its own title.`;
+  await publishRefused(page, status, [`Not saved: “${title}” has 1 mistake.`, words]);
+  await expect(page.locator("#editor-check")).not.toContainText(file);
+  await expect(page.locator("#editor-check")).not.toContainText(existing);
+  await expect(besideField(page, /^Title/)).toHaveText(words);
   await expect(page.getByRole("textbox", { name: "Title" })).toBeFocused();
   expect(errors).toEqual([]);
 });
@@ -216,22 +225,58 @@ test("a new post is written to the file the check read: the collection's slug ru
   ).not.toContainText("Scheduled");
 });
 
-test("a description too long for the editor's own rule: the notice counts it and the field says why", async ({
+test("a description with a live character count; too long is refused in the catalogue's words", async ({
   page,
 }) => {
   const errors = consoleErrors(page);
   await newPost(page);
   const description = page.getByRole("textbox", { name: "Description (search snippet)" });
-  await description.fill("A sentence that goes on. ".repeat(12).trim());
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-  await expect(page.locator("#editor-notice")).toHaveText(
-    "Not saved: 1 mistake stops the save. Each is marked in red beside its field; the first is on screen.",
-  );
-  await expect(page.getByText(/didn't match the pattern|Oops/i)).toHaveCount(0);
+  // The count under the box follows the typing, against the schema's most (160).
+  const count = page.locator("#" + (await description.getAttribute("aria-describedby"))!);
+  await expect(count).toHaveText("105 / 160");
+  await description.fill("x".repeat(142));
+  await expect(count).toHaveText("142 / 160");
+  await description.pressSequentially("yz");
+  await expect(count).toHaveText("144 / 160");
+  const long = "A sentence that goes on. ".repeat(12).trim();
+  await description.fill(long);
+  await expect(count).toHaveText("299 / 160: 139 too many");
+  // The title's box counts against its own most, read from the same schema.
+  await expect(
+    page.locator(
+      "#" + (await page.getByRole("textbox", { name: "Title" }).getAttribute("aria-describedby"))!,
+    ),
+  ).toHaveText(`${TITLE.length} / 100`);
+  const line = `“Description (search snippet)” "${long}" is not accepted. Write 50 to 160 characters: it is the snippet search engines show.`;
+  await publishRefused(page, status, [line]);
+  await expect(besideField(page, /^Description \(search snippet\)/)).toHaveText(line);
+  await expect(page.getByText("Not saved: 1 mistake stops the save.").first()).toBeVisible();
+  await expect(page.getByText(/didn't match the pattern|Oops|missed a required field/i)).toHaveCount(0);
   await expect(description).toBeFocused();
-  await page.waitForTimeout(1000);
-  expect(status()).toBe("");
+  expect(errors).toEqual([]);
+});
+
+test("a published post needs its review: both fields marked, refused without them, saved as a draft", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  await newPost(page, TITLE, { reviewed: false });
+  for (const label of [/^Reviewed by/, /^Reviewed on/]) {
+    const bar = page.locator("label", { hasText: label }).locator("xpath=..");
+    await expect(bar).toContainText("Needed to publish");
+    await expect(bar.getByText("(optional)")).toBeHidden();
+  }
+  await publishRefused(page, status, [
+    "Not saved: “Three Gentle Desk Stretches for a Stiff Back” has 2 mistakes.",
+    "“Reviewed by” is missing: a published article needs a licensed therapist's review.",
+    "“Reviewed on” is missing: a published article needs a licensed therapist's review.",
+  ]);
+  await expect(besideField(page, /^Reviewed by/)).toContainText("until then keep the post a draft.");
+  // A draft may wait for its review.
+  await page.getByLabel("Draft (not published)").first().click();
+  const file = newEntryFile(POSTS, { title: TITLE }, (path) => existsSync(join(repo, path)));
+  await publish(page, join(repo, file));
+  expect(mdxParts(readFileSync(join(repo, file), "utf8")).data).toMatchObject({ draft: true });
   expect(errors).toEqual([]);
 });
 

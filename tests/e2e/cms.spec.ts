@@ -335,13 +335,11 @@ test("a reviewer without a review date is refused before saving", async ({ page 
   await openEntry(page, "posts", "sciatica-and-massage");
   await page.getByRole("combobox", { name: "Reviewed by" }).fill("Derrick");
   await page.getByRole("option", { name: "Derrick Allen" }).click();
-  await publishRefused(page, status, [
-    "content/posts/sciatica-and-massage.mdx  reviewedDate is missing. Add it, e.g. reviewedDate:",
-  ]);
+  await publishRefused(page, status, ["“Reviewed on” is missing. Add it, e.g. “Reviewed on”: 2026-03-14"]);
   // The same line sits beside the field it is about, as well as in the list at the top.
   const beside = page.locator(".editor-check-field");
   await expect(beside).toHaveCount(1);
-  await expect(beside).toHaveText(/^reviewedDate is missing\. Add it/);
+  await expect(beside).toHaveText(/^“Reviewed on” is missing\. Add it/);
   await expect(beside.locator("xpath=preceding-sibling::*[1]//label")).toHaveText(/^Reviewed on/);
   await page.screenshot({ path: test.info().outputPath("message-beside-field.png") });
   expect(errors).toEqual([]);
@@ -401,7 +399,7 @@ test("a hero image without a description is refused before saving", async ({ pag
   });
   await page.getByRole("button", { name: "Choose selected" }).click();
   await publishRefused(page, status, [
-    'heroImage has no heroAlt. Describe the image for people who cannot see it, e.g. heroAlt: "A therapist working on a lower back".',
+    '“Hero image” has no “Hero image description (alt text)”. Describe the image for people who cannot see it, e.g. “Hero image description (alt text)”: "A therapist working on a lower back".',
   ]);
   expect(errors).toEqual([]);
 });
@@ -438,9 +436,9 @@ test("making a post a draft while other posts link to it is refused, naming them
   const link =
     "The link to /blog/gentle-movement-between-massage-sessions/ goes to a page that does not exist (or is a draft).";
   await publishRefused(page, status, [
-    "this would break 5 other files",
-    `content/posts/when-to-see-a-doctor-before-a-massage.mdx:92  ${link}`,
-    `content/posts/what-research-says-about-massage-for-back-pain.mdx:84  ${link}`,
+    "this would break 5 other pages",
+    `“When to See a Doctor Before a Massage: Warning Signs to Know”: ${link}`,
+    `“What the Research Says About Massage for Back Pain”: ${link}`,
   ]);
   expect(errors).toEqual([]);
 });
@@ -456,10 +454,12 @@ test("deleting an author that posts name is refused, listing each post's missing
   page.on("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: /^Delete (published )?entry$/ }).click();
   const list = page.locator("#editor-check");
-  await expect(list).toContainText("Not deleted: this would break 10 other files");
+  await expect(list).toContainText("Not deleted: this would break 10 other pages");
+  // Pages by their titles and fields by their labels; no file names or line numbers.
   await expect(list).toContainText(
-    'content/posts/sciatica-and-massage.mdx:6  author "clinical-team" is not an author in content/authors/. Use one of: derrick-allen or jordan-reyes.',
+    '“Sciatica and massage: what to know before you book”: “Author” "clinical-team" is not an author in content/authors/. Use one of: derrick-allen or jordan-reyes.',
   );
+  await expect(list).not.toContainText(/content\/posts\/|\.mdx:\d/);
   await page.waitForTimeout(1000);
   expect(existsSync(file)).toBe(true);
   expect(git("status", "--porcelain").stdout).toBe("");

@@ -18,6 +18,8 @@ description: "A fixture post for the end-to-end test of the video component: not
 pubDate: 2026-03-14
 author: clinical-team
 tags: [posture]
+reviewedBy: clinical-team
+reviewedDate: 2026-03-01
 ---
 
 Before the video.

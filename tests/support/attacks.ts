@@ -374,6 +374,8 @@ pubDate: 2026-01-02
 author: clinical-team
 tags: [back-pain]
 sources: []
+reviewedBy: clinical-team
+reviewedDate: 2026-03-01
 ---
 
 Row ${index + 1} of the security table.

@@ -20,6 +20,9 @@ export const fixturePost =
     `---\n${frontmatter}\n---\n\n${body}\n`;
 export const retitle = (n: number) => FIXTURE_FIELDS.replace("several mistakes", `mistake number ${n}`);
 
+/** A published post's clinical review (every published article needs one): for fixture posts that build. */
+export const REVIEWED = "reviewedBy: clinical-team\nreviewedDate: 2026-03-01";
+
 /** tests/build/content-build.test.ts: a post with a hero image, reviewed, long ago or scheduled. */
 export const heroPost = (extra: string) => `---
 title: "A post with a hero image and a reviewer"
@@ -42,6 +45,7 @@ description: "A fixture post for the draft test: it must appear only when it is 
 pubDate: ${pubDate}
 author: clinical-team
 tags: [${tag}]
+${REVIEWED}
 ${extra}---
 
 Body text that names ${title.toLowerCase()}.
@@ -74,7 +78,7 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
       "content/posts/a-brand-new-post-on-posture.mdx": () =>
         newPostText("A brand new post on posture", NEW_POST_DATE, "clinical-team").replace(
           "draft: true",
-          "draft: false",
+          `draft: false\n${REVIEWED}`,
         ),
       // content-build: optional post fields; content-model-build: the throwaway component in its body.
       "content/posts/with-hero.mdx": () =>
@@ -88,7 +92,7 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
           .replace("A post with", "Long ago:")
           .replace("2026-02-01", "2024-01-10"),
       "content/posts/scheduled-for-later.mdx": () =>
-        heroPost('heroAlt: "x"')
+        heroPost(`heroAlt: "x"\n${REVIEWED}`)
           .replace("pubDate: 2026-02-01", "pubDate: 2099-01-01")
           .replace("A post with", "Later:"),
       // draft-leaks: a draft, a post for the day after the build, a post on the build's day.
@@ -101,7 +105,7 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
       // content-mistakes ("what builds"): a file named with spaces and capitals, a camera-sized
       // photo, a video, braces and a writers' note.
       "content/posts/Back Pain At The Desk.mdx": fixturePost(
-        `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02`,
+        `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02\n${REVIEWED}`,
         'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)\n\nBraces show as written: \\{like this\\}.\n\n{/* A note for writers only */}',
       ),
       // content-mistakes: a therapist's photo straight from the camera.

@@ -167,10 +167,16 @@ describe("the editor's fields are the build's schema fields", () => {
     expect(fields["tags"]).toMatchObject({ widget: "select", multiple: true, options: content.tags, min: 1 });
     // The site's own date box (src/admin/date-widget.ts), which writes YYYY-MM-DD and keeps a typed year.
     expect(fields["pubDate"]).toMatchObject({ widget: "site-date" });
-    expect(fields["description"]?.["pattern"]).toEqual([
-      "^[\\s\\S]{50,160}$",
-      expect.stringContaining("50 to 160"),
-    ]);
+    // A length rule: the counted box, its bounds read from the schema; no pattern (the build's
+    // check words a value out of bounds at save).
+    expect(fields["description"]).toMatchObject({ widget: "counted-text", min_length: 50, max_length: 160 });
+    expect(fields["description"]).not.toHaveProperty("pattern");
+    expect(fields["title"]).toMatchObject({ widget: "counted-string", min_length: 10, max_length: 100 });
+    // Needed once published, optional for a draft: the schema's list, marked for the editor.
+    for (const name of ["reviewedBy", "reviewedDate"]) {
+      expect(fields[name]).toMatchObject({ required: false, needed_to_publish: true });
+    }
+    expect(fields["author"]).not.toHaveProperty("needed_to_publish");
     // The schema's own wording is the hint the marketer sees.
     expect(fields["title"]?.["hint"]).toBe("write a title of at least 10 characters");
   });
@@ -232,8 +238,9 @@ describe("the editor's fields are the build's schema fields", () => {
     });
     const added = fieldsOfCollection(buildEditorConfig(editorModel({ posts }), content, backend), "posts");
     expect(added.find((field) => field.name === "summaryForEmail")).toMatchObject({
-      widget: "string",
-      pattern: ["^[\\s\\S]{20,80}$", expect.any(String)],
+      widget: "counted-string",
+      min_length: 20,
+      max_length: 80,
     });
     expect(added.find((field) => field.name === "summaryForEmail")?.["required"]).toBeUndefined();
     expect(added.find((field) => field.name === "audience")).toMatchObject({

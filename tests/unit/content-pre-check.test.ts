@@ -11,7 +11,9 @@ const FIELDS = `title: "How to sit well at a desk"
 description: "What to change at your desk so your lower back hurts less, in five small steps."
 pubDate: 2026-03-14
 author: clinical-team
-tags: [posture]`;
+tags: [posture]
+reviewedBy: clinical-team
+reviewedDate: 2026-03-01`;
 const post = (frontmatter: string, body = "Body.") => ({
   file: "content/posts/x.mdx",
   text: `---\n${frontmatter}\n---\n\n${body}\n`,
@@ -31,7 +33,7 @@ describe("frontmatter mistakes name the file, the line and the fix", () => {
       'content/posts/x.mdx:5  This line is indented with a tab. Indent with spaces only, two per level, e.g. "  - lower-back".',
     ]);
     expect(messages(`${FIELDS}\ntitle: "Again"`)).toEqual([
-      "content/posts/x.mdx:7  title is written twice. Keep one title: line and delete the other.",
+      "content/posts/x.mdx:9  title is written twice. Keep one title: line and delete the other.",
     ]);
     expect(messages(FIELDS.replace('"How to sit well at a desk"', "Back pain: what helps"))[0]).toMatch(
       /^content\/posts\/x\.mdx:2 {2}This value contains a colon \(:\) but is not in quotes\. Put the whole value in straight double quotes/,
@@ -52,6 +54,27 @@ describe("frontmatter mistakes name the file, the line and the fix", () => {
   it("a tag not in tag style suggests the tag", () => {
     expect(messages(FIELDS.replace("[posture]", "[Lower Back]"))).toEqual([
       'content/posts/x.mdx:6  tag "Lower Back" is not in tag style. Write tags in lowercase with dashes, e.g. lower-back.',
+    ]);
+  });
+});
+
+describe("a published article needs its clinical review; a draft may wait", () => {
+  const unreviewed = FIELDS.replace(/\nreviewedBy: .*\nreviewedDate: .*$/, "");
+
+  it("a published post without a reviewer names both fields and the fix", () => {
+    expect(messages(unreviewed)).toEqual([
+      "content/posts/x.mdx  reviewedBy is missing: a published article needs a licensed therapist's review. Once a licensed therapist has reviewed the article, add it, e.g. reviewedBy: jordan-reyes; until then keep the post a draft.",
+      "content/posts/x.mdx  reviewedDate is missing: a published article needs a licensed therapist's review. Once a licensed therapist has reviewed the article, add it, e.g. reviewedDate: 2026-03-14; until then keep the post a draft.",
+    ]);
+    expect(messages(`${unreviewed}\nreviewedBy: clinical-team`)).toEqual([
+      "content/posts/x.mdx  reviewedDate is missing: a published article needs a licensed therapist's review. Once a licensed therapist has reviewed the article, add it, e.g. reviewedDate: 2026-03-14; until then keep the post a draft.",
+    ]);
+  });
+
+  it("a draft may wait for its review, but not hold half of one", () => {
+    expect(messages(`${unreviewed}\ndraft: true`)).toEqual([]);
+    expect(messages(`${unreviewed}\ndraft: true\nreviewedBy: clinical-team`)).toEqual([
+      "content/posts/x.mdx  reviewedDate is missing. Add it, e.g. reviewedDate: 2026-03-14",
     ]);
   });
 });
@@ -79,7 +102,7 @@ describe("the whole-site check", () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         'content/posts/x.mdx:5  author "derek" is not an author in content/authors/. Use one of: clinical-team.',
-        'content/posts/x.mdx:7  heroImage "./images/dsk.jpg": there is no file content/posts/images/dsk.jpg. Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.',
+        'content/posts/x.mdx:9  heroImage "./images/dsk.jpg": there is no file content/posts/images/dsk.jpg. Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.',
         "content/posts/2026/X.mdx  content/posts/2026/X.mdx and content/posts/x.mdx would both publish at /blog/x/. Rename one of the files: the file name is the address.",
       ]),
     );

@@ -15,7 +15,9 @@ const front = (fields: string, body = "Text.") => `---\n${fields}\n---\n\n${body
 const POST = `description: "What to change at your desk so your lower back hurts less, in five small steps."
 pubDate: 2026-03-14
 author: clinical-team
-tags: [posture]`;
+tags: [posture]
+reviewedBy: clinical-team
+reviewedDate: 2026-03-01`;
 const posts = [
   {
     file: "content/posts/desk.mdx",
@@ -68,7 +70,9 @@ describe("the editor's check of one edit is the build's check of the site after 
   it("deleting an author the posts name lists every post; deleting an unused post lists nothing", () => {
     expect(lines({ file: "content/authors/clinical-team.yaml" }).elsewhere).toEqual([
       'content/posts/desk.mdx:5  author "clinical-team" is not an author in content/authors/. Use one of: (none yet).',
+      'content/posts/desk.mdx:7  reviewedBy "clinical-team" is not an author in content/authors/. Use one of: (none yet).',
       'content/posts/stretches.mdx:5  author "clinical-team" is not an author in content/authors/. Use one of: (none yet).',
+      'content/posts/stretches.mdx:7  reviewedBy "clinical-team" is not an author in content/authors/. Use one of: (none yet).',
     ]);
     expect(lines({ file: posts[0]!.file })).toEqual({ problems: [], elsewhere: [] });
   });

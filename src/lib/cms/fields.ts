@@ -276,6 +276,15 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
     }
     case "string": {
       const regex = shape.patterns[0];
+      if (!regex && shape.max !== undefined) {
+        // A length rule with a most: the site's box counts as the marketer types ("142 / 160",
+        // src/admin/counted-text.ts), and a value out of bounds is refused at save by the build's
+        // check in the catalogue's words, not by a pattern ("didn't match the pattern").
+        field.widget = options.widget === "text" ? "counted-text" : "counted-string";
+        field["max_length"] = shape.max;
+        if (shape.min !== undefined) field["min_length"] = shape.min;
+        break;
+      }
       const pattern = regex ? [regex.source, shape.message ?? `match ${regex.source}`] : lengthPattern(shape);
       if (pattern) field["pattern"] = pattern;
       break;
@@ -333,7 +342,9 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
     case "record":
       throw new Error(`${name} is a map of values, which the editor cannot edit safely: leave it file-only`);
   }
-  if (options.widget) {
+  // "text" on a counted field is already its counted box; any other widget replaces it.
+  const counted = field.widget.startsWith("counted-") && ["text", "string"].includes(options.widget ?? "");
+  if (options.widget && !counted) {
     field.widget = options.widget;
     delete field["field"];
   }

@@ -1,5 +1,6 @@
 import type { EditorContent } from "./config";
 import type { FieldOptions } from "./fields";
+import { NEEDED_TO_PUBLISH } from "../content/schemas";
 
 /**
  * What the editor's forms say that a schema cannot: labels, hints, widgets and dropdown values.
@@ -39,6 +40,16 @@ const authorChoice = (content: EditorContent): Pick<FieldOptions, "widget" | "ex
         },
       };
 
+/**
+ * A field the schema needs only once the post is published (NEEDED_TO_PUBLISH): optional for the
+ * editor, so a draft saves without it, and marked "Needed to publish" beside its label
+ * (src/admin/editor.ts) instead of Decap's "(optional)".
+ */
+function neededToPublish(name: string, options: FieldOptions): FieldOptions {
+  if (!(NEEDED_TO_PUBLISH as readonly string[]).includes(name)) return options;
+  return { ...options, extra: { ...options.extra, needed_to_publish: true } };
+}
+
 export function postFieldOptions(content: EditorContent): Record<string, FieldOptions> {
   return {
     title: { label: "Title" },
@@ -46,12 +57,15 @@ export function postFieldOptions(content: EditorContent): Record<string, FieldOp
     pubDate: { label: "Publication date" },
     updatedDate: { label: "Updated on", hint: "Leave empty unless the post changed materially." },
     author: { label: "Author", ...authorChoice(content) },
-    reviewedBy: {
+    reviewedBy: neededToPublish("reviewedBy", {
       label: "Reviewed by",
       hint: "Every article needs a reviewer and a review date before it is published (a draft may wait); set both together.",
       ...authorChoice(content),
-    },
-    reviewedDate: { label: "Reviewed on", hint: 'Set together with "Reviewed by".' },
+    }),
+    reviewedDate: neededToPublish("reviewedDate", {
+      label: "Reviewed on",
+      hint: 'Set together with "Reviewed by".',
+    }),
     tags: {
       label: "Tags",
       widget: "select",

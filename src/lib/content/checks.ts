@@ -89,7 +89,13 @@ export function checkDuplicates(posts: readonly PostSummary[], section = "blog")
     if (key === "") continue;
     const earlier = firstByTitle.get(key);
     if (earlier)
-      problems.push(problem("duplicateTitle", { other: earlier.file }, { file: post.file, field: "title" }));
+      problems.push(
+        problem(
+          "duplicateTitle",
+          { field: "title", other: earlier.file },
+          { file: post.file, field: "title" },
+        ),
+      );
     else firstByTitle.set(key, post);
   }
   return problems;

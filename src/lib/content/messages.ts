@@ -89,6 +89,14 @@ export const MESSAGES = {
     fix: ({ field, example }) => `Add it, e.g. ${field}: ${example}`,
     example: { field: "title", example: '"How to sit well at a desk"' },
   }),
+  neededToPublish: template<{ field: string; example: string }>({
+    mistake: "A published article without its clinical review",
+    at: "content/posts/example.mdx",
+    what: ({ field }) => `${field} is missing: a published article needs a licensed therapist's review.`,
+    fix: ({ field, example }) =>
+      `Once a licensed therapist has reviewed the article, add it, e.g. ${field}: ${example}; until then keep the post a draft.`,
+    example: { field: "reviewedBy", example: "jordan-reyes" },
+  }),
   unknownField: template<{ field: string; allowed: readonly string[] }>({
     mistake: "A misspelt or unknown field",
     at: "content/posts/example.mdx:5",
@@ -172,13 +180,13 @@ export const MESSAGES = {
       "Publish a client's words only with their permission to show them and the name they chose. Once you have it, add consent: true.",
     example: {},
   }),
-  heroAltMissing: template<Record<string, never>>({
+  heroAltMissing: template<{ image: string; alt: string }>({
     mistake: "A hero image without heroAlt",
     at: "content/posts/example.mdx",
-    what: () => "heroImage has no heroAlt.",
-    fix: () =>
-      'Describe the image for people who cannot see it, e.g. heroAlt: "A therapist working on a lower back".',
-    example: {},
+    what: ({ image, alt }) => `${image} has no ${alt}.`,
+    fix: ({ alt }) =>
+      `Describe the image for people who cannot see it, e.g. ${alt}: "A therapist working on a lower back".`,
+    example: { image: "heroImage", alt: "heroAlt" },
   }),
   codeLine: template<{ snippet: string }>({
     mistake: "An import or export line (code) in a post or page",
@@ -285,12 +293,12 @@ export const MESSAGES = {
       "Replace it with one of those, e.g. /blog/sciatica-and-massage/, https://www.nih.gov/ or mailto:hello@example.com, or remove the link.",
     example: { target: "javascript:alert(1)" },
   }),
-  duplicateTitle: template<{ other: string }>({
+  duplicateTitle: template<{ field: string; other: string }>({
     mistake: "Two posts with one title",
     at: "content/posts/example.mdx",
-    what: ({ other }) => `title is the same as in ${other}.`,
+    what: ({ field, other }) => `${field} is the same as in ${other}.`,
     fix: () => "Give each post its own title.",
-    example: { other: "content/posts/massage-stress-and-sleep.mdx" },
+    example: { field: "title", other: "content/posts/massage-stress-and-sleep.mdx" },
   }),
   duplicateAddress: template<{ address: string; files: readonly string[] }>({
     mistake: "Two files that would publish at one address",
@@ -485,6 +493,57 @@ export const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageArgs<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]["what"]>[0];
 
+/** How the browser editor names what the build names by key and file. */
+export interface EditorNames {
+  /** A field's label in the editor ("reviewedDate" → "Reviewed on"), or undefined. */
+  field(key: string): string | undefined;
+  /** A page's title ("content/posts/x.mdx" → its title), or undefined. */
+  page(file: string): string | undefined;
+}
+
+/** Arguments that hold a field's key, and arguments that hold files. */
+const FIELD_ARGS = ["field", "setting", "image", "alt"] as const;
+const FILE_ARGS = ["other", "files"] as const;
+const quoteName = (name: string) => `“${name}”`;
+
+/**
+ * A catalogue message in the editor's words: fields by their label and pages by their title, the
+ * keys a schema's rule names ("set reviewedBy and reviewedDate together") included. Same
+ * templates as the build, so the two say the same thing; only the names differ.
+ */
+export function inEditorWords<K extends MessageKey>(
+  key: K,
+  args: MessageArgs<K>,
+  names: EditorNames,
+): { what: string; fix: string } {
+  const renamed: Record<string, unknown> = { ...(args as Record<string, unknown>) };
+  const label = (value: string) => {
+    const found = names.field(value);
+    return found ? quoteName(found) : value;
+  };
+  const page = (value: string) => {
+    const found = names.page(value);
+    return found ? quoteName(found) : value;
+  };
+  for (const name of FIELD_ARGS) {
+    const value = renamed[name];
+    if (typeof value === "string") renamed[name] = label(value);
+  }
+  for (const name of FILE_ARGS) {
+    const value = renamed[name];
+    if (typeof value === "string") renamed[name] = page(value);
+    else if (Array.isArray(value)) renamed[name] = value.map((each) => page(String(each)));
+  }
+  // A rule's own words name other fields by key, written in camelCase (reviewedBy, heroAlt).
+  if (typeof renamed["rule"] === "string")
+    renamed["rule"] = renamed["rule"].replace(/\b[a-z]+(?:[A-Z][a-z]+)+\b/g, label);
+  const message = MESSAGES[key] as {
+    what: (a: Record<string, unknown>) => string;
+    fix: (a: Record<string, unknown>) => string;
+  };
+  return { what: message.what(renamed), fix: message.fix(renamed) };
+}
+
 const mistakes = (count: number) => (count === 1 ? "1 mistake stops" : `${count} mistakes stop`);
 
 /**
@@ -496,19 +555,26 @@ export const EDITOR_NOTICES = {
   refusedSave: (count: number) =>
     `${mistakes(count)} the save. Each is marked beside its field (the first is on screen) and listed at the top.`,
   /** The heading of the list at the top when the entry itself has mistakes. */
-  refusedHeading: (action: "saved" | "deleted", file: string, count: number) =>
-    `Not ${action}: ${file} has ${count === 1 ? "1 mistake" : `${count} mistakes`}. Fix each line below and save again.`,
-  /** The heading when the change is fine but would break other files. */
-  breaksOthers: (action: "saved" | "deleted", files: readonly string[]) =>
-    `Not ${action}: this would break ${files.length === 1 ? "1 other file" : `${files.length} other files`} (${files.join(", ")}). Fix them first, or undo this change.`,
-  /** The notice when the break is in other files. */
-  refusedOthers: (files: readonly string[]) =>
-    `It would break ${files.join(", ")}, listed at the top of the page.`,
+  refusedHeading: (action: "saved" | "deleted", page: string, count: number) =>
+    `Not ${action}: ${page} has ${count === 1 ? "1 mistake" : `${count} mistakes`}. Fix each line below and save again.`,
+  /** The heading when the change is fine but would break other pages. */
+  breaksOthers: (action: "saved" | "deleted", pages: readonly string[]) =>
+    `Not ${action}: this would break ${pages.length === 1 ? "1 other page" : `${pages.length} other pages`} (${pages.join(", ")}). Fix them first, or undo this change.`,
+  /** The notice when the break is in other pages. */
+  refusedOthers: (pages: readonly string[]) =>
+    `It would break ${pages.join(", ")}, listed at the top of the page.`,
+  /** The entry named in a heading before it has a title. */
+  thisEntry: "This entry",
   /** The editor's own field rules (required, length, pattern) refused the save: `count` fields. */
   fieldsRefused: (count: number) =>
     `Not saved: ${mistakes(count)} the save. Each is marked in red beside its field; the first is on screen.`,
   /** Before the fields are counted (the editor's own toast, replaced as soon as it shows). */
   fieldsRefusedPending: "Not saved: fields marked in red need a change first.",
+  /** Beside a text box with a length rule, as the marketer types: "142 / 160". */
+  characterCount: (count: number, max: number) =>
+    count > max ? `${count} / ${max}: ${count - max} too many` : `${count} / ${max}`,
+  /** Beside a field a post needs once it is published (a draft may leave it empty). */
+  neededToPublish: "Needed to publish",
   /** A post dated after today: in the list of posts and beside its publication date. */
   scheduled: (day: string) => `Scheduled for ${day}`,
   /** Any other failure to save (the network, the repository): the editor's own words follow. */

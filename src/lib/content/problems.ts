@@ -19,13 +19,35 @@ export interface Where {
   field?: string | undefined;
 }
 
+/** The catalogue entry and arguments each problem was worded from, kept apart from its data. */
+const ORIGINS = new WeakMap<ContentProblem, { key: MessageKey; args: object }>();
+
 /** A problem worded from the catalogue in messages.ts: one source for the build and the guide. */
 export function problem<K extends MessageKey>(key: K, args: MessageArgs<K>, where: Where): ContentProblem {
   const message = MESSAGES[key] as {
     what: (a: MessageArgs<K>) => string;
     fix: (a: MessageArgs<K>) => string;
   };
-  return { ...where, what: message.what(args), fix: message.fix(args) };
+  const found = { ...where, what: message.what(args), fix: message.fix(args) };
+  ORIGINS.set(found, { key, args });
+  return found;
+}
+
+/**
+ * The catalogue entry and arguments a problem was worded from (undefined for one worded
+ * elsewhere), so the browser editor can word it again with labels and titles (messages.ts,
+ * inEditorWords) while the build keeps file names and keys.
+ */
+export function originOf(found: ContentProblem): { key: MessageKey; args: object } | undefined {
+  return ORIGINS.get(found);
+}
+
+/** The same problem placed elsewhere (another file or line), keeping where its words came from. */
+export function movedProblem(found: ContentProblem, where: Partial<Where>): ContentProblem {
+  const moved = { ...found, ...where };
+  const origin = ORIGINS.get(found);
+  if (origin) ORIGINS.set(moved, origin);
+  return moved;
 }
 
 /** `content/posts/x.mdx:4  pubDate "2026-13-45" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-03-14.` */

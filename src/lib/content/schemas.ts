@@ -186,6 +186,13 @@ export const postFields = <I extends z.ZodType, A extends z.ZodType>({
       }),
   });
 
+/**
+ * What a post needs before it is published; a draft may wait. Every article is a health article,
+ * so it names the licensed therapist who reviewed it and when. The editor marks these fields as
+ * needed to publish (src/lib/cms/config.ts) from this list.
+ */
+export const NEEDED_TO_PUBLISH = ["reviewedBy", "reviewedDate"] as const;
+
 export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: SchemaHelpers<I, A>) =>
   postFields(helpers)
     .refine((post) => post.heroImage === undefined || (post.heroAlt ?? "").trim().length > 0, {
@@ -197,7 +204,20 @@ export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: Sc
       path: ["updatedDate"],
       error: "updatedDate must be on or after pubDate",
     })
-    .refine((post) => (post.reviewedBy === undefined) === (post.reviewedDate === undefined), {
+    .superRefine((post, context) => {
+      if (post.draft) return;
+      for (const field of NEEDED_TO_PUBLISH) {
+        if (post[field] !== undefined) continue;
+        context.addIssue({
+          code: "custom",
+          path: [field],
+          params: { kind: "neededToPublish" },
+          message: "a published article needs its clinical review",
+        });
+      }
+    })
+    // A draft may wait for its review, but not keep half of one (a published post is checked above).
+    .refine((post) => !post.draft || (post.reviewedBy === undefined) === (post.reviewedDate === undefined), {
       path: ["reviewedDate"],
       error: "set reviewedBy and reviewedDate together, or neither",
     })
@@ -279,6 +299,8 @@ export const FIELD_EXAMPLES: Readonly<Record<string, string>> = {
   description: '"What to change at your desk so your lower back hurts less, in five small steps."',
   pubDate: "2026-03-14",
   author: "clinical-team",
+  reviewedBy: "jordan-reyes",
+  reviewedDate: "2026-03-14",
   tags: "[lower-back, posture]",
   heroAlt: '"A therapist working on a lower back"',
   photoAlt: '"A therapist working on a client\'s upper back"',

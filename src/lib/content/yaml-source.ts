@@ -206,7 +206,22 @@ export function issuesToProblems(
       return [problem("consentMissing", {}, { file, field, line: source.lineOf(path) })];
     }
     if (params?.kind === "heroAlt") {
-      return [problem("heroAltMissing", {}, { file, field, line: source.lineOf(["heroImage"]) })];
+      return [
+        problem(
+          "heroAltMissing",
+          { image: "heroImage", alt: "heroAlt" },
+          { file, field, line: source.lineOf(["heroImage"]) },
+        ),
+      ];
+    }
+    if (params?.kind === "neededToPublish") {
+      return [
+        problem(
+          "neededToPublish",
+          { field, example: examples[String(path.at(-1))] ?? "…" },
+          { file, field, line: source.lineOf(path.slice(0, -1)) },
+        ),
+      ];
     }
     const value = valueAt(source.data, path);
     if (value === undefined && path.length > 0) {

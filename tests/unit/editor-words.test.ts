@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { z } from "astro/zod";
+import { inEditorWords, type EditorNames } from "../../src/lib/content/messages";
+import { formatProblem, movedProblem, originOf } from "../../src/lib/content/problems";
+import { parseFile } from "../../src/lib/content/site-check";
+import { postSchema } from "../../src/lib/content/schemas";
+
+// The editor names fields by their labels and pages by their titles; the build keeps keys, files
+// and lines. Both come from the same catalogue entry, worded again from its arguments.
+const schema = postSchema({ image: () => z.string(), author: () => z.string() });
+const LABELS: Record<string, string> = {
+  reviewedBy: "Reviewed by",
+  reviewedDate: "Reviewed on",
+  heroImage: "Hero image",
+  heroAlt: "Hero image description (alt text)",
+  title: "Title",
+  description: "Description (search snippet)",
+};
+const TITLES: Record<string, string> = { "content/posts/other.mdx": "Massage, Stress and Sleep" };
+const names: EditorNames = { field: (key) => LABELS[key], page: (file) => TITLES[file] };
+const post = (fields: string) => ({
+  file: "content/posts/x.mdx",
+  text: `---\ntitle: "How to sit well at a desk"\ndescription: "What to change at your desk so your lower back hurts less, in five small steps."\npubDate: 2026-03-14\nauthor: clinical-team\ntags: [posture]\n${fields}\n---\n\nBody.\n`,
+});
+const inEditor = (fields: string) =>
+  parseFile(post(fields), schema, "mdx").problems.map((found) => {
+    const origin = originOf(found)!;
+    const { what, fix } = inEditorWords(origin.key, origin.args as never, names);
+    return `${what} ${fix}`;
+  });
+
+describe("a refusal in the editor's words", () => {
+  it("names fields by their labels, where the build names keys and lines", () => {
+    const fields = "reviewedBy: clinical-team\nheroImage: ./images/desk.jpg";
+    expect(parseFile(post(fields), schema, "mdx").problems.map(formatProblem)).toEqual([
+      'content/posts/x.mdx:8  heroImage has no heroAlt. Describe the image for people who cannot see it, e.g. heroAlt: "A therapist working on a lower back".',
+      "content/posts/x.mdx  reviewedDate is missing: a published article needs a licensed therapist's review. Once a licensed therapist has reviewed the article, add it, e.g. reviewedDate: 2026-03-14; until then keep the post a draft.",
+    ]);
+    expect(inEditor(fields)).toEqual([
+      '“Hero image” has no “Hero image description (alt text)”. Describe the image for people who cannot see it, e.g. “Hero image description (alt text)”: "A therapist working on a lower back".',
+      "“Reviewed on” is missing: a published article needs a licensed therapist's review. Once a licensed therapist has reviewed the article, add it, e.g. “Reviewed on”: 2026-03-14; until then keep the post a draft.",
+    ]);
+  });
+
+  it("a too-long description: the catalogue's message, with the field's label", () => {
+    const long = "A sentence that goes on. ".repeat(12).trim();
+    const [line] = parseFile(
+      {
+        ...post(""),
+        text: post("reviewedBy: a\nreviewedDate: 2026-03-01").text.replace(
+          /^description: .*$/m,
+          `description: "${long}"`,
+        ),
+      },
+      schema,
+      "mdx",
+    ).problems.map((found) => {
+      const origin = originOf(found)!;
+      const { what, fix } = inEditorWords(origin.key, origin.args as never, names);
+      return `${what} ${fix}`;
+    });
+    expect(line).toBe(
+      `“Description (search snippet)” "${long}" is not accepted. Write 50 to 160 characters: it is the snippet search engines show.`,
+    );
+  });
+
+  it("names another page by its title and keeps the keys a rule names as labels", () => {
+    expect(
+      inEditorWords("duplicateTitle", { field: "title", other: "content/posts/other.mdx" }, names),
+    ).toEqual({
+      what: "“Title” is the same as in “Massage, Stress and Sleep”.",
+      fix: "Give each post its own title.",
+    });
+    expect(
+      inEditorWords(
+        "invalidValue",
+        { field: "reviewedDate", rule: "set reviewedBy and reviewedDate together, or neither" },
+        names,
+      ).fix,
+    ).toBe("Set “Reviewed by” and “Reviewed on” together, or neither.");
+    // A name the editor does not know stays as the build wrote it.
+    expect(inEditorWords("missingField", { field: "subtitle", example: '"x"' }, names).what).toBe(
+      "subtitle is missing.",
+    );
+  });
+
+  it("a problem moved to another file keeps the entry it was worded from", () => {
+    const [found] = parseFile(post("reviewedBy: a"), schema, "mdx").problems;
+    const moved = movedProblem(found!, { file: "content/posts/y.mdx", line: undefined });
+    expect(moved.file).toBe("content/posts/y.mdx");
+    expect(originOf(moved)).toEqual(originOf(found!));
+  });
+});
