@@ -54,14 +54,3 @@ export function loadTitleFont(id: HeadingFontId): { data: Buffer; identity: stri
   }
   return font;
 }
-
-/** A content hash of everything that changes the pixels, so an unchanged page reuses its PNG. */
-export function ogCacheKey(input: OgImageInput, fonts: Pick<OgFonts, "identity"> = loadOgFonts()): string {
-  // JSON keeps the fields apart: ("ab", "c") and ("a", "bc") must not hash alike.
-  const parts = [OG_DESIGN_VERSION, input.title, input.label, input.siteName, fonts.identity];
-  // Only a brand colour enters the key, so images drawn before brands existed stay valid.
-  if (input.accent) parts.push(input.accent);
-  // Likewise the heading font, with its bytes: a new version of the font draws the images again.
-  if (input.titleFont) parts.push(`titleFont:${input.titleFont}:${loadTitleFont(input.titleFont).identity}`);
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
-}
