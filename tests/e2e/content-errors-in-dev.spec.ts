@@ -23,7 +23,7 @@ let proxy: EditorProxy | undefined;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const proxyPort = await freePort();
   dev = await devOnCopy({ CMS_PROXY_PORT: String(proxyPort) });
   proxy = await startEditorProxy(dev.dir, {
@@ -48,7 +48,7 @@ const expectDevPage = (page: Page, path: string, pattern: RegExp) =>
 test("npm run dev: a broken post shows what to fix, other pages keep working, saving the fix recovers", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   try {
     write(FIELDS);
     await expectDevPage(page, `/blog/${SLUG}/`, /A throwaway post for the writing-preview test/);

@@ -72,6 +72,8 @@ export async function devOnCopy(env: Record<string, string> = {}): Promise<DevCo
   };
   const origin = `http://127.0.0.1:${port}`;
   try {
+    // A new preview compiles the home page on its first request: under a heavy load (a load
+    // average of 30 on two cores) that took over two minutes.
     await expect
       .poll(
         () =>
@@ -80,7 +82,7 @@ export async function devOnCopy(env: Record<string, string> = {}): Promise<DevCo
             () => 0,
           ),
         {
-          timeout: 120_000,
+          timeout: 240_000,
           intervals: [500],
         },
       )
