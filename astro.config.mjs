@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
@@ -28,8 +29,9 @@ export default defineConfig({
   // renders every page.
   experimental: { incrementalBuild: true },
   // .cache/ holds throwaway copies of the site (tests, bench): their config and tsconfig files would
-  // restart `astro dev` mid-session.
-  vite: { server: { watch: { ignored: ["**/.cache/**"] } } },
+  // restart `astro dev` mid-session. Only this site's own .cache/: a copy's preview, which lives
+  // inside it, must still see its own files change (tests/e2e/dev-server.ts).
+  vite: { server: { watch: { ignored: [`${fileURLToPath(new URL(".cache/", import.meta.url))}**`] } } },
   trailingSlash: "always",
   // No code blocks on this site, and Shiki's inline styles would need unsafe-inline under the CSP.
   markdown: { syntaxHighlight: false },

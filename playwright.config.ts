@@ -5,10 +5,14 @@ import { CMS_PROXY_PORT, DEV_PORT, HOST_PORT, PREVIEW_PORT, hostEmulator } from 
 const executablePath = systemChromium();
 const PORT = PREVIEW_PORT;
 
-// The specs that drive `astro dev` (and the editor's proxy behind it) or Cloudflare's emulator: each
-// keeps a server compiling or emulating while its browser works, so two at once would take both
-// cores from the static pages' specs. They run one at a time, beside the static specs, and first,
-// because the editor's specs are the longest.
+// The specs that drive `astro dev` (and the editor's proxy behind it) or Cloudflare's emulator. They
+// run first, because the editor's specs are the longest. None of them writes the shared preview's
+// files (a spec that saves in content/ runs its own preview on a copy of the site,
+// tests/e2e/dev-server.ts) and each has its own editor proxy and ports, so E2E_SERVER_WORKERS=2 runs
+// two at once: one at a time they are nearly all of Playwright's time, the other worker idle after
+// the static specs. One stays the default until two are measured on a quiet machine: on a machine
+// at a load average of 30, three editor tests ran past their time limits (tests/README.md).
+const SERVER_WORKERS = Number(process.env["E2E_SERVER_WORKERS"] || 1);
 const SERVER_SPECS = [
   "cms.spec.ts",
   "cms-preview.spec.ts",
@@ -42,7 +46,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "servers", testMatch: SERVER_SPECS, workers: 1, use: browser },
+    { name: "servers", testMatch: SERVER_SPECS, workers: SERVER_WORKERS, use: browser },
     { name: "static", testIgnore: SERVER_SPECS, use: browser },
   ],
   webServer: [

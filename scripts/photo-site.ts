@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { testPhoto } from "../tests/support/photo.ts";
 import { hostileLogo } from "../tests/support/svg-samples.ts";
-import { buildSiteCopy, type SiteCopy } from "./site-copy.ts";
+import { buildSiteCopy, type BuiltSite } from "./site-copy.ts";
 
 /** The copy's logo: a teal band, with every attack of the hostile samples folded in. */
 export const HOSTILE_LOGO = hostileLogo();
@@ -35,7 +35,7 @@ export interface PhotoSiteOptions {
 
 const same = (text: string) => text;
 
-export async function buildPhotoSite({ folder, changes = {} }: PhotoSiteOptions = {}): Promise<SiteCopy> {
+export async function buildPhotoSite({ folder, changes = {} }: PhotoSiteOptions = {}): Promise<BuiltSite> {
   const photos = await Promise.all(PHOTO_FILES.map(([, seed]) => testPhoto(4000, 3000, seed)));
   const own: Record<string, (text: string) => string> = {
     "content/copy/home.yaml": (text) =>

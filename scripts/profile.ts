@@ -27,7 +27,7 @@ interface CpuProfile {
 
 /** Which phase a stack frame's file belongs to, checked from the innermost frame outwards. */
 const PHASES: Array<[string, RegExp]> = [
-  ["share images (Takumi)", /node_modules\/@takumi-rs\/|og-image/],
+  ["share images (Takumi)", /node_modules\/@takumi-rs\/|seo\/og-/],
   ["Pagefind", /node_modules\/(pagefind|astro-pagefind|@pagefind)\//],
   ["sitemap", /node_modules\/@astrojs\/sitemap\//],
   [

@@ -27,7 +27,11 @@ export interface SiteCopyOptions {
   folder?: string;
 }
 
-export interface SiteCopy {
+/**
+ * A throwaway copy of the site and the result of building it. (The site's words are "copy" too,
+ * `src/lib/site/copy.ts`: this type keeps another name so that each name has one meaning.)
+ */
+export interface BuiltSite {
   ok: boolean;
   output: string;
   /** Wall-clock seconds of the `astro build` process alone (not the copying). */
@@ -66,7 +70,7 @@ export function astroEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
  */
 export const withoutThrowaways = (source: string) => !basename(source).startsWith("e2e-throwaway-");
 
-export function buildSiteCopy({ env = {}, nodeArgs = [], ...copy }: SiteCopyOptions = {}): SiteCopy {
+export function buildSiteCopy({ env = {}, nodeArgs = [], ...copy }: SiteCopyOptions = {}): BuiltSite {
   const { dir, remove } = copySite(copy);
   return { ...runBuild(dir, env, nodeArgs, []), dir, remove };
 }
@@ -100,9 +104,9 @@ export function siteFolder(folder?: string): string {
  * node_modules/.astro between builds, as a host keeps its build cache.
  */
 export function rebuildSiteCopy(
-  copy: SiteCopy,
+  copy: BuiltSite,
   { changes = {}, env = {}, args = [] }: RebuildOptions = {},
-): SiteCopy {
+): BuiltSite {
   applyChanges(copy.dir, changes);
   return { ...copy, ...runBuild(copy.dir, env, [], args) };
 }

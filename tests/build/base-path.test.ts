@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import { LinkChecker } from "linkinator";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
 import { freePort } from "../support/free-port";
 import { serveStatic } from "../support/static-server";
 
 describe("deployed below a sub-folder (/clinic/)", () => {
-  let copy: SiteCopy | undefined;
+  let copy: BuiltSite | undefined;
   afterAll(() => copy?.remove());
 
   it("builds, and every link on every page (canonical and share images included) resolves", async () => {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rebuildSiteCopy, siteFolder, type SiteCopy } from "../../scripts/site-copy";
+import { rebuildSiteCopy, siteFolder, type BuiltSite } from "../../scripts/site-copy";
 import { builtVariant, type BuiltVariant } from "../support/site-variant";
 import { HEADING_FONT, publishedVariant } from "../support/variants";
 
@@ -15,7 +15,7 @@ const filesIn = (dir: string): string[] =>
 describe("the heading font chosen in the settings", () => {
   let copy: BuiltVariant;
   let withFont: { files: string[]; home: string; about: string };
-  let leftOut: SiteCopy | undefined;
+  let leftOut: BuiltSite | undefined;
   beforeAll(async () => {
     copy = builtVariant(await publishedVariant());
     const dist = join(copy.dir, "dist");

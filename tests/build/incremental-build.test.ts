@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { ARTICLE, buildSiteCopy, rebuildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+import { ARTICLE, buildSiteCopy, rebuildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
 
 const POST = (slug: string) => `content/posts/${slug}.mdx`;
 const EDITED = "knots-trigger-points-and-desk-posture";
@@ -55,7 +55,7 @@ function differences(before: Map<string, Buffer>, after: Map<string, Buffer>): s
 }
 
 describe("a build reusing unchanged posts from the previous build", () => {
-  let copy: SiteCopy | undefined;
+  let copy: BuiltSite | undefined;
   afterAll(() => copy?.remove());
 
   const build = (options: Parameters<typeof rebuildSiteCopy>[1] = {}) => {

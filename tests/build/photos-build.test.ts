@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_FLAGS, systemChromium } from "../../scripts/chromium";
 import { buildPhotoSite, PHOTO_FILES, PHOTO_PAGES } from "../../scripts/photo-site";
 import { serveStatic } from "../support/static-server";
-import type { SiteCopy } from "../../scripts/site-copy";
+import type { BuiltSite } from "../../scripts/site-copy";
 import { HIT } from "../support/svg-samples";
 
 // A camera-sized, detailed photo (4000x3000) in every photo slot: the home page, the visit page's
 // gallery, a therapist, a massage type (scripts/photo-site.ts, which Lighthouse measures too).
 describe("photos from the camera in every slot", () => {
-  let copy: SiteCopy;
+  let copy: BuiltSite;
   beforeAll(async () => {
     copy = await buildPhotoSite();
   }, 600_000);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createIndex, close } from "pagefind";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
 
 const COMPARED = /\.(html|png|xml|txt)$/;
 
@@ -29,7 +29,7 @@ const withoutAssetHashes = (html: string) =>
 
 describe("the build drawing share images ahead and copying them from the cache", () => {
   const cacheDir = mkdtempSync(join(tmpdir(), "og-speed-cache-"));
-  const copies: SiteCopy[] = [];
+  const copies: BuiltSite[] = [];
   const folders: string[] = [];
   afterAll(() => {
     for (const copy of copies) copy.remove();

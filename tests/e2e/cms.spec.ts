@@ -3,7 +3,6 @@ import { expect, test, type Page } from "@playwright/test";
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { expectDevPage } from "./dev-server";
 import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
 import { ADMIN, ROOT, consoleErrors, openEntry, openFresh, publish, publishRefused } from "./cms-editor";
 import { mdxParts } from "../support/mdx-tree";
@@ -634,62 +633,4 @@ test("a holiday closure added in the editor is saved as the build reads it and s
   } finally {
     site.remove();
   }
-});
-
-test("npm run dev: with a mistake in the settings the editor still opens, and the pages show the mistake", async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  const file = join(ROOT, "content/settings.yaml");
-  const good = readFileSync(file, "utf8");
-  const broken = good.replace('from: "2026-12-31"', 'from: "2026-11-31"');
-  expect(broken).not.toBe(good);
-  try {
-    writeFileSync(file, broken);
-    await expectDevPage(
-      page,
-      "/",
-      /content\/settings\.yaml:\d+ +hours\.exceptions\.1\.from "2026-11-31" is not accepted\. This date does not exist in the calendar; write a real day as YYYY-MM-DD/,
-    );
-
-    const config = await page.request.get(`http://127.0.0.1:${DEV_PORT}/admin/config.json`);
-    expect(config.status()).toBe(200);
-    const { config: editor } = (await config.json()) as { config: { collections: { label: string }[] } };
-    expect(editor.collections.map((collection) => collection.label)).toContain("Practice settings");
-
-    await page.goto("about:blank");
-    await page.goto(ADMIN);
-    const login = page.getByRole("button", { name: "Login" });
-    const settingsLink = page.getByRole("link", { name: "Practice settings" });
-    await expect(login.or(settingsLink).first()).toBeVisible({ timeout: 30_000 });
-    if (await login.isVisible()) await login.click();
-    for (const name of ["Posts", "Massage types", "Site words", "Practice settings"]) {
-      await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
-    }
-  } finally {
-    writeFileSync(file, good);
-  }
-  await expectDevPage(page, "/", /Still Point Massage Therapy/);
-});
-
-test("npm run dev: a mistake in the FAQ file shows on the FAQ page; the home page and the editor keep working", async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  const file = join(ROOT, "content/faq.yaml");
-  const good = readFileSync(file, "utf8");
-  const broken = good.replace(
-    "  - question: Do you sell gift cards?\n",
-    "  - question: Do you sell gift cards?\n    answr: Yes.\n",
-  );
-  expect(broken).not.toBe(good);
-  try {
-    writeFileSync(file, broken);
-    await expectDevPage(page, "/faq/", /content\/faq\.yaml:\d+ +.*answr/);
-    await expectDevPage(page, "/", /Still Point Massage Therapy/);
-    expect((await page.request.get(`http://127.0.0.1:${DEV_PORT}/admin/config.json`)).status()).toBe(200);
-  } finally {
-    writeFileSync(file, good);
-  }
-  await expectDevPage(page, "/faq/", /Do you sell gift cards\?/);
 });

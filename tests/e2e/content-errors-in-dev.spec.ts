@@ -1,6 +1,9 @@
-import { rmSync, writeFileSync } from "node:fs";
-import { test } from "@playwright/test";
-import { expectDevPage } from "./dev-server";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { devOnCopy, expectDevPage as expectPage, type DevCopy } from "./dev-server";
+import { freePort } from "../support/free-port";
+import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
 
 // A throwaway draft the test owns, so no real post is ever edited; removed even when the test fails.
 const SLUG = "e2e-throwaway-broken-post";
@@ -11,17 +14,41 @@ pubDate: 2026-03-14
 author: clinical-team
 tags: [posture]
 draft: true`;
-const write = (frontmatter: string) => writeFileSync(FILE, `---\n${frontmatter}\n---\n\nBody text.\n`);
 
-// One file change at a time: the preview's module graph is shared by both tests.
+// These tests save mistakes in content/, so they run their own preview on a copy of the site
+// (tests/e2e/dev-server.ts), and the editor's proxy it names: the specs reading the shared preview
+// never see a broken file. One file change at a time: the preview's module graph is shared.
+let dev: DevCopy;
+let proxy: EditorProxy | undefined;
 test.describe.configure({ mode: "serial" });
 
-test.afterAll(() => rmSync(FILE, { force: true }));
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  const proxyPort = await freePort();
+  dev = await devOnCopy({ CMS_PROXY_PORT: String(proxyPort) });
+  proxy = await startEditorProxy(dev.dir, {
+    port: proxyPort,
+    prefix: "dev-errors-",
+    mode: "fs",
+    editorOrigin: dev.origin,
+  });
+});
+
+test.afterAll(() => {
+  proxy?.stop();
+  dev?.stop();
+});
+
+const inCopy = (file: string) => join(dev.dir, file);
+const write = (frontmatter: string) =>
+  writeFileSync(inCopy(FILE), `---\n${frontmatter}\n---\n\nBody text.\n`);
+const expectDevPage = (page: Page, path: string, pattern: RegExp) =>
+  expectPage(page, path, pattern, dev.origin);
 
 test("npm run dev: a broken post shows what to fix, other pages keep working, saving the fix recovers", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   try {
     write(FIELDS);
     await expectDevPage(page, `/blog/${SLUG}/`, /A throwaway post for the writing-preview test/);
@@ -54,7 +81,7 @@ test("npm run dev: a broken post shows what to fix, other pages keep working, sa
     write(FIELDS);
     await expectDevPage(page, `/blog/${SLUG}/`, /A throwaway post for the writing-preview test/);
   } finally {
-    rmSync(FILE, { force: true });
+    rmSync(inCopy(FILE), { force: true });
   }
 });
 
@@ -63,7 +90,7 @@ test("npm run dev: pasted HTML that the live site would block stops the preview 
   const file = "content/posts/e2e-throwaway-iframe.mdx";
   try {
     writeFileSync(
-      file,
+      inCopy(file),
       `---\n${FIELDS.replace("writing-preview test", "preview-equals-live test")}\n---\n\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n`,
     );
     await expectDevPage(
@@ -72,7 +99,7 @@ test("npm run dev: pasted HTML that the live site would block stops the preview 
       /e2e-throwaway-iframe\.mdx:\d+ +<iframe> is not allowed in a post[\s\S]*<YouTube id="dQw4w9WgXcQ"/,
     );
   } finally {
-    rmSync(file, { force: true });
+    rmSync(inCopy(file), { force: true });
   }
 });
 
@@ -81,7 +108,7 @@ test("npm run dev: code in braces is refused by name in the error overlay", asyn
   const file = "content/posts/e2e-throwaway-expression.mdx";
   try {
     writeFileSync(
-      file,
+      inCopy(file),
       `---\n${FIELDS.replace("writing-preview test", "code-in-braces test")}\n---\n\nThis machine's home folder is {process.env.HOME}.\n`,
     );
     await expectDevPage(
@@ -90,7 +117,7 @@ test("npm run dev: code in braces is refused by name in the error overlay", asyn
       /e2e-throwaway-expression\.mdx:10 +\{process\.env\.HOME\} is code\. Posts and pages hold text only: nothing in them runs\./,
     );
   } finally {
-    rmSync(file, { force: true });
+    rmSync(inCopy(file), { force: true });
   }
 });
 
@@ -101,7 +128,7 @@ test("npm run dev: a javascript: link in a post shows the link and the fix in th
   const file = "content/posts/e2e-throwaway-unsafe-link.mdx";
   try {
     writeFileSync(
-      file,
+      inCopy(file),
       `---\n${FIELDS.replace("writing-preview test", "unsafe-link preview test")}\n---\n\nRead [this first](javascript:alert(1)) before you book.\n`,
     );
     await expectDevPage(
@@ -110,6 +137,65 @@ test("npm run dev: a javascript: link in a post shows the link and the fix in th
       /e2e-throwaway-unsafe-link\.mdx:10 +The link to javascript:alert\(1\) is not allowed: a link may only open a page of this site[\s\S]*Replace it with one of those/,
     );
   } finally {
-    rmSync(file, { force: true });
+    rmSync(inCopy(file), { force: true });
   }
+});
+
+// The editor is served by the same preview: a mistake in a file it reads must not stop it.
+test("npm run dev: with a mistake in the settings the editor still opens, and the pages show the mistake", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const file = inCopy("content/settings.yaml");
+  const good = readFileSync(file, "utf8");
+  const broken = good.replace('from: "2026-12-31"', 'from: "2026-11-31"');
+  expect(broken).not.toBe(good);
+  try {
+    writeFileSync(file, broken);
+    await expectDevPage(
+      page,
+      "/",
+      /content\/settings\.yaml:\d+ +hours\.exceptions\.1\.from "2026-11-31" is not accepted\. This date does not exist in the calendar; write a real day as YYYY-MM-DD/,
+    );
+
+    const config = await page.request.get(`${dev.origin}/admin/config.json`);
+    expect(config.status()).toBe(200);
+    const { config: editor } = (await config.json()) as { config: { collections: { label: string }[] } };
+    expect(editor.collections.map((collection) => collection.label)).toContain("Practice settings");
+
+    await page.goto("about:blank");
+    await page.goto(`${dev.origin}/admin/index.html`);
+    const login = page.getByRole("button", { name: "Login" });
+    const settingsLink = page.getByRole("link", { name: "Practice settings" });
+    await expect(login.or(settingsLink).first()).toBeVisible({ timeout: 30_000 });
+    if (await login.isVisible()) await login.click();
+    for (const name of ["Posts", "Massage types", "Site words", "Practice settings"]) {
+      await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+    }
+  } finally {
+    writeFileSync(file, good);
+  }
+  await expectDevPage(page, "/", /Still Point Massage Therapy/);
+});
+
+test("npm run dev: a mistake in the FAQ file shows on the FAQ page; the home page and the editor keep working", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const file = inCopy("content/faq.yaml");
+  const good = readFileSync(file, "utf8");
+  const broken = good.replace(
+    "  - question: Do you sell gift cards?\n",
+    "  - question: Do you sell gift cards?\n    answr: Yes.\n",
+  );
+  expect(broken).not.toBe(good);
+  try {
+    writeFileSync(file, broken);
+    await expectDevPage(page, "/faq/", /content\/faq\.yaml:\d+ +.*answr/);
+    await expectDevPage(page, "/", /Still Point Massage Therapy/);
+    expect((await page.request.get(`${dev.origin}/admin/config.json`)).status()).toBe(200);
+  } finally {
+    writeFileSync(file, good);
+  }
+  await expectDevPage(page, "/faq/", /Do you sell gift cards\?/);
 });

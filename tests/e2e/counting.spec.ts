@@ -14,7 +14,7 @@ import { gzipSync } from "node:zlib";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
 import { pageWeight } from "../../scripts/page-weight";
-import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
 import { serveStatic } from "../support/static-server";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
@@ -168,7 +168,7 @@ test.describe("counting on, with a stand-in GoatCounter", () => {
     referer: string | undefined;
   }[] = [];
   let counter: Server;
-  let copy: SiteCopy;
+  let copy: BuiltSite;
   let site: { url: string; server: HttpServer };
   let endpoint: string;
   test.use({ ignoreHTTPSErrors: true });

@@ -1,7 +1,12 @@
-// The writing preview (`npm run dev`) is one server for every browser test, and some of them save
-// files in content/ while others read pages: Vite answers each save with a full reload of every open
-// page, which aborts a navigation in progress. These helpers open a page again when that happens.
+// The writing preview (`npm run dev`) is one server shared by the specs that only read it, two of
+// them at a time. A spec that saves files in content/ starts its own preview on a copy of the site
+// (`devOnCopy`): Vite answers each save with a full reload of every open page, and a mistake saved
+// in a shared file would show on every other spec's pages meanwhile. The helpers below open a page
+// again when a reload aborts a navigation.
 import { expect, type Page } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { ASTRO, astroEnvironment, copySite } from "../../scripts/site-copy";
+import { freePort } from "../support/free-port";
 import { DEV_PORT } from "./servers";
 
 export const DEV = `http://127.0.0.1:${DEV_PORT}`;
@@ -18,12 +23,15 @@ export async function openInDev(page: Page, path: string, check: () => Promise<v
   }).toPass(PATIENCE);
 }
 
-/** Reloads until the page's text (and the error overlay's) matches: a saved file shows within a moment. */
-export async function expectDevPage(page: Page, path: string, pattern: RegExp) {
+/**
+ * Reloads until the page's text (and the error overlay's) matches: a saved file shows within a moment.
+ * `origin` is the preview's address (the shared one unless a spec runs its own).
+ */
+export async function expectDevPage(page: Page, path: string, pattern: RegExp, origin = DEV) {
   await expect
     .poll(async () => {
       try {
-        await page.goto(`${DEV}${path}`);
+        await page.goto(`${origin}${path}`);
         await page.waitForLoadState("networkidle");
         // Astro's error overlay draws the message inside its own shadow root.
         return await page.evaluate(() => {
@@ -35,4 +43,53 @@ export async function expectDevPage(page: Page, path: string, pattern: RegExp) {
       }
     }, PATIENCE)
     .toMatch(pattern);
+}
+
+export interface DevCopy {
+  /** The copy's folder: write its content/ freely. */
+  dir: string;
+  /** The copy's preview, e.g. http://127.0.0.1:40123 */
+  origin: string;
+  port: number;
+  stop: () => void;
+}
+
+/**
+ * `astro dev` on a throwaway copy of the site, on a free port, for a spec that saves files in
+ * content/ (`env`: e.g. CMS_PROXY_PORT for the editor's proxy). Resolves once the preview answers.
+ */
+export async function devOnCopy(env: Record<string, string> = {}): Promise<DevCopy> {
+  const copy = copySite();
+  const port = await freePort();
+  const dev = spawn(process.execPath, [ASTRO, "dev", "--host", "127.0.0.1", "--port", String(port)], {
+    cwd: copy.dir,
+    env: astroEnvironment(env),
+    stdio: "ignore",
+  });
+  const stop = () => {
+    dev.kill();
+    copy.remove();
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    // A new preview compiles the home page on its first request: under a heavy load (a load
+    // average of 30 on two cores) that took over two minutes.
+    await expect
+      .poll(
+        () =>
+          fetch(origin).then(
+            (response) => response.status,
+            () => 0,
+          ),
+        {
+          timeout: 240_000,
+          intervals: [500],
+        },
+      )
+      .toBe(200);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { dir: copy.dir, origin, port, stop };
 }

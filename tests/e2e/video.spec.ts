@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { buildSiteCopy, type SiteCopy } from "../../scripts/site-copy";
+import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
 import { PREVIEW_PORT } from "./servers";
 
 // The real site has no video yet, so this builds a copy with one post that shows a video and
@@ -29,7 +29,7 @@ Before the video.
 After the video.
 `;
 
-let copy: SiteCopy | undefined;
+let copy: BuiltSite | undefined;
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: "serial" });

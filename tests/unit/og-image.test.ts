@@ -3,16 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import {
-  drawOgImagesAhead,
-  getOgImage,
-  loadOgFonts,
-  ogCacheFile,
-  ogCacheKey,
-  ogImageConcurrency,
-  renderOgImage,
-  type OgImageInput,
-} from "../../src/lib/seo/og-image";
+import { drawOgImagesAhead, ogImageConcurrency } from "../../src/lib/seo/og-ahead";
+import { getOgImage, ogCacheFile, ogCacheKey } from "../../src/lib/seo/og-cache";
+import { loadOgFonts } from "../../src/lib/seo/og-fonts";
+import type { OgImageInput } from "../../src/lib/seo/og-layout";
+import { renderOgImage } from "../../src/lib/seo/og-render";
 import { ogImagePath, shareImages } from "../../src/lib/seo/og-paths";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

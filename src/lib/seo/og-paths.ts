@@ -1,4 +1,4 @@
-import type { OgImageInput } from "./og-image";
+import type { OgImageInput } from "./og-layout";
 import type { HeadingFontId } from "../site/heading-font";
 
 /** The kinds of page that get a share image; each is a folder under `/og/`. */

@@ -3,13 +3,8 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { getMassageTypes } from "../../data/massage-types";
 import { getPublishedPosts } from "../../data/posts";
 import { addOutputFile, collectingOutputFiles } from "../../integrations/build-outputs";
-import {
-  drawOgImagesAhead,
-  getOgImage,
-  OG_CACHE_DIR,
-  ogCacheFile,
-  ogImageConcurrency,
-} from "../../lib/seo/og-image";
+import { drawOgImagesAhead, ogImageConcurrency } from "../../lib/seo/og-ahead";
+import { getOgImage, OG_CACHE_DIR, ogCacheFile } from "../../lib/seo/og-cache";
 import { shareImages } from "../../lib/seo/og-paths";
 import { settings } from "../../data/settings";
 import { siteCopy } from "../../data/copy";
