@@ -46,7 +46,7 @@ export function readSiteFiles(root: string, staticRoutes: readonly string[]): Si
   // One rule for which file is which, shared with the editor's check of an edit.
   const pick = (kind: SiteFileKind) =>
     files.filter((file) => siteFileKind(file) === kind).map((file) => read(root, file));
-  const single = (kind: "settings" | "quiz") => pick(kind)[0];
+  const single = (kind: "settings" | "quiz" | "redirects" | "addressRecord") => pick(kind)[0];
   return {
     posts: pick("posts"),
     massageTypes: pick("massageTypes"),
@@ -57,6 +57,8 @@ export function readSiteFiles(root: string, staticRoutes: readonly string[]): Si
     copy: pick("copy"),
     settings: single("settings"),
     quiz: single("quiz"),
+    redirects: single("redirects"),
+    addressRecord: single("addressRecord"),
     files: new Set(files),
     readHead: (file) => readHead(root, file),
     staticRoutes,

@@ -11,6 +11,7 @@ import {
   visitCopySchema,
 } from "../lib/site/copy";
 import { CALLOUT_KINDS } from "../lib/content/callout";
+import { redirectsSchema } from "../lib/content/redirects";
 import { buildEditorConfig, type EditorContent, type EditorSchemas } from "../lib/cms/config";
 import { editorBackendFromEnv } from "../lib/cms/backend";
 import { listPageFiles, readSiteFiles } from "./content-files";
@@ -45,6 +46,7 @@ export function editorSchemas(): EditorSchemas {
     listingsCopy: listingsCopySchema,
     visitCopy: visitCopySchema,
     faq: faqSchema,
+    redirects: redirectsSchema,
   };
 }
 

@@ -2,6 +2,7 @@ import type { z } from "astro/zod";
 import { editorFields, type EditorField, type FieldOptions } from "./fields";
 import { SLUG_SETTINGS } from "./entry-slug";
 import { EDITOR_LOCALE } from "./locale";
+import { REDIRECTS_FILE } from "../content/redirects";
 
 /**
  * The browser editor's whole configuration (Decap CMS), built from the zod schemas the build
@@ -23,6 +24,8 @@ export interface EditorSchemas {
   listingsCopy: z.ZodType;
   visitCopy: z.ZodType;
   faq: z.ZodType;
+  /** Addresses that moved or were removed (content/redirects.yaml). */
+  redirects: z.ZodType;
 }
 
 /** The files of the "Site words" collection: editor name, label, file and schema key. */
@@ -284,6 +287,41 @@ const settingsOptions: Record<string, FieldOptions> = {
   },
 };
 
+const redirectOptions: Record<string, FieldOptions> = {
+  redirects: {
+    label: "Moved and removed addresses",
+    hint: "One entry per old address. Renaming or deleting a post, massage type, team member or policy page needs one here first.",
+    fields: {
+      from: { label: "Old address", hint: "As after the site's name, e.g. /blog/old-post-name/." },
+      to: {
+        label: "New address",
+        hint: "The page that replaces it, e.g. /blog/new-post-name/. Leave empty when the page is gone.",
+      },
+      gone: { label: "Gone for good (no page replaces it)" },
+      reason: { label: "Why (a note for the team, not shown)", hint: "Required when the page is gone." },
+    },
+  },
+};
+
+/** The editor's "Addresses that moved" entry: one file, its comments kept on save. */
+function redirectsCollection(fields: EditorField[]): Record<string, unknown> {
+  return {
+    name: "redirects",
+    label: "Addresses that moved",
+    editor: { preview: false },
+    format: "yaml-in-place",
+    files: [
+      {
+        name: "redirects",
+        label: "Addresses that moved or were removed",
+        file: REDIRECTS_FILE,
+        format: "yaml-in-place",
+        fields,
+      },
+    ],
+  };
+}
+
 /**
  * The part of the editor's configuration that comes from the build's environment (repository,
  * branch, sign-in endpoint, published address, local mode); everything else comes from the schemas.
@@ -464,6 +502,8 @@ export function buildEditorConfig(
           fields: fields(key, wordFileOptions[key] ?? {}),
         })),
       },
+      // Its own file and its hints: src/lib/content/redirects.ts.
+      redirectsCollection(fields("redirects", redirectOptions)),
       {
         name: "settings",
         label: "Practice settings",

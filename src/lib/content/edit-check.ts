@@ -1,6 +1,7 @@
 import type { ContentFile } from "./checks";
 import { formatProblem, type ContentProblem } from "./problems";
-import { checkSite, type CheckOptions, type SiteFiles } from "./site-check";
+import { ADDRESS_RECORD_FILE, readAddressRecord, REDIRECTS_FILE } from "./redirects";
+import { checkSite, checkSiteForPublishing, type CheckOptions, type SiteFiles } from "./site-check";
 
 /**
  * The check of one edit, for the browser editor: the build's own check (checkSite) run on the site
@@ -10,7 +11,23 @@ import { checkSite, type CheckOptions, type SiteFiles } from "./site-check";
 
 /** Where a content file goes in SiteFiles (the folders src/data/content-files.ts reads). */
 export type SiteFileKind =
-  "posts" | "massageTypes" | "authors" | "team" | "pages" | "testimonials" | "copy" | "settings" | "quiz";
+  | "posts"
+  | "massageTypes"
+  | "authors"
+  | "team"
+  | "pages"
+  | "testimonials"
+  | "copy"
+  | "settings"
+  | "quiz"
+  | "redirects"
+  | "addressRecord";
+
+/** The files that are one of a kind. */
+const SINGLE_FILES = ["settings", "quiz", "redirects", "addressRecord"] as const;
+type SingleKind = (typeof SINGLE_FILES)[number];
+const isSingle = (kind: SiteFileKind): kind is SingleKind =>
+  (SINGLE_FILES as readonly string[]).includes(kind);
 
 const SINGLE = /^content\/[^/]+\/[^/]+\.(?:mdx|ya?ml)$/;
 
@@ -19,6 +36,8 @@ export function siteFileKind(file: string): SiteFileKind | undefined {
   if (file.startsWith("content/posts/") && file.endsWith(".mdx")) return "posts";
   if (file === "content/settings.yaml") return "settings";
   if (file === "content/quiz.yaml") return "quiz";
+  if (file === REDIRECTS_FILE) return "redirects";
+  if (file === ADDRESS_RECORD_FILE) return "addressRecord";
   if (file === "content/faq.yaml" || (file.startsWith("content/copy/") && /\.ya?ml$/.test(file)))
     return "copy";
   if (!SINGLE.test(file)) return undefined;
@@ -67,15 +86,18 @@ export function siteWithEdit(site: SiteFiles, { file, text, previousFile, upload
     pages: keep(site.pages),
     testimonials: keep(site.testimonials),
     copy: keep(site.copy),
-    settings: site.settings && gone.has(site.settings.file) ? undefined : site.settings,
-    quiz: site.quiz && gone.has(site.quiz.file) ? undefined : site.quiz,
     files,
   };
+  for (const single of SINGLE_FILES) {
+    const current = site[single];
+    next[single] = current && gone.has(current.file) ? undefined : current;
+  }
   if (text === undefined) return next;
   const kind = siteFileKind(file);
   const written = { file, text };
-  if (kind === "settings" || kind === "quiz") next[kind] = written;
-  else if (kind) next[kind] = [...next[kind], written].sort((a, b) => a.file.localeCompare(b.file));
+  if (kind === undefined) return next;
+  if (isSingle(kind)) next[kind] = written;
+  else next[kind] = [...next[kind], written].sort((a, b) => a.file.localeCompare(b.file));
   return next;
 }
 
@@ -89,8 +111,18 @@ export interface EditCheck {
 /** Everything the build would refuse after this edit: in the file itself, and newly in others. */
 export function checkEdit(site: SiteFiles, edit: Edit, options: CheckOptions): EditCheck {
   const key = formatProblem;
-  const before = new Set(checkSite(site, options).map(key));
-  const after = checkSite(siteWithEdit(site, edit), options);
+  const current = checkSiteForPublishing(site, options);
+  const before = new Set(current.problems.map(key));
+  // Where the site keeps a record, every address published now counts as recorded: a page the host
+  // built since the record was last committed (a post written in the editor) is not lost by
+  // deleting it here either. Added at the end, so the file's own lines keep their numbers.
+  const record = site.addressRecord;
+  const listed = new Set(readAddressRecord(record?.text ?? "").map((entry) => entry.address));
+  const unlisted = current.published.addresses.filter((address) => !listed.has(address));
+  const recorded: SiteFiles = record
+    ? { ...site, addressRecord: { file: record.file, text: [record.text, ...unlisted].join("\n") } }
+    : site;
+  const after = checkSite(siteWithEdit(recorded, edit), options);
   const own = new Set([edit.file, ...(edit.previousFile ? [edit.previousFile] : [])]);
   return {
     problems: edit.text === undefined ? [] : after.filter((found) => found.file === edit.file),

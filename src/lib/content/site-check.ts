@@ -29,6 +29,16 @@ import {
   teamSchema,
   testimonialSchema,
 } from "./schemas";
+import {
+  checkRedirects,
+  droppedAddresses,
+  placeEntries,
+  publicAddresses,
+  readAddressRecord,
+  redirectedLinkWarnings,
+  redirectsSchema,
+  type Retired,
+} from "./redirects";
 import { fileSlug } from "./slug";
 import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
 
@@ -95,6 +105,10 @@ export interface SiteFiles {
   copy: readonly ContentFile[];
   settings?: ContentFile | undefined;
   quiz?: ContentFile | undefined;
+  /** Addresses that moved or were removed (content/redirects.yaml). */
+  redirects?: ContentFile | undefined;
+  /** Every address the site has published (content/published-addresses.txt). */
+  addressRecord?: ContentFile | undefined;
   /** Every file below content/, as project paths (content/posts/images/a.jpg), for image checks. */
   files: ReadonlySet<string>;
   /**
@@ -165,6 +179,10 @@ const idOf = (file: string) => fileSlug(file);
 export interface PublishedContent {
   posts: Array<{ id: string; title: string }>;
   massageTypes: Array<{ id: string; name: string }>;
+  /** The public page addresses this build publishes, for the address record. */
+  addresses: string[];
+  /** Old addresses the build answers: a 301 to a page, or a "gone" page. */
+  retired: Retired[];
 }
 
 /**
@@ -180,8 +198,10 @@ export function checkSite(site: SiteFiles, options: CheckOptions): ContentProble
 export function checkSiteForPublishing(
   site: SiteFiles,
   { today, includeDrafts }: CheckOptions,
-): { problems: ContentProblem[]; published: PublishedContent } {
+): { problems: ContentProblem[]; warnings: ContentProblem[]; published: PublishedContent } {
   const problems: ContentProblem[] = [];
+  // What the build prints and lets through: each with its fix, never a reason to stop.
+  const warnings: ContentProblem[] = [];
   // Only pictures may be named as one: by the file's ending, and by its first bytes when at hand.
   const pictureCheck = (field: string, value: string, path: string, where: Where): ContentProblem[] => {
     const wrong = pictureProblem({ field, value, path, head: site.readHead?.(path) }, where);
@@ -338,8 +358,36 @@ export function checkSiteForPublishing(
     // The settings can hide prices, and with them the /prices/ page.
     ...(site.settings && settingsFrom(site.settings.text)?.prices.show === false ? [] : ["/prices/"]),
   ]);
+  // Old addresses: checked against the pages above; the record of published addresses against both.
+  const redirectsFile = site.redirects ? parseFile(site.redirects, redirectsSchema, "yaml") : undefined;
+  problems.push(...(redirectsFile?.problems ?? []));
+  const redirects = checkRedirects(
+    placeEntries(redirectsFile?.data, redirectsFile?.source?.lineOf),
+    routes,
+    site.redirects?.file,
+  );
+  problems.push(...redirects.problems);
+  warnings.push(...redirects.warnings);
+  const pricesHidden = !routes.has("/prices/");
+  if (site.addressRecord) {
+    problems.push(
+      ...droppedAddresses(
+        readAddressRecord(site.addressRecord.text),
+        routes,
+        redirects.retired,
+        // Hiding prices in the settings takes the prices page down on purpose, until they show again.
+        new Set(pricesHidden ? ["/prices/"] : []),
+        site.addressRecord.file,
+      ),
+    );
+  }
   // Every body is read once and walked against the allowlist (body-rules.ts), drafts too: the preview
   // shows them. What needs the rest of the site is checked here, from the facts that walk returns.
+  // A link to an old address works (through the redirect): a warning with the new address, not a mistake.
+  const linkRoutes = new Set([
+    ...routes,
+    ...redirects.retired.flatMap((entry) => (entry.to ? [entry.from] : [])),
+  ]);
   const publishedFiles = new Set(checkedForReferences.map((parsed) => parsed.file.file));
   for (const file of [...site.posts, ...site.massageTypes, ...site.pages]) {
     const body = readBody(file);
@@ -370,16 +418,19 @@ export function checkSiteForPublishing(
       }
     }
     // Drafts and scheduled posts may link to pages that are not out yet: they wait.
-    if (!file.file.startsWith("content/posts/") || publishedFiles.has(file.file))
-      problems.push(...checkInternalLinks(file.file, body.siteLinks, routes));
+    if (!file.file.startsWith("content/posts/") || publishedFiles.has(file.file)) {
+      problems.push(...checkInternalLinks(file.file, body.siteLinks, linkRoutes));
+      warnings.push(...redirectedLinkWarnings(file.file, body.siteLinks, redirects.retired));
+    }
   }
 
   // Menus leave out the prices link when prices are hidden, so the copy files may always name it.
-  const copyRoutes = new Set([...routes, "/prices/"]);
+  const copyRoutes = new Set([...linkRoutes, "/prices/"]);
   for (const file of site.copy) {
     const schema = COPY_SCHEMAS[file.file];
     if (schema) problems.push(...copyProblems(schema, file.text, file.file));
     problems.push(...checkInternalLinks(file.file, yamlLinks(file), copyRoutes));
+    warnings.push(...redirectedLinkWarnings(file.file, yamlLinks(file), redirects.retired));
     if (file.file.endsWith("/home.yaml")) {
       problems.push(...cardLinkProblems(file.file, file.text, publishedIds, typeIds));
     }
@@ -429,7 +480,10 @@ export function checkSiteForPublishing(
   }
   return {
     problems,
+    warnings,
     published: {
+      addresses: publicAddresses(routes),
+      retired: redirects.retired,
       posts: published.flatMap((parsed) =>
         parsed.data ? [{ id: idOf(parsed.file.file), title: parsed.data.title }] : [],
       ),
