@@ -571,6 +571,12 @@ export const EDITOR_NOTICES = {
   /** The notice when the break is in other files. */
   refusedOthers: (files: readonly string[]) =>
     `It would break ${files.join(", ")}, listed at the top of the page.`,
+  /** The change would leave published addresses unanswered (content/published-addresses.txt). */
+  addressesLost: (action: "saved" | "deleted", addresses: readonly string[]) =>
+    `Not ${action}: ${addresses.join(", ")} would no longer open, and people and search engines still use ${addresses.length === 1 ? "it" : "them"}. Add ${addresses.length === 1 ? "it" : "them"} under "Addresses that moved" first (the new address, or gone), then ${action === "deleted" ? "delete" : "save"} again.`,
+  /** The notice for the same. */
+  addressesLostNotice: (addresses: readonly string[]) =>
+    `${addresses.join(", ")} must be listed under "Addresses that moved" first.`,
   /** The editor's own field rules (required, length, pattern) refused the save: `count` fields. */
   fieldsRefused: (count: number) =>
     `Not saved: ${mistakes(count)} the save. Each is marked in red beside its field; the first is on screen.`,
