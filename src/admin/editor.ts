@@ -278,7 +278,11 @@ async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<
   // beside the field its address comes from (the title or name), not as a file it breaks.
   const lost = elsewhere.filter((found) => found.file === ADDRESS_RECORD_FILE);
   const others = elsewhere.filter((found) => !lost.includes(found));
-  const besideName = () => showBesideFields(edit, lost.map((found) => ({ ...found, field: "slug" })));
+  const besideName = () =>
+    showBesideFields(
+      edit,
+      lost.map((found) => ({ ...found, field: "slug" })),
+    );
   if (others.length > 0) {
     const files = [...new Set(others.map((found) => found.file))].sort();
     showPanel(EDITOR_NOTICES.breaksOthers(action, files), elsewhere);

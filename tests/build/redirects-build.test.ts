@@ -27,7 +27,9 @@ describe("a build with a renamed and a removed post", () => {
 
   it("leaves at the old address a page that sends the visitor on, not indexed, canonical to the new one", () => {
     const page = parse(read(`${MOVED.from.slice(1)}index.html`));
-    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content")).toBe(`0; url=${MOVED.to}`);
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content")).toBe(
+      `0; url=${MOVED.to}`,
+    );
     expect(page.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
     expect(new URL(page.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? "").pathname).toBe(
       MOVED.to,

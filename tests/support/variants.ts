@@ -52,7 +52,10 @@ const testimonial = (fields: string) => () => `${fields}\nconsent: true\n`;
  * tests/build/redirects-build.test.ts and tests/e2e/redirects.spec.ts: a post that was renamed and
  * one removed for good, both on the record of published addresses, as after a real rename.
  */
-export const MOVED = { from: "/blog/back-pain-at-your-desk/", to: "/blog/knots-trigger-points-and-desk-posture/" };
+export const MOVED = {
+  from: "/blog/back-pain-at-your-desk/",
+  to: "/blog/knots-trigger-points-and-desk-posture/",
+};
 export const GONE = "/blog/hot-stone-myths/";
 const REDIRECTS = `# A fixture: one renamed post and one removed post.
 redirects:

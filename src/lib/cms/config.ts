@@ -291,6 +291,8 @@ const redirectOptions: Record<string, FieldOptions> = {
   redirects: {
     label: "Moved and removed addresses",
     hint: "One entry per old address. Renaming or deleting a post, massage type, team member or policy page needs one here first.",
+    // The list's button reads "Add old address"; each entry is summed up by its two addresses.
+    extra: { label_singular: "old address", summary: "{{fields.from}} → {{fields.to}}" },
     fields: {
       from: { label: "Old address", hint: "As after the site's name, e.g. /blog/old-post-name/." },
       to: {
