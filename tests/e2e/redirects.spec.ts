@@ -18,7 +18,8 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 let host: ChildProcess | undefined;
 let plain: { url: string; server: Server } | undefined;
 
-test.describe.configure({ mode: "serial" });
+// axe on a busy two-core machine takes most of the default half minute.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
   // The variant is shared with the build tests; the first to ask builds it (minutes on two cores).
@@ -103,12 +104,12 @@ test("without host rules, the page at the old address sends the browser on, says
       robots: doc.querySelector('meta[name="robots"]')?.getAttribute("content"),
       canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute("href"),
       link: doc.querySelector('[data-testid="moved-to"]')?.getAttribute("href"),
-      text: doc.querySelector("main")?.textContent?.replace(/\s+/g, " ").trim(),
+      words: [...doc.querySelectorAll("main h1, main p")].map((element) => element.textContent?.trim()),
     };
   }, html);
   expect(document.robots).toBe("noindex");
   expect(new URL(document.canonical ?? "").pathname).toBe(MOVED.to);
-  expect(document.text).toBe(`This page has moved It is now at this address: ${MOVED.to}`);
+  expect(document.words).toEqual(["This page has moved", "It is now at this address:", MOVED.to]);
   expect((await request.get(new URL(document.link ?? "", old).href)).status()).toBe(200);
 
   const errors: string[] = [];
