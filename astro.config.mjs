@@ -12,12 +12,14 @@ import { shareImagesAhead } from "./src/integrations/share-images.ts";
 import { headingFont } from "./src/integrations/heading-font.ts";
 import { SITE_POLICY_DIRECTIVES } from "./src/lib/html/policy.ts";
 import { cleanContentSvgs } from "./src/integrations/clean-svg.ts";
+import { redirectOutputs } from "./src/integrations/redirects.ts";
 
 // This file never reads content/: contentGuard() checks it (every mistake listed before the build
 // starts) and sets `site` from content/settings.yaml; the sitemap's dates come from the built pages.
 const base = process.env["BASE_PATH"] || "/";
 const guard = contentGuard();
 const pages = finishedPages();
+const redirects = redirectOutputs(guard.published);
 
 export default defineConfig({
   base,
@@ -53,8 +55,9 @@ export default defineConfig({
     // cost over a second a build and changed nothing there.
     preact({ include: [/\.tsx$/] }),
     sitemap({
-      // The content editor at /admin/ is not a public page.
-      filter: (page) => !new URL(page).pathname.includes("/admin/"),
+      // The content editor at /admin/ is not a public page; nor is the page left at an old address.
+      filter: (page) =>
+        !new URL(page).pathname.includes("/admin/") && !redirects.isRetired(new URL(page).pathname),
       serialize(item) {
         const lastmod = pages.lastmod(item.url);
         return lastmod ? { ...item, lastmod } : item;
@@ -62,6 +65,7 @@ export default defineConfig({
     }),
     cmsAdmin(),
     outputFiles(),
+    redirects,
     searchIndex(),
   ],
 });

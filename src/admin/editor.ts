@@ -12,6 +12,7 @@ import {
 } from "../lib/content/edit-check";
 import { movedProblem, originOf, problem, sortProblems, type ContentProblem } from "../lib/content/problems";
 import { EDITOR_NOTICES, inEditorWords, type EditorNames } from "../lib/content/messages";
+import { ADDRESS_RECORD_FILE } from "../lib/content/redirects";
 import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
 import { practiceToday } from "../lib/site/hours";
 import { settingsFrom } from "../lib/site/settings";
@@ -341,10 +342,27 @@ async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<
     await showBesideFields(edit, own, names);
     return EDITOR_NOTICES.refusedSave(own.length);
   }
-  if (elsewhere.length > 0) {
-    const pages = [...new Set(elsewhere.map((found) => found.file))].sort().map(quoted);
+  // A published address the change would leave unanswered is this entry's own matter: it is said
+  // beside the field its address comes from (the title or name), not as a page it breaks.
+  const lost = elsewhere.filter((found) => found.file === ADDRESS_RECORD_FILE);
+  const others = elsewhere.filter((found) => !lost.includes(found));
+  const besideName = () =>
+    showBesideFields(
+      edit,
+      lost.map((found) => ({ ...found, field: "slug" })),
+      names,
+    );
+  if (others.length > 0) {
+    const pages = [...new Set(others.map((found) => found.file))].sort().map(quoted);
     showPanel(EDITOR_NOTICES.breaksOthers(action, pages), elsewhere, edit, names);
+    await besideName();
     return EDITOR_NOTICES.refusedOthers(pages);
+  }
+  if (lost.length > 0) {
+    const addresses = lost.map((found) => found.field ?? "").filter(Boolean);
+    showPanel(EDITOR_NOTICES.addressesLost(action, addresses), lost, edit, names);
+    await besideName();
+    return EDITOR_NOTICES.addressesLostNotice(addresses);
   }
   hidePanel();
   return undefined;

@@ -4,7 +4,7 @@ import type { ContentFile } from "../lib/content/checks";
 import type { SiteFiles } from "../lib/content/site-check";
 import { siteFileKind, type SiteFileKind } from "../lib/content/edit-check";
 import { SNIFF_BYTES } from "../lib/content/media";
-import { COLLECTIONS, type CollectionKey } from "../lib/content/model";
+import { COLLECTIONS, SINGLE_FILES, type CollectionKey } from "../lib/content/model";
 
 /** Where the marketer's files live, relative to the project. */
 export const CONTENT_DIR = "content";
@@ -53,8 +53,7 @@ export function readSiteFiles(root: string, staticRoutes: readonly string[]): Si
       ContentFile[]
     >),
     copy: pick("copy"),
-    settings: pick("settings")[0],
-    quiz: pick("quiz")[0],
+    ...Object.fromEntries(Object.keys(SINGLE_FILES).map((key) => [key, pick(key as SiteFileKind)[0]])),
     files: new Set(files),
     readHead: (file) => readHead(root, file),
     staticRoutes,

@@ -27,7 +27,10 @@ import { getAuthorProfiles } from "./people";
  * The schemas the build validates content with, by the content model's key (a collection's, a copy
  * file's, the settings'): the editor's one source of fields. An image is the path of an uploaded file.
  */
-export function editorSchemas(): Record<CollectionKey | keyof typeof COPY_FILES | "settings", z.ZodType> {
+export function editorSchemas(): Record<
+  CollectionKey | keyof typeof COPY_FILES | "settings" | "redirects",
+  z.ZodType
+> {
   return {
     ...(Object.fromEntries(Object.entries(COLLECTIONS).map(([key, spec]) => [key, spec.schema])) as Record<
       CollectionKey,
@@ -37,6 +40,7 @@ export function editorSchemas(): Record<CollectionKey | keyof typeof COPY_FILES 
       Object.entries(COPY_FILES as Record<string, FileSpec>).map(([key, spec]) => [key, spec.schema]),
     ) as Record<keyof typeof COPY_FILES, z.ZodType>),
     settings: SINGLE_FILES.settings.schema,
+    redirects: SINGLE_FILES.redirects.schema,
   };
 }
 
@@ -47,6 +51,7 @@ export function editorModel(schemas: Record<string, z.ZodType> = {}): EditorMode
     ...Object.entries(COLLECTIONS).map(([key, spec]) => [spec.name, key] as const),
     ...Object.entries(COPY_FILES).map(([key, spec]) => [`words/${spec.editor.name}`, key] as const),
     ["settings/settings", "settings"] as const,
+    ["redirects/redirects", "redirects"] as const,
   ]);
   const schemaOf = (name: string, schema: z.ZodType) => schemas[byName.get(name) ?? ""] ?? schema;
   return {

@@ -5,7 +5,7 @@ import type { AstroIntegration } from "astro";
 import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache";
 import { listPageFiles, readSiteFiles } from "../data/content-files";
 import { staticRoutesFrom } from "../lib/content/checks";
-import { formatProblems } from "../lib/content/problems";
+import { formatProblem, formatProblems } from "../lib/content/problems";
 import { checkSiteForPublishing, markContentChecked, type PublishedContent } from "../lib/content/site-check";
 import { practiceToday } from "../lib/site/hours";
 import { resolveSiteUrl, SETTINGS_FILE, settingsFrom } from "../lib/site/settings";
@@ -44,7 +44,9 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
         if (command === "build") loadBodyFacts(root, bodies);
         const checked = checkSiteForPublishing(site, { today, includeDrafts: command === "dev" });
         if (command === "build") saveBodyFacts(root, bodies);
-        const { problems } = checked;
+        const { problems, warnings } = checked;
+        if (warnings.length > 0)
+          logger.warn(`Worth fixing (the site is built):\n${warnings.map(formatProblem).join("\n")}`);
         if (problems.length === 0) {
           published = checked.published;
           if (command === "build") markContentChecked();

@@ -53,6 +53,24 @@ Body text that names ${title.toLowerCase()}.
 
 const testimonial = (fields: string) => () => `${fields}\nconsent: true\n`;
 
+/**
+ * tests/build/redirects-build.test.ts and tests/e2e/redirects.spec.ts: a post that was renamed and
+ * one removed for good, both on the record of published addresses, as after a real rename.
+ */
+export const MOVED = {
+  from: "/blog/back-pain-at-your-desk/",
+  to: "/blog/knots-trigger-points-and-desk-posture/",
+};
+export const GONE = "/blog/hot-stone-myths/";
+const REDIRECTS = `# A fixture: one renamed post and one removed post.
+redirects:
+  - from: ${MOVED.from}
+    to: ${MOVED.to}
+  - from: ${GONE}
+    gone: true
+    reason: Removed, the practice no longer stands by its advice
+`;
+
 /** The new post's date: fixed, so the variant (and its folder's name) is the same every day. */
 const NEW_POST_DATE = new Date("2026-11-20T12:00:00Z");
 
@@ -60,7 +78,7 @@ const NEW_POST_DATE = new Date("2026-11-20T12:00:00Z");
  * The published site with everything a marketer adds: new and scheduled posts, a draft, hero and
  * camera-sized photos, a video, clients' words, gift cards and memberships, a heading font.
  * Read by content-build, content-mistakes ("what builds"), draft-leaks, testimonials-build,
- * heading-font-build, security-build and content-model-build.
+ * heading-font-build, security-build, content-model-build, redirects-build and e2e/redirects.
  */
 export async function publishedVariant(): Promise<SiteVariantSpec> {
   const huge = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: "#5c7a70" } })
@@ -118,6 +136,9 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
       "content/testimonials/a-client.yaml": testimonial(
         'quote: "Jordan listened first and kept checking the pressure with me the whole time."\nname: a client\ndate: 2026-11-15',
       ),
+      // redirects-build, e2e/redirects: the old addresses, recorded as published and each answered.
+      "content/redirects.yaml": () => REDIRECTS,
+      "content/published-addresses.txt": (text) => `${text}${MOVED.from}\n${GONE}\n`,
       // security-build: the security table's rows that are published, each read as a page.
       ...harmlessChanges(),
       // content-mistakes: gift cards and memberships; testimonials-build: the reviews link;

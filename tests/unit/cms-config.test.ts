@@ -63,6 +63,13 @@ const samples: Record<keyof EditorSchemas, Record<string, unknown>> = {
   listings: parseYaml(readFileSync("content/copy/listings.yaml", "utf8")) as Record<string, unknown>,
   visit: parseYaml(readFileSync("content/copy/visit.yaml", "utf8")) as Record<string, unknown>,
   faq: parseYaml(readFileSync("content/faq.yaml", "utf8")) as Record<string, unknown>,
+  // The practice has moved nothing yet: a moved and a gone address as the editor would write them.
+  redirects: {
+    redirects: [
+      { from: "/blog/old-name/", to: "/blog/sciatica-and-massage/" },
+      { from: "/massage/chair/", gone: true, reason: "Retired, the practice no longer offers it" },
+    ],
+  },
 };
 const editorName: Record<keyof EditorSchemas, string> = {
   posts: "posts",
@@ -77,6 +84,7 @@ const editorName: Record<keyof EditorSchemas, string> = {
   listings: "words/listings",
   visit: "words/visit",
   faq: "words/faq",
+  redirects: "redirects",
 };
 
 describe("the editor's fields are the build's schema fields", () => {

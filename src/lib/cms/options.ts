@@ -222,3 +222,22 @@ export const testimonialOptions: Record<string, FieldOptions> = {
     hint: "Required: without the client's permission the site cannot publish the testimonial.",
   },
 };
+
+/** The "Addresses that moved" form (content/redirects.yaml, its rules in content/redirects.ts). */
+export const redirectOptions: Record<string, FieldOptions> = {
+  redirects: {
+    label: "Moved and removed addresses",
+    hint: "One entry per old address. Renaming or deleting a post, massage type, team member or policy page needs one here first.",
+    // The list's button reads "Add old address"; each entry is summed up by its two addresses.
+    extra: { label_singular: "old address", summary: "{{fields.from}} → {{fields.to}}" },
+    fields: {
+      from: { label: "Old address", hint: "As after the site's name, e.g. /blog/old-post-name/." },
+      to: {
+        label: "New address",
+        hint: "The page that replaces it, e.g. /blog/new-post-name/. Leave empty when the page is gone.",
+      },
+      gone: { label: "Gone for good (no page replaces it)" },
+      reason: { label: "Why (a note for the team, not shown)", hint: "Required when the page is gone." },
+    },
+  },
+};

@@ -1,7 +1,15 @@
 import type { ContentFile } from "./checks";
 import { formatProblem, type ContentProblem } from "./problems";
-import { COLLECTIONS, fileKindIn, type CollectionKey, type Collections, type SingleFileKey } from "./model";
-import { checkSite, filesOf, type CheckOptions, type SiteFiles } from "./site-check";
+import {
+  COLLECTIONS,
+  fileKindIn,
+  SINGLE_FILES,
+  type CollectionKey,
+  type Collections,
+  type SingleFileKey,
+} from "./model";
+import { readAddressRecord } from "./redirects";
+import { checkSite, checkSiteForPublishing, filesOf, type CheckOptions, type SiteFiles } from "./site-check";
 
 /**
  * The check of one edit, for the browser editor: the build's own check (checkSite) run on the site
@@ -9,7 +17,7 @@ import { checkSite, filesOf, type CheckOptions, type SiteFiles } from "./site-ch
  * before it saves, with the same words; a rule added to checkSite needs nothing here.
  */
 
-/** Where a content file goes in SiteFiles: a collection's key, "copy", "settings" or "quiz". */
+/** Where a content file goes in SiteFiles: a collection's key, "copy", or a single file's key. */
 export type SiteFileKind = CollectionKey | "copy" | SingleFileKey;
 
 /**
@@ -56,10 +64,12 @@ export function siteWithEdit(
     ]),
   );
   const single = (entry: ContentFile | undefined) => (entry && gone.has(entry.file) ? undefined : entry);
-  const singles = { settings: single(site.settings), quiz: single(site.quiz) };
+  const singles: Record<string, ContentFile | undefined> = Object.fromEntries(
+    Object.keys(SINGLE_FILES).map((key) => [key, single(site[key as SingleFileKey])]),
+  );
   const kind = text === undefined ? undefined : fileKindIn(collections, file);
   const written = { file, text: text ?? "" };
-  if (kind === "settings" || kind === "quiz") singles[kind] = written;
+  if (kind !== undefined && kind in SINGLE_FILES) singles[kind] = written;
   else if (kind) lists[kind] = [...(lists[kind] ?? []), written].sort((a, b) => a.file.localeCompare(b.file));
   return { ...site, ...lists, ...singles, files } as SiteFiles;
 }
@@ -79,8 +89,18 @@ export function checkEdit(
   collections: Collections = COLLECTIONS,
 ): EditCheck {
   const key = formatProblem;
-  const before = new Set(checkSite(site, options, collections).map(key));
-  const after = checkSite(siteWithEdit(site, edit, collections), options, collections);
+  const current = checkSiteForPublishing(site, options, collections);
+  const before = new Set(current.problems.map(key));
+  // Where the site keeps a record, every address published now counts as recorded: a page the host
+  // built since the record was last committed (a post written in the editor) is not lost by
+  // deleting it here either. Added at the end, so the file's own lines keep their numbers.
+  const record = site.addressRecord;
+  const listed = new Set(readAddressRecord(record?.text ?? "").map((entry) => entry.address));
+  const unlisted = current.published.addresses.filter((address) => !listed.has(address));
+  const recorded: SiteFiles = record
+    ? { ...site, addressRecord: { file: record.file, text: [record.text, ...unlisted].join("\n") } }
+    : site;
+  const after = checkSite(siteWithEdit(recorded, edit, collections), options, collections);
   const own = new Set([edit.file, ...(edit.previousFile ? [edit.previousFile] : [])]);
   return {
     problems: edit.text === undefined ? [] : after.filter((found) => found.file === edit.file),

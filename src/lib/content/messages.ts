@@ -481,6 +481,73 @@ export const MESSAGES = {
       found: "a web page (HTML)",
     },
   }),
+  // Moved and removed addresses (src/lib/content/redirects.ts).
+  redirectTargetMissing: template<{ from: string; to: string }>({
+    mistake: "A moved address whose new address is not a page of the site",
+    at: "content/redirects.yaml:4",
+    what: ({ from, to }) => `${from} is sent to ${to}, which is not a page this site publishes.`,
+    fix: () =>
+      "Write the address of a published page, copied from the browser's address bar without the site's name, e.g. /blog/sciatica-and-massage/; or set gone: true when no page replaces it.",
+    example: { from: "/blog/old-name/", to: "/blog/new-nme/" },
+  }),
+  redirectChain: template<{ from: string; to: string; end: string; gone: boolean }>({
+    mistake: "A moved address sent to another moved address (a chain)",
+    at: "content/redirects.yaml:7",
+    what: ({ from, to }) => `${from} is sent to ${to}, which is itself an old address in this file.`,
+    fix: ({ end, gone }) =>
+      gone
+        ? "That address is gone: set gone: true here too, or send this one to a page that is still published."
+        : `Send it straight to the end of the chain: to: ${end}. Search engines and browsers follow one step, not several.`,
+    example: { from: "/blog/first-name/", to: "/blog/second-name/", end: "/blog/third-name/", gone: false },
+  }),
+  redirectLoop: template<{ from: string; loop: readonly string[] }>({
+    mistake: "Moved addresses that send visitors in a circle",
+    at: "content/redirects.yaml:4",
+    what: ({ loop }) => `These addresses send visitors in a circle: ${loop.join(" → ")}.`,
+    fix: ({ from }) =>
+      `Send ${from} to the page that is published now (its address ends the circle), or delete the entry that points back.`,
+    example: { from: "/blog/a/", loop: ["/blog/a/", "/blog/b/", "/blog/a/"] },
+  }),
+  redirectTwice: template<{ from: string; line?: number | undefined }>({
+    mistake: "One old address in the redirects file twice",
+    at: "content/redirects.yaml:9",
+    what: ({ from, line }) =>
+      `${from} is listed twice${line ? ` (first on line ${line})` : ""}: a visitor can go only one way.`,
+    fix: () => "Keep one entry for it, the one with the right new address, and delete the other.",
+    example: { from: "/blog/old-name/", line: 4 },
+  }),
+  redirectReserved: template<{ from: string }>({
+    mistake: "A redirect from the home page or from the site's own folders",
+    at: "content/redirects.yaml:4",
+    what: ({ from }) => `${from} cannot be sent elsewhere: the site itself needs that address.`,
+    fix: () =>
+      "Redirect only the address of a page that moved or was removed, e.g. /blog/old-name/; the home page, /admin/, /_astro/, /og/ and /pagefind/ stay.",
+    example: { from: "/admin/" },
+  }),
+  redirectWaits: template<{ from: string }>({
+    mistake: "A redirect from an address that is still a page (a warning: the page wins)",
+    at: "content/redirects.yaml:4",
+    what: ({ from }) => `${from} is still a page, so this entry waits: visitors see the page.`,
+    fix: () =>
+      "Delete or rename that page next and the entry takes over; if the page stays, delete the entry.",
+    example: { from: "/blog/sciatica-and-massage/" },
+  }),
+  addressDropped: template<{ address: string }>({
+    mistake: "A published address this build would no longer answer",
+    at: "content/published-addresses.txt:12",
+    what: ({ address }) =>
+      `${address} was published, and people and search engines still use it, but no page answers it now.`,
+    fix: ({ address }) =>
+      `In content/redirects.yaml (Addresses that moved, in the editor) add either "- from: ${address}" with "to:" the page that replaces it, or "gone: true" with a reason; or bring the page back.`,
+    example: { address: "/blog/old-name/" },
+  }),
+  linkRedirected: template<{ target: string; to: string }>({
+    mistake: "A link to an address that moved (a warning)",
+    at: "content/posts/example.mdx:14",
+    what: ({ target }) => `The link to ${target} goes through a redirect: that page moved.`,
+    fix: ({ to }) => `Link to its new address, ${to}, so the page does not depend on the redirect.`,
+    example: { target: "/blog/old-name/", to: "/blog/new-name/" },
+  }),
   notLoadedYet: template<Record<string, never>>({
     mistake: "A post the preview (npm run dev) could not load yet",
     at: "content/posts/example.mdx",
@@ -565,6 +632,12 @@ export const EDITOR_NOTICES = {
     `It would break ${pages.join(", ")}, listed at the top of the page.`,
   /** The entry named in a heading before it has a title. */
   thisEntry: "This entry",
+  /** The change would leave published addresses unanswered (content/published-addresses.txt). */
+  addressesLost: (action: "saved" | "deleted", addresses: readonly string[]) =>
+    `Not ${action}: ${addresses.join(", ")} would no longer open, and people and search engines still use ${addresses.length === 1 ? "it" : "them"}. Add ${addresses.length === 1 ? "it" : "them"} under "Addresses that moved" first (the new address, or gone), then ${action === "deleted" ? "delete" : "save"} again.`,
+  /** The notice for the same. */
+  addressesLostNotice: (addresses: readonly string[]) =>
+    `${addresses.join(", ")} must be listed under "Addresses that moved" first.`,
   /** The editor's own field rules (required, length, pattern) refused the save: `count` fields. */
   fieldsRefused: (count: number) =>
     `Not saved: ${mistakes(count)} the save. Each is marked in red beside its field; the first is on screen.`,

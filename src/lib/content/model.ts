@@ -7,12 +7,14 @@ import {
   massageTypeOptions,
   POST_IMAGE_FOLDER,
   postFieldOptions,
+  redirectOptions,
   settingsOptions,
   teamOptions,
   testimonialOptions,
 } from "../cms/options";
 import { faqSchema, homeCopySchema, listingsCopySchema, siteCopySchema, visitCopySchema } from "../site/copy";
 import { settingsSchema } from "../site/settings";
+import { ADDRESS_RECORD_FILE, REDIRECTS_FILE, redirectsSchema } from "./redirects";
 import {
   authorSchema,
   massageTypeSchema,
@@ -225,12 +227,28 @@ export const SINGLE_FILES = {
     editor: { group: "settings", name: "settings", label: "Practice settings", options: settingsOptions },
   },
   quiz: { file: "content/quiz.yaml" },
+  redirects: {
+    file: REDIRECTS_FILE,
+    schema: redirectsSchema,
+    editor: {
+      group: "redirects",
+      name: "redirects",
+      label: "Addresses that moved or were removed",
+      options: redirectOptions,
+    },
+  },
+  /** Every address the site has published: written by the build, read by the check, not edited. */
+  addressRecord: { file: ADDRESS_RECORD_FILE },
 } as const;
 
 export type SingleFileKey = keyof typeof SINGLE_FILES;
 
 /** The editor's labels of its groups of single files. */
-const GROUP_LABELS: Readonly<Record<string, string>> = { words: "Site words", settings: "Practice settings" };
+const GROUP_LABELS: Readonly<Record<string, string>> = {
+  words: "Site words",
+  redirects: "Addresses that moved",
+  settings: "Practice settings",
+};
 
 const matches = (spec: CollectionSpec, file: string): boolean => {
   if (!file.startsWith(`${spec.folder}/`) || !file.endsWith(`.${spec.kind}`)) return false;
@@ -258,7 +276,7 @@ export const routesOf = (spec: CollectionSpec, ids: Iterable<string>): string[] 
 
 /** The editor's whole model: the collections, then the site's words and the settings; `blocks` from body-model.ts. */
 export function editorModelOf(collections: Collections, blocks: readonly string[]): EditorModel {
-  const files: FileSpec[] = [...Object.values(COPY_FILES), SINGLE_FILES.settings];
+  const files: FileSpec[] = [...Object.values(COPY_FILES), SINGLE_FILES.redirects, SINGLE_FILES.settings];
   const groups = [...new Set(files.flatMap((spec) => (spec.editor ? [spec.editor.group] : [])))];
   const fileGroups: EditorFileGroup[] = groups.map((group) => ({
     name: group,

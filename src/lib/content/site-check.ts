@@ -29,6 +29,16 @@ import {
   type Collections,
 } from "./model";
 import { FIELD_EXAMPLES } from "./schemas";
+import {
+  checkRedirects,
+  droppedAddresses,
+  placeEntries,
+  publicAddresses,
+  readAddressRecord,
+  redirectedLinkWarnings,
+  redirectsSchema,
+  type Retired,
+} from "./redirects";
 import { fileSlug } from "./slug";
 import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
 
@@ -56,6 +66,10 @@ export type SiteFiles = { readonly [K in CollectionKey]: readonly ContentFile[] 
   copy: readonly ContentFile[];
   settings?: ContentFile | undefined;
   quiz?: ContentFile | undefined;
+  /** Addresses that moved or were removed (content/redirects.yaml). */
+  redirects?: ContentFile | undefined;
+  /** Every address the site has published (content/published-addresses.txt). */
+  addressRecord?: ContentFile | undefined;
   /** Every file below content/, as project paths (content/posts/images/a.jpg), for image checks. */
   files: ReadonlySet<string>;
   /**
@@ -123,6 +137,10 @@ const idOf = (file: string) => fileSlug(file);
 export interface PublishedContent {
   posts: Array<{ id: string; title: string }>;
   massageTypes: Array<{ id: string; name: string }>;
+  /** The public page addresses this build publishes, for the address record. */
+  addresses: string[];
+  /** Old addresses the build answers: a 301 to a page, or a "gone" page. */
+  retired: Retired[];
 }
 
 /**
@@ -330,8 +348,9 @@ function siteRoutes(
  */
 function bodyProblems(
   { site, collections, ids }: CheckContext,
-  routes: ReadonlySet<string>,
+  { linkRoutes, retired }: OldAddresses,
   { referencing }: ReturnType<typeof postsToPublish>,
+  warnings: ContentProblem[],
 ): ContentProblem[] {
   const typeIds = ids["massageTypes"] ?? new Set<string>();
   const bodies = Object.entries(collections)
@@ -340,6 +359,9 @@ function bodyProblems(
   return bodies.flatMap(({ key, file }) => {
     const body = readBody(file);
     const at = (field: string, line: number | undefined) => ({ file: file.file, line, field });
+    // Drafts and scheduled posts may link to pages that are not out yet: they wait.
+    const linksChecked = key !== "posts" || referencing.has(file.file);
+    if (linksChecked) warnings.push(...redirectedLinkWarnings(file.file, body.siteLinks, retired));
     return [
       ...body.problems,
       ...body.services.flatMap(({ service, field, line }) =>
@@ -360,10 +382,7 @@ function bodyProblems(
           at(field, line),
         ),
       ),
-      // Drafts and scheduled posts may link to pages that are not out yet: they wait.
-      ...(key !== "posts" || referencing.has(file.file)
-        ? checkInternalLinks(file.file, body.siteLinks, routes)
-        : []),
+      ...(linksChecked ? checkInternalLinks(file.file, body.siteLinks, linkRoutes) : []),
     ];
   });
 }
@@ -394,16 +413,19 @@ function copyPhotoProblems(site: SiteFiles, file: ContentFile): ContentProblem[]
 /** The site's words: each file against its schema, its links, its cards and its photos. */
 function copyFileProblems(
   { site, ids }: CheckContext,
-  routes: ReadonlySet<string>,
+  { linkRoutes, retired }: OldAddresses,
   { publishedIds }: ReturnType<typeof postsToPublish>,
+  warnings: ContentProblem[],
 ): ContentProblem[] {
   // Menus leave out the prices link when prices are hidden, so the copy files may always name it.
-  const copyRoutes = new Set([...routes, "/prices/"]);
+  const copyRoutes = new Set([...linkRoutes, "/prices/"]);
   return site.copy.flatMap((file) => {
     const spec = Object.values(COPY_FILES).find((each) => each.file === file.file);
+    const links = yamlLinks(file);
+    warnings.push(...redirectedLinkWarnings(file.file, links, retired));
     return [
       ...(spec ? copyProblems(spec.schema, file.text, file.file) : []),
-      ...checkInternalLinks(file.file, yamlLinks(file), copyRoutes),
+      ...checkInternalLinks(file.file, links, copyRoutes),
       ...(file.file === COPY_FILES.home.file
         ? cardLinkProblems(file.file, file.text, publishedIds, ids["massageTypes"] ?? new Set())
         : []),
@@ -463,6 +485,49 @@ function quizFileProblems({ site, parsed, ids }: CheckContext): ContentProblem[]
   return quizProblems(site.quiz.text, site.quiz.file, [...(ids["massageTypes"] ?? [])], conditions);
 }
 
+/** The old addresses the site answers, and the addresses a link may name (the pages, and old ones that moved). */
+interface OldAddresses {
+  retired: Retired[];
+  linkRoutes: ReadonlySet<string>;
+}
+
+/**
+ * content/redirects.yaml against the pages the site will have, and the record of published
+ * addresses against both: an address the record holds must stay a page or be listed as moved or gone.
+ */
+function oldAddressProblems(
+  { site }: CheckContext,
+  routes: ReadonlySet<string>,
+  warnings: ContentProblem[],
+): { problems: ContentProblem[]; old: OldAddresses } {
+  const redirectsFile = site.redirects ? parseFile(site.redirects, redirectsSchema, "yaml") : undefined;
+  const redirects = checkRedirects(
+    placeEntries(redirectsFile?.data, redirectsFile?.source?.lineOf),
+    routes,
+    site.redirects?.file,
+  );
+  warnings.push(...redirects.warnings);
+  const problems = [...(redirectsFile?.problems ?? []), ...redirects.problems];
+  if (site.addressRecord) {
+    problems.push(
+      ...droppedAddresses(
+        readAddressRecord(site.addressRecord.text),
+        routes,
+        redirects.retired,
+        // Hiding prices in the settings takes the prices page down on purpose, until they show again.
+        new Set(routes.has("/prices/") ? [] : ["/prices/"]),
+        site.addressRecord.file,
+      ),
+    );
+  }
+  // A link to an old address works (through the redirect): a warning with the new address, not a mistake.
+  const linkRoutes = new Set([
+    ...routes,
+    ...redirects.retired.flatMap((entry) => (entry.to ? [entry.from] : [])),
+  ]);
+  return { problems, old: { retired: redirects.retired, linkRoutes } };
+}
+
 /**
  * checkSite(), and the posts and massage types that will be published (from the same parse).
  * `collections` is the site's content model; a test passes its own to add a collection.
@@ -471,7 +536,7 @@ export function checkSiteForPublishing(
   site: SiteFiles,
   options: CheckOptions,
   collections: Collections = COLLECTIONS,
-): { problems: ContentProblem[]; published: PublishedContent } {
+): { problems: ContentProblem[]; warnings: ContentProblem[]; published: PublishedContent } {
   const parsed: ParsedSite = Object.fromEntries(
     Object.entries(collections).map(([key, spec]) => [
       key,
@@ -484,18 +549,25 @@ export function checkSiteForPublishing(
   const context: CheckContext = { site, collections, parsed, ids };
   const posts = postsToPublish(parsed["posts"] ?? [], options);
   const routes = siteRoutes(context, posts);
+  // What the build prints and lets through: each with its fix, never a reason to stop.
+  const warnings: ContentProblem[] = [];
+  const { problems: oldAddressMistakes, old } = oldAddressProblems(context, routes, warnings);
   return {
     problems: [
       ...fileProblems(context),
       ...crossReferenceProblems(context),
       ...entryPictureProblems(context),
       ...postProblems(context, posts),
-      ...bodyProblems(context, routes, posts),
-      ...copyFileProblems(context, routes, posts),
+      ...bodyProblems(context, old, posts, warnings),
+      ...copyFileProblems(context, old, posts, warnings),
       ...settingsFileProblems(context),
       ...quizFileProblems(context),
+      ...oldAddressMistakes,
     ],
+    warnings,
     published: {
+      addresses: publicAddresses(routes),
+      retired: old.retired,
       posts: posts.published.flatMap((each) =>
         each.data ? [{ id: idOf(each.file.file), title: (each.data as PostData).title }] : [],
       ),

@@ -165,6 +165,23 @@ export const siteCopySchema = z.strictObject({
       links,
     })
     .meta({ title: "Page not found (404)" }),
+  moved: z
+    .strictObject({
+      title: label("the page title"),
+      description: description(),
+      heading: label("the heading"),
+      text: settingsText("the text before the new address"),
+    })
+    .meta({ title: "Page left at an old address (it sends visitors on)" }),
+  gone: z
+    .strictObject({
+      title: label("the page title"),
+      description: description(),
+      heading: label("the heading"),
+      text: settingsText("the text"),
+      links,
+    })
+    .meta({ title: "Page left at a removed address (gone for good)" }),
 });
 
 const card = z
