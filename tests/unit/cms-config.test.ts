@@ -17,21 +17,7 @@ const content = {
 const backend = { siteUrl: "https://www.example.com" };
 const schemas = editorSchemas();
 const model = editorModel();
-type EditorSchemas = Record<
-  | "posts"
-  | "massageTypes"
-  | "authors"
-  | "team"
-  | "pages"
-  | "testimonials"
-  | "settings"
-  | "site"
-  | "home"
-  | "listings"
-  | "visit"
-  | "faq",
-  z.ZodType
->;
+type EditorSchemas = ReturnType<typeof editorSchemas>;
 
 type Collection = { name: string; fields?: EditorField[]; files?: { fields: EditorField[] }[] };
 const collectionsOf = (config: Record<string, unknown>) => config["collections"] as Collection[];

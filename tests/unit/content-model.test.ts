@@ -39,7 +39,7 @@ const options = { today: "2026-12-01", includeDrafts: false };
 const note = (title: string) => ({ file: "content/notes/opening.yaml", text: `title: ${title}\n` });
 const post = (body: string) => ({
   file: "content/posts/desk.mdx",
-  text: `---\ntitle: "How to sit well at a desk"\ndescription: "What to change at your desk so your lower back hurts less, in five small steps."\npubDate: 2026-03-14\nauthor: clinical-team\ntags: [posture]\n---\n\n${body}\n`,
+  text: `---\ntitle: "How to sit well at a desk"\ndescription: "What to change at your desk so your lower back hurts less, in five small steps."\npubDate: 2026-03-14\nauthor: clinical-team\nreviewedBy: clinical-team\nreviewedDate: 2026-03-14\ntags: [posture]\n---\n\n${body}\n`,
 });
 const siteWith = (changes: Record<string, unknown>): SiteFiles => minimalSite(changes as Partial<SiteFiles>);
 
@@ -90,7 +90,7 @@ describe("a collection added to the content model", () => {
       preview_path: "notes/{{slug}}/",
       fields: [expect.objectContaining({ name: "title", label: "Title", widget: "string" })],
     });
-    // The site's own collections come first, in the model's order, then the words and the settings.
+    // The site's own collections come first, in the model's order, then the words, the moved addresses and the settings.
     expect(collections.map((collection) => collection["name"])).toEqual([
       "posts",
       "massage-types",
@@ -100,6 +100,7 @@ describe("a collection added to the content model", () => {
       "pages",
       "notes",
       "words",
+      "redirects",
       "settings",
     ]);
   });

@@ -236,7 +236,7 @@ describe("the hosts' rules (dist/_redirects)", () => {
 
 describe("the whole-site check runs the redirect rules (build, preview and editor alike)", () => {
   const post = (title: string) => ({
-    text: `---\ntitle: "${title}"\ndescription: "A post for the redirect rules: long enough to be a real search snippet here."\npubDate: 2026-03-14\nauthor: clinical-team\ntags: [posture]\n---\n\nSee [the old post](/blog/old-post/).\n`,
+    text: `---\ntitle: "${title}"\ndescription: "A post for the redirect rules: long enough to be a real search snippet here."\npubDate: 2026-03-14\nauthor: clinical-team\nreviewedBy: clinical-team\nreviewedDate: 2026-03-14\ntags: [posture]\n---\n\nSee [the old post](/blog/old-post/).\n`,
   });
   const site = (redirects: string, record = "/blog/old-post/\n/blog/new-post/\n"): SiteFiles =>
     minimalSite({
@@ -287,7 +287,7 @@ describe("the whole-site check runs the redirect rules (build, preview and edito
 
 describe("the editor refuses to delete a published page until its address has an entry", () => {
   const options = { today: "2026-12-01", includeDrafts: false };
-  const postText = `---\ntitle: "A post the editor deletes"\ndescription: "A post for the editor's delete check: long enough to be a real search snippet."\npubDate: 2026-03-14\nauthor: clinical-team\ntags: [posture]\n---\n\nText.\n`;
+  const postText = `---\ntitle: "A post the editor deletes"\ndescription: "A post for the editor's delete check: long enough to be a real search snippet."\npubDate: 2026-03-14\nauthor: clinical-team\nreviewedBy: clinical-team\nreviewedDate: 2026-03-14\ntags: [posture]\n---\n\nText.\n`;
   const site = (redirects: string): SiteFiles =>
     minimalSite({
       // Another post keeps the tag's page (/tags/posture/) when this one goes.
