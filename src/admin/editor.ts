@@ -24,6 +24,7 @@ import { exampleNotice, examplesInFile } from "../lib/site/example-values";
 // The opening-hours widgets, in the same bundle so the rules they share with the build load once;
 // they register before the editor starts (public/admin/cms.js runs on DOMContentLoaded).
 import "./hours-widget";
+import "./field-widgets";
 import { todayFrom } from "./date-widget";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */

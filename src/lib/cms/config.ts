@@ -57,7 +57,39 @@ const copyPhoto: FieldOptions = {
 };
 
 const wordFileOptions: Partial<Record<(typeof WORD_FILES)[number]["key"], Record<string, FieldOptions>>> = {
-  homeCopy: { heroPhoto: { label: "Photo beside the introduction (optional)", ...copyPhoto } },
+  homeCopy: {
+    heroPhoto: { label: "Photo beside the introduction (optional)", ...copyPhoto },
+    // Each card links to an article or a massage type, chosen by title or name (the file's name is
+    // what the file keeps).
+    helpsWith: {
+      fields: {
+        cards: {
+          fields: {
+            post: {
+              label: "Article it links to",
+              widget: "relation",
+              extra: {
+                collection: "posts",
+                value_field: "{{slug}}",
+                search_fields: ["title"],
+                display_fields: ["title"],
+              },
+            },
+            massageType: {
+              label: "Massage type it links to",
+              widget: "relation",
+              extra: {
+                collection: "massage-types",
+                value_field: "{{slug}}",
+                search_fields: ["name"],
+                display_fields: ["name"],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   visitCopy: {
     gallery: {
       label: "Photos of the practice (optional)",
@@ -158,9 +190,11 @@ export function postFieldOptions(content: EditorContent): Record<string, FieldOp
     reviewedDate: { label: "Reviewed on", hint: 'Set together with "Reviewed by".' },
     tags: {
       label: "Tags",
-      widget: "select",
-      hint: "Choose one or more tags in use. A new tag: ask whoever maintains the site to add it to a post file.",
-      extra: { multiple: true, options: [...content.tags], min: 1 },
+      // The site's own (src/admin/field-widgets.ts): the tags in use to choose from, and a new one
+      // typed in, held to the build's tag rule as it is added.
+      widget: "site-tags",
+      hint: 'Choose a tag in use or type a new one (lowercase words joined by dashes, e.g. "lower-back"), then press Enter.',
+      extra: { options: [...content.tags], min: 1 },
     },
     heroImage: {
       label: "Hero image",
@@ -272,6 +306,21 @@ const settingsOptions: Record<string, FieldOptions> = {
       region: { label: "State or region" },
       postalCode: { label: "Postal code" },
       country: { label: "Country (two letters)" },
+    },
+  },
+  brand: {
+    label: "Brand colours and logo",
+    fields: {
+      accent: { label: "Accent colour", widget: "brand-colour" },
+      onAccent: { label: "Text colour on the accent", widget: "brand-colour" },
+      logo: {
+        label: "Logo",
+        widget: "image",
+        hint: "Upload the logo here (an .svg, .png, .jpg, .webp or .avif file), or paste the path the media library's Copy Path gives.",
+        // Uploads go next to the settings file (./brand/logo.svg, as the schema's example reads);
+        // "Insert from URL" takes a path copied from the media library (content/images/logo.svg).
+        extra: { media_folder: "/content/brand", public_folder: "./brand", choose_url: true },
+      },
     },
   },
   emergencyNumber: {

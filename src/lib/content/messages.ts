@@ -509,6 +509,9 @@ export const EDITOR_NOTICES = {
     `Not saved: ${mistakes(count)} the save. Each is marked in red beside its field; the first is on screen.`,
   /** Before the fields are counted (the editor's own toast, replaced as soon as it shows). */
   fieldsRefusedPending: "Not saved: fields marked in red need a change first.",
+  /** Under a brand colour the build accepts: each pair it is judged in, its contrast, and the rule. */
+  contrastPasses: (pairs: ReadonlyArray<{ pair: string; ratio: string }>, needed: string) =>
+    `Readable: ${pairs.map(({ pair, ratio }) => `${pair} ${ratio}`).join("; ")}. WCAG 2.2 AA needs at least ${needed}.`,
   /** A post dated after today: in the list of posts and beside its publication date. */
   scheduled: (day: string) => `Scheduled for ${day}`,
   /** Any other failure to save (the network, the repository): the editor's own words follow. */

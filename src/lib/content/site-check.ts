@@ -12,6 +12,7 @@ import {
   normaliseRoute,
   picturePath,
   resolveImage,
+  resolveSettingPicture,
   type ContentFile,
   type PostSummary,
 } from "./checks";
@@ -411,7 +412,7 @@ export function checkSiteForPublishing(
       problems.push(...bookingUrlProblems(settings.booking, uses, { file: site.settings.file, line }));
       const logo = settings.brand?.logo;
       if (logo !== undefined) {
-        const lookedFor = resolveImage(site.settings.file, logo);
+        const lookedFor = resolveSettingPicture(site.settings.file, logo);
         const where = {
           file: site.settings.file,
           field: "brand.logo",
