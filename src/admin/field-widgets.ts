@@ -157,7 +157,14 @@ function register(cms: Cms) {
           "ul",
           {
             "aria-label": "Chosen tags",
-            style: { display: "flex", flexWrap: "wrap", gap: "0.5rem", listStyle: "none", margin: 0, padding: 0 },
+            style: {
+              display: "flex",
+              flexWrap: "wrap",
+              gap: "0.5rem",
+              listStyle: "none",
+              margin: 0,
+              padding: 0,
+            },
           },
           tags.map((each) =>
             h(
@@ -217,7 +224,9 @@ function register(cms: Cms) {
         h(
           "datalist",
           { id: listId },
-          options.filter((each) => !tags.includes(each)).map((each) => h("option", { key: each, value: each })),
+          options
+            .filter((each) => !tags.includes(each))
+            .map((each) => h("option", { key: each, value: each })),
         ),
         this.state.mistake
           ? h("p", { id: messageId, role: "alert", style: MESSAGE_STYLE }, this.state.mistake)
@@ -290,7 +299,9 @@ function register(cms: Cms) {
 /** "#abc" → "#aabbcc", the form a colour input holds. */
 function widen(hex: string): string {
   const digits = hex.slice(1);
-  return digits.length === 3 ? `#${[...digits].map((digit) => digit + digit).join("")}`.toLowerCase() : hex.toLowerCase();
+  return digits.length === 3
+    ? `#${[...digits].map((digit) => digit + digit).join("")}`.toLowerCase()
+    : hex.toLowerCase();
 }
 
 // The editor page's script (public/admin/cms.js) calls every registration here before it starts the editor.

@@ -28,6 +28,7 @@ export async function imageNextTo(file: string, src: string): Promise<ImageMetad
 export async function settingPicture(file: string, src: string): Promise<ImageMetadata> {
   const path = resolveSettingPicture(file, src);
   const image = await contentImage(path);
-  if (!image) throw new ContentError(`${file}: no picture at ${path}. Put the file there or upload it in the editor.`);
+  if (!image)
+    throw new ContentError(`${file}: no picture at ${path}. Put the file there or upload it in the editor.`);
   return image;
 }

@@ -7,7 +7,10 @@ import { join } from "node:path";
 const SETTINGS = readFileSync(join(import.meta.dirname, "../../content/settings.yaml"), "utf8");
 /** What the build says of these brand colours in the settings file: each problem's words. */
 const buildSays = (accent: string, onAccent: string) =>
-  settingsProblems(`${SETTINGS}\nbrand:\n  accent: "${accent}"\n  onAccent: "${onAccent}"\n`, "content/settings.yaml")
+  settingsProblems(
+    `${SETTINGS}\nbrand:\n  accent: "${accent}"\n  onAccent: "${onAccent}"\n`,
+    "content/settings.yaml",
+  )
     .filter((found) => found.field?.startsWith("brand."))
     .map((found) => ({ field: found.field, text: `${found.what} ${found.fix}` }));
 
