@@ -13,6 +13,7 @@ const SERVER_SPECS = [
   "cms.spec.ts",
   "cms-preview.spec.ts",
   "cms-new-entry.spec.ts",
+  "cms-fields.spec.ts",
   "content-errors-in-dev.spec.ts",
   "drafts-in-dev.spec.ts",
   "share-images-in-dev.spec.ts",
