@@ -18,6 +18,7 @@ const SERVER_SPECS = [
   "cms-preview.spec.ts",
   "cms-new-entry.spec.ts",
   "cms-redirects.spec.ts",
+  "cms-fields.spec.ts",
   "content-errors-in-dev.spec.ts",
   "drafts-in-dev.spec.ts",
   "share-images-in-dev.spec.ts",

@@ -26,6 +26,7 @@ import { exampleNotice, examplesInFile } from "../lib/site/example-values";
 // they register before the editor starts (start.ts starts it on DOMContentLoaded).
 import "./hours-widget";
 import "./counted-text";
+import "./field-widgets";
 import { todayFrom } from "./date-widget";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */

@@ -1,5 +1,5 @@
 import type { ImageMetadata } from "astro";
-import { resolveImage } from "../lib/content/checks";
+import { resolveImage, resolveSettingPicture } from "../lib/content/checks";
 import { ContentError } from "../lib/content/problems";
 
 // Every picture under content/, so a file that names one by its path below content/ (a <Figure>,
@@ -21,5 +21,14 @@ export async function imageNextTo(file: string, src: string): Promise<ImageMetad
   const image = await contentImage(path);
   // The content check reports a missing photo with its file and line first; this only stops a page it missed.
   if (!image) throw new ContentError(`${file}: no picture at ${path}. Put the file next to it.`);
+  return image;
+}
+
+/** The picture a setting names (the logo): next to the settings file, or from the project's folder. */
+export async function settingPicture(file: string, src: string): Promise<ImageMetadata> {
+  const path = resolveSettingPicture(file, src);
+  const image = await contentImage(path);
+  if (!image)
+    throw new ContentError(`${file}: no picture at ${path}. Put the file there or upload it in the editor.`);
   return image;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { devOnCopy, expectDevPage as expectPage, type DevCopy } from "./dev-server";
@@ -198,4 +198,31 @@ test("npm run dev: a mistake in the FAQ file shows on the FAQ page; the home pag
     writeFileSync(file, good);
   }
   await expectDevPage(page, "/faq/", /Do you sell gift cards\?/);
+test("npm run dev: a changed title shows without a restart, also when the save is seen half-written", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // A new name each run: a preview kept running between runs (reuseExistingServer) was seen not to
+  // list a post file deleted and written again under the same name.
+  const slug = `e2e-throwaway-title-${Date.now()}`;
+  const file = inCopy(`content/posts/${slug}.mdx`);
+  const text = (title: string) =>
+    `---\n${FIELDS.replace("A throwaway post for the writing-preview test", title)}\n---\n\nBody text.\n`;
+  try {
+    writeFileSync(file, text("A throwaway title, first version"));
+    await expectDevPage(page, `/blog/${slug}/`, /A throwaway title, first version/);
+    // A save that empties the file and writes it a moment later, as Node's writeFile (and so the
+    // editor's local proxy) does: the watcher sees the empty file and lets the second change pass
+    // unreported when it comes within its 50 ms. Each gap once, so one of them lands between.
+    for (const gap of [10, 20, 30, 40]) {
+      const title = `A throwaway title, saved in two steps ${gap} ms apart`;
+      const handle = openSync(file, "w");
+      await new Promise((done) => setTimeout(done, gap));
+      writeSync(handle, text(title));
+      closeSync(handle);
+      await expectDevPage(page, `/blog/${slug}/`, new RegExp(title));
+    }
+  } finally {
+    rmSync(file, { force: true });
+  }
 });

@@ -8,6 +8,8 @@ export const DEV_PORT = base + 1;
 // base + 2 is Lighthouse's preview (scripts/lighthouse.ts), base + 3 the video test's site copy.
 /** The published variant, with its moved and removed addresses, through the emulator (redirects.spec.ts). */
 export const REDIRECTS_HOST_PORT = base + 4;
+/** The editor field test's own editor proxy (tests/e2e/cms-fields.spec.ts): logo, colours, tags, body. */
+export const CMS_FIELDS_PROXY_PORT = base + 12;
 /** The content editor's local proxy (decap-server) for `astro dev`; the editor tests start it. */
 export const CMS_PROXY_PORT = base + 5;
 /** The built site as the host serves it: Cloudflare's emulator (wrangler), which applies `_headers`. */

@@ -153,12 +153,13 @@ describe("the editor's fields are the build's schema fields", () => {
     });
   }
 
-  it("posts: dropdowns for author, tags and related; dates saved as YYYY-MM-DD", () => {
+  it("posts: dropdowns for author and related, a tag box; dates saved as YYYY-MM-DD", () => {
     const fields = Object.fromEntries(
       fieldsOfCollection(config, "posts").map((field) => [field.name, field]),
     );
     expect(fields["author"]).toMatchObject({ widget: "relation", collection: "authors" });
-    expect(fields["tags"]).toMatchObject({ widget: "select", multiple: true, options: content.tags, min: 1 });
+    // The site's own tag box (src/admin/field-widgets.ts): the tags in use, and a new one typed in.
+    expect(fields["tags"]).toMatchObject({ widget: "site-tags", options: content.tags, min: 1 });
     // The site's own date box (src/admin/date-widget.ts), which writes YYYY-MM-DD and keeps a typed year.
     expect(fields["pubDate"]).toMatchObject({ widget: "site-date" });
     // A length rule: the counted box, its bounds read from the schema; no pattern (the build's

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { forgivingInDev } from "../../src/lib/content/forgiving-loader";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { forgivingInDev, settledText } from "../../src/lib/content/forgiving-loader";
 
 /**
  * A stand-in for Astro's glob loader: reads each "file" and stores what the schema accepts; like the
@@ -72,5 +76,25 @@ describe("the content loader while writing (astro dev)", () => {
   it("leaves astro build to Astro: the first broken file fails the load (the pre-check has listed them all)", async () => {
     const { ctx } = context(false);
     await expect(forgivingInDev(fakeGlob(files).loader).load(ctx)).rejects.toThrow(/title: Required/);
+  });
+});
+
+describe("a file seen half-saved in the preview", () => {
+  it("is read again once the save is done: emptied, then written", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "settled-"));
+    const file = join(dir, "post.mdx");
+    writeFileSync(file, "");
+    // The save's second half lands after the watcher saw the emptied file.
+    setTimeout(() => writeFileSync(file, "---\ntitle: New\n---\n"), 20);
+    expect(await settledText(pathToFileURL(file), "")).toBe("---\ntitle: New\n---\n");
+    rmSync(dir, { recursive: true });
+  });
+
+  it("keeps a whole file as it was read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "settled-"));
+    const file = join(dir, "post.mdx");
+    writeFileSync(file, "---\ntitle: Same\n---\n");
+    expect(await settledText(pathToFileURL(file), "---\ntitle: Same\n---\n")).toBe("---\ntitle: Same\n---\n");
+    rmSync(dir, { recursive: true });
   });
 });

@@ -94,14 +94,14 @@ tags: [posture]`;
     "content/brand/logo.svg": HTML,
   };
   const settings = readFileSync(join(import.meta.dirname, "../../content/settings.yaml"), "utf8");
-  const run = (post: string, { logo = false } = {}) =>
+  const run = (post: string, { logo = false, logoPath = "./brand/logo.svg" } = {}) =>
     checkSite(
       minimalSite({
         posts: [{ file: "content/posts/x.mdx", text: `---\n${post}\n---\n` }],
         settings: logo
           ? {
               file: "content/settings.yaml",
-              text: `${settings}\nbrand:\n  logo: ./brand/logo.svg\n  logoAlt: Still Point\n`,
+              text: `${settings}\nbrand:\n  logo: ${logoPath}\n  logoAlt: Still Point\n`,
             }
           : undefined,
         files: new Set(Object.keys(heads)),
@@ -129,6 +129,12 @@ tags: [posture]`;
 
   it("in the settings' logo", () => {
     expect(run(FIELDS, { logo: true })).toEqual([
+      expect.stringMatching(/^content\/settings\.yaml:\d+ brand\.logo$/),
+    ]);
+  });
+
+  it("in the settings' logo named as the editor's media library copies it, from the project's folder", () => {
+    expect(run(FIELDS, { logo: true, logoPath: "content/brand/logo.svg" })).toEqual([
       expect.stringMatching(/^content\/settings\.yaml:\d+ brand\.logo$/),
     ]);
   });

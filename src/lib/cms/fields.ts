@@ -310,8 +310,10 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
     case "reference":
       // A reference names its collection in the options. Any other union has no safe widget:
       // the editor keeps the file's value untouched and the field is edited in the file.
+      // (A widget named in the options, such as the authors' dropdown, edits it in the editor.)
       if (options.extra?.["collection"] !== undefined) field.widget = "relation";
-      else Object.assign(field, { widget: "hidden", hint: "Edited in the file, not in the editor." });
+      else if (!options.widget)
+        Object.assign(field, { widget: "hidden", hint: "Edited in the file, not in the editor." });
       break;
     case "object": {
       const fields = fieldsOf(shape.shape ?? {}, options.fields ?? {});

@@ -68,9 +68,11 @@ export function postFieldOptions(content: EditorContent): Record<string, FieldOp
     }),
     tags: {
       label: "Tags",
-      widget: "select",
-      hint: "Choose one or more tags in use. A new tag: ask whoever maintains the site to add it to a post file.",
-      extra: { multiple: true, options: [...content.tags], min: 1 },
+      // The site's own (src/admin/field-widgets.ts): the tags in use to choose from, and a new one
+      // typed in, held to the build's tag rule as it is added.
+      widget: "site-tags",
+      hint: 'Choose a tag in use or type a new one (lowercase words joined by dashes, e.g. "lower-back"), then press Enter.',
+      extra: { options: [...content.tags], min: 1 },
     },
     heroImage: {
       label: "Hero image",
@@ -184,6 +186,21 @@ export const settingsOptions: Record<string, FieldOptions> = {
       country: { label: "Country (two letters)" },
     },
   },
+  brand: {
+    label: "Brand colours and logo",
+    fields: {
+      accent: { label: "Accent colour", widget: "brand-colour" },
+      onAccent: { label: "Text colour on the accent", widget: "brand-colour" },
+      logo: {
+        label: "Logo",
+        widget: "image",
+        hint: "Upload the logo here (an .svg, .png, .jpg, .webp or .avif file), or paste the path the media library's Copy Path gives.",
+        // Uploads go next to the settings file (./brand/logo.svg, as the schema's example reads);
+        // "Insert from URL" takes a path copied from the media library (content/images/logo.svg).
+        extra: { media_folder: "/content/brand", public_folder: "./brand", choose_url: true },
+      },
+    },
+  },
   emergencyNumber: {
     label: "Emergency number",
     hint: "The local emergency number the quiz shows, e.g. 911.",
@@ -238,6 +255,36 @@ export const redirectOptions: Record<string, FieldOptions> = {
       },
       gone: { label: "Gone for good (no page replaces it)" },
       reason: { label: "Why (a note for the team, not shown)", hint: "Required when the page is gone." },
+    },
+  },
+};
+
+/** The home page's cards link to an article or a massage type, chosen by title or name (the file keeps the file's name). */
+export const homeCardOptions: FieldOptions = {
+  fields: {
+    cards: {
+      fields: {
+        post: {
+          label: "Article it links to",
+          widget: "relation",
+          extra: {
+            collection: "posts",
+            value_field: "{{slug}}",
+            search_fields: ["title"],
+            display_fields: ["title"],
+          },
+        },
+        massageType: {
+          label: "Massage type it links to",
+          widget: "relation",
+          extra: {
+            collection: "massage-types",
+            value_field: "{{slug}}",
+            search_fields: ["name"],
+            display_fields: ["name"],
+          },
+        },
+      },
     },
   },
 };

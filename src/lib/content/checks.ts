@@ -47,6 +47,14 @@ export function resolveImage(fromFile: string, src: string): string {
   return parts.join("/");
 }
 
+/**
+ * Where a setting's picture path points: a path from the project's folder, as the editor's media
+ * library copies it ("content/images/logo.svg"), or a path next to the file ("./brand/logo.svg").
+ */
+export function resolveSettingPicture(fromFile: string, src: string): string {
+  return /^\/?content\//.test(src) ? resolveImage("", src) : resolveImage(fromFile, src);
+}
+
 /** The file a picture path names: below content/ for a component's, beside the file for Markdown's. */
 export function picturePath(fromFile: string, src: string, fromContentFolder: boolean): string {
   if (fromContentFolder) return `content/${src.replace(/^\.?\/?(content\/)?/, "")}`;

@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import { dirname, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 
@@ -11,6 +13,30 @@ function missingImages(data: Record<string, unknown>, filePath: string | undefin
     (value): value is string =>
       typeof value === "string" && LOCAL_IMAGE.test(value) && !existsSync(resolve(dirname(filePath), value)),
   );
+}
+
+/**
+ * Longer than the file watcher's quiet time for one file (chokidar passes on one "change" per file
+ * in 50 ms and drops the rest).
+ */
+const SETTLE_MS = 60;
+
+/**
+ * The file's text once it stops changing. A save that empties the file and then writes it (Node's
+ * writeFile, as the editor's local proxy saves) can be seen between the two: Astro's loader then
+ * reads an empty or half-written file, its data "does not match collection schema", and the
+ * watcher has dropped the change that finished the save, so the preview kept the old entry until
+ * the next save. `read` is the text Astro read when the change was seen.
+ */
+export async function settledText(file: URL, read: string, wait = SETTLE_MS): Promise<string> {
+  let last = read;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await sleep(wait);
+    const now = await readFile(file, "utf8").catch(() => last);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
 }
 
 interface EntryType {
@@ -26,6 +52,8 @@ interface EntryType {
  * fixing the file brings it back without a restart. `astro build` is unchanged: the content
  * pre-check (src/integrations/content-guard.ts) has stopped it with every mistake listed before
  * this loader runs.
+ *
+ * A file seen half-saved while the preview runs is read again once the save is done (settledText).
  *
  * In dev it also keeps an entry whose image file is missing out of the collection (or at its last
  * good version): Astro would otherwise fail every page that lists the collection, not only that
@@ -47,6 +75,12 @@ export function forgivingInDev(loader: Loader): Loader {
                 ...type,
                 getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
                   try {
+                    // A reload while the preview runs: read the file as the save left it.
+                    if (!firstSync)
+                      return await type.getEntryInfo({
+                        ...params,
+                        contents: await settledText(params.fileUrl, params.contents),
+                      });
                     return await type.getEntryInfo(params);
                   } catch (error) {
                     if (!firstSync) throw error;

@@ -648,6 +648,9 @@ export const EDITOR_NOTICES = {
     count > max ? `${count} / ${max}: ${count - max} too many` : `${count} / ${max}`,
   /** Beside a field a post needs once it is published (a draft may leave it empty). */
   neededToPublish: "Needed to publish",
+  /** Under a brand colour the build accepts: each pair it is judged in, its contrast, and the rule. */
+  contrastPasses: (pairs: ReadonlyArray<{ pair: string; ratio: string }>, needed: string) =>
+    `Readable: ${pairs.map(({ pair, ratio }) => `${pair} ${ratio}`).join("; ")}. WCAG 2.2 AA needs at least ${needed}.`,
   /** A post dated after today: in the list of posts and beside its publication date. */
   scheduled: (day: string) => `Scheduled for ${day}`,
   /** Any other failure to save (the network, the repository): the editor's own words follow. */

@@ -4,6 +4,7 @@ import type { FieldOptions } from "../cms/fields";
 import {
   authorOptions,
   copyPhoto,
+  homeCardOptions,
   massageTypeOptions,
   POST_IMAGE_FOLDER,
   postFieldOptions,
@@ -199,6 +200,7 @@ export const COPY_FILES = {
     schema: homeCopySchema,
     editor: words("home", "Home page", {
       heroPhoto: { label: "Photo beside the introduction (optional)", ...copyPhoto },
+      helpsWith: homeCardOptions,
     }),
   },
   listings: {

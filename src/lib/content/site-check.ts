@@ -12,6 +12,7 @@ import {
   normaliseRoute,
   picturePath,
   resolveImage,
+  resolveSettingPicture,
   type ContentFile,
   type PostSummary,
 } from "./checks";
@@ -468,7 +469,7 @@ function settingsFileProblems({ site, parsed }: CheckContext): ContentProblem[] 
     problems.push(
       ...pictureFileProblems(
         site,
-        { field: "brand.logo", value: logo, lookedFor: resolveImage(file, logo) },
+        { field: "brand.logo", value: logo, lookedFor: resolveSettingPicture(file, logo) },
         where,
       ),
     );

@@ -115,29 +115,54 @@ export interface ContrastFailure {
   suggestion: string | undefined;
 }
 
+/** One text/background pair the brand's colours make, with its contrast. */
+export interface BrandContrast {
+  /** The setting that changes it, e.g. "brand.accent". */
+  setting: "brand.accent" | "brand.onAccent";
+  pair: string;
+  ratio: number;
+}
+
+/**
+ * The pairs the site draws text in from the brand's colours (light scheme): the accent on the
+ * page's lightest and darkest light backgrounds (the worst of them), and button text on the accent.
+ */
+export function brandContrasts({ accent, onAccent }: BrandColours): BrandContrast[] {
+  const light = PAGE_COLOURS.light;
+  const onPage = [light.background, light.surface, light.note];
+  return [
+    {
+      setting: "brand.accent",
+      pair: "links and headings in the accent on the page's light background",
+      ratio: Math.min(...onPage.map((background) => contrastRatio(accent, background))),
+    },
+    { setting: "brand.onAccent", pair: "button text on the accent", ratio: contrastRatio(onAccent, accent) },
+  ];
+}
+
 /** Every text/background pair the brand's colours make in the light scheme, checked against AA. */
 export function brandContrastFailures(colours: BrandColours): ContrastFailure[] {
   const { accent, onAccent } = colours;
   const light = PAGE_COLOURS.light;
-  const failures: ContrastFailure[] = [];
   const onPage = [light.background, light.surface, light.note];
-  const worstOnPage = Math.min(...onPage.map((background) => contrastRatio(accent, background)));
-  if (worstOnPage < AA_TEXT) {
+  const [page, button] = brandContrasts(colours) as [BrandContrast, BrandContrast];
+  const failures: ContrastFailure[] = [];
+  if (page.ratio < AA_TEXT) {
     failures.push({
-      setting: "brand.accent",
+      setting: page.setting,
       value: accent,
-      pair: "links and headings in the accent on the page's light background",
-      ratio: worstOnPage,
+      pair: page.pair,
+      ratio: page.ratio,
       suggestion: nearestPassingShade(accent, [...onPage, onAccent]),
     });
   }
-  const onButton = contrastRatio(onAccent, accent);
-  if (onButton < AA_TEXT && worstOnPage >= AA_TEXT) {
+  // A faint accent is fixed first: the button's text is judged against the accent that stays.
+  if (button.ratio < AA_TEXT && page.ratio >= AA_TEXT) {
     failures.push({
-      setting: "brand.onAccent",
+      setting: button.setting,
       value: onAccent,
-      pair: "button text on the accent",
-      ratio: onButton,
+      pair: button.pair,
+      ratio: button.ratio,
       suggestion: nearestPassingShade(onAccent, [accent]),
     });
   }

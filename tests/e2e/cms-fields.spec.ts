@@ -1,0 +1,139 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { CMS_FIELDS_PROXY_PORT, DEV_PORT } from "./servers";
+import { consoleErrors, openEditor, openEntry, publish, ROOT, useOwnProxy } from "./cms-editor";
+import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
+import { readFrontmatter } from "../../src/lib/content/frontmatter";
+import { resolveSettingPicture } from "../../src/lib/content/checks";
+import { settingsProblems } from "../../src/lib/site/settings";
+
+// The editor's fields a marketer meets on the walk through docs/CONTENT.md: the logo uploaded from
+// its field, the brand colours with a picker and
+// the build's contrast rule beside them, a new tag typed into a post. Each is used as a person
+// would, in the real editor in local mode, against this file's own proxy (a throwaway git copy of
+// content/), so it runs beside the other editor specs.
+
+let repo = "";
+let editor: EditorProxy | undefined;
+const git = (...args: string[]) => gitIn(repo)(...args);
+
+test.describe.configure({ timeout: 300_000 });
+test.use({ permissions: ["local-network-access"] });
+
+test.beforeAll(async () => {
+  editor = await startEditorProxy(ROOT, {
+    port: CMS_FIELDS_PROXY_PORT,
+    prefix: "cms-fields-",
+    mode: "git",
+    editorOrigin: `http://127.0.0.1:${DEV_PORT}`,
+  });
+  repo = editor.dir;
+});
+
+test.afterAll(() => editor?.stop());
+
+test.beforeEach(async ({ page }) => {
+  git("checkout", "-q", "--", ".");
+  git("clean", "-fdq");
+  await useOwnProxy(page, CMS_FIELDS_PROXY_PORT);
+});
+
+const SETTINGS = () => join(repo, "content/settings.yaml");
+const settingsData = () => parse(readFileSync(SETTINGS(), "utf8")) as { brand?: Record<string, unknown> };
+
+async function openSettings(page: Page) {
+  const name = page.getByRole("textbox", { name: "Practice name" });
+  await openEditor(page, "/collections/settings/entries/settings", name, 60_000);
+  await expect(name).not.toHaveValue("", { timeout: 30_000 });
+}
+
+/** A small drawing, as a designer exports a logo. */
+const LOGO = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#0f5c5a"/><text x="8" y="26" fill="#fff">Still Point</text></svg>',
+);
+
+test("the logo uploads from its field and is saved next to the settings, with nothing else changed", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  await openSettings(page);
+  const logo = page.locator("label", { hasText: /^Logo/ }).locator("xpath=../..");
+  await logo.getByRole("button", { name: "Choose an image" }).click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "logo.svg",
+    mimeType: "image/svg+xml",
+    buffer: LOGO,
+  });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  await page.getByRole("textbox", { name: /What the logo says/ }).fill("Still Point Massage Therapy");
+  await publish(page, SETTINGS());
+  const brand = settingsData().brand ?? {};
+  expect(brand["logoAlt"]).toBe("Still Point Massage Therapy");
+  // Next to the settings file, where the build looks for it.
+  expect(resolveSettingPicture("content/settings.yaml", String(brand["logo"]))).toBe(
+    "content/brand/logo.svg",
+  );
+  expect(readFileSync(join(repo, "content/brand/logo.svg"))).toEqual(LOGO);
+  // The file's comments and every other setting stay as they were.
+  expect(git("diff", "--stat").stdout).toMatch(/1 file changed, \d+ insertions?\(\+\)\n$/);
+  expect(errors).toEqual([]);
+});
+
+test("the accent colour has a picker, and the build's contrast rule shows beside it as the colour changes", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  await openSettings(page);
+  const picker = page.getByLabel("Accent colour: colour picker");
+  const box = page.getByRole("textbox", { name: "Accent colour (optional)", exact: true });
+  const note = page.locator(`[id="${await box.getAttribute("id")}-contrast"]`);
+  // A keyboard reaches the picker.
+  await picker.focus();
+  await expect(picker).toBeFocused();
+
+  // What the build says of a faint accent, word for word.
+  const faint = "#7fb8b0";
+  const refusal = settingsProblems(
+    `${readFileSync(SETTINGS(), "utf8")}\nbrand:\n  accent: "${faint}"\n`,
+  ).find((found) => found.field === "brand.accent");
+  expect(refusal?.what).toContain("4.5:1");
+  await picker.fill(faint);
+  await expect(box).toHaveValue(faint);
+  await expect(note).toHaveText(`${refusal?.what} ${refusal?.fix}`);
+
+  await picker.fill("#0f5c5a");
+  await expect(note).toHaveText(
+    /^Readable: links and headings in the accent on the page's light background \d+\.\d:1; button text on the accent \d+\.\d:1\. WCAG 2\.2 AA needs at least 4\.5:1\.$/,
+  );
+  await publish(page, SETTINGS());
+  expect(settingsData().brand).toMatchObject({ accent: "#0f5c5a" });
+  expect(errors).toEqual([]);
+});
+
+test("a new tag is added from a post; a tag the build would refuse gets its message and is not saved", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  const slug = "massage-stress-and-sleep";
+  const file = join(repo, "content/posts", `${slug}.mdx`);
+  const before = readFrontmatter(readFileSync(file, "utf8")) as { tags: string[] };
+  await openEntry(page, "posts", slug);
+  const box = page.getByRole("combobox", { name: "Tags" });
+  await box.fill("Lower Back");
+  await box.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Lower Back" })).toHaveText(
+    'tag "Lower Back" is not in tag style. Write tags in lowercase with dashes, e.g. lower-back.',
+  );
+  await expect(page.getByRole("button", { name: "Remove tag Lower Back" })).toHaveCount(0);
+
+  await box.fill("desk-work");
+  await box.press("Enter");
+  await expect(page.getByRole("button", { name: "Remove tag desk-work" })).toBeVisible();
+  await expect(box).toHaveValue("");
+  await publish(page, file);
+  const after = readFrontmatter(readFileSync(file, "utf8")) as { tags: string[] };
+  expect(after.tags).toEqual([...before.tags, "desk-work"]);
+  expect(errors).toEqual([]);
+});
