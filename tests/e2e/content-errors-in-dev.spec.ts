@@ -198,6 +198,8 @@ test("npm run dev: a mistake in the FAQ file shows on the FAQ page; the home pag
     writeFileSync(file, good);
   }
   await expectDevPage(page, "/faq/", /Do you sell gift cards\?/);
+});
+
 test("npm run dev: a changed title shows without a restart, also when the save is seen half-written", async ({
   page,
 }) => {
