@@ -4,6 +4,7 @@
 // before saving. Bounds are not checked here: the build's check refuses a value out of bounds at
 // save, in the catalogue's words, beside this field (src/admin/editor.ts).
 import { EDITOR_NOTICES } from "../lib/content/messages";
+import { onEditorStart, type DecapCms } from "./registry";
 
 type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 interface WidgetProps {
@@ -16,9 +17,6 @@ interface WidgetProps {
   setInactiveStyle?: () => void;
 }
 type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
-interface Cms {
-  registerWidget(name: string, control: unknown, preview: unknown): void;
-}
 
 /** The class of the count under a box (the tests and the editor's styles find it by it). */
 export const COUNT_CLASS = "editor-count";
@@ -26,7 +24,7 @@ export const COUNT_CLASS = "editor-count";
 /** Characters as the schema counts them (a zod string's length), so the count and the rule agree. */
 export const characters = (value: unknown): number => (typeof value === "string" ? value.length : 0);
 
-function register(cms: Cms) {
+function register(cms: DecapCms) {
   const browser = window as unknown as { h: H; createClass: CreateClass };
   const { h, createClass } = browser;
 
@@ -82,8 +80,5 @@ function register(cms: Cms) {
   cms.registerWidget("counted-text", control(true), preview);
 }
 
-// The editor page's script (cms.js) calls every registration here before it starts the editor.
-if (typeof window !== "undefined") {
-  const target = window as unknown as { CMS_WIDGETS?: Array<(cms: Cms) => void> };
-  (target.CMS_WIDGETS ??= []).push(register);
-}
+// Queued for the editor's start (start.ts), which runs every registration before the editor starts.
+if (typeof window !== "undefined") onEditorStart(register);

@@ -5,6 +5,8 @@
 // hands the editor a date only once it is a whole one (YYYY-MM-DD, a year of four digits), in the
 // one form the build accepts.
 
+import { onEditorStart, type DecapCms } from "./registry";
+
 type Node = unknown;
 type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => Node;
 interface WidgetProps {
@@ -22,9 +24,6 @@ interface Widget<State> {
   setState(state: Partial<State>): void;
 }
 type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
-interface Cms {
-  registerWidget(name: string, control: unknown, preview: unknown): void;
-}
 
 /** A whole date as the file holds it: YYYY-MM-DD with a year from 1000 on, a real day. */
 export function wholeDate(text: string): string | undefined {
@@ -57,7 +56,7 @@ const today = () => {
   return practiceToday() ?? `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
-function register(cms: Cms) {
+function register(cms: DecapCms) {
   const browser = window as unknown as { h: H; createClass: CreateClass };
   const h = browser.h;
   const createClass = browser.createClass;
@@ -118,8 +117,5 @@ function register(cms: Cms) {
   cms.registerWidget("site-date", DateControl, DatePreview);
 }
 
-// The editor's start (start.ts) calls every registration here before it starts the editor.
-if (typeof window !== "undefined") {
-  const target = window as unknown as { CMS_WIDGETS?: Array<(cms: Cms) => void> };
-  (target.CMS_WIDGETS ??= []).push(register);
-}
+// Queued for the editor's start (start.ts), which runs every registration before the editor starts.
+if (typeof window !== "undefined") onEditorStart(register);

@@ -14,6 +14,7 @@ import { EDITOR_NOTICES } from "../lib/content/messages";
 import { problem } from "../lib/content/problems";
 import { tagSuggestion } from "../lib/content/yaml-source";
 import { AA_TEXT, brandContrastFailures, brandContrasts, isHexColour, ratioText } from "../lib/site/brand";
+import { onEditorStart, type DecapCms } from "./registry";
 
 type Node = unknown;
 type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => Node;
@@ -38,9 +39,6 @@ interface Widget<State> {
   setState(state: Partial<State>, done?: () => void): void;
 }
 type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
-interface Cms {
-  registerWidget(name: string, control: unknown, preview: unknown): void;
-}
 
 /** Decap hands a widget Immutable values when they come from the file, plain ones after an edit. */
 const plain = (value: unknown): unknown =>
@@ -113,7 +111,7 @@ const MESSAGE_STYLE = {
 };
 const NOTE_STYLE = { margin: "0.4rem 0 0", color: "#1b3d2f", font: "14px/1.4 system-ui,sans-serif" };
 
-function register(cms: Cms) {
+function register(cms: DecapCms) {
   const browser = window as unknown as { h: H; createClass: CreateClass };
   const { h, createClass } = browser;
 
@@ -304,8 +302,5 @@ function widen(hex: string): string {
     : hex.toLowerCase();
 }
 
-// The editor page's script (public/admin/cms.js) calls every registration here before it starts the editor.
-if (typeof window !== "undefined") {
-  const target = window as unknown as { CMS_WIDGETS?: Array<(cms: Cms) => void> };
-  (target.CMS_WIDGETS ??= []).push(register);
-}
+// Queued for the editor's start (start.ts), which runs every registration before the editor starts.
+if (typeof window !== "undefined") onEditorStart(register);

@@ -22,6 +22,7 @@ import {
   type ExceptionModel,
   type Range,
 } from "../lib/site/hours-form";
+import { onEditorStart, type DecapCms } from "./registry";
 
 type Raw = unknown;
 type Node = unknown;
@@ -39,9 +40,6 @@ interface Widget<State> {
   setState(state: Partial<State>, done?: () => void): void;
 }
 type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
-interface Cms {
-  registerWidget(name: string, control: unknown, preview: unknown): void;
-}
 
 /** Decap hands a widget Immutable values when they come from the file, plain ones after an edit. */
 const plain = (value: Raw): unknown =>
@@ -49,7 +47,7 @@ const plain = (value: Raw): unknown =>
     ? (value as { toJS(): unknown }).toJS()
     : value;
 
-function register(cms: Cms) {
+function register(cms: DecapCms) {
   const browser = window as unknown as { h: H; createClass: CreateClass };
   const h = browser.h;
   const createClass = browser.createClass;
@@ -493,8 +491,5 @@ function register(cms: Cms) {
   cms.registerWidget("string-or-false", StringOrFalseControl, StringOrFalsePreview);
 }
 
-// The editor's start (start.ts) calls every registration here before it starts the editor.
-if (typeof window !== "undefined") {
-  const target = window as unknown as { CMS_WIDGETS?: Array<(cms: Cms) => void> };
-  (target.CMS_WIDGETS ??= []).push(register);
-}
+// Queued for the editor's start (start.ts), which runs every registration before the editor starts.
+if (typeof window !== "undefined") onEditorStart(register);
