@@ -123,8 +123,23 @@ async function main() {
     await change.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUT, "cms-holiday.png") });
 
+    // Deleting a published post: refused until its old address is listed under "Addresses that moved".
+    await open(
+      page,
+      "/collections/posts/entries/massage-stress-and-sleep",
+      page.getByRole("textbox", { name: "Title" }),
+    );
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: /^Delete (published )?entry$/ }).click();
+    const beside = page.locator(".editor-check-field").first();
+    await beside.waitFor({ timeout: 60_000 });
+    await beside.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, "cms-address-kept.png") });
+
     await browser.close();
-    console.log("docs/images: cms-posts.png, cms-edit.png, cms-refused.png, cms-holiday.png");
+    console.log(
+      "docs/images: cms-posts.png, cms-edit.png, cms-refused.png, cms-holiday.png, cms-address-kept.png",
+    );
   } finally {
     stop();
   }

@@ -306,6 +306,18 @@ function showPanel(heading: string, problems: readonly ContentProblem[], edit: E
   close.addEventListener("click", hidePanel);
   panel.append(title, list, close);
   document.body.append(panel);
+  // Below the entry's toolbar, so the list covers none of its buttons (Publish, Delete).
+  panel.style.top = `${toolbarBottom()}px`;
+}
+
+/** Where the editor's toolbar ends: the full-width bar that holds its Publish button. */
+function toolbarBottom(): number {
+  const controls = [...document.querySelectorAll<HTMLElement>("button, [role=button]")];
+  let bar: HTMLElement | null =
+    controls.find((control) => /^Publish/.test(control.textContent?.trim() ?? "")) ?? null;
+  while (bar?.parentElement && bar.getBoundingClientRect().width < window.innerWidth * 0.9)
+    bar = bar.parentElement;
+  return bar ? Math.ceil(bar.getBoundingClientRect().bottom) : 0;
 }
 
 /** Shows what the build would refuse and returns why nothing was done; undefined when all is well. */

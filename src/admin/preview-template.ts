@@ -55,6 +55,9 @@ function template(render: (entry: Entry, data: PreviewData, asset: AssetUrl) => 
       const asset: AssetUrl = (path) => String(getAsset(path) ?? path);
       return editor.h("div", {
         className: "container",
+        // Decap's view buttons float over the pane's top right corner (10 px down, 40 px tall): the
+        // article starts below them, so they cover none of it.
+        style: { paddingTop: "3.5rem" },
         dangerouslySetInnerHTML: { __html: render(entry, data, asset) },
       });
     },
@@ -70,7 +73,11 @@ export function registerPreviews() {
         {
           title: text(entry, "title"),
           description: text(entry, "description"),
+          pubDate: text(entry, "pubDate"),
+          updatedDate: text(entry, "updatedDate"),
           author: text(entry, "author"),
+          reviewedBy: text(entry, "reviewedBy"),
+          reviewedDate: text(entry, "reviewedDate"),
           heroImage: text(entry, "heroImage"),
           heroAlt: text(entry, "heroAlt"),
           body: text(entry, "body"),

@@ -32,6 +32,9 @@ import { linkRefusal } from "../lib/content/links";
 import { smartPunctuation } from "../lib/content/smart-punctuation";
 import { youtubeEmbedUrl, youtubeWatchUrl } from "../lib/content/youtube";
 import { withBase } from "../lib/site/paths";
+import { fillText } from "../lib/site/template";
+import { formatDate } from "../lib/content/dates";
+import { readingMinutes } from "../lib/content/reading-time";
 
 /** An uploaded or committed file's address in the editor (Decap's getAsset). */
 export type AssetUrl = (path: string) => string;
@@ -253,28 +256,86 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
 export interface PostFields {
   title?: string | undefined;
   description?: string | undefined;
+  pubDate?: string | undefined;
+  updatedDate?: string | undefined;
   author?: string | undefined;
+  reviewedBy?: string | undefined;
+  reviewedDate?: string | undefined;
   heroImage?: string | undefined;
   heroAlt?: string | undefined;
   body?: string | undefined;
 }
 
+/** A calendar day from the editor (YYYY-MM-DD) in the page's words, or undefined while it is not one. */
+function day(value: string | undefined): { iso: string; words: string } | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? undefined : { iso: value, words: formatDate(date) };
+}
+
 /**
- * The post's article as its page shows it (src/pages/blog/[slug].astro): title, summary, author by
- * name, the hero image scaled to the column, then the body.
+ * The post's article as its page shows it (src/pages/blog/[slug].astro): the breadcrumb, title,
+ * summary, the byline with its dates, reading time and review line, the hero image scaled to the
+ * column, then the body. The page's table of contents, sources, review box and the notes after the
+ * article are not in the pane.
  */
 export function renderPostArticle(post: PostFields, data: PreviewData, asset: AssetUrl): string {
   const author = post.author ? data.authors[post.author] : undefined;
+  const reviewer = post.reviewedBy ? data.authors[post.reviewedBy] : undefined;
+  const labels = data.post;
   const body = renderPostBody(post.body ?? "", data, asset);
+  const link = (path: string, label: string) => <a href={withBase(data.base, path)}>{label}</a>;
+  const published = day(post.pubDate);
+  const updated = day(post.updatedDate);
+  const reviewed = day(post.reviewedDate);
+  const crumbs =
+    labels &&
+    renderToString(
+      <nav class="breadcrumbs" aria-label={labels.breadcrumb}>
+        <ol>
+          <li>{link("/", labels.home)}</li>
+          <li>{link("/blog/", labels.articles)}</li>
+          <li>
+            <span aria-current="page">{post.title}</span>
+          </li>
+        </ol>
+      </nav>,
+    );
   const header = renderToString(
     <header>
       <h1>{post.title}</h1>
       <p class="post__lede">{post.description}</p>
-      {author && (
+      {labels && (
         <p class="post__meta muted">
-          {data.post?.by} <a href={withBase(data.base, `/authors/${post.author}/`)}>{author.name}</a>,{" "}
-          {author.role}
-          {author.credentials && <>, {author.credentials}</>}
+          {author && (
+            <>
+              {labels.by} {link(`/authors/${post.author}/`, author.name)}, {author.role}
+              {author.credentials && <>, {author.credentials}</>}
+              <br />
+            </>
+          )}
+          {published && (
+            <>
+              {labels.published} <time datetime={published.iso}>{published.words}</time>
+            </>
+          )}
+          {updated && (
+            <>
+              {" "}
+              · {labels.updated} <time datetime={updated.iso}>{updated.words}</time>
+            </>
+          )}{" "}
+          · {fillText(labels.readingTime, { minutes: readingMinutes(post.body ?? "") })}
+          <br />
+          {reviewer && reviewed ? (
+            <span data-testid="post-review">
+              {labels.reviewedBy} {link(`/authors/${post.reviewedBy}/`, reviewer.name)}
+              {reviewer.credentials && <>, {reviewer.credentials}</>} {labels.reviewedOn}{" "}
+              <time datetime={reviewed.iso}>{reviewed.words}</time>
+            </span>
+          ) : (
+            <span data-testid="post-review">{labels.notReviewed}</span>
+          )}
         </p>
       )}
     </header>,
@@ -282,7 +343,7 @@ export function renderPostArticle(post: PostFields, data: PreviewData, asset: As
   const hero = post.heroImage
     ? renderToString(<img class="post__hero" src={asset(post.heroImage)} alt={post.heroAlt ?? ""} />)
     : "";
-  return `<article class="post prose">${header}${hero}<div class="post__body">${body}</div></article>`;
+  return `${crumbs ?? ""}<article class="post prose">${header}${hero}<div class="post__body">${body}</div></article>`;
 }
 
 /** A massage type's or a policy page's text: its title and body, in the site's column. */

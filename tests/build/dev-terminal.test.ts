@@ -43,13 +43,13 @@ describe("npm run dev's terminal", () => {
       // The broken post's own page: the preview answers with the overlay and logs the list again.
       expect(await page("/blog/broken-post/")).toBe(500);
       await expect
-        .poll(() => output.split("content/posts/broken-post.mdx:9").length - 1, { timeout: 30_000 })
+        .poll(() => output.split("content/posts/broken-post.mdx:11").length - 1, { timeout: 30_000 })
         .toBeGreaterThanOrEqual(2);
       expect(output).toContain(
         'content/posts/broken-post.mdx:2  title "Short" is not accepted. Write a title of at least 10 characters.',
       );
       expect(output).toContain(
-        "content/posts/broken-post.mdx:9  The link to javascript:alert(1) is not allowed",
+        "content/posts/broken-post.mdx:11  The link to javascript:alert(1) is not allowed",
       );
       expect(output).not.toMatch(/Stack trace|^\s+at |ContentError/m);
     } finally {

@@ -47,6 +47,8 @@ interface ArticleView {
   title: string;
   lede: string;
   author: string;
+  /** The byline's dates, reading time and review line (the page's link to its review box aside). */
+  meta: string;
   body: string;
   /** Every element of the body in order: tag and class names (the components' own markup). */
   structure: string[];
@@ -76,6 +78,17 @@ async function readArticle(article: Locator): Promise<ArticleView> {
       title: clean(element.querySelector("h1")?.textContent),
       lede: clean(element.querySelector(".post__lede")?.textContent),
       author: clean(element.querySelector(".post__meta a")?.textContent),
+      meta: clean(
+        [...(element.querySelector(".post__meta")?.childNodes ?? [])]
+          .filter((node) => !(node instanceof Element && node.matches("[data-testid=post-review]")))
+          .map((node) => node.textContent)
+          .join(" ") +
+          " " +
+          [...(element.querySelector("[data-testid=post-review]")?.childNodes ?? [])]
+            .filter((node) => !(node instanceof Element && node.matches('a[href="#review-box-title"]')))
+            .map((node) => node.textContent)
+            .join(" "),
+      ).replace(/ ·$/, ""),
       body: clean(body?.textContent),
       structure,
       styles: {
@@ -133,9 +146,40 @@ test("each post's preview pane shows its page: same text, component markup and s
       if (response?.status() === 404) await built.goto(`http://127.0.0.1:${DEV_PORT}/blog/${slug}/`);
       const expected = await readArticle(built.locator("article.post"));
       expect(shown, `the preview of content/posts/${slug}.mdx`).toEqual(expected);
+      const crumbs = (where: Locator) => where.getByRole("navigation", { name: "Breadcrumb" }).innerText();
+      expect(await crumbs(frame.locator("body"))).toBe(await crumbs(built.locator("body")));
     }
   } finally {
     await built.close();
+  }
+});
+
+test("the editor's preview buttons cover none of the article: breadcrumb, title, summary and byline stay in sight", async ({
+  page,
+}) => {
+  await useOwnProxy(page, CMS_PREVIEW_PROXY_PORT);
+  await openPost(page, "massage-stress-and-sleep");
+  const pane = page.frameLocator("iframe");
+  await expect(pane.locator("article.post h1")).not.toBeEmpty({ timeout: 30_000 });
+  // Decap's view buttons float over the pane's top right corner.
+  const buttons = await Promise.all(
+    ["Toggle preview", "Sync scrolling"].map((title) => page.getByTitle(title).first().boundingBox()),
+  );
+  const frame = (await page.locator("iframe").first().boundingBox())!;
+  const parts = ["nav.breadcrumbs", "article.post h1", ".post__lede", ".post__meta"];
+  for (const selector of parts) {
+    const inFrame = (await pane.locator(selector).first().boundingBox())!;
+    // Playwright gives frame elements in page coordinates already.
+    expect(inFrame.y, selector).toBeGreaterThanOrEqual(frame.y);
+    for (const button of buttons) {
+      if (!button) continue;
+      const apart =
+        button.x + button.width <= inFrame.x ||
+        inFrame.x + inFrame.width <= button.x ||
+        button.y + button.height <= inFrame.y ||
+        inFrame.y + inFrame.height <= button.y;
+      expect(apart, `${selector} under a preview button`).toBe(true);
+    }
   }
 });
 

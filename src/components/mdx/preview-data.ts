@@ -17,7 +17,7 @@ export interface PreviewData {
   /** The general booking button, and one per massage type (file name). */
   booking?: { general: BookingLink; types: Record<string, BookingLink> } | undefined;
   /** The article's labels ("By", "Published", ...: content/copy/site.yaml, post). */
-  post?: { by: string; published: string } | undefined;
+  post?: PostLabels | undefined;
   authors: Record<string, { name: string; role: string; credentials?: string | undefined }>;
   massageTypes: Record<string, string>;
 }
@@ -25,4 +25,18 @@ export interface PreviewData {
 export interface BookingLink {
   label: string;
   href: string;
+}
+
+/** The labels around an article that the preview shows (content/copy/site.yaml, post and regions). */
+export interface PostLabels {
+  by: string;
+  published: string;
+  updated: string;
+  readingTime: string;
+  reviewedBy: string;
+  reviewedOn: string;
+  notReviewed: string;
+  home: string;
+  articles: string;
+  breadcrumb: string;
 }

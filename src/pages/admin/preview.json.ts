@@ -38,7 +38,20 @@ export const GET: APIRoute = async ({ site }) => {
     data.callout = siteCopy.callout;
     data.quizCallout = siteCopy.quizCallout;
     data.copy = copyValues();
-    data.post = { by: siteCopy.post.by, published: siteCopy.post.published };
+    const { by, published, updated, readingTime, reviewedBy, reviewedOn, notReviewed, home, articles } =
+      siteCopy.post;
+    data.post = {
+      by,
+      published,
+      updated,
+      readingTime,
+      reviewedBy,
+      reviewedOn,
+      notReviewed,
+      home,
+      articles,
+      breadcrumb: siteCopy.regions.breadcrumb,
+    };
     data.booking = {
       general: { label: siteCopy.buttons.book, href: siteBookingUrl(settings, "article-button") },
       types: Object.fromEntries(
