@@ -292,8 +292,10 @@ function showPanel(heading: string, problems: readonly ContentProblem[], edit: E
     const item = document.createElement("li");
     // The entry's own mistakes as they are; another page's after its title (no files or lines:
     // the build's list keeps those).
-    const title = found.file === edit.file ? undefined : names.page(found.file);
-    const page = found.file === edit.file ? undefined : title ? `“${title}”` : found.file;
+    // An address this change would drop is the entry's own matter too (its file is the record).
+    const own = found.file === edit.file || found.file === ADDRESS_RECORD_FILE;
+    const title = own ? undefined : names.page(found.file);
+    const page = own ? undefined : title ? `“${title}”` : found.file;
     item.textContent = page ? `${page}: ${inWords(found, names)}` : inWords(found, names);
     item.dataset["file"] = found.file;
     if (found.field) item.dataset["field"] = found.field;

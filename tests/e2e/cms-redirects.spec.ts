@@ -54,6 +54,8 @@ test("deleting a published post is refused until its addresses are listed, then 
     await expect(list).toContainText(
       `${MESSAGES.addressDropped.what({ address })} ${MESSAGES.addressDropped.fix({ address })}`,
     );
+  // The entry's own matter, in the marketer's words: no record file named in front of it.
+  await expect(list).not.toContainText("published-addresses.txt");
   // Beside the title, whose words make the address.
   const beside = page.locator(".editor-check-field").first();
   await expect(beside).toContainText(MESSAGES.addressDropped.what({ address: POST }));
