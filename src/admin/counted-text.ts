@@ -4,19 +4,7 @@
 // before saving. Bounds are not checked here: the build's check refuses a value out of bounds at
 // save, in the catalogue's words, beside this field (src/admin/editor.ts).
 import { EDITOR_NOTICES } from "../lib/content/messages";
-import { onEditorStart, type DecapCms } from "./registry";
-
-type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
-interface WidgetProps {
-  value: unknown;
-  forID: string;
-  classNameWrapper: string;
-  field: { get(key: string, fallback?: unknown): unknown };
-  onChange(value: unknown): void;
-  setActiveStyle?: () => void;
-  setInactiveStyle?: () => void;
-}
-type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
+import { onEditorStart, type DecapCms, type H, type CreateClass, type WidgetProps } from "./registry";
 
 /** The class of the count under a box (the tests and the editor's styles find it by it). */
 export const COUNT_CLASS = "editor-count";

@@ -5,25 +5,7 @@
 // hands the editor a date only once it is a whole one (YYYY-MM-DD, a year of four digits), in the
 // one form the build accepts.
 
-import { onEditorStart, type DecapCms } from "./registry";
-
-type Node = unknown;
-type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => Node;
-interface WidgetProps {
-  value: unknown;
-  forID: string;
-  classNameWrapper: string;
-  field: { get(key: string, fallback?: unknown): unknown };
-  onChange(value: unknown): void;
-  setActiveStyle?: () => void;
-  setInactiveStyle?: () => void;
-}
-interface Widget<State> {
-  props: WidgetProps;
-  state: State;
-  setState(state: Partial<State>): void;
-}
-type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
+import { onEditorStart, type DecapCms, type H, type CreateClass, type Widget } from "./registry";
 
 /** A whole date as the file holds it: YYYY-MM-DD with a year from 1000 on, a real day. */
 export function wholeDate(text: string): string | undefined {

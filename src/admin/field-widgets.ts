@@ -14,31 +14,14 @@ import { EDITOR_NOTICES } from "../lib/content/messages";
 import { problem } from "../lib/content/problems";
 import { tagSuggestion } from "../lib/content/yaml-source";
 import { AA_TEXT, brandContrastFailures, brandContrasts, isHexColour, ratioText } from "../lib/site/brand";
-import { onEditorStart, type DecapCms } from "./registry";
-
-type Node = unknown;
-type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => Node;
-interface ImmutableLike {
-  toJS(): unknown;
-  getIn?(path: unknown[]): unknown;
-}
-interface WidgetProps {
-  value: unknown;
-  forID: string;
-  classNameWrapper: string;
-  field: { get(key: string, fallback?: unknown): unknown };
-  /** The whole entry as the editor holds it when the widget draws (for the other brand colour). */
-  entry?: ImmutableLike;
-  onChange(value: unknown): void;
-  setActiveStyle?: () => void;
-  setInactiveStyle?: () => void;
-}
-interface Widget<State> {
-  props: WidgetProps;
-  state: State;
-  setState(state: Partial<State>, done?: () => void): void;
-}
-type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
+import {
+  onEditorStart,
+  type DecapCms,
+  type H,
+  type CreateClass,
+  type ImmutableLike,
+  type Widget,
+} from "./registry";
 
 /** Decap hands a widget Immutable values when they come from the file, plain ones after an edit. */
 const plain = (value: unknown): unknown =>

@@ -22,24 +22,9 @@ import {
   type ExceptionModel,
   type Range,
 } from "../lib/site/hours-form";
-import { onEditorStart, type DecapCms } from "./registry";
+import { onEditorStart, type DecapCms, type H, type CreateClass, type Widget } from "./registry";
 
 type Raw = unknown;
-type Node = unknown;
-type H = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => Node;
-interface WidgetProps {
-  value: Raw;
-  forID: string;
-  classNameWrapper: string;
-  field: { get(key: string, fallback?: unknown): unknown };
-  onChange(value: unknown): void;
-}
-interface Widget<State> {
-  props: WidgetProps;
-  state: State;
-  setState(state: Partial<State>, done?: () => void): void;
-}
-type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
 
 /** Decap hands a widget Immutable values when they come from the file, plain ones after an edit. */
 const plain = (value: Raw): unknown =>

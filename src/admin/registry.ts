@@ -27,3 +27,34 @@ export const editorWindow = () => window as unknown as EditorWindow;
 export function onEditorStart(register: Registration): void {
   (editorWindow().CMS_WIDGETS ??= []).push(register);
 }
+
+/** Decap's `h` (React's createElement): an element, or a component, with its props and children. */
+export type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+/** Decap's `createClass`: a widget's control or preview from its methods. */
+export type CreateClass = (spec: Record<string, unknown> & ThisType<never>) => unknown;
+
+/** A value as Decap hands it: an Immutable one when it comes from the file, plain after an edit. */
+export interface ImmutableLike {
+  toJS(): unknown;
+  getIn?(path: unknown[]): unknown;
+}
+
+/** What Decap hands a widget's control. */
+export interface WidgetProps {
+  value: unknown;
+  forID: string;
+  classNameWrapper: string;
+  field: { get(key: string, fallback?: unknown): unknown };
+  /** The whole entry as the editor holds it when the widget draws. */
+  entry?: ImmutableLike;
+  onChange(value: unknown): void;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
+}
+
+/** A widget's control, as `this` inside its methods. */
+export interface Widget<State> {
+  props: WidgetProps;
+  state: State;
+  setState(state: Partial<State>, done?: () => void): void;
+}
