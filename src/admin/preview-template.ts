@@ -55,9 +55,9 @@ function template(render: (entry: Entry, data: PreviewData, asset: AssetUrl) => 
       const asset: AssetUrl = (path) => String(getAsset(path) ?? path);
       return editor.h("div", {
         className: "container",
-        // Decap's view buttons float over the pane's top right corner (10 px down, 40 px tall): the
-        // article starts below them, so they cover none of it.
-        style: { paddingTop: "3.5rem" },
+        // Decap's view buttons float down the pane's right edge (10 px in, 40 px wide, one under
+        // the other): the article keeps clear of that strip, so they cover none of it.
+        style: { paddingTop: "3.5rem", paddingRight: "4.5rem" },
         dangerouslySetInnerHTML: { __html: render(entry, data, asset) },
       });
     },

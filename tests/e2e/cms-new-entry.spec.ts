@@ -274,11 +274,12 @@ test("a published post needs its review: both fields marked, refused without the
     "“Reviewed on” is missing: a published article needs a licensed therapist's review.",
   ]);
   await expect(besideField(page, /^Reviewed by/)).toContainText("until then keep the post a draft.");
-  // A draft may wait for its review. The list stays open below the toolbar: it covers none of the
-  // editor's buttons, so Publish is clicked with it on screen.
+  // The list sits below the toolbar: it covers none of the editor's buttons. A draft may wait for
+  // its review (the list is closed first, as it sits over the form's first fields).
   const list = (await page.locator("#editor-check").boundingBox())!;
   const publishButton = (await page.getByRole("button", { name: "Publish" }).first().boundingBox())!;
   expect(list.y).toBeGreaterThanOrEqual(publishButton.y + publishButton.height);
+  await page.locator("#editor-check").getByRole("button", { name: "Close" }).click();
   await page.getByLabel("Draft (not published)").first().click();
   const file = newEntryFile(POSTS, { title: TITLE }, (path) => existsSync(join(repo, path)));
   await publish(page, join(repo, file));

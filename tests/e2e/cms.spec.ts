@@ -134,6 +134,10 @@ test("a new post with tags, a callout and an uploaded image is saved, passes the
     await tags.press("Enter");
     await expect(page.getByRole("button", { name: `Remove tag ${tag}` })).toBeVisible();
   }
+  // A published article needs its review.
+  await page.getByRole("combobox", { name: "Reviewed by" }).fill("Jordan");
+  await page.getByRole("option", { name: "Jordan Reyes" }).click();
+  await page.getByRole("button", { name: "Set reviewedDate to now" }).click();
 
   const editor = page.locator("[data-slate-editor]").first();
   await editor.click();
