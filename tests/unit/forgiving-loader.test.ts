@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { forgivingInDev, settledText } from "../../src/lib/content/forgiving-loader";
+import { EventEmitter } from "node:events";
+import { readFileSync } from "node:fs";
+import { forgivingInDev, settledText, settledWatcher } from "../../src/lib/content/forgiving-loader";
 
 /**
  * A stand-in for Astro's glob loader: reads each "file" and stores what the schema accepts; like the
@@ -96,5 +98,46 @@ describe("a file seen half-saved in the preview", () => {
     writeFileSync(file, "---\ntitle: Same\n---\n");
     expect(await settledText(pathToFileURL(file), "---\ntitle: Same\n---\n")).toBe("---\ntitle: Same\n---\n");
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe("the watcher the loader is given in the preview", () => {
+  it("passes a save on once it is done, each time, when the watcher reports only the emptied file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "settled-"));
+    const file = join(dir, "post.mdx");
+    writeFileSync(file, "---\ntitle: First\n---\n");
+    const chokidar = new EventEmitter();
+    const watcher = settledWatcher(chokidar as never);
+    const seen: string[] = [];
+    // Like Astro's loader: the listener reads the file when it is told of the change.
+    watcher.on("change", (path: string) => void seen.push(readFileSync(path, "utf8")));
+    for (const title of ["Second", "Third"]) {
+      writeFileSync(file, "");
+      const told = new Promise((done) => chokidar.once("change", done));
+      chokidar.emit("change", file);
+      // The save's second half comes within the watcher's 50 ms, so it is not reported.
+      await new Promise((done) => setTimeout(done, 20));
+      writeFileSync(file, `---\ntitle: ${title}\n---\n`);
+      await told;
+      await expect.poll(() => seen.at(-1)).toBe(`---\ntitle: ${title}\n---\n`);
+    }
+    expect(seen).not.toContain("");
+    rmSync(dir, { recursive: true });
+  });
+
+  it("passes other events and calls through unchanged", () => {
+    const chokidar = Object.assign(new EventEmitter(), {
+      added: [] as string[],
+      add(path: string) {
+        this.added.push(path);
+      },
+    });
+    const watcher = settledWatcher(chokidar as never) as unknown as typeof chokidar;
+    const removed: string[] = [];
+    watcher.on("unlink", (path: string) => removed.push(path));
+    chokidar.emit("unlink", "/site/content/posts/gone.mdx");
+    watcher.add("/site/content/posts");
+    expect(removed).toEqual(["/site/content/posts/gone.mdx"]);
+    expect(chokidar.added).toEqual(["/site/content/posts"]);
   });
 });

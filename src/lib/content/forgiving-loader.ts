@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 
 const LOCAL_IMAGE = /^\.{1,2}\/.+\.(jpe?g|png|webp|avif|gif|svg)$/i;
@@ -23,10 +24,8 @@ const SETTLE_MS = 60;
 
 /**
  * The file's text once it stops changing. A save that empties the file and then writes it (Node's
- * writeFile, as the editor's local proxy saves) can be seen between the two: Astro's loader then
- * reads an empty or half-written file, its data "does not match collection schema", and the
- * watcher has dropped the change that finished the save, so the preview kept the old entry until
- * the next save. `read` is the text Astro read when the change was seen.
+ * writeFile, as the editor's local proxy saves) can be seen between the two. `read` is the text
+ * when the change was seen.
  */
 export async function settledText(file: URL, read: string, wait = SETTLE_MS): Promise<string> {
   let last = read;
@@ -37,6 +36,38 @@ export async function settledText(file: URL, read: string, wait = SETTLE_MS): Pr
     last = now;
   }
   return last;
+}
+
+type Watcher = NonNullable<LoaderContext["watcher"]>;
+type Listener = (path: string, ...rest: unknown[]) => unknown;
+
+/**
+ * The watcher as the loader should see it: a file's "change" or "add" is passed on once the file
+ * has stopped changing. Passed on at once, Astro's loader read a half-saved (empty) file, stored
+ * its digest, and the watcher dropped the change that finished the save (one per file in 50 ms);
+ * the next half-saved save then had the same digest as the stored one and was skipped, so the
+ * preview kept an old title until a later save.
+ */
+export function settledWatcher(watcher: Watcher, wait = SETTLE_MS): Watcher {
+  const settled =
+    (listener: Listener): Listener =>
+    async (path, ...rest) => {
+      const read = await readFile(path, "utf8").catch(() => "");
+      await settledText(pathToFileURL(path), read, wait);
+      return listener(path, ...rest);
+    };
+  return new Proxy(watcher, {
+    get(target, property) {
+      if (property === "on" || property === "addListener") {
+        return (event: string, listener: Listener) => {
+          target.on(event, event === "change" || event === "add" ? settled(listener) : listener);
+          return target;
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 interface EntryType {
@@ -53,7 +84,7 @@ interface EntryType {
  * pre-check (src/integrations/content-guard.ts) has stopped it with every mistake listed before
  * this loader runs.
  *
- * A file seen half-saved while the preview runs is read again once the save is done (settledText).
+ * While the preview runs, a saved file is read once the save is done (settledWatcher).
  *
  * In dev it also keeps an entry whose image file is missing out of the collection (or at its last
  * good version): Astro would otherwise fail every page that lists the collection, not only that
@@ -75,12 +106,6 @@ export function forgivingInDev(loader: Loader): Loader {
                 ...type,
                 getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
                   try {
-                    // A reload while the preview runs: read the file as the save left it.
-                    if (!firstSync)
-                      return await type.getEntryInfo({
-                        ...params,
-                        contents: await settledText(params.fileUrl, params.contents),
-                      });
                     return await type.getEntryInfo(params);
                   } catch (error) {
                     if (!firstSync) throw error;
@@ -93,6 +118,7 @@ export function forgivingInDev(loader: Loader): Loader {
         : undefined;
       const forgivingContext: LoaderContext = {
         ...context,
+        watcher: settledWatcher(context.watcher),
         ...(forgivingTypes ? { entryTypes: forgivingTypes } : {}),
         parseData: async (props) => {
           try {
