@@ -3,6 +3,7 @@ import { glob, type Loader } from "astro/loaders";
 import { collectionModel, COLLECTIONS, patternOf, type CollectionKey } from "./lib/content/model";
 import { fileSlug } from "./lib/content/slug";
 import { forgivingInDev } from "./lib/content/forgiving-loader";
+import { emptyFieldsLeftOut } from "./lib/content/empty-fields";
 
 // Every collection is declared once, in the content model (src/lib/content/model.ts), with the
 // schema the content pre-check reads too; here each gets Astro's loader, image() and reference().
@@ -15,11 +16,13 @@ function fromModel<K extends CollectionKey>(key: K) {
   return defineCollection({
     // A collection's files may sit in sub-folders when its model says so; the address is always the file name.
     loader: forgivingInDev(
-      glob({
-        base: `./${spec.folder}`,
-        pattern: patternOf(spec),
-        generateId: ({ entry }) => fileSlug(entry),
-      }),
+      emptyFieldsLeftOut(
+        glob({
+          base: `./${spec.folder}`,
+          pattern: patternOf(spec),
+          generateId: ({ entry }) => fileSlug(entry),
+        }),
+      ),
     ),
     schema: ({ image }): Model[K]["schema"] =>
       collectionModel({

@@ -57,9 +57,10 @@ function register(cms: DecapCms) {
     render(this: Widget<State>) {
       const { forID, classNameWrapper, field, onChange, setActiveStyle, setInactiveStyle } = this.props;
       const name = String(field.get("name"));
+      // An emptied date is left out of the file: "" is no date, and the build would refuse it.
       const set = (text: string) => {
         this.setState({ text });
-        onChange(text);
+        onChange(text === "" ? undefined : text);
       };
       return h(
         "div",
@@ -75,8 +76,8 @@ function register(cms: DecapCms) {
           onChange: (event: Event) => {
             const text = (event.target as HTMLInputElement).value;
             this.setState({ text });
-            // Only a whole date reaches the entry; "" (the box emptied) clears it.
-            if (text === "") onChange("");
+            // Only a whole date reaches the entry; the box emptied clears it.
+            if (text === "") onChange(undefined);
             else if (wholeDate(text)) onChange(text);
           },
         }),

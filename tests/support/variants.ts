@@ -98,10 +98,11 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
           "draft: true",
           `draft: false\n${REVIEWED}`,
         ),
-      // content-build: optional post fields; content-model-build: the throwaway component in its body.
+      // content-build: optional post fields, one cleared in the editor (null); content-model-build:
+      // the throwaway component in its body.
       "content/posts/with-hero.mdx": () =>
         heroPost(
-          'heroAlt: "A therapist working on a lower back"\nreviewedBy: derrick-allen\nreviewedDate: 2026-03-01',
+          'heroAlt: "A therapist working on a lower back"\nreviewedBy: derrick-allen\nreviewedDate: 2026-03-01\nupdatedDate: null',
         ).replace("Body text.", 'Body text with <Highlight tone="calm">a highlighted phrase</Highlight>.'),
       // content-model-build: a throwaway collection and component, one declaration each.
       ...throwawayChanges(),

@@ -13,7 +13,8 @@ export function canonicalYaml(data: Record<string, unknown>, fieldOrder: readonl
     return index === -1 ? fieldOrder.length : index;
   };
   const ordered = Object.fromEntries(Object.entries(data).sort(([a], [b]) => rank(a) - rank(b)));
-  return new Document(ordered).toString();
+  // A cleared field is written `key: null`, as the editor's YAML writer does (it keeps undefined values).
+  return new Document(ordered, { keepUndefined: true }).toString();
 }
 
 /** An MDX file with frontmatter, in the editor's form; the body's text is kept as it is. */

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { withoutEmptyFields } from "./empty-fields";
 import { bookingUrlProblems, type BookingServiceUse } from "../booking/booking-check";
 import { quizProblems } from "../quiz/definition";
 import { cardLinkProblems, copyProblems } from "../site/copy";
@@ -118,7 +119,7 @@ export function parseFile<T>(file: ContentFile, schema: z.ZodType<T>, kind: "mdx
   }
   const source = readYaml(yaml, file.file, lineOffset);
   if (!source.syntaxOk) return { file, data: undefined, source, problems: source.problems };
-  const result = schema.safeParse(source.data ?? {});
+  const result = schema.safeParse(withoutEmptyFields(source.data ?? {}));
   if (result.success) return { file, data: result.data, source, problems: source.problems };
   const examples = FIELD_EXAMPLES;
   return {

@@ -224,13 +224,14 @@ export function issuesToProblems(
       ];
     }
     const value = valueAt(source.data, path);
-    if (value === undefined && path.length > 0) {
+    // Written with no value (`pubDate:`) is as good as missing: say what to write.
+    if ((value === undefined || value === null) && path.length > 0) {
       const name = String(path.at(-1));
       return [
         problem(
           "missingField",
           { field, example: examples[name] ?? "…" },
-          { file, field, line: source.lineOf(path.slice(0, -1)) },
+          { file, field, line: source.lineOf(path) ?? source.lineOf(path.slice(0, -1)) },
         ),
       ];
     }
