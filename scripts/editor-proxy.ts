@@ -58,11 +58,18 @@ export async function startEditorProxy(
     proxy.kill();
     rmSync(dir, { recursive: true, force: true });
   };
+  // What the proxy printed, for the message when it stops before listening (a port in use, …).
+  let said = "";
   await new Promise<void>((ready, fail) => {
-    proxy.stdout?.on("data", (chunk: Buffer) => {
+    const hear = (chunk: Buffer) => {
+      said = (said + chunk.toString()).slice(-2000);
       if (chunk.toString().includes("listening")) ready();
-    });
-    proxy.on("exit", (code) => fail(new Error(`the editor's proxy exited with ${code}`)));
+    };
+    proxy.stdout?.on("data", hear);
+    proxy.stderr?.on("data", hear);
+    proxy.on("exit", (code) =>
+      fail(new Error(`the editor's proxy on port ${port} exited with ${code}:\n${said.trim()}`)),
+    );
   }).catch((error: unknown) => {
     stop();
     throw error;

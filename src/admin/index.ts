@@ -5,6 +5,7 @@ import { editorBlocks } from "./blocks";
 import { onEditorStart } from "./registry";
 import { yamlInPlace } from "./yaml-in-place";
 import "./editor";
+import "./text-after-blocks";
 
 onEditorStart((cms, content) => {
   for (const block of editorBlocks(content)) cms.registerEditorComponent(block);

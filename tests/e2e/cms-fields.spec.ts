@@ -159,3 +159,40 @@ test("a date set and then cleared is saved with no value, and the post still sav
   await expect(box).toHaveValue("");
   expect(errors).toEqual([]);
 });
+
+test("text typed below a post's last block lands in the body, after the block, by mouse or by keyboard", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  const slug = "massage-stress-and-sleep";
+  const file = join(repo, "content/posts", `${slug}.mdx`);
+  // The post ends with the quiz's callout, as most posts do.
+  expect(readFileSync(file, "utf8").trimEnd()).toMatch(/<QuizCallout \/>$/);
+  await openEntry(page, "posts", slug);
+  // The body's editor (a callout in it has one of its own, nested).
+  const body = page.locator("[data-slate-editor]", { hasText: "Ever noticed that a stressful week" }).first();
+  // The space below the body, where a person clicks to write at the end.
+  await body.locator("xpath=following-sibling::div[1]").click();
+  await page.keyboard.type("One more sentence, after the quiz.");
+  await expect(body).toContainText("One more sentence, after the quiz.");
+  await publish(page, file);
+  expect(readFileSync(file, "utf8").trimEnd()).toMatch(
+    /<QuizCallout \/>\n\nOne more sentence, after the quiz\.$/,
+  );
+
+  // The last block selected (a click on its frame), then typing: the words start a paragraph after it.
+  const other = join(repo, "content/posts/how-often-to-book-a-massage-for-back-pain.mdx");
+  await openEntry(page, "posts", "how-often-to-book-a-massage-for-back-pain");
+  const otherBody = page.locator("[data-slate-editor]", { hasText: "Let your progress" }).first();
+  await otherBody
+    .locator(":scope > [data-slate-void]")
+    .last()
+    .click({ position: { x: 5, y: 5 } });
+  await page.keyboard.type("Typed with the quiz box selected.");
+  await expect(otherBody).toContainText("Typed with the quiz box selected.");
+  await publish(page, other);
+  expect(readFileSync(other, "utf8").trimEnd()).toMatch(
+    /<QuizCallout \/>\n\nTyped with the quiz box selected\.$/,
+  );
+  expect(errors).toEqual([]);
+});
