@@ -1,7 +1,6 @@
 import { staticRoutesFrom } from "../lib/content/checks";
-import type { Retired } from "../lib/content/redirects";
+import { notedRetired, type Retired } from "../lib/content/redirects";
 import { checkSiteForPublishing } from "../lib/content/site-check";
-import { notedRetired } from "../integrations/redirects";
 import { readSiteFiles } from "./content-files";
 import { today } from "./settings";
 // Imported so that `npm run dev` reloads the old addresses' pages when the file is saved.

@@ -3,19 +3,8 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { ADDRESS_RECORD_FILE, hostRules, recordWith } from "../lib/content/redirects";
-import type { Retired } from "../lib/content/redirects";
+import { ADDRESS_RECORD_FILE, hostRules, noteRetired, recordWith } from "../lib/content/redirects";
 import type { PublishedContent } from "../lib/content/site-check";
-
-// The pages run from Astro's prerender bundle, a second copy of this module: the old addresses the
-// check worked out reach them on a global.
-const RETIRED = Symbol.for("back-pain-massage-site.retired-addresses");
-const registry = globalThis as typeof globalThis & { [RETIRED]?: readonly Retired[] };
-
-/** The old addresses the build's content check passed, once `astro build` has started. */
-export function notedRetired(): readonly Retired[] | undefined {
-  return registry[RETIRED];
-}
 
 /**
  * What the build does with moved and removed addresses once the content check has passed
@@ -44,7 +33,7 @@ export function redirectOutputs(published: () => PublishedContent | undefined): 
       },
       "astro:build:start": () => {
         const content = published();
-        if (content) registry[RETIRED] = content.retired;
+        if (content) noteRetired(content.retired);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const content = published();

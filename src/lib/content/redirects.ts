@@ -98,6 +98,21 @@ export interface RedirectCheck {
 // pictures away.
 const RESERVED = ["/admin/", "/_astro/", "/pagefind/", "/og/"];
 
+// The pages run from Astro's prerender bundle, a second copy of every module: the old addresses the
+// build's check worked out (src/integrations/redirects.ts notes them) reach them on a global.
+const RETIRED = Symbol.for("back-pain-massage-site.retired-addresses");
+const registry = globalThis as typeof globalThis & { [RETIRED]?: readonly Retired[] };
+
+/** Notes the old addresses the build's content check passed, for the pages of this build. */
+export function noteRetired(retired: readonly Retired[]): void {
+  registry[RETIRED] = retired;
+}
+
+/** The old addresses the build's content check passed, once `astro build` has started. */
+export function notedRetired(): readonly Retired[] | undefined {
+  return registry[RETIRED];
+}
+
 /**
  * The checks on the redirects file that need the rest of the site: each target is a page this build
  * publishes, no target is itself an old address (a chain, or a loop), one entry per old address, and
