@@ -61,15 +61,22 @@ export function consoleErrors(page: Page): string[] {
 }
 
 /**
- * Tries to publish: the editor must refuse with these lines and leave every file as it was
+ * Tries to publish: the editor must refuse with these lines (and show `notice`, when given) and leave every file as it was
  * (`status` is `git status --porcelain` in the editor's copy: untracked files count).
  */
-export async function publishRefused(page: Page, status: () => string, lines: readonly string[]) {
+export async function publishRefused(
+  page: Page,
+  status: () => string,
+  lines: readonly string[],
+  notice?: string,
+) {
   await expect(page.getByText("Unsaved Changes")).toBeVisible();
   await page.getByRole("button", { name: "Publish" }).click();
   await page.getByText("Publish now").click();
   const list = page.locator("#editor-check");
   await expect(list).toBeVisible({ timeout: 20_000 });
+  // The editor's notice goes after a few seconds: read it as soon as the save is refused.
+  if (notice) await expect(page.getByText(notice).first()).toBeVisible();
   await expect(list).toContainText("Not saved");
   for (const line of lines) await expect(list).toContainText(line);
   await page.waitForTimeout(1000);

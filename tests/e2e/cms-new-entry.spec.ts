@@ -102,10 +102,9 @@ test("a new post with a full YouTube address as the video id is refused", async 
   await id.focus();
   await page.getByRole("textbox", { name: "Title" }).focus();
   const line = `YouTube id "https://www.youtube.com/watch?v=dQw4w9WgXcQ" is not accepted.`;
-  await publishRefused(page, status, [line]);
-  await expect(besideField(page, /^Text$/)).toContainText(line);
   // The editor's notice counts the mistakes, in the catalogue's words; the message is on screen.
-  await expect(page.getByText("Not saved: 1 mistake stops the save.").first()).toBeVisible();
+  await publishRefused(page, status, [line], "Not saved: 1 mistake stops the save.");
+  await expect(besideField(page, /^Text$/)).toContainText(line);
   await expect(page.getByText(/Oops|Failed to persist/)).toHaveCount(0);
   await expect(besideField(page, /^Text$/)).toBeInViewport();
   expect(errors).toEqual([]);
