@@ -20,6 +20,7 @@ interface SlateEditor {
   children: SlateNode[];
   insertNodes(node: SlateNode, options: { at: number[]; select: boolean }): void;
   insertText(text: string): void;
+  selection?: { focus: { path: number[] } } | null;
 }
 
 /** Decap's node type for a block made with registerEditorComponent. */
@@ -63,16 +64,13 @@ const editableAbove = (target: EventTarget | null) => {
   return previous?.matches("[data-slate-editor]") ? previous : undefined;
 };
 
-function afterLastBlock(editable: Element): boolean {
+function afterLastBlock(editable: Element) {
   const editor = slateEditorOf(editable);
-  if (!editor || !openParagraphAfterLastBlock(editor)) return false;
-  (editable as HTMLElement).focus();
-  return true;
+  if (editor && openParagraphAfterLastBlock(editor)) (editable as HTMLElement).focus();
 }
 
 /** Whether the editor's caret is on its last top-level node. */
-const onLastNode = (editor: SlateEditor & { selection?: { focus: { path: number[] } } | null }) =>
-  editor.selection?.focus.path[0] === editor.children.length - 1;
+const onLastNode = (editor: SlateEditor) => editor.selection?.focus.path[0] === editor.children.length - 1;
 
 if (typeof document !== "undefined") {
   // The space below the body, which Decap lets shrink to nothing once the text is long: a strip a
