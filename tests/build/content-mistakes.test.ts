@@ -72,10 +72,10 @@ describe("every everyday content mistake stops the build with file, line, field 
 
   it("images: the missing file with the path looked for, and missing alt text", () => {
     expectLine(
-      'content/posts/body.mdx:7  heroImage "./images/dsk.jpg": there is no file content/posts/images/dsk.jpg. Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.',
+      'content/posts/body.mdx:7  heroImage "./images/dsk.jpg": there is no file content/posts/images/dsk.jpg. Check the spelling and the folder. The path is relative to the file that names it, e.g. ./images/desk.jpg for content/posts/images/desk.jpg in a post.',
     );
     expectLine(
-      'content/posts/body.mdx:11  image "./images/desk.jpg": there is no file content/posts/images/desk.jpg. Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.',
+      'content/posts/body.mdx:11  image "./images/desk.jpg": there is no file content/posts/images/desk.jpg. Check the spelling and the folder. The path is relative to the file that names it, e.g. ./images/desk.jpg for content/posts/images/desk.jpg in a post.',
     );
     expectLine(
       'content/posts/body.mdx:11  The image ![](./images/desk.jpg) has no alt text. Describe what it shows for people who cannot see it: ![A desk with the screen at eye level](…) or alt="…".',

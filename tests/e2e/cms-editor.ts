@@ -84,6 +84,13 @@ export async function publishRefused(
   expect(status()).toBe("");
 }
 
+/** The pre-save check's message placed under the field labelled `label`. */
+export const besideField = (page: Page, label: string | RegExp) =>
+  page
+    .locator("label", { hasText: label })
+    .locator("xpath=..")
+    .locator("xpath=following-sibling::p[contains(@class, 'editor-check-field')]");
+
 /**
  * Points the editor at a test file's own proxy instead of the dev server's default one: the proxy's
  * port changes in the configuration and in the page's policy, nothing else. (Chromium then asks

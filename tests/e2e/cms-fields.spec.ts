@@ -3,7 +3,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { CMS_FIELDS_PROXY_PORT, DEV_PORT } from "./servers";
-import { consoleErrors, openEditor, openEntry, publish, ROOT, useOwnProxy } from "./cms-editor";
+import {
+  besideField,
+  consoleErrors,
+  openEditor,
+  openEntry,
+  publish,
+  publishRefused,
+  ROOT,
+  useOwnProxy,
+} from "./cms-editor";
 import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
 import { readFrontmatter } from "../../src/lib/content/frontmatter";
 import { resolveSettingPicture } from "../../src/lib/content/checks";
@@ -20,7 +29,8 @@ let editor: EditorProxy | undefined;
 const git = (...args: string[]) => gitIn(repo)(...args);
 
 test.describe.configure({ timeout: 300_000 });
-test.use({ permissions: ["local-network-access"] });
+// The media library copies a path with the clipboard.
+test.use({ permissions: ["local-network-access", "clipboard-read", "clipboard-write"] });
 
 test.beforeAll(async () => {
   editor = await startEditorProxy(ROOT, {
@@ -54,7 +64,7 @@ const LOGO = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#0f5c5a"/><text x="8" y="26" fill="#fff">Still Point</text></svg>',
 );
 
-test("the logo uploads from its field and is saved next to the settings, with nothing else changed", async ({
+test("the logo uploads from its field into the media library's folder, with nothing else changed", async ({
   page,
 }) => {
   const errors = consoleErrors(page);
@@ -71,14 +81,70 @@ test("the logo uploads from its field and is saved next to the settings, with no
   await publish(page, SETTINGS());
   const brand = settingsData().brand ?? {};
   expect(brand["logoAlt"]).toBe("Still Point Massage Therapy");
-  // Next to the settings file, where the build looks for it.
+  // In the media library's folder, where the build looks for it.
   expect(resolveSettingPicture("content/settings.yaml", String(brand["logo"]))).toBe(
-    "content/brand/logo.svg",
+    "content/images/logo.svg",
   );
-  expect(readFileSync(join(repo, "content/brand/logo.svg"))).toEqual(LOGO);
+  expect(readFileSync(join(repo, "content/images/logo.svg"))).toEqual(LOGO);
   // The file's comments and every other setting stay as they were.
   expect(git("diff", "--stat").stdout).toMatch(/1 file changed, \d+ insertions?\(\+\)\n$/);
   expect(errors).toEqual([]);
+});
+
+test("a logo uploaded on the Media page is used by the path its Copy Path gives; a mistyped path is refused beside the field", async ({
+  page,
+}) => {
+  const errors = consoleErrors(page);
+  // The Media page, from the top of a collection's list.
+  await openEditor(
+    page,
+    "/collections/posts",
+    page.getByRole("link", { name: /Writing in/ }).first(),
+    60_000,
+  );
+  await page
+    .getByRole("button", { name: "Media" })
+    .or(page.getByRole("link", { name: "Media" }))
+    .first()
+    .click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "logo-2027.svg",
+    mimeType: "image/svg+xml",
+    buffer: LOGO,
+  });
+  // The upload is selected: its button copies the path.
+  await page.getByRole("button", { name: "Copy Path" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe("content/images/logo-2027.svg");
+
+  // A new page load: the editor's list of files comes from the last build, not this session.
+  await openSettings(page);
+  const logo = page.locator("label", { hasText: /^Logo/ }).locator("xpath=../..");
+  page.once("dialog", (dialog) => void dialog.accept(copied));
+  await logo.getByRole("button", { name: "Insert from URL" }).click();
+  // The field shows the picture it names.
+  const thumbnail = logo.locator("img");
+  await expect(thumbnail).toHaveJSProperty("complete", true);
+  expect(await thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await page.getByRole("textbox", { name: /What the logo says/ }).fill("Still Point Massage Therapy");
+  await publish(page, SETTINGS());
+  const brand = settingsData().brand ?? {};
+  expect(brand["logo"]).toBe(copied);
+  expect(readFileSync(join(repo, resolveSettingPicture("content/settings.yaml", copied)))).toEqual(LOGO);
+
+  expect(errors).toEqual([]);
+
+  // One letter wrong: refused beside the field, in the build's words, and nothing written. (The
+  // editor asks its backend for the missing picture's thumbnail and logs the failure: not counted.)
+  page.once("dialog", (dialog) => void dialog.accept("content/images/logo-2072.svg"));
+  await logo.getByRole("button", { name: "Replace with URL" }).click();
+  const saved = git("status", "--porcelain").stdout;
+  const changedSince = () => (git("status", "--porcelain").stdout === saved ? "" : "changed");
+  await publishRefused(page, changedSince, [
+    '"content/images/logo-2072.svg": there is no file content/images/logo-2072.svg.',
+  ]);
+  await expect(besideField(page, /^Logo/)).toContainText("there is no file content/images/logo-2072.svg");
 });
 
 test("the accent colour has a picker, and the build's contrast rule shows beside it as the colour changes", async ({

@@ -2,7 +2,15 @@ import { expect, test, type Page } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CMS_NEW_ENTRY_PROXY_PORT, DEV_PORT } from "./servers";
-import { consoleErrors, openEditor, publish, publishRefused, ROOT, useOwnProxy } from "./cms-editor";
+import {
+  besideField,
+  consoleErrors,
+  openEditor,
+  publish,
+  publishRefused,
+  ROOT,
+  useOwnProxy,
+} from "./cms-editor";
 import { solidPng } from "../support/png";
 import { mdxParts } from "../support/mdx-tree";
 import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
@@ -81,13 +89,6 @@ async function newPost(page: Page, title = TITLE, { reviewed = true } = {}) {
     "Sitting for hours stiffens the back. These three moves take a minute each.",
   );
 }
-
-/** The message placed under the field labelled `label`. */
-const besideField = (page: Page, label: string | RegExp) =>
-  page
-    .locator("label", { hasText: label })
-    .locator("xpath=..")
-    .locator("xpath=following-sibling::p[contains(@class, 'editor-check-field')]");
 
 test("a new post with a full YouTube address as the video id is refused", async ({ page }) => {
   const errors = consoleErrors(page);

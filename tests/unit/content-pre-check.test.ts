@@ -102,7 +102,7 @@ describe("the whole-site check", () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         'content/posts/x.mdx:5  author "derek" is not an author in content/authors/. Use one of: clinical-team.',
-        'content/posts/x.mdx:9  heroImage "./images/dsk.jpg": there is no file content/posts/images/dsk.jpg. Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.',
+        'content/posts/x.mdx:9  heroImage "./images/dsk.jpg": there is no file content/posts/images/dsk.jpg. Check the spelling and the folder. The path is relative to the file that names it, e.g. ./images/desk.jpg for content/posts/images/desk.jpg in a post.',
         "content/posts/2026/X.mdx  content/posts/2026/X.mdx and content/posts/x.mdx would both publish at /blog/x/. Rename one of the files: the file name is the address.",
       ]),
     );

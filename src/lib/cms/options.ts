@@ -195,9 +195,11 @@ export const settingsOptions: Record<string, FieldOptions> = {
         label: "Logo",
         widget: "image",
         hint: "Upload the logo here (an .svg, .png, .jpg, .webp or .avif file), or paste the path the media library's Copy Path gives.",
-        // Uploads go next to the settings file (./brand/logo.svg, as the schema's example reads);
-        // "Insert from URL" takes a path copied from the media library (content/images/logo.svg).
-        extra: { media_folder: "/content/brand", public_folder: "./brand", choose_url: true },
+        // Uploads go to the media library's own folder (./images/logo.svg beside the settings file is
+        // content/images/logo.svg), so "Insert from URL" with the path the library's Copy Path gives
+        // (content/images/logo.svg) names the same file, and its thumbnail shows: the editor looks
+        // for a field's picture in the field's folder, by file name.
+        extra: { media_folder: "/content/images", public_folder: "./images", choose_url: true },
       },
     },
   },

@@ -49,7 +49,7 @@ export function resolveImage(fromFile: string, src: string): string {
 
 /**
  * Where a setting's picture path points: a path from the project's folder, as the editor's media
- * library copies it ("content/images/logo.svg"), or a path next to the file ("./brand/logo.svg").
+ * library copies it ("content/images/logo.svg"), or a path next to the file ("./images/logo.svg").
  */
 export function resolveSettingPicture(fromFile: string, src: string): string {
   return /^\/?content\//.test(src) ? resolveImage("", src) : resolveImage(fromFile, src);

@@ -142,7 +142,7 @@ export const MESSAGES = {
     at: "content/posts/example.mdx:9",
     what: ({ field, value, lookedFor }) => `${field} ${quoted(value)}: there is no file ${lookedFor}.`,
     fix: () =>
-      "Check the spelling and the folder. The path is relative to the post, e.g. ./images/desk.jpg for content/posts/images/desk.jpg.",
+      "Check the spelling and the folder. The path is relative to the file that names it, e.g. ./images/desk.jpg for content/posts/images/desk.jpg in a post.",
     example: { field: "heroImage", value: "./images/dsk.jpg", lookedFor: "content/posts/images/dsk.jpg" },
   }),
   imageNoAlt: template<{ snippet: string }>({

@@ -182,12 +182,12 @@ export const settingsSchema = z.strictObject({
       onAccent: hexColour("colour of text on the accent", "#ffffff")
         .default("#ffffff")
         .meta({ title: "Text colour on the accent", description: "A colour code, for example #ffffff." }),
-      /** The practice's logo, next to this file (./brand/logo.svg); it replaces the name in the header. */
+      /** The practice's logo, next to this file (./images/logo.svg); it replaces the name in the header. */
       logo: z
         .string()
         .regex(/\.(svg|png|jpe?g|webp|avif)$/i, {
           error:
-            "give the logo's file next to this one, e.g. ./brand/logo.svg (an .svg, .png, .jpg, .webp or .avif file)",
+            "give the logo's file next to this one, e.g. ./images/logo.svg (an .svg, .png, .jpg, .webp or .avif file)",
         })
         .optional()
         .meta({ title: "Logo" }),
