@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import { join } from "node:path";
@@ -7,14 +6,13 @@ import { builtVariant } from "../support/site-variant";
 import { serveStatic } from "../support/static-server";
 import { GONE, MOVED, publishedVariant } from "../support/variants";
 import { hostEmulator, REDIRECTS_HOST_PORT } from "./servers";
+import { axe } from "./axe";
 
 // Old addresses as visitors meet them: through Cloudflare's emulator, which reads dist/_redirects as
 // Cloudflare Pages and Netlify do, and through a host without rules (GitHub Pages; here a plain
 // static server), where the page the build leaves at the old address must send the visitor on.
 // The site is the published variant (tests/support/variants.ts): a renamed post and a removed one.
 const HOST = `http://127.0.0.1:${REDIRECTS_HOST_PORT}`;
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
 let host: ChildProcess | undefined;
 let plain: { url: string; server: Server } | undefined;
 
@@ -80,7 +78,7 @@ test("a gone address gets its page, not indexed (the host sends no 410 from stat
   await page.getByRole("link", { name: "Search the site" }).click();
   await expect(page).toHaveURL(`${HOST}/search/`);
   await page.goBack();
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { violations } = await axe(page).analyze();
   expect(violations).toEqual([]);
 });
 
