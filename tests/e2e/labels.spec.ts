@@ -6,12 +6,14 @@ import { sitemapPaths } from "./pages";
 for (const path of sitemapPaths()) {
   test(`${path}: every form field has a visible label`, async ({ page }) => {
     await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    // Islands and the search box draw their fields after hydration; bring them into view first.
+    // Islands and the search box draw their fields after hydration: bring them into view, then wait
+    // until each has drawn (an island drops its `ssr` mark once hydrated). Most pages have neither,
+    // and waiting for the network to go quiet cost them a second each.
     for (const island of await page.locator("astro-island, pagefind-searchbox").all()) {
       await island.scrollIntoViewIfNeeded();
     }
-    await page.waitForLoadState("networkidle");
+    await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
+    await expect(page.locator("pagefind-searchbox:not(:has(input))")).toHaveCount(0);
     const unlabelled = await page.evaluate(() => {
       const visible = (element: Element | null) =>
         !!element && (element as HTMLElement).offsetParent !== null && element.textContent!.trim() !== "";
