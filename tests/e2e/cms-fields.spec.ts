@@ -28,7 +28,9 @@ let repo = "";
 let editor: EditorProxy | undefined;
 const git = (...args: string[]) => gitIn(repo)(...args);
 
-test.describe.configure({ timeout: 300_000 });
+// One worker runs the file, in order: its proxy has one port (two server workers would otherwise
+// split the file and start the proxy twice on it).
+test.describe.configure({ mode: "default", timeout: 300_000 });
 // The media library copies a path with the clipboard.
 test.use({ permissions: ["local-network-access", "clipboard-read", "clipboard-write"] });
 
