@@ -475,8 +475,8 @@ export const MESSAGES = {
       `Open the picture in a photo or drawing program, export it again as a real ${ending} file and put that file in its place; renaming a file does not make it a picture.`,
     example: {
       field: "brand.logo",
-      value: "./brand/logo.svg",
-      path: "content/brand/logo.svg",
+      value: "./images/logo.svg",
+      path: "content/images/logo.svg",
       ending: ".svg",
       found: "a web page (HTML)",
     },
