@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { EDITOR_NOTICES, MESSAGES } from "../../src/lib/content/messages";
 import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
-import { ROOT, consoleErrors, openEditor, openFresh, publish } from "./cms-editor";
-import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
+import { ROOT, consoleErrors, openEditor, openFresh, publish, useOwnProxy } from "./cms-editor";
+import { CMS_REDIRECTS_PROXY_PORT, DEV_PORT } from "./servers";
 
 // Deleting a published page in the browser editor (local mode, on a copy of the repository): refused
 // while its address would be lost, with the message beside the field its address comes from, and
@@ -22,10 +22,12 @@ const git = (...args: string[]) => gitIn(repo)(...args);
 
 // Four editor pages and two whole-site checks in the browser: minutes on a busy two-core machine.
 test.describe.configure({ mode: "serial", timeout: 600_000 });
+// Its own proxy, so it runs beside cms.spec.ts (which has the dev server's default one).
+test.use({ permissions: ["local-network-access"] });
 
 test.beforeAll(async () => {
   editor = await startEditorProxy(ROOT, {
-    port: CMS_PROXY_PORT,
+    port: CMS_REDIRECTS_PROXY_PORT,
     prefix: "cms-redirects-",
     mode: "git",
     editorOrigin: `http://127.0.0.1:${DEV_PORT}`,
@@ -34,6 +36,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => editor?.stop());
+
+test.beforeEach(({ page }) => useOwnProxy(page, CMS_REDIRECTS_PROXY_PORT));
 
 const deleteButton = (page: import("@playwright/test").Page) =>
   page.getByRole("button", { name: /^Delete (published )?entry$/ });

@@ -21,6 +21,8 @@ export const AUTH_PORT = base + 8;
 export const CMS_PREVIEW_PROXY_PORT = base + 9;
 /** The new-entry checks' own editor proxies (tests/e2e/cms-new-entry.spec.ts): + 10 and + 11, one per worker. */
 export const CMS_NEW_ENTRY_PROXY_PORT = base + 10;
+/** The editor delete test's own editor proxy (tests/e2e/cms-redirects.spec.ts), beside cms.spec.ts's. */
+export const CMS_REDIRECTS_PROXY_PORT = base + 13;
 
 /**
  * Cloudflare's emulator serving `folder` on `port`, offline. The compatibility date is pinned (a
