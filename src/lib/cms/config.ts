@@ -3,6 +3,9 @@ import { editorFields, type EditorField, type FieldOptions } from "./fields";
 import { SLUG_SETTINGS } from "./entry-slug";
 import { EDITOR_LOCALE } from "./locale";
 
+/** The editor's media library (its "Media" page): "Copy Path" gives paths in this folder. */
+export const MEDIA_LIBRARY_FOLDER = "content/images";
+
 /**
  * The browser editor's whole configuration (Decap CMS), built from the zod schemas the build
  * uses. Labels and widgets are chosen here; required-ness, lengths, patterns and allowed values
@@ -151,7 +154,7 @@ export function buildEditorConfig(
     // English, with the site's notices in place of a few of Decap's (src/admin/editor.ts).
     locale: EDITOR_LOCALE,
     ...editorBackendSettings(backend),
-    media_folder: "content/images",
+    media_folder: MEDIA_LIBRARY_FOLDER,
     public_folder: "images",
     slug: SLUG_SETTINGS,
     collections: [

@@ -1,4 +1,4 @@
-import type { EditorContent } from "./config";
+import { MEDIA_LIBRARY_FOLDER, type EditorContent } from "./config";
 import type { FieldOptions } from "./fields";
 import { NEEDED_TO_PUBLISH } from "../content/schemas";
 
@@ -199,7 +199,7 @@ export const settingsOptions: Record<string, FieldOptions> = {
         // content/images/logo.svg), so "Insert from URL" with the path the library's Copy Path gives
         // (content/images/logo.svg) names the same file, and its thumbnail shows: the editor looks
         // for a field's picture in the field's folder, by file name.
-        extra: { media_folder: "/content/images", public_folder: "./images", choose_url: true },
+        extra: { media_folder: `/${MEDIA_LIBRARY_FOLDER}`, public_folder: "./images", choose_url: true },
       },
     },
   },
