@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
@@ -10,8 +10,81 @@ import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const ADMIN = `http://127.0.0.1:${DEV_PORT}/admin/index.html`;
 
-/** Opens the editor at `hash`; local mode asks for no password: one click on "Login" the first time. */
+/**
+ * Pages that stay open for a whole test file (`sharedEditorPage`): whether the next test must load
+ * the editor afresh, and which of Decap's questions this test answers "yes".
+ */
+const sessions = new WeakMap<Page, { reload: boolean; yes: RegExp[] }>();
+/** Decap's question when an entry with unsaved changes is left (its English locale). */
+const LEAVE_QUESTION = /leave this page/;
+
+/**
+ * One editor page for a test file's tests in this worker: a page load is about 7 s of Chromium
+ * running Decap's script, most of a short test. `openEditor` then moves inside the editor, leaving
+ * the previous test's unsaved form as a person would (the editor asks; the page says yes). Call
+ * `nextEditorTest` before each test. `port`: the test file's own editor proxy (`useOwnProxy`).
+ */
+export async function sharedEditorPage(browser: Browser, port?: number): Promise<Page> {
+  const context = await browser.newContext(port ? { permissions: ["local-network-access"] } : {});
+  const page = await context.newPage();
+  if (port) await useOwnProxy(page, port);
+  const session = { reload: true, yes: [] as RegExp[] };
+  sessions.set(page, session);
+  // Any other question gets "no", as with Playwright's default (a recovered backup of a form left
+  // unsaved is not used).
+  page.on("dialog", (dialog) => {
+    const yes =
+      dialog.type() === "beforeunload" ||
+      [LEAVE_QUESTION, ...session.yes].some((question) => question.test(dialog.message()));
+    void (yes ? dialog.accept() : dialog.dismiss());
+  });
+  return page;
+}
+
+/**
+ * Before each test on a shared page. `saved`: the last test saved a file, which the test file then
+ * puts back to the commit; the editor remembers what it saved, so the next test loads it afresh.
+ */
+export function nextEditorTest(page: Page, { saved }: { saved: boolean }) {
+  const session = sessions.get(page);
+  if (!session) return;
+  if (saved) session.reload = true;
+  session.yes = [];
+}
+
+/** In this test, the shared page answers "yes" to the editor's questions that match. */
+export function answerYes(page: Page, question: RegExp) {
+  sessions.get(page)?.yes.push(question);
+}
+
+/**
+ * Within an open editor, to `hash` through its collection's list: with only the address changed,
+ * Decap keeps the open form.
+ */
+async function moveInEditor(page: Page, hash: string, ready: Locator, timeout: number) {
+  const list = /^\/collections\/[^/]+/.exec(hash)?.[0] ?? "/";
+  const goTo = (to: string) =>
+    page.evaluate((address) => {
+      location.hash = address;
+    }, to);
+  await goTo(list);
+  await expect(page).toHaveURL(new RegExp(`#${list}$`));
+  await expect(ready).toHaveCount(0);
+  await goTo(hash);
+  await expect(ready).toBeVisible({ timeout });
+}
+
+/**
+ * Opens the editor at `hash`; local mode asks for no password: one click on "Login" the first time.
+ * On a shared page that shows the editor already, it moves there inside the editor instead.
+ */
 export async function openEditor(page: Page, hash: string, ready: Locator, timeout = 30_000) {
+  const session = sessions.get(page);
+  if (session && !session.reload && page.url().startsWith(ADMIN)) {
+    await moveInEditor(page, hash, ready, timeout);
+    return;
+  }
+  if (session) session.reload = false;
   await page.goto("about:blank");
   await page.goto(`${ADMIN}#${hash}`);
   const login = page.getByRole("button", { name: "Login" });

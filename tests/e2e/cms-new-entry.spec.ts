@@ -8,8 +8,9 @@ import {
   openEditor,
   publish,
   publishRefused,
+  nextEditorTest,
   ROOT,
-  useOwnProxy,
+  sharedEditorPage,
 } from "./cms-editor";
 import { solidPng } from "../support/png";
 import { mdxParts } from "../support/mdx-tree";
@@ -32,9 +33,10 @@ const status = () => git("status", "--porcelain", "--untracked-files=all").stdou
 // Each test starts from the copy as committed, so the tests run side by side: each worker has its
 // own proxy and copy (two workers: E2E_PORT + 10 and + 11).
 test.describe.configure({ timeout: 300_000 });
-test.use({ permissions: ["local-network-access"] });
 
-test.beforeAll(async () => {
+let page: Page;
+
+test.beforeAll(async ({ browser }) => {
   port = CMS_NEW_ENTRY_PROXY_PORT + (test.info().parallelIndex % 2);
   editor = await startEditorProxy(ROOT, {
     port,
@@ -43,14 +45,18 @@ test.beforeAll(async () => {
     editorOrigin: `http://127.0.0.1:${DEV_PORT}`,
   });
   repo = editor.dir;
+  page = await sharedEditorPage(browser, port);
 });
 
-test.afterAll(() => editor?.stop());
+test.afterAll(async () => {
+  await page?.context().close();
+  await editor?.stop();
+});
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(() => {
+  nextEditorTest(page, { saved: status() !== "" });
   git("checkout", "-q", "--", ".");
   git("clean", "-fdq");
-  await useOwnProxy(page, port);
 });
 
 const TITLE = "Three Gentle Desk Stretches for a Stiff Back";
@@ -90,7 +96,7 @@ async function newPost(page: Page, title = TITLE, { reviewed = true } = {}) {
   );
 }
 
-test("a new post with a full YouTube address as the video id is refused", async ({ page }) => {
+test("a new post with a full YouTube address as the video id is refused", async () => {
   const errors = consoleErrors(page);
   await newPost(page);
   await page.getByRole("button", { name: "Add Component" }).first().click();
@@ -111,9 +117,7 @@ test("a new post with a full YouTube address as the video id is refused", async 
   expect(errors).toEqual([]);
 });
 
-test("a new post with an image without alt text is refused, and the upload is not written", async ({
-  page,
-}) => {
+test("a new post with an image without alt text is refused, and the upload is not written", async () => {
   const errors = consoleErrors(page);
   await newPost(page);
   await page.getByRole("button", { name: "Add Component" }).first().click();
@@ -133,7 +137,7 @@ test("a new post with an image without alt text is refused, and the upload is no
   expect(errors).toEqual([]);
 });
 
-test("a new post with a reviewer and no review date is refused beside the review date", async ({ page }) => {
+test("a new post with a reviewer and no review date is refused beside the review date", async () => {
   const errors = consoleErrors(page);
   await newPost(page, TITLE, { reviewed: false });
   await page.getByRole("combobox", { name: "Reviewed by" }).fill("Jordan");
@@ -149,7 +153,7 @@ test("a new post with a reviewer and no review date is refused beside the review
   expect(errors).toEqual([]);
 });
 
-test("a new post with a pasted <iframe> is refused", async ({ page }) => {
+test("a new post with a pasted <iframe> is refused", async () => {
   const errors = consoleErrors(page);
   await newPost(page);
   // The switch between "Rich Text" and "Markdown": the text as Markdown, where pasted code stays.
@@ -169,7 +173,7 @@ test("a new post with a pasted <iframe> is refused", async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test("a new post with Word text holding <3 and {signed} is refused, both named", async ({ page }) => {
+test("a new post with Word text holding <3 and {signed} is refused, both named", async () => {
   const errors = consoleErrors(page);
   await newPost(page);
   await page.keyboard.press("Enter");
@@ -183,7 +187,7 @@ test("a new post with Word text holding <3 and {signed} is refused, both named",
   expect(errors).toEqual([]);
 });
 
-test("a new post with the title of an existing post is refused, naming both files", async ({ page }) => {
+test("a new post with the title of an existing post is refused, naming both files", async () => {
   const errors = consoleErrors(page);
   const existing = "content/posts/massage-stress-and-sleep.mdx";
   const { data } = mdxParts(readFileSync(join(repo, existing), "utf8"));
@@ -202,9 +206,7 @@ test("a new post with the title of an existing post is refused, naming both file
   expect(errors).toEqual([]);
 });
 
-test("a new post is written to the file the check read: the collection's slug rule, accents and all", async ({
-  page,
-}) => {
+test("a new post is written to the file the check read: the collection's slug rule, accents and all", async () => {
   const title = "Crème brûlée & Ørsted's Straße: it's 5 p.m. — Stretch!";
   const file = newEntryFile(POSTS, { title }, (path) => existsSync(join(repo, path)));
   expect(file).toBe("content/posts/creme-brulee-orsteds-strasse-its-5-p-m-stretch.mdx");
@@ -228,9 +230,7 @@ test("a new post is written to the file the check read: the collection's slug ru
   ).not.toContainText("Scheduled");
 });
 
-test("a description with a live character count; too long is refused in the catalogue's words", async ({
-  page,
-}) => {
+test("a description with a live character count; too long is refused in the catalogue's words", async () => {
   const errors = consoleErrors(page);
   await newPost(page);
   const description = page.getByRole("textbox", { name: "Description (search snippet)" });
@@ -258,9 +258,7 @@ test("a description with a live character count; too long is refused in the cata
   expect(errors).toEqual([]);
 });
 
-test("a published post needs its review: both fields marked, refused without them, saved as a draft", async ({
-  page,
-}) => {
+test("a published post needs its review: both fields marked, refused without them, saved as a draft", async () => {
   const errors = consoleErrors(page);
   await newPost(page, TITLE, { reviewed: false });
   for (const label of [/^Reviewed by/, /^Reviewed on/]) {
@@ -287,9 +285,7 @@ test("a published post needs its review: both fields marked, refused without the
   expect(errors).toEqual([]);
 });
 
-test("an existing post shows its reviewer by name, and the example-values notice covers no field", async ({
-  page,
-}) => {
+test("an existing post shows its reviewer by name, and the example-values notice covers no field", async () => {
   const title = page.getByRole("textbox", { name: "Title" });
   await openEditor(page, "/collections/posts/entries/massage-stress-and-sleep", title, 60_000);
   await expect(title).not.toHaveValue("", { timeout: 30_000 });

@@ -3,7 +3,18 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "no
 import { join } from "node:path";
 import { parse } from "yaml";
 import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
-import { ADMIN, ROOT, consoleErrors, openEntry, openFresh, publish, publishRefused } from "./cms-editor";
+import {
+  ADMIN,
+  ROOT,
+  answerYes,
+  consoleErrors,
+  nextEditorTest,
+  openEntry,
+  openFresh,
+  publish,
+  publishRefused,
+  sharedEditorPage,
+} from "./cms-editor";
 import { mdxParts } from "../support/mdx-tree";
 import { buildSiteCopy } from "../../scripts/site-copy";
 import { solidPng } from "../support/png";
@@ -22,7 +33,11 @@ const status = () => git("status", "--porcelain").stdout;
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-test.beforeAll(async () => {
+// One editor page for the file (cms-editor.ts): the tests that save nothing go on in it.
+let page: Page;
+let head = "";
+
+test.beforeAll(async ({ browser }) => {
   editor = await startEditorProxy(ROOT, {
     port: CMS_PROXY_PORT,
     prefix: "cms-repo-",
@@ -30,9 +45,14 @@ test.beforeAll(async () => {
     editorOrigin: `http://127.0.0.1:${DEV_PORT}`,
   });
   repo = editor.dir;
+  page = await sharedEditorPage(browser);
+  head = git("rev-parse", "HEAD").stdout;
 });
 
-test.afterAll(() => editor?.stop());
+test.afterAll(async () => {
+  await page?.context().close();
+  editor?.stop();
+});
 
 // From the editor's copy: the writing-preview test may have a throwaway post in content/ meanwhile.
 const files = (dir: string) =>
@@ -41,11 +61,12 @@ const files = (dir: string) =>
     .map((name) => name.replace(/\.mdx$/, ""));
 
 test.beforeEach(() => {
+  nextEditorTest(page, { saved: status() !== "" || git("rev-parse", "HEAD").stdout !== head });
   git("checkout", "-q", "--", ".");
   git("clean", "-fdq");
 });
 
-test("editing one post's title changes exactly that line", async ({ page }) => {
+test("editing one post's title changes exactly that line", async () => {
   const slug = "massage-stress-and-sleep";
   const file = join(repo, "content/posts", `${slug}.mdx`);
   await openEntry(page, "posts", slug);
@@ -65,7 +86,7 @@ const roundTrip = [
   ...(process.env["CMS_ROUNDTRIP_ALL"] ? [["massage-types", "content/massage-types"]] : []),
 ] as const;
 
-test("every post opens and saves through the editor with no change in data or MDX tree", async ({ page }) => {
+test("every post opens and saves through the editor with no change in data or MDX tree", async () => {
   test.setTimeout(600_000);
   const changed: string[] = [];
   for (const [collection, dir] of roundTrip) {
@@ -105,9 +126,7 @@ test("every post opens and saves through the editor with no change in data or MD
   expect(changed).toEqual([]);
 });
 
-test("a new post with tags, a callout and an uploaded image is saved, passes the checks and is published", async ({
-  page,
-}) => {
+test("a new post with tags, a callout and an uploaded image is saved, passes the checks and is published", async () => {
   test.setTimeout(300_000);
   const title = "Three Gentle Desk Stretches for a Stiff Back";
   const slug = "three-gentle-desk-stretches-for-a-stiff-back";
@@ -198,9 +217,7 @@ test("a new post with tags, a callout and an uploaded image is saved, passes the
 
 // Saving the settings after an edit elsewhere must write the opening hours and a booking page
 // without a service parameter (`serviceParam: false`) back exactly as the file had them.
-test("saving the practice settings keeps the opening hours and the booking parameter as they were", async ({
-  page,
-}) => {
+test("saving the practice settings keeps the opening hours and the booking parameter as they were", async () => {
   const file = join(repo, "content/settings.yaml");
   const withoutParameter = readFileSync(file, "utf8").replace(
     /^ {2}serviceParam: .*$/m,
@@ -224,7 +241,7 @@ test("saving the practice settings keeps the opening hours and the booking param
   expect(after).toEqual({ ...before, phone: "+1 555 0199" });
 });
 
-test("the posts list marks drafts", async ({ page }) => {
+test("the posts list marks drafts", async () => {
   await page.goto("about:blank");
   await page.goto(`${ADMIN}#/collections/posts`);
   const entry = (slug: string) => page.locator(`a[href$="/collections/posts/entries/${slug}"]`);
@@ -246,9 +263,7 @@ const WORD_EDITS = [
   { name: "faq", file: "content/faq.yaml", label: "The answer" },
 ] as const;
 
-test("saving the site's words and the FAQ changes the edited line only and keeps every comment", async ({
-  page,
-}) => {
+test("saving the site's words and the FAQ changes the edited line only and keeps every comment", async () => {
   test.setTimeout(300_000);
   const comments = (text: string) => text.split("\n").filter((line) => line.trim().startsWith("#"));
   for (const { name, file, label } of WORD_EDITS) {
@@ -275,9 +290,7 @@ test("saving the site's words and the FAQ changes the edited line only and keeps
   }
 });
 
-test("an entry that still holds the shipped examples says so, until the practice's own are in", async ({
-  page,
-}) => {
+test("an entry that still holds the shipped examples says so, until the practice's own are in", async () => {
   const errors = consoleErrors(page);
   const notice = page.locator("#editor-examples");
   await openEntry(page, "team", "jordan-reyes");
@@ -309,7 +322,7 @@ test("an entry that still holds the shipped examples says so, until the practice
 // The editor runs the build's content check before it saves (src/admin/editor.ts): each mistake
 // below is refused on screen in the catalogue's words, and nothing is written to the editor's copy.
 
-test("an impossible date in the settings is refused before saving", async ({ page }) => {
+test("an impossible date in the settings is refused before saving", async () => {
   const errors = consoleErrors(page);
   const file = join(repo, "content/settings.yaml");
   writeFileSync(file, readFileSync(file, "utf8").replace('from: "2026-12-31"', 'from: "2026-02-30"'));
@@ -334,7 +347,7 @@ test("an impossible date in the settings is refused before saving", async ({ pag
   expect(errors).toEqual([]);
 });
 
-test("a reviewer without a review date is refused before saving", async ({ page }) => {
+test("a reviewer without a review date is refused before saving", async () => {
   const errors = consoleErrors(page);
   await openEntry(page, "posts", "sciatica-and-massage");
   await page.getByRole("combobox", { name: "Reviewed by" }).fill("Derrick");
@@ -349,7 +362,7 @@ test("a reviewer without a review date is refused before saving", async ({ page 
   expect(errors).toEqual([]);
 });
 
-test("a full YouTube address in the YouTube block is refused before saving", async ({ page }) => {
+test("a full YouTube address in the YouTube block is refused before saving", async () => {
   const errors = consoleErrors(page);
   await openEntry(page, "posts", "sciatica-and-massage");
   await page.locator("[data-slate-editor]").first().click();
@@ -369,7 +382,7 @@ test("a full YouTube address in the YouTube block is refused before saving", asy
   expect(errors).toEqual([]);
 });
 
-test("an image block without a description is refused before saving", async ({ page }) => {
+test("an image block without a description is refused before saving", async () => {
   const errors = consoleErrors(page);
   await openEntry(page, "posts", "sciatica-and-massage");
   await page.locator("[data-slate-editor]").first().click();
@@ -392,7 +405,7 @@ test("an image block without a description is refused before saving", async ({ p
   expect(errors).toEqual([]);
 });
 
-test("a hero image without a description is refused before saving", async ({ page }) => {
+test("a hero image without a description is refused before saving", async () => {
   const errors = consoleErrors(page);
   await openEntry(page, "posts", "massage-stress-and-sleep");
   await page.getByRole("button", { name: "Choose an image" }).first().click();
@@ -408,7 +421,7 @@ test("a hero image without a description is refused before saving", async ({ pag
   expect(errors).toEqual([]);
 });
 
-test("a pasted <iframe> in the text is refused before saving", async ({ page }) => {
+test("a pasted <iframe> in the text is refused before saving", async () => {
   const errors = consoleErrors(page);
   await openEntry(page, "posts", "sciatica-and-massage");
   // The switch between the "Rich Text" and "Markdown" labels: the text as Markdown, as pasted code stays.
@@ -429,7 +442,7 @@ test("a pasted <iframe> in the text is refused before saving", async ({ page }) 
   expect(errors).toEqual([]);
 });
 
-test("making a post a draft while other posts link to it is refused, naming them", async ({ page }) => {
+test("making a post a draft while other posts link to it is refused, naming them", async () => {
   const errors = consoleErrors(page);
   await openEntry(page, "posts", "gentle-movement-between-massage-sessions");
   await page
@@ -447,15 +460,13 @@ test("making a post a draft while other posts link to it is refused, naming them
   expect(errors).toEqual([]);
 });
 
-test("deleting an author that posts name is refused, listing each post's missing author", async ({
-  page,
-}) => {
+test("deleting an author that posts name is refused, listing each post's missing author", async () => {
   const errors = consoleErrors(page);
   const file = join(repo, "content/authors/clinical-team.yaml");
   await openFresh(page, "/collections/authors/entries/clinical-team", (p) =>
     p.getByRole("textbox", { name: "Name (optional)" }),
   );
-  page.on("dialog", (dialog) => void dialog.accept());
+  answerYes(page, /delete/i);
   await page.getByRole("button", { name: /^Delete (published )?entry$/ }).click();
   const list = page.locator("#editor-check");
   await expect(list).toContainText("Not deleted: this would break 10 other pages");
@@ -480,7 +491,7 @@ async function openSettings(page: Page) {
   await expect(phone).toHaveValue("+1 555 0100", { timeout: 30_000 });
 }
 
-test("changing Saturday's hours to 10:00-14:00 writes that one range and nothing else", async ({ page }) => {
+test("changing Saturday's hours to 10:00-14:00 writes that one range and nothing else", async () => {
   const file = join(repo, "content/settings.yaml");
   const beforeText = readFileSync(file, "utf8");
   const before = parse(beforeText) as { hours: { weekly: Record<string, unknown> } };
@@ -508,7 +519,7 @@ test("changing Saturday's hours to 10:00-14:00 writes that one range and nothing
   expect(git("diff", "--numstat").stdout.trim()).toBe("1\t1\tcontent/settings.yaml");
 });
 
-test("the editor refuses opening hours the build would refuse", async ({ page }) => {
+test("the editor refuses opening hours the build would refuse", async () => {
   await openSettings(page);
   // The hours widgets' own inputs, labels and buttons meet WCAG 2.2 AA (axe), a break included.
   await page.getByRole("button", { name: "Add a break on Thursday" }).click();
@@ -525,9 +536,7 @@ test("the editor refuses opening hours the build would refuse", async ({ page })
   await expect(page.getByText("Changes saved")).toHaveCount(0);
 });
 
-test("a mistake in a day's hours or in a holiday shows beside that day or holiday, and nothing is saved", async ({
-  page,
-}) => {
+test("a mistake in a day's hours or in a holiday shows beside that day or holiday, and nothing is saved", async () => {
   // The editor's first load under `astro dev` bundles its scripts: slow on a busy machine.
   test.setTimeout(300_000);
   const file = join(repo, "content/settings.yaml");
@@ -559,9 +568,7 @@ test("a mistake in a day's hours or in a holiday shows beside that day or holida
   expect(git("status", "--porcelain", "content/settings.yaml").stdout).toBe("");
 });
 
-test("a holiday closure added in the editor is saved as the build reads it and shows on the site", async ({
-  page,
-}) => {
+test("a holiday closure added in the editor is saved as the build reads it and shows on the site", async () => {
   test.setTimeout(400_000);
   const file = join(repo, "content/settings.yaml");
   const beforeText = readFileSync(file, "utf8");
