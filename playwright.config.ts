@@ -5,20 +5,22 @@ import { CMS_PROXY_PORT, DEV_PORT, HOST_PORT, PREVIEW_PORT, hostEmulator } from 
 const executablePath = systemChromium();
 const PORT = PREVIEW_PORT;
 
-// The specs that drive `astro dev` (and the editor's proxy behind it) or Cloudflare's emulator. They
-// run first, because the editor's specs are the longest. None of them writes the shared preview's
-// files (a spec that saves in content/ runs its own preview on a copy of the site,
-// tests/e2e/dev-server.ts) and each has its own editor proxy and ports, so E2E_SERVER_WORKERS=2 runs
-// two at once: one at a time they are nearly all of Playwright's time, the other worker idle after
-// the static specs. One stays the default until two are measured on a quiet machine: on a machine
-// at a load average of 30, three editor tests ran past their time limits (tests/README.md).
-const SERVER_WORKERS = Number(process.env["E2E_SERVER_WORKERS"] || 1);
-const SERVER_SPECS = [
+// The specs that drive the editor (`astro dev` and an editor proxy of their own each): the longest
+// in the run, about 7 s of Chromium running Decap per page load. One at a time by default, always
+// first, so they are the one long line of the run; E2E_EDITOR_WORKERS=2 runs two at once (each
+// file has its own proxy port, none writes the dev server's files). On the two-core machine two at
+// once gained nothing: the second core is the other project's (measured 2026-12-06, tests/README.md).
+const EDITOR_WORKERS = Number(process.env["E2E_EDITOR_WORKERS"] || 1);
+const EDITOR_SPECS = [
   "cms.spec.ts",
-  "cms-preview.spec.ts",
   "cms-new-entry.spec.ts",
-  "cms-redirects.spec.ts",
   "cms-fields.spec.ts",
+  "cms-preview.spec.ts",
+  "cms-redirects.spec.ts",
+];
+// The other specs that drive `astro dev`, a preview of a copy of the site, or Cloudflare's
+// emulator: one at a time, beside the editor's, then the static specs take their worker.
+const SERVER_SPECS = [
   "content-errors-in-dev.spec.ts",
   "drafts-in-dev.spec.ts",
   "share-images-in-dev.spec.ts",
@@ -49,8 +51,9 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "servers", testMatch: SERVER_SPECS, workers: SERVER_WORKERS, use: browser },
-    { name: "static", testIgnore: SERVER_SPECS, use: browser },
+    { name: "editor", testMatch: EDITOR_SPECS, workers: EDITOR_WORKERS, use: browser },
+    { name: "servers", testMatch: SERVER_SPECS, workers: 1, use: browser },
+    { name: "static", testIgnore: [...EDITOR_SPECS, ...SERVER_SPECS], use: browser },
   ],
   webServer: [
     {
