@@ -1,18 +1,24 @@
-// The site's MDX components as blocks in the editor's body field. Each block writes exactly the
-// form the build and the content checks read, attributes in a fixed order, so opening and saving a
+// The site's MDX components as blocks in the editor's body field, derived from their declarations
+// in COMPONENT_MODEL (src/lib/content/body-model.ts): a component with an `editor` entry gets a
+// block, with a field for each attribute and for what it holds. Each block writes exactly the form
+// the build and the content checks read, attributes in the declared order, so opening and saving a
 // post changes nothing. A block's fields carry no `pattern`: the editor cannot validate fields
 // inside a block (it fails with "this.props.onValidate is not a function"); editor.ts checks the
 // blocks, with the whole file, before the save. The preview pane renders blocks with the site's own
 // component markup (preview.tsx), so the blocks here have no preview of their own.
 import type { EditorContent } from "../lib/cms/config";
-import { blockLabel, type EditorBlockId } from "../lib/content/body-model";
-
-/** A body block's id, as its component's entry in COMPONENT_MODEL names it. */
-type EditorComponent = EditorBlockId;
+import {
+  CHILDREN,
+  COMPONENT_MODEL,
+  type AttributeRule,
+  type BlockField,
+  type ComponentModel,
+} from "../lib/content/body-model";
 
 /** A block as Decap's registerEditorComponent takes it. */
 export interface EditorBlock {
-  id: EditorComponent;
+  /** The component's `editor.id` (EDITOR_BLOCKS lists the site's own). */
+  id: string;
   label: string;
   fields: object[];
   pattern: RegExp;
@@ -28,113 +34,106 @@ const unattr = (value: unknown) =>
   String(value ?? "")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Every block, with the site's callout kinds and massage types as its choices. */
-export function editorBlocks(content: EditorContent): EditorBlock[] {
-  const firstKind = content.calloutKinds[0] ?? "";
-  return [
-    {
-      id: "callout",
-      label: blockLabel("callout"),
-      fields: [
-        {
-          name: "kind",
-          label: "Kind",
-          widget: "select",
-          options: content.calloutKinds,
-          default: firstKind,
-          hint: "note: a tip; warning: take care; doctor: see a doctor first.",
-        },
-        { name: "title", label: "Heading", widget: "string", required: false },
-        {
-          name: "body",
-          label: "Text",
-          widget: "markdown",
-          buttons: ["bold", "italic", "link", "bulleted-list"],
-        },
-      ],
-      pattern: /^<Callout kind="([a-z]+)"(?: title="([^"]*)")?>\n\n([\s\S]*?)\n\n<\/Callout>/,
-      fromBlock: (match) => ({ kind: match[1] ?? "", title: unattr(match[2]), body: match[3] ?? "" }),
-      toBlock: ({ kind, title, body }) =>
-        `<Callout kind="${attr(kind || firstKind)}"${title ? ` title="${attr(title)}"` : ""}>\n\n${
-          body ?? ""
-        }\n\n</Callout>`,
+/** The editor's field for an attribute, by how the model reads its value. */
+function attributeField(
+  name: string,
+  rule: AttributeRule,
+  field: BlockField,
+  required: boolean,
+  content: EditorContent,
+): object {
+  const base = { name, label: field.label, ...(field.hint ? { hint: field.hint } : {}) };
+  const optional = required ? {} : { required: false };
+  if (rule.kind === "choice")
+    return { ...base, widget: "select", options: rule.values, default: rule.values[0] ?? "" };
+  if (rule.kind === "massageType")
+    return {
+      ...base,
+      widget: "select",
+      options: content.massageTypeChoices ?? content.massageTypes,
+      ...optional,
+    };
+  if (rule.kind === "image") return { ...base, widget: "image", choose_url: false, ...optional };
+  return { ...base, widget: "string", ...optional };
+}
+
+/** The block of one component, or undefined when it has none. */
+function componentBlock(
+  name: string,
+  model: ComponentModel,
+  content: EditorContent,
+): EditorBlock | undefined {
+  if (!model.editor) return undefined;
+  const { id, label, fields = {} } = model.editor;
+  const attributes = Object.keys(fields).filter((key) => key !== CHILDREN && key in model.attributes);
+  const children = model.children && fields[CHILDREN] ? model.children : undefined;
+  // A choice is always written (its first value when none is chosen), as is a required attribute.
+  const written = (key: string) =>
+    model.attributes[key]?.kind === "choice" || (model.required ?? []).includes(key);
+  const tag = escapeForPattern(name);
+  const opening = attributes
+    .map((key) => (written(key) ? ` ${key}="([^"]*)"` : `(?: ${key}="([^"]*)")?`))
+    .join("");
+  const closing =
+    children === "markdown"
+      ? `>\\n\\n([\\s\\S]*?)\\n\\n<\\/${tag}>`
+      : children === "text"
+        ? `(?: \\/>|>([^<\\n]*)<\\/${tag}>)`
+        : " \\/>";
+  const blockFields = attributes.map((key) =>
+    attributeField(
+      key,
+      model.attributes[key] as AttributeRule,
+      fields[key] as BlockField,
+      written(key),
+      content,
+    ),
+  );
+  if (children === "markdown")
+    blockFields.push({
+      name: CHILDREN,
+      label: fields[CHILDREN]?.label,
+      widget: "markdown",
+      buttons: ["bold", "italic", "link", "bulleted-list"],
+    });
+  if (children === "text")
+    blockFields.push({ name: CHILDREN, label: fields[CHILDREN]?.label, widget: "string", required: false });
+  return {
+    id,
+    label,
+    fields: blockFields,
+    pattern: new RegExp(`^<${tag}${opening}${closing}`),
+    fromBlock: (match) => {
+      const data: Record<string, string> = {};
+      attributes.forEach((key, index) => (data[key] = unattr(match[index + 1])));
+      // What a component holds is text as written, character references and all.
+      if (children) data[CHILDREN] = match[attributes.length + 1] ?? "";
+      return data;
     },
-    {
-      id: "booking-button",
-      label: blockLabel("booking-button"),
-      fields: [
-        {
-          name: "service",
-          label: "Massage type",
-          widget: "select",
-          options: content.massageTypeChoices ?? content.massageTypes,
-          required: false,
-          hint: "Leave empty for a general booking button.",
-        },
-        { name: "label", label: "Button text", widget: "string", required: false },
-      ],
-      pattern: /^<BookingButton(?: service="([^"]*)")?(?: \/>|>([^<\n]*)<\/BookingButton>)/,
-      fromBlock: (match) => ({ service: match[1] ?? "", label: unattr(match[2]) }),
-      toBlock: ({ service, label }) => {
-        const open = `<BookingButton${service ? ` service="${attr(service)}"` : ""}`;
-        return label ? `${open}>${label}</BookingButton>` : `${open} />`;
-      },
+    toBlock: (data) => {
+      const values = attributes.map((key) => {
+        const rule = model.attributes[key];
+        const value = data[key] || (rule?.kind === "choice" ? (rule.values[0] ?? "") : "");
+        return value || written(key) ? ` ${key}="${attr(value)}"` : "";
+      });
+      const open = `<${name}${values.join("")}`;
+      const held = data[CHILDREN] ?? "";
+      if (children === "markdown") return `${open}>\n\n${held}\n\n</${name}>`;
+      if (children === "text" && held) return `${open}>${held}</${name}>`;
+      return `${open} />`;
     },
-    {
-      id: "quiz-callout",
-      label: blockLabel("quiz-callout"),
-      fields: [],
-      pattern: /^<QuizCallout \/>/,
-      fromBlock: () => ({}),
-      toBlock: () => "<QuizCallout />",
-    },
-    {
-      id: "quiz",
-      label: blockLabel("quiz"),
-      fields: [],
-      pattern: /^<Quiz \/>/,
-      fromBlock: () => ({}),
-      toBlock: () => "<Quiz />",
-    },
-    {
-      id: "figure",
-      label: blockLabel("figure"),
-      fields: [
-        { name: "src", label: "Image", widget: "image", choose_url: false },
-        {
-          name: "alt",
-          label: "Description (alt text)",
-          widget: "string",
-          hint: "Describe what the image shows, for people who cannot see it.",
-        },
-        { name: "caption", label: "Caption", widget: "string", required: false },
-      ],
-      pattern: /^<Figure src="([^"]*)" alt="([^"]*)"(?: caption="([^"]*)")? \/>/,
-      fromBlock: (match) => ({ src: match[1] ?? "", alt: unattr(match[2]), caption: unattr(match[3]) }),
-      toBlock: ({ src, alt, caption }) =>
-        `<Figure src="${attr(src)}" alt="${attr(alt)}"${caption ? ` caption="${attr(caption)}"` : ""} />`,
-    },
-    {
-      id: "youtube",
-      label: blockLabel("youtube"),
-      fields: [
-        {
-          name: "id",
-          label: "Video id",
-          widget: "string",
-          hint: "The 11 characters after watch?v= in the video's address.",
-        },
-        {
-          name: "title",
-          label: "What the video shows",
-          widget: "string",
-          hint: "Read out to screen-reader users and shown under the video.",
-        },
-      ],
-      pattern: /^<YouTube id="([^"]*)" title="([^"]*)" \/>/,
-      fromBlock: (match) => ({ id: match[1] ?? "", title: unattr(match[2]) }),
-      toBlock: ({ id, title }) => `<YouTube id="${attr(id)}" title="${attr(title)}" />`,
-    },
-  ];
+  };
+}
+
+/**
+ * Every component's block, with the site's massage types as the booking button's choices.
+ * `model`: the components as declared (a test passes one with a component added).
+ */
+export function editorBlocks(
+  content: EditorContent,
+  model: Readonly<Record<string, ComponentModel>> = COMPONENT_MODEL,
+): EditorBlock[] {
+  return Object.entries(model).flatMap(([name, component]) => componentBlock(name, component, content) ?? []);
 }

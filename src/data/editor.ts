@@ -2,7 +2,6 @@ import { getCollection } from "astro:content";
 import type { z } from "astro/zod";
 import settingsText from "../../content/settings.yaml?raw";
 import { editorSiteUrlFrom, settingsFrom } from "../lib/site/settings";
-import { CALLOUT_KINDS } from "../lib/content/callout";
 import { EDITOR_BLOCKS } from "../lib/content/body-model";
 import { buildEditorConfig, type EditorContent, type EditorModel } from "../lib/cms/config";
 import {
@@ -96,7 +95,6 @@ export async function editorContent(): Promise<EditorContent> {
     authors: authors
       .map((author) => ({ value: author.id, label: profiles.get(author.id)?.name || author.id }))
       .sort(byName),
-    calloutKinds: CALLOUT_KINDS,
   };
 }
 

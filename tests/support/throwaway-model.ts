@@ -1,3 +1,5 @@
+import type { ComponentModel } from "../../src/lib/content/body-model";
+
 // A throwaway collection and a throwaway MDX component, each added by one declaration (plus the
 // component's view), as a developer would add them: tests/unit/content-model.test.ts checks the
 // pre-check and the editor in-process, tests/build/content-model-build.test.ts the built site
@@ -24,9 +26,18 @@ export const HIGHLIGHT_ENTRY = `
   Highlight: {
     attributes: { tone: { kind: "choice", values: ["calm", "bright"] } },
     required: ["tone"],
-    editor: { id: "highlight", label: "Highlighted words" },
+    children: "text",
+    editor: {
+      id: "highlight",
+      label: "Highlighted words",
+      fields: { tone: { label: "Tone" }, children: { label: "Words" } },
+    },
   },
 `;
+
+/** The component's entry as the model holds it once written into the file (plain JavaScript). */
+export const highlightModel = (): Record<string, ComponentModel> =>
+  new Function(`return {${HIGHLIGHT_ENTRY}}`)() as Record<string, ComponentModel>;
 
 /** The component's view: a file named after it in src/components/mdx/. */
 export const HIGHLIGHT_VIEW = `---

@@ -7,12 +7,10 @@ import { buildEditorConfig } from "../../src/lib/cms/config";
 import { editorFields, type EditorField } from "../../src/lib/cms/fields";
 import { editorBackendFromEnv, editorCsp } from "../../src/lib/cms/backend";
 import { readFrontmatter } from "../../src/lib/content/frontmatter";
-import { CALLOUT_KINDS } from "../../src/lib/content/callout";
 
 const content = {
   tags: ["back-pain", "sleep"],
   massageTypes: ["swedish", "thai"],
-  calloutKinds: CALLOUT_KINDS,
 };
 const backend = { siteUrl: "https://www.example.com" };
 const schemas = editorSchemas();

@@ -5,7 +5,6 @@ import { dirname, join } from "node:path";
 import { entrySlug, newEntryFile, slugSegment, SLUG_SETTINGS } from "../../src/lib/cms/entry-slug";
 import { buildEditorConfig } from "../../src/lib/cms/config";
 import { editorModel } from "../../src/data/editor";
-import { CALLOUT_KINDS } from "../../src/lib/content/callout";
 
 type SanitizeSlug = (text: string, settings: typeof SLUG_SETTINGS) => string;
 
@@ -59,7 +58,7 @@ describe("a new entry's file name", () => {
   it("uses the editor configuration's own settings", () => {
     const config = buildEditorConfig(
       editorModel(),
-      { tags: [], massageTypes: [], calloutKinds: CALLOUT_KINDS },
+      { tags: [], massageTypes: [] },
       { siteUrl: "https://www.example.com" },
     );
     expect(config["slug"]).toEqual(SLUG_SETTINGS);

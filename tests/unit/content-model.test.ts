@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "astro/zod";
 import { buildEditorConfig } from "../../src/lib/cms/config";
-import { CALLOUT_KINDS } from "../../src/lib/content/callout";
 import { EDITOR_BLOCKS } from "../../src/lib/content/body-model";
 import { checkEdit, siteFileKind } from "../../src/lib/content/edit-check";
 import {
@@ -76,7 +75,7 @@ describe("a collection added to the content model", () => {
   it("the editor shows it with its label, its form, its pages and the body's blocks elsewhere", () => {
     const config = buildEditorConfig(
       editorModelOf(withNotes, EDITOR_BLOCKS),
-      { tags: [], massageTypes: [], calloutKinds: CALLOUT_KINDS },
+      { tags: [], massageTypes: [] },
       { siteUrl: "https://www.example.com" },
     );
     const collections = config["collections"] as Array<Record<string, unknown>>;

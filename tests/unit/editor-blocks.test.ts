@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { editorBlocks } from "../../src/admin/blocks";
 import type { EditorContent } from "../../src/lib/cms/config";
-import { EDITOR_BLOCKS } from "../../src/lib/content/body-model";
+import { highlightModel } from "../support/throwaway-model";
+import { CALLOUT_KINDS } from "../../src/lib/content/callout";
+import { COMPONENT_MODEL, EDITOR_BLOCKS } from "../../src/lib/content/body-model";
 
 const content: EditorContent = {
   tags: [],
@@ -10,7 +12,6 @@ const content: EditorContent = {
     { value: "deep-tissue", label: "Deep tissue" },
     { value: "relaxation", label: "Relaxation" },
   ],
-  calloutKinds: ["note", "warning", "doctor"],
 };
 const blocks = editorBlocks(content);
 const block = (id: string) => {
@@ -56,7 +57,7 @@ describe("the editor's body blocks write what they read", () => {
   }
 
   it("gives a new callout the first kind, and quotes typed text in attributes", () => {
-    expect(block("callout").toBlock({ kind: "", title: 'Say "stop"', body: "Text" })).toBe(
+    expect(block("callout").toBlock({ kind: "", title: 'Say "stop"', children: "Text" })).toBe(
       '<Callout kind="note" title="Say &quot;stop&quot;">\n\nText\n\n</Callout>',
     );
     expect(block("figure").toBlock({ src: "a.jpg", alt: "Towels & oil", caption: "" })).toBe(
@@ -68,6 +69,61 @@ describe("the editor's body blocks write what they read", () => {
     const options = (id: string, field: string) =>
       (block(id).fields as Array<{ name: string; options?: unknown }>).find((f) => f.name === field)?.options;
     expect(options("booking-button", "service")).toEqual(content.massageTypeChoices);
-    expect(options("callout", "kind")).toEqual(content.calloutKinds);
+    expect(options("callout", "kind")).toEqual(CALLOUT_KINDS);
+  });
+
+  it("names each field as the editor shows it, in the order the block writes it", () => {
+    const fields = (id: string) =>
+      (block(id).fields as Array<{ name: string; label: string; widget: string; required?: boolean }>).map(
+        (field) => [field.name, field.label, field.widget, field.required ?? true],
+      );
+    expect(fields("callout")).toEqual([
+      ["kind", "Kind", "select", true],
+      ["title", "Heading", "string", false],
+      ["children", "Text", "markdown", true],
+    ]);
+    expect(fields("booking-button")).toEqual([
+      ["service", "Massage type", "select", false],
+      ["children", "Button text", "string", false],
+    ]);
+    expect(fields("figure")).toEqual([
+      ["src", "Image", "image", true],
+      ["alt", "Description (alt text)", "string", true],
+      ["caption", "Caption", "string", false],
+    ]);
+    expect(fields("youtube").map(([name]) => name)).toEqual(["id", "title"]);
+    expect(fields("quiz")).toEqual([]);
+  });
+
+  it("leaves a use with an attribute its block has no field for as text, so nothing is lost", () => {
+    expect(
+      block("youtube").pattern.exec('<YouTube id="dQw4w9WgXcQ" title="A stretch" start="30" />'),
+    ).toBeNull();
+  });
+});
+
+describe("a component added to the model", () => {
+  const withHighlight = editorBlocks(content, { ...COMPONENT_MODEL, ...highlightModel() });
+  const highlight = withHighlight.find((candidate) => candidate.id === "highlight");
+
+  it("gets its block from its declaration alone, with its fields", () => {
+    expect(highlight?.label).toBe("Highlighted words");
+    expect(highlight?.fields).toEqual([
+      { name: "tone", label: "Tone", widget: "select", options: ["calm", "bright"], default: "calm" },
+      { name: "children", label: "Words", widget: "string", required: false },
+    ]);
+  });
+
+  it("reads and writes the component as a post uses it", () => {
+    const used = '<Highlight tone="calm">a highlighted phrase</Highlight>';
+    const match = highlight?.pattern.exec(used);
+    expect(match).not.toBeNull();
+    expect(highlight?.fromBlock(match as RegExpMatchArray)).toEqual({
+      tone: "calm",
+      children: "a highlighted phrase",
+    });
+    expect(highlight?.toBlock({ tone: "", children: "words" })).toBe(
+      '<Highlight tone="calm">words</Highlight>',
+    );
   });
 });

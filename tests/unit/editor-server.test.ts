@@ -14,7 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/free-port";
 import { editorModel } from "../../src/data/editor";
 import { buildEditorConfig } from "../../src/lib/cms/config";
-import { CALLOUT_KINDS } from "../../src/lib/content/callout";
 import { editorFolders, editorMediaFolders, insideFolders } from "../../scripts/editor-guard";
 import { startEditorServer, type EditorServer } from "../../scripts/editor-server";
 
@@ -25,7 +24,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const EDITOR_ORIGIN = "http://127.0.0.1:4321";
 const config = buildEditorConfig(
   editorModel(),
-  { tags: ["back-pain"], massageTypes: ["swedish"], calloutKinds: CALLOUT_KINDS },
+  { tags: ["back-pain"], massageTypes: ["swedish"] },
   { siteUrl: "https://www.example.com", localProxyUrl: "http://127.0.0.1:8081/api/v1" },
 );
 

@@ -66,8 +66,6 @@ export interface EditorContent {
   massageTypes: readonly string[];
   /** The same, each with its name, for the booking button's dropdown. */
   massageTypeChoices?: ReadonlyArray<{ value: string; label: string }>;
-  /** Callout kinds the Callout component accepts. */
-  calloutKinds: readonly string[];
 }
 
 export interface EditorBackend {

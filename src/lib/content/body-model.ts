@@ -29,37 +29,93 @@ const text = { kind: "text" } as const;
 /** A collection whose files have a body (frontmatter, then MDX), by its key in the content model. */
 export type BodyCollection = string;
 
+/** A field of a component's block in the editor: its label, and a hint under it. */
+export interface BlockField {
+  label: string;
+  hint?: string;
+}
+
+/** The name a component's block gives what the component holds between its tags. */
+export const CHILDREN = "children";
+
 export interface ComponentModel {
   attributes: Readonly<Record<string, AttributeRule>>;
   /** Attributes a use must give. */
   required?: readonly string[];
   /** Where it may be used; every body collection when absent. */
   only?: readonly BodyCollection[];
-  /** Its block in the editor's body field (the + menu): the block's id and its name there. */
-  editor?: { id: string; label: string };
+  /**
+   * What it holds between its tags, as its editor block writes it: Markdown on lines of its own,
+   * or one line of plain text (none: the block writes the component closing itself, `<X />`).
+   */
+  children?: "markdown" | "text";
+  /**
+   * Its block in the editor's body field (the + menu): the block's id, its name there, and its
+   * fields in the order the block writes them, an attribute each and CHILDREN for what it holds.
+   * A use with an attribute the block has no field for stays text in the editor, unchanged.
+   */
+  editor?: { id: string; label: string; fields?: Readonly<Record<string, BlockField>> };
 }
 
 /** The site's MDX components: each is declared here once, with every attribute it takes. */
 export const COMPONENT_MODEL = {
   Callout: {
     attributes: { kind: { kind: "choice", values: CALLOUT_KINDS }, title: text },
-    editor: { id: "callout", label: "Callout" },
+    children: "markdown",
+    editor: {
+      id: "callout",
+      label: "Callout",
+      fields: {
+        kind: { label: "Kind", hint: "note: a tip; warning: take care; doctor: see a doctor first." },
+        title: { label: "Heading" },
+        [CHILDREN]: { label: "Text" },
+      },
+    },
   },
   BookingButton: {
     attributes: { service: { kind: "massageType" } },
-    editor: { id: "booking-button", label: "Booking button" },
+    children: "text",
+    editor: {
+      id: "booking-button",
+      label: "Booking button",
+      fields: {
+        service: { label: "Massage type", hint: "Leave empty for a general booking button." },
+        [CHILDREN]: { label: "Button text" },
+      },
+    },
   },
   QuizCallout: { attributes: {}, editor: { id: "quiz-callout", label: "Quiz box (link to the quiz)" } },
   Quiz: { attributes: {}, editor: { id: "quiz", label: "The whole quiz" } },
   Figure: {
     attributes: { src: { kind: "image" }, alt: text, caption: text },
     required: ["src", "alt"],
-    editor: { id: "figure", label: "Image with description" },
+    editor: {
+      id: "figure",
+      label: "Image with description",
+      fields: {
+        src: { label: "Image" },
+        alt: {
+          label: "Description (alt text)",
+          hint: "Describe what the image shows, for people who cannot see it.",
+        },
+        caption: { label: "Caption" },
+      },
+    },
   },
   YouTube: {
     attributes: { id: text, title: text, poster: { kind: "image" }, start: text },
     required: ["id", "title"],
-    editor: { id: "youtube", label: "YouTube video (loads only when played)" },
+    editor: {
+      id: "youtube",
+      label: "YouTube video (loads only when played)",
+      fields: {
+        id: { label: "Video id", hint: "The 11 characters after watch?v= in the video's address." },
+        title: {
+          label: "What the video shows",
+          hint: "Read out to screen-reader users and shown under the video.",
+        },
+      },
+    },
   },
   BookingPrivacyLink: { attributes: {}, only: ["pages"] },
   ContactDetails: { attributes: {}, only: ["pages"] },
