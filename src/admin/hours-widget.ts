@@ -23,6 +23,8 @@ import {
   type Range,
 } from "../lib/site/hours-form";
 import { onEditorStart, type DecapCms, type H, type CreateClass, type Widget } from "./registry";
+// The widgets' look, bundled as text (src/integrations/cms-admin.ts) and added to the page once.
+import stylesheet from "./hours-widget.css?raw";
 
 type Raw = unknown;
 
@@ -36,33 +38,13 @@ function register(cms: DecapCms) {
   const browser = window as unknown as { h: H; createClass: CreateClass };
   const h = browser.h;
   const createClass = browser.createClass;
+  const style = document.createElement("style");
+  style.textContent = stylesheet;
+  document.head.append(style);
 
-  const box = {
-    border: "1px solid #cdd3dc",
-    borderRadius: "5px",
-    padding: "0.5rem 1rem",
-    margin: "0 0 0.75rem",
-  };
-  const row = { display: "flex", flexWrap: "wrap", gap: "0.75rem", alignItems: "center", margin: "0.4rem 0" };
-  const input = {
-    padding: "0.3rem 0.4rem",
-    border: "1px solid #7a8394",
-    borderRadius: "4px",
-    font: "inherit",
-  };
-  const button = {
-    padding: "0.3rem 0.7rem",
-    border: "1px solid #3a69c7",
-    borderRadius: "4px",
-    background: "#fff",
-    color: "#1f4fa3",
-    font: "inherit",
-    cursor: "pointer",
-  };
-  const problemStyle = { color: "#a4161a", fontWeight: 600, margin: "0.4rem 0" };
   /** A mistake, shown inside the fieldset of the day or change it is about. */
   const problemText = (id: string, text: string | undefined) =>
-    text ? h("p", { key: "problem", id, role: "alert", style: problemStyle }, text) : null;
+    text ? h("p", { key: "problem", id, role: "alert", className: "hours-problem" }, text) : null;
   /** Brings the first marked day or change into view, its first input focused. */
   const focusFirst = (id: string | undefined) =>
     requestAnimationFrame(() => {
@@ -75,8 +57,7 @@ function register(cms: DecapCms) {
   /** The group's own message (Decap shows it at the top of the group): where to look. */
   const summary = (names: readonly string[], what: "day" | "change") =>
     `${names.length === 1 ? `1 ${what} needs` : `${names.length} ${what}s need`} fixing, each marked below: ${names.join(", ")}.`;
-  const label = (htmlFor: string, text: string) =>
-    h("label", { htmlFor, style: { marginRight: "0.3rem" } }, text);
+  const label = (htmlFor: string, text: string) => h("label", { htmlFor, className: "hours-label" }, text);
   const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 
   /**
@@ -98,7 +79,7 @@ function register(cms: DecapCms) {
     const radio = (closed: boolean, text: string) =>
       h(
         "label",
-        { style: { marginRight: "1rem" } },
+        { className: "hours-choice" },
         h("input", {
           type: "radio",
           name: `${id}-kind`,
@@ -113,13 +94,13 @@ function register(cms: DecapCms) {
           const again = index === 0 ? "" : " after the break";
           return h(
             "div",
-            { key: index, style: row },
+            { key: index, className: "hours-row" },
             label(`${id}-${index}-open`, `${name} opens${again}`),
             h("input", {
               id: `${id}-${index}-open`,
               type: "time",
               value: range.open,
-              style: input,
+              className: "hours-input",
               onChange: (event: Event) => setRange(index, { open: valueOf(event) }),
             }),
             label(`${id}-${index}-close`, `${name} closes${again}`),
@@ -127,7 +108,7 @@ function register(cms: DecapCms) {
               id: `${id}-${index}-close`,
               type: "time",
               value: range.close,
-              style: input,
+              className: "hours-input",
               onChange: (event: Event) => setRange(index, { close: valueOf(event) }),
             }),
             index > 0 &&
@@ -135,7 +116,7 @@ function register(cms: DecapCms) {
                 "button",
                 {
                   type: "button",
-                  style: button,
+                  className: "hours-button",
                   onClick: () => set({ ranges: model.ranges.filter((_, at) => at !== index), list: true }),
                 },
                 `Remove the break on ${name}`,
@@ -143,10 +124,11 @@ function register(cms: DecapCms) {
           );
         });
     return [
-      h("div", { key: "kind", role: "radiogroup", "aria-label": `${name}: open or closed`, style: row }, [
-        radio(true, closedLabel),
-        radio(false, openLabel),
-      ]),
+      h(
+        "div",
+        { key: "kind", role: "radiogroup", "aria-label": `${name}: open or closed`, className: "hours-row" },
+        [radio(true, closedLabel), radio(false, openLabel)],
+      ),
       ...ranges,
       !model.closed &&
         model.ranges.length === 1 &&
@@ -155,7 +137,7 @@ function register(cms: DecapCms) {
           {
             key: "break",
             type: "button",
-            style: button,
+            className: "hours-button",
             onClick: () => set({ ranges: [...model.ranges, { ...EMPTY_RANGE }], list: true }),
           },
           `Add a break on ${name}`,
@@ -217,10 +199,10 @@ function register(cms: DecapCms) {
             {
               key: day,
               id: `${forID}-${day}`,
-              style: box,
+              className: "hours-box",
               "aria-describedby": shown ? `${forID}-${day}-problem` : undefined,
             },
-            h("legend", { style: { fontWeight: 600 } }, weekdayName(day)),
+            h("legend", {}, weekdayName(day)),
             problemText(`${forID}-${day}-problem`, shown),
             hoursInputs({
               id: `${forID}-${day}`,
@@ -318,30 +300,30 @@ function register(cms: DecapCms) {
         const shown = this.state.checked || edited ? problems[index] : undefined;
         return h(
           "fieldset",
-          { key: index, id, style: box, "aria-describedby": shown ? `${id}-problem` : undefined },
-          h("legend", { style: { fontWeight: 600 } }, model.label ? `${name}: ${model.label}` : name),
+          { key: index, id, className: "hours-box", "aria-describedby": shown ? `${id}-problem` : undefined },
+          h("legend", {}, model.label ? `${name}: ${model.label}` : name),
           problemText(`${id}-problem`, shown),
           h(
             "div",
-            { style: row },
+            { className: "hours-row" },
             label(`${id}-label`, "What it is for (shown to visitors)"),
             h("input", {
               id: `${id}-label`,
               type: "text",
               value: model.label,
-              style: { ...input, minWidth: "16rem" },
+              className: "hours-input hours-input-wide",
               onChange: (event: Event) => this.change(index, { label: valueOf(event) }),
             }),
           ),
           h(
             "div",
-            { style: row },
+            { className: "hours-row" },
             label(`${id}-from`, "First day"),
             h("input", {
               id: `${id}-from`,
               type: "date",
               value: model.from,
-              style: input,
+              className: "hours-input",
               onChange: (event: Event) => this.change(index, { from: valueOf(event) }),
             }),
             label(`${id}-to`, "Last day (leave empty for one day)"),
@@ -350,7 +332,7 @@ function register(cms: DecapCms) {
               type: "date",
               value: model.to,
               min: model.from || undefined,
-              style: input,
+              className: "hours-input",
               onChange: (event: Event) => this.change(index, { to: valueOf(event) }),
             }),
           ),
@@ -364,10 +346,10 @@ function register(cms: DecapCms) {
           }),
           h(
             "div",
-            { style: row },
+            { className: "hours-row" },
             h(
               "button",
-              { type: "button", style: button, onClick: () => this.remove(index) },
+              { type: "button", className: "hours-button", onClick: () => this.remove(index) },
               `Remove ${model.label ? `“${model.label}”` : name}`,
             ),
           ),
@@ -389,7 +371,7 @@ function register(cms: DecapCms) {
         ...items,
         h(
           "button",
-          { id: `${forID}-add`, type: "button", style: button, onClick: () => this.add() },
+          { id: `${forID}-add`, type: "button", className: "hours-button", onClick: () => this.add() },
           "Add a holiday or change of hours",
         ),
       );
@@ -436,7 +418,7 @@ function register(cms: DecapCms) {
         { className: classNameWrapper },
         h(
           "div",
-          { style: row },
+          { className: "hours-row" },
           h(
             "label",
             {},
@@ -454,7 +436,7 @@ function register(cms: DecapCms) {
           type: "text",
           value: on ? this.state.text : "",
           disabled: !on,
-          style: input,
+          className: "hours-input",
           onChange: (event: Event) => {
             this.setState({ text: valueOf(event) });
             onChange(valueOf(event));

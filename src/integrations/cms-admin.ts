@@ -37,6 +37,9 @@ export async function bundleEditorScript(root: string, name: string, minify: boo
     minify,
     legalComments: "none",
     logLevel: "silent",
+    // A widget's stylesheet is imported as text ("./x.css?raw", as Vite reads it in the tests) and
+    // put on the page by the widget.
+    loader: { ".css": "text" },
   });
   return result.outputFiles[0]?.text ?? "";
 }

@@ -497,6 +497,13 @@ test("changing Saturday's hours to 10:00-14:00 writes that one range and nothing
   const before = parse(beforeText) as { hours: { weekly: Record<string, unknown> } };
   await openSettings(page);
   const saturday = page.getByRole("group", { name: "Saturday", exact: true });
+  // The widget's stylesheet is on the page: each day in its box, each time input with a border
+  // that stands out from white by 3:1 or more (WCAG 1.4.11).
+  await expect(saturday).toHaveCSS("border-top-style", "solid");
+  await expect(saturday.getByLabel("Saturday opens", { exact: true })).toHaveCSS(
+    "border-top-color",
+    "rgb(122, 131, 148)",
+  );
   // By keyboard, as the widget's inputs are native time inputs with their own labels.
   await saturday.getByLabel("Saturday opens", { exact: true }).focus();
   await page.keyboard.type("1000AM");
