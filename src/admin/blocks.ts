@@ -34,7 +34,6 @@ const unattr = (value: unknown) =>
   String(value ?? "")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The editor's field for an attribute, by how the model reads its value. */
 function attributeField(
@@ -59,7 +58,10 @@ function attributeField(
   return { ...base, widget: "string", ...optional };
 }
 
-/** The block of one component, or undefined when it has none. */
+/**
+ * The block of one component, or undefined when it has none. `name` is a JavaScript name (the
+ * model's key), so it stands in the block's pattern as it is.
+ */
 function componentBlock(
   name: string,
   model: ComponentModel,
@@ -72,15 +74,14 @@ function componentBlock(
   // A choice is always written (its first value when none is chosen), as is a required attribute.
   const written = (key: string) =>
     model.attributes[key]?.kind === "choice" || (model.required ?? []).includes(key);
-  const tag = escapeForPattern(name);
   const opening = attributes
     .map((key) => (written(key) ? ` ${key}="([^"]*)"` : `(?: ${key}="([^"]*)")?`))
     .join("");
   const closing =
     children === "markdown"
-      ? `>\\n\\n([\\s\\S]*?)\\n\\n<\\/${tag}>`
+      ? `>\\n\\n([\\s\\S]*?)\\n\\n<\\/${name}>`
       : children === "text"
-        ? `(?: \\/>|>([^<\\n]*)<\\/${tag}>)`
+        ? `(?: \\/>|>([^<\\n]*)<\\/${name}>)`
         : " \\/>";
   const blockFields = attributes.map((key) =>
     attributeField(
@@ -104,7 +105,7 @@ function componentBlock(
     id,
     label,
     fields: blockFields,
-    pattern: new RegExp(`^<${tag}${opening}${closing}`),
+    pattern: new RegExp(`^<${name}${opening}${closing}`),
     fromBlock: (match) => {
       const data: Record<string, string> = {};
       attributes.forEach((key, index) => (data[key] = unattr(match[index + 1])));
