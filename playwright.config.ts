@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_FLAGS, systemChromium } from "./scripts/chromium";
+import { CHROMIUM_FLAGS, testChromium } from "./scripts/chromium";
 import { CMS_PROXY_PORT, DEV_PORT, HOST_PORT, PREVIEW_PORT, hostEmulator } from "./tests/e2e/servers";
 
-const executablePath = systemChromium();
+const executablePath = testChromium();
 const PORT = PREVIEW_PORT;
 
 // The specs that drive the editor (`astro dev` and an editor proxy of their own each): the longest

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_FLAGS, systemChromium } from "../../scripts/chromium";
+import { CHROMIUM_FLAGS, testChromium } from "../../scripts/chromium";
 import { buildPhotoSite, PHOTO_FILES, PHOTO_PAGES } from "../../scripts/photo-site";
 import { serveStatic } from "../support/static-server";
 import type { BuiltSite } from "../../scripts/site-copy";
@@ -84,7 +84,7 @@ describe("photos from the camera in every slot", () => {
         published.join(", "),
       ).toBe(true);
     const { url: origin, server } = await serveStatic(join(copy.dir, "dist"), "/");
-    const executablePath = systemChromium();
+    const executablePath = testChromium();
     const browser = await chromium.launch({
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_FLAGS,
@@ -171,7 +171,7 @@ describe("photos from the camera in every slot", () => {
   // copy on a phone (35 KB) or a lazy photo loaded beside the main one.
   it("gives a phone a copy of each main photo that is sharp for its slot and within the byte budget", async () => {
     const { url: origin, server } = await serveStatic(join(copy.dir, "dist"), "/");
-    const executablePath = systemChromium();
+    const executablePath = testChromium();
     const browser = await chromium.launch({
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_FLAGS,
