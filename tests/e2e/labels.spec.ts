@@ -1,19 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { sitemapPaths } from "./pages";
+import { sitemapPaths, untilDrawn } from "./pages";
 
 // Every form field a visitor can type into or choose with has a label they can see (WCAG 2.2
 // 3.3.2), not only a placeholder, which disappears as soon as they type.
 for (const path of sitemapPaths()) {
   test(`${path}: every form field has a visible label`, async ({ page }) => {
     await page.goto(path);
-    // Islands and the search box draw their fields after hydration: bring them into view, then wait
-    // until each has drawn (an island drops its `ssr` mark once hydrated). Most pages have neither,
-    // and waiting for the network to go quiet cost them a second each.
-    for (const island of await page.locator("astro-island, pagefind-searchbox").all()) {
-      await island.scrollIntoViewIfNeeded();
-    }
-    await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
-    await expect(page.locator("pagefind-searchbox:not(:has(input))")).toHaveCount(0);
+    // Islands and the search box draw their fields after hydration.
+    await untilDrawn(page);
     const unlabelled = await page.evaluate(() => {
       const visible = (element: Element | null) =>
         !!element && (element as HTMLElement).offsetParent !== null && element.textContent!.trim() !== "";

@@ -1,3 +1,4 @@
+import { expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
 /** Every page path the built sitemap lists, as a path on the local preview server. */
@@ -7,3 +8,17 @@ export function sitemapPaths(): string[] {
 }
 
 export const ARTICLE_PATH = "/blog/six-reasons-to-get-a-massage-for-back-pain/";
+
+/**
+ * Until the page's islands and search box have drawn: each is brought into view (an island may
+ * wait until it is seen), then each island drops its `ssr` mark and the search box has its field.
+ * Most pages have neither; waiting for the network to go quiet instead cost each page half a second
+ * at least.
+ */
+export async function untilDrawn(page: Page) {
+  for (const island of await page.locator("astro-island, pagefind-searchbox").all()) {
+    await island.scrollIntoViewIfNeeded();
+  }
+  await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
+  await expect(page.locator("pagefind-searchbox:not(:has(input))")).toHaveCount(0);
+}
