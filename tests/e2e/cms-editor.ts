@@ -58,8 +58,8 @@ export function answerYes(page: Page, question: RegExp) {
 }
 
 /**
- * Within an open editor, to `hash` through its collection's list: with only the address changed,
- * Decap keeps the open form.
+ * Within an open editor, to `hash` through its collection's list (or to the list itself): with only
+ * the address changed, Decap keeps the open form.
  */
 async function moveInEditor(page: Page, hash: string, ready: Locator, timeout: number) {
   const list = /^\/collections\/[^/]+/.exec(hash)?.[0] ?? "/";
@@ -69,6 +69,10 @@ async function moveInEditor(page: Page, hash: string, ready: Locator, timeout: n
     }, to);
   await goTo(list);
   await expect(page).toHaveURL(new RegExp(`#${list}$`));
+  if (hash === list) {
+    await expect(ready).toBeVisible({ timeout });
+    return;
+  }
   await expect(ready).toHaveCount(0);
   await goTo(hash);
   await expect(ready).toBeVisible({ timeout });

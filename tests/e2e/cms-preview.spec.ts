@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { CMS_PREVIEW_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./servers";
 import { solidPng } from "../support/png";
 import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
-import { ADMIN, openEntry, ROOT, useOwnProxy } from "./cms-editor";
+import { nextEditorTest, openEditor, openEntry, ROOT, sharedEditorPage } from "./cms-editor";
 
 // The preview pane is the page: every post, opened in the real editor (Decap CMS at /admin/ under
 // `astro dev`, local mode), shows in its preview pane the same text, the same component markup
@@ -15,30 +15,33 @@ import { ADMIN, openEntry, ROOT, useOwnProxy } from "./cms-editor";
 const BUILT = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 let editor: EditorProxy | undefined;
+// One editor page for the file (cms-editor.ts): nothing here is saved, so each test moves on in it.
+let page: Page;
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
-// The editor's page, handed over by the test with the port changed, is no longer known as served
-// from this computer: Chromium then asks before it lets the page reach the proxy on 127.0.0.1.
-test.use({ permissions: ["local-network-access"] });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
   editor = await startEditorProxy(ROOT, {
     port: CMS_PREVIEW_PROXY_PORT,
     prefix: "cms-preview-",
     mode: "fs",
     editorOrigin: `http://127.0.0.1:${DEV_PORT}`,
   });
+  // The editor's page, handed over by the test with the port changed, is no longer known as served
+  // from this computer: the shared page is allowed to reach the proxy on 127.0.0.1.
+  page = await sharedEditorPage(browser, CMS_PREVIEW_PROXY_PORT);
 });
 
-test.afterAll(() => editor?.stop());
+test.afterAll(async () => {
+  await page?.context().close();
+  editor?.stop();
+});
+
+test.beforeEach(() => nextEditorTest(page, { saved: false }));
 
 async function openPost(page: Page, slug: string) {
-  await page.goto("about:blank");
-  await page.goto(`${ADMIN}#/collections/posts/entries/${slug}`);
   const title = page.getByRole("textbox", { name: "Title" });
-  const login = page.getByRole("button", { name: "Login" });
-  await expect(login.or(title).first()).toBeVisible({ timeout: 60_000 });
-  if (await login.isVisible()) await login.click();
+  await openEditor(page, `/collections/posts/entries/${slug}`, title, 60_000);
   await expect(title).not.toHaveValue("", { timeout: 30_000 });
 }
 
@@ -116,12 +119,23 @@ const posts = readdirSync(join(ROOT, "content/posts"))
   .filter((name) => name.endsWith(".mdx") && !name.startsWith("e2e-throwaway-"))
   .map((name) => name.replace(/\.mdx$/, ""));
 
+// First, on the page's first load: every message the editor's page logs is seen.
+test("the quiz's place in a post shows in its preview, and the preview loads nothing the editor's policy blocks", async () => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text()))
+      refused.push(message.text());
+  });
+  await openPost(page, "six-reasons-to-get-a-massage-for-back-pain");
+  const notice = page.frameLocator("iframe").locator(".post__body .cms-preview-notice");
+  await expect(notice).toContainText("quiz appears here");
+  expect(refused).toEqual([]);
+});
+
 test("each post's preview pane shows its page: same text, component markup and site styles", async ({
-  page,
   browser,
 }) => {
   test.setTimeout(60_000 * posts.length);
-  await useOwnProxy(page, CMS_PREVIEW_PROXY_PORT);
   const built = await browser.newPage();
   try {
     for (const slug of posts) {
@@ -158,10 +172,7 @@ test("each post's preview pane shows its page: same text, component markup and s
   }
 });
 
-test("the editor's preview buttons cover none of the article: breadcrumb, title, summary and byline stay in sight", async ({
-  page,
-}) => {
-  await useOwnProxy(page, CMS_PREVIEW_PROXY_PORT);
+test("the editor's preview buttons cover none of the article: breadcrumb, title, summary and byline stay in sight", async () => {
   await openPost(page, "massage-stress-and-sleep");
   const pane = page.frameLocator("iframe");
   await expect(pane.locator("article.post h1")).not.toBeEmpty({ timeout: 30_000 });
@@ -196,25 +207,7 @@ test("the editor's preview buttons cover none of the article: breadcrumb, title,
   }
 });
 
-test("the quiz's place in a post shows in its preview, and the preview loads nothing the editor's policy blocks", async ({
-  page,
-}) => {
-  await useOwnProxy(page, CMS_PREVIEW_PROXY_PORT);
-  const refused: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text()))
-      refused.push(message.text());
-  });
-  await openPost(page, "six-reasons-to-get-a-massage-for-back-pain");
-  const notice = page.frameLocator("iframe").locator(".post__body .cms-preview-notice");
-  await expect(notice).toContainText("quiz appears here");
-  expect(refused).toEqual([]);
-});
-
-test("an image and a video added in the editor show in the pane as on a page: scaled to the column, with the video's play button", async ({
-  page,
-}) => {
-  await useOwnProxy(page, CMS_PREVIEW_PROXY_PORT);
+test("an image and a video added in the editor show in the pane as on a page: scaled to the column, with the video's play button", async () => {
   await openPost(page, "massage-stress-and-sleep");
   await page.locator("[data-slate-editor]").first().click();
   await page.getByRole("button", { name: "Add Component" }).first().click();

@@ -9,6 +9,7 @@ import {
   answerYes,
   consoleErrors,
   nextEditorTest,
+  openEditor,
   openEntry,
   openFresh,
   publish,
@@ -131,12 +132,8 @@ test("a new post with tags, a callout and an uploaded image is saved, passes the
   const title = "Three Gentle Desk Stretches for a Stiff Back";
   const slug = "three-gentle-desk-stretches-for-a-stiff-back";
   const file = join(repo, "content/posts", `${slug}.mdx`);
-  await page.goto("about:blank");
-  await page.goto(`${ADMIN}#/collections/posts/new`);
-  const login = page.getByRole("button", { name: "Login" });
   const titleField = page.getByRole("textbox", { name: "Title" });
-  await expect(login.or(titleField).first()).toBeVisible({ timeout: 30_000 });
-  if (await login.isVisible()) await login.click();
+  await openEditor(page, "/collections/posts/new", titleField);
 
   await titleField.fill(title);
   await page
@@ -242,12 +239,8 @@ test("saving the practice settings keeps the opening hours and the booking param
 });
 
 test("the posts list marks drafts", async () => {
-  await page.goto("about:blank");
-  await page.goto(`${ADMIN}#/collections/posts`);
   const entry = (slug: string) => page.locator(`a[href$="/collections/posts/entries/${slug}"]`);
-  const login = page.getByRole("button", { name: "Login" });
-  await expect(login.or(entry("sciatica-and-massage")).first()).toBeVisible({ timeout: 30_000 });
-  if (await login.isVisible()) await login.click();
+  await openEditor(page, "/collections/posts", entry("sciatica-and-massage"));
   await expect(entry("sciatica-and-massage")).toContainText("Draft: Sciatica and massage");
   await expect(entry("massage-stress-and-sleep")).toContainText("Massage, Stress and Sleep");
   await expect(entry("massage-stress-and-sleep")).not.toContainText("Draft");
@@ -269,14 +262,11 @@ test("saving the site's words and the FAQ changes the edited line only and keeps
   for (const { name, file, label } of WORD_EDITS) {
     const path = join(repo, file);
     const before = readFileSync(path, "utf8");
-    await page.goto("about:blank");
-    await page.goto(`${ADMIN}#/collections/words/entries/${name}`);
     const field = page.getByRole("textbox", { name: label, exact: true }).first();
-    const login = page.getByRole("button", { name: "Login" });
     // A list's items open on a click (the FAQ's questions).
     const firstItem = page.getByText(/^Does health insurance cover massage\?$/).first();
-    await expect(login.or(field).or(firstItem).first()).toBeVisible({ timeout: 30_000 });
-    if (await login.isVisible()) await login.click();
+    // From one file to the next inside the editor: each is a file of its own, saved once.
+    await openEditor(page, `/collections/words/entries/${name}`, field.or(firstItem).first());
     if (name === "faq" && !(await field.isVisible()))
       await page.getByRole("button", { name: "Expand", exact: true }).first().click();
     await expect(field).not.toHaveValue("", { timeout: 30_000 });
@@ -307,9 +297,7 @@ test("an entry that still holds the shipped examples says so, until the practice
     .getByRole("switch", { name: "Still the example text" })
     .or(page.getByLabel("Still the example text"))
     .first();
-  await page.goto("about:blank");
-  await page.goto(`${ADMIN}#/collections/words/entries/faq`);
-  await expect(toggle).toBeVisible({ timeout: 30_000 });
+  await openEditor(page, "/collections/words/entries/faq", toggle);
   await expect(notice).toContainText("This is still the example wording.");
   await page.screenshot({ path: test.info().outputPath("faq-example-notice.png") });
   await toggle.click();
