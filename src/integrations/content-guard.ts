@@ -40,10 +40,9 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
         const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
         // The same day the pages go by (src/data/settings.ts): a broken settings file is reported below.
         const today = practiceToday(new Date(), settings?.timeZone ?? "UTC", process.env["BUILD_DATE"]);
-        const bodies = [...site.posts, ...site.massageTypes, ...site.pages];
-        if (command === "build") loadBodyFacts(root, bodies);
+        if (command === "build") loadBodyFacts(root, site);
         const checked = checkSiteForPublishing(site, { today, includeDrafts: command === "dev" });
-        if (command === "build") saveBodyFacts(root, bodies);
+        if (command === "build") saveBodyFacts(root, site);
         const { problems, warnings } = checked;
         if (warnings.length > 0)
           logger.warn(`Worth fixing (the site is built):\n${warnings.map(formatProblem).join("\n")}`);

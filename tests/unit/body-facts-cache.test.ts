@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadBodyFacts, saveBodyFacts } from "../../src/data/body-facts-cache";
 import { readBody, type BodyFacts } from "../../src/lib/content/body-rules";
+import { minimalSite } from "../support/minimal-site";
 
 const root = mkdtempSync(join(tmpdir(), "body-facts-"));
 mkdirSync(join(root, "src/lib/content"), { recursive: true });
@@ -32,7 +33,7 @@ const fromTheStore: BodyFacts = {
 function savedRules(): string {
   const first = freshBody();
   readBody(first);
-  saveBodyFacts(root, [first]);
+  saveBodyFacts(root, minimalSite({ posts: [first] }));
   const saved = JSON.parse(readFileSync(store, "utf8")) as {
     rules: string;
     facts: Record<string, BodyFacts>;
@@ -47,7 +48,7 @@ describe("the pre-check's reading of a body, kept between builds", () => {
     const version = savedRules();
     const body = freshBody();
     writeFileSync(store, JSON.stringify({ rules: version, facts: { [keyOf(body)]: fromTheStore } }));
-    loadBodyFacts(root, [body]);
+    loadBodyFacts(root, minimalSite({ posts: [body] }));
     expect(readBody(body).siteLinks).toEqual([{ target: "/from-the-store/" }]);
   });
 
@@ -57,14 +58,27 @@ describe("the pre-check's reading of a body, kept between builds", () => {
     rules("export const rule = 2;");
     const body = freshBody();
     writeFileSync(store, JSON.stringify({ rules: version, facts: { [keyOf(body)]: fromTheStore } }));
-    loadBodyFacts(root, [body]);
+    loadBodyFacts(root, minimalSite({ posts: [body] }));
     expect(readBody(body).siteLinks).toEqual([{ target: expect.stringMatching(/^\/blog\/page-/), line: 5 }]);
+  });
+
+  it("keeps the bodies of every MDX collection in the model: posts, massage types and pages", () => {
+    const bodies = [
+      freshBody(),
+      { ...freshBody(), file: "content/massage-types/cached.mdx" },
+      { ...freshBody(), file: "content/pages/cached.mdx" },
+    ];
+    for (const body of bodies) readBody(body);
+    const [post, type, page] = bodies;
+    saveBodyFacts(root, minimalSite({ posts: [post!], massageTypes: [type!], pages: [page!] }));
+    const saved = JSON.parse(readFileSync(store, "utf8")) as { facts: Record<string, BodyFacts> };
+    expect(Object.keys(saved.facts).sort()).toEqual(bodies.map(keyOf).sort());
   });
 
   it("reads afresh when the store was cut short", () => {
     writeFileSync(store, '{"rules": "x", "fac');
     const body = freshBody();
-    expect(() => loadBodyFacts(root, [body])).not.toThrow();
+    expect(() => loadBodyFacts(root, minimalSite({ posts: [body] }))).not.toThrow();
     expect(readBody(body).siteLinks).toHaveLength(1);
   });
 });
