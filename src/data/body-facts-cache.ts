@@ -7,8 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from "node:path";
 import type { ContentFile } from "../lib/content/checks";
 import { recallBody, rememberBody, type BodyFacts } from "../lib/content/body-rules";
-import { COLLECTIONS, type CollectionKey } from "../lib/content/model";
-import type { SiteFiles } from "../lib/content/site-check";
+import { mdxBodies, type SiteFiles } from "../lib/content/site-check";
 
 const CACHE_FILE = "node_modules/.astro/content-check/body-facts.json";
 /** The rules' source: a change to any of them reads every body again. */
@@ -39,12 +38,6 @@ function rulesVersion(root: string): string {
 
 const keyOf = ({ file, text }: ContentFile) => digest(`${file}\n${text}`);
 
-/** The site's MDX bodies: every file of each collection the model declares as MDX. */
-const bodiesOf = (site: SiteFiles): ContentFile[] =>
-  Object.entries(COLLECTIONS)
-    .filter(([, collection]) => collection.kind === "mdx")
-    .flatMap(([key]) => site[key as CollectionKey]);
-
 /**
  * Puts what the last build read of the site's bodies, if the text and the rules are the same, in
  * memory: for the build's pre-check, and for the pages, which Astro bundles apart from it (their
@@ -60,7 +53,7 @@ export function loadBodyFacts(root: string, site: SiteFiles): void {
     return; // a cache cut short by a stopped build is read afresh
   }
   if (stored.rules !== rulesVersion(root)) return;
-  for (const body of bodiesOf(site)) {
+  for (const { file: body } of mdxBodies(site)) {
     const facts = stored.facts[keyOf(body)];
     if (facts) rememberBody(body, facts);
   }
@@ -69,7 +62,7 @@ export function loadBodyFacts(root: string, site: SiteFiles): void {
 /** Keeps what this build read of the site's bodies, for its pages and the next build. */
 export function saveBodyFacts(root: string, site: SiteFiles): void {
   const facts: Record<string, BodyFacts> = {};
-  for (const body of bodiesOf(site)) {
+  for (const { file: body } of mdxBodies(site)) {
     const read = recallBody(body);
     if (read) facts[keyOf(body)] = read;
   }

@@ -88,6 +88,12 @@ export type SiteFiles = { readonly [K in CollectionKey]: readonly ContentFile[] 
 export const filesOf = (site: SiteFiles, key: string): readonly ContentFile[] =>
   (site as unknown as Record<string, readonly ContentFile[] | undefined>)[key] ?? [];
 
+/** The site's MDX bodies, each with its collection's key: the files of every collection of kind mdx. */
+export const mdxBodies = (site: SiteFiles, collections: Collections = COLLECTIONS) =>
+  Object.entries(collections)
+    .filter(([, spec]) => spec.kind === "mdx")
+    .flatMap(([key]) => filesOf(site, key).map((file) => ({ key, file })));
+
 export interface CheckOptions {
   /** The practice's date, YYYY-MM-DD (`practiceToday` in site/hours.ts): scheduled posts wait for it. */
   today: string;
@@ -355,10 +361,7 @@ function bodyProblems(
   warnings: ContentProblem[],
 ): ContentProblem[] {
   const typeIds = ids["massageTypes"] ?? new Set<string>();
-  const bodies = Object.entries(collections)
-    .filter(([, spec]) => spec.kind === "mdx")
-    .flatMap(([key]) => filesOf(site, key).map((file) => ({ key, file })));
-  return bodies.flatMap(({ key, file }) => {
+  return mdxBodies(site, collections).flatMap(({ key, file }) => {
     const body = readBody(file);
     const at = (field: string, line: number | undefined) => ({ file: file.file, line, field });
     // Drafts and scheduled posts may link to pages that are not out yet: they wait.
