@@ -1,6 +1,6 @@
 import { defineCollection, reference, type ImageFunction, type SchemaContext } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
-import { collectionModel, COLLECTIONS, patternOf, type CollectionKey } from "./lib/content/model";
+import { collectionModel, COLLECTIONS, entryIdOf, globOf, type CollectionKey } from "./lib/content/model";
 import { fileSlug } from "./lib/content/slug";
 import { forgivingInDev } from "./lib/content/forgiving-loader";
 import { emptyFieldsLeftOut } from "./lib/content/empty-fields";
@@ -18,9 +18,10 @@ function fromModel<K extends CollectionKey>(key: K) {
     loader: forgivingInDev(
       emptyFieldsLeftOut(
         glob({
-          base: `./${spec.folder}`,
-          pattern: patternOf(spec),
-          generateId: ({ entry }) => fileSlug(entry),
+          base: `./${globOf(spec).base}`,
+          pattern: globOf(spec).pattern,
+          // A translation's id starts with its language folder: "es/seis-razones-...".
+          generateId: ({ entry }) => entryIdOf(spec, `${globOf(spec).base}/${entry}`, fileSlug),
         }),
       ),
     ),

@@ -6,17 +6,33 @@ import { plainText } from "../lib/site/template";
 import { settings } from "./settings";
 import { usedInDev } from "./used-in-dev";
 import { href } from "./url";
+import { defaultLanguage, languageOfUrl, localPath, otherLanguages } from "./languages";
+import { translatedFile } from "../lib/site/languages";
 
 // The copy files' text, by project path; which files and schemas is the content model's (COPY_FILES).
-const texts = import.meta.glob<string>(["../../content/copy/*.yaml", "../../content/faq.yaml"], {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
+const texts = import.meta.glob<string>(
+  [
+    "../../content/copy/*.yaml",
+    "../../content/faq.yaml",
+    "../../content/*/copy/*.yaml",
+    "../../content/*/faq.yaml",
+  ],
+  {
+    query: "?raw",
+    import: "default",
+    eager: true,
+  },
+);
 
 /** One copy file, parsed with its schema: each mistake names the file, the line and the field. */
 const copyFile = <T extends z.ZodObject>({ file, schema }: { file: string; schema: T }) =>
   usedInDev(() => parseCopy(schema, texts[`../../${file}`] ?? "", file));
+
+/** A copy file in a language: the default language's from content/, another's from content/<code>/. */
+const copyFileIn = <T extends z.ZodObject>(spec: { file: string; schema: T }, language: string) =>
+  language === defaultLanguage
+    ? copyFile(spec)
+    : copyFile({ ...spec, file: translatedFile(spec.file, language) });
 
 export const HOME_COPY_FILE = COPY_FILES.home.file;
 export const VISIT_COPY_FILE = COPY_FILES.visit.file;
@@ -63,5 +79,52 @@ export function homeCards(): HomeCard[] {
     title: card.title,
     text: card.text,
     url: href(card.post !== undefined ? `/blog/${card.post}/` : `/massage/${card.massageType}/`),
+  }));
+}
+
+/** Every copy file of one language, parsed with its schema. */
+function copyIn(language: string) {
+  return {
+    siteCopy: copyFileIn(COPY_FILES.site, language),
+    listingsCopy: copyFileIn(COPY_FILES.listings, language),
+    visitCopy: copyFileIn(COPY_FILES.visit, language),
+    homeCopy: copyFileIn(COPY_FILES.home, language),
+    faq: copyFileIn(COPY_FILES.faq, language),
+  };
+}
+
+export type LanguageCopy = ReturnType<typeof copyIn>;
+
+const copies = new Map<string, LanguageCopy>([
+  [defaultLanguage, { siteCopy, listingsCopy, visitCopy, homeCopy, faq }],
+  ...otherLanguages.map((language) => [language, copyIn(language)] as const),
+]);
+
+/** The site's words in a language (one of the settings' languages). */
+export function copyFor(language: string): LanguageCopy {
+  const copy = copies.get(language);
+  if (!copy)
+    throw new Error(`No words for the language "${language}": add it to languages in content/settings.yaml`);
+  return copy;
+}
+
+/** The words of the page being rendered, in its language (from its address). */
+export const copyOf = (astro: { url: URL }): LanguageCopy & { language: string } => {
+  const language = languageOfUrl(astro.url);
+  return { ...copyFor(language), language };
+};
+
+/** "Book a Swedish massage" in a language. */
+export const bookTypeLabelIn = (language: string, typeName: string): string =>
+  text(copyFor(language).siteCopy.buttons.bookType, { type: typeName });
+
+/** The home page's cards in a language; a card names an article of that language or a massage type. */
+export function homeCardsIn(language: string): HomeCard[] {
+  return copyFor(language).homeCopy.helpsWith.cards.map((card) => ({
+    title: card.title,
+    text: card.text,
+    url: href(
+      localPath(language, card.post !== undefined ? `/blog/${card.post}/` : `/massage/${card.massageType}/`),
+    ),
   }));
 }

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from "node:fs";
 import { getCollection } from "astro:content";
 import type { z } from "astro/zod";
 import settingsText from "../../content/settings.yaml?raw";
@@ -14,7 +15,8 @@ import {
 } from "../lib/content/model";
 import { editorBackendFromEnv } from "../lib/cms/backend";
 import { loadBodyFacts } from "./body-facts-cache";
-import { listPageFiles, readSiteFiles } from "./content-files";
+import { CONTENT_DIR, listPageFiles, readSiteFiles } from "./content-files";
+import { LANGUAGE_CODE, translatedLanguages } from "../lib/site/languages";
 import { staticRoutesFrom } from "../lib/content/checks";
 import { isPublished } from "../lib/content/posts";
 import { checkSiteForPublishing } from "../lib/content/site-check";
@@ -22,6 +24,21 @@ import { toSnapshot, type SiteSnapshot } from "../lib/content/edit-check";
 import { fileSlug } from "../lib/content/slug";
 import { practiceToday } from "../lib/site/hours";
 import { getAuthorProfiles } from "./people";
+
+/**
+ * The languages besides the default that the editor shows: those the settings list, and any whose
+ * folder (content/es/) is there, so a translation can be written before its language is published.
+ */
+function languagesInEditor(): string[] {
+  const settings = settingsFrom(settingsText);
+  const folders = existsSync(CONTENT_DIR)
+    ? readdirSync(CONTENT_DIR, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && LANGUAGE_CODE.test(entry.name))
+        .map((entry) => entry.name)
+    : [];
+  const listed = settings ? translatedLanguages(settings) : [];
+  return [...new Set([...listed, ...folders])].filter((code) => code !== settings?.defaultLanguage).sort();
+}
 
 /**
  * The schemas the build validates content with, by the content model's key (a collection's, a copy
@@ -46,7 +63,7 @@ export function editorSchemas(): Record<
 
 /** What the editor edits, from the content model; a test replaces a schema with `schemas`. */
 export function editorModel(schemas: Record<string, z.ZodType> = {}): EditorModel {
-  const model = editorModelOf(COLLECTIONS, EDITOR_BLOCKS);
+  const model = editorModelOf(COLLECTIONS, EDITOR_BLOCKS, languagesInEditor());
   const byName = new Map([
     ...Object.entries(COLLECTIONS).map(([key, spec]) => [spec.name, key] as const),
     ...Object.entries(COPY_FILES).map(([key, spec]) => [`words/${spec.editor.name}`, key] as const),

@@ -17,7 +17,18 @@ function allButPosts<const T extends readonly CollectionKey[]>(
  * Any page may show these (authors, team, booking buttons and prices from the massage types,
  * footer links to the policy pages); a post page gets the posts it shows through its props.
  */
-const SHARED_COLLECTIONS = allButPosts(["team", "authors", "massage-types", "pages", "testimonials"]);
+const SHARED_COLLECTIONS = allButPosts([
+  "team",
+  "authors",
+  "massage-types",
+  "pages",
+  "testimonials",
+  "post-translations",
+  "massage-type-translations",
+  "page-translations",
+  "team-translations",
+  "author-translations",
+]);
 
 /**
  * What any page may show besides its own data: the shared collections (Astro counts them as data,

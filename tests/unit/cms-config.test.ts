@@ -47,6 +47,19 @@ const samples: Record<keyof EditorSchemas, Record<string, unknown>> = {
   listings: parseYaml(readFileSync("content/copy/listings.yaml", "utf8")) as Record<string, unknown>,
   visit: parseYaml(readFileSync("content/copy/visit.yaml", "utf8")) as Record<string, unknown>,
   faq: parseYaml(readFileSync("content/faq.yaml", "utf8")) as Record<string, unknown>,
+  postTranslations: readFrontmatter(
+    readFileSync("content/es/posts/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda.mdx", "utf8"),
+  ),
+  massageTypeTranslations: readFrontmatter(readFileSync("content/es/massage-types/swedish.mdx", "utf8")),
+  pageTranslations: readFrontmatter(readFileSync("content/es/pages/privacy.mdx", "utf8")),
+  teamTranslations: parseYaml(readFileSync("content/es/team/jordan-reyes.yaml", "utf8")) as Record<
+    string,
+    unknown
+  >,
+  authorTranslations: parseYaml(readFileSync("content/es/authors/clinical-team.yaml", "utf8")) as Record<
+    string,
+    unknown
+  >,
   // The practice has moved nothing yet: a moved and a gone address as the editor would write them.
   redirects: {
     redirects: [
@@ -69,6 +82,11 @@ const editorName: Record<keyof EditorSchemas, string> = {
   visit: "words/visit",
   faq: "words/faq",
   redirects: "redirects",
+  postTranslations: "post-translations-es",
+  massageTypeTranslations: "massage-type-translations-es",
+  pageTranslations: "page-translations-es",
+  teamTranslations: "team-translations-es",
+  authorTranslations: "author-translations-es",
 };
 
 describe("the editor's fields are the build's schema fields", () => {

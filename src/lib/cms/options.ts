@@ -290,3 +290,70 @@ export const homeCardOptions: FieldOptions = {
     },
   },
 };
+
+/** When a translation was last brought in line with its original. */
+const translatedDateOption: FieldOptions = {
+  label: "Translated on",
+  hint: "The day the words were last checked against the original; the build lists translations older than it.",
+};
+
+/** A post in another language: its words, and which post it translates. */
+export const postTranslationOptions: Record<string, FieldOptions> = {
+  title: { label: "Title" },
+  description: { label: "Description (search snippet)", widget: "text" },
+  translationOf: {
+    label: "Translation of (the original post)",
+    widget: "relation",
+    extra: {
+      collection: "posts",
+      value_field: "{{slug}}",
+      search_fields: ["title"],
+      display_fields: ["title"],
+    },
+  },
+  translatedDate: translatedDateOption,
+  draft: { label: "Draft (not published)" },
+  heroAlt: {
+    label: "Hero image description (alt text)",
+    hint: "Required when the original has a hero image.",
+  },
+  review: { label: "Reviewer's box", fields: { summary: { label: "Summary paragraphs" } } },
+};
+
+/** A massage type in another language: its words; prices, lengths and booking ids are the original's. */
+export const massageTypeTranslationOptions: Record<string, FieldOptions> = {
+  name: { label: "Name" },
+  summary: { label: "Summary (search snippet)", widget: "text" },
+  bestFor: { label: "Best for" },
+  askDoctorFirst: { label: "Ask a doctor first if" },
+  sessionNotes: {
+    label: "Notes on a session length",
+    fields: { minutes: { label: "Length in minutes" }, note: { label: "Note" } },
+  },
+  translatedDate: translatedDateOption,
+};
+
+/** A policy page in another language. */
+export const pageTranslationOptions: Record<string, FieldOptions> = {
+  title: { label: "Title" },
+  description: { label: "Description (search snippet)", widget: "text" },
+  example: { label: "Still the example text" },
+  updatedDate: { label: "Last updated" },
+  translatedDate: translatedDateOption,
+};
+
+/** A therapist's words in another language. */
+export const teamTranslationOptions: Record<string, FieldOptions> = {
+  role: { label: "Role" },
+  licence: { label: "Licence", fields: { type: { label: "Licence type" } } },
+  specialties: { label: "Specialties" },
+  languages: { label: "Languages spoken" },
+  bio: { label: "Short bio", widget: "text" },
+};
+
+/** An author's words in another language. */
+export const authorTranslationOptions: Record<string, FieldOptions> = {
+  name: { label: "Name (only when it is not a person's name)" },
+  role: { label: "Role" },
+  bio: { label: "Short bio", widget: "text" },
+};

@@ -1,5 +1,5 @@
 import { CALLOUT_KINDS } from "./callout";
-import { COLLECTIONS } from "./model";
+import { COLLECTIONS, LANGUAGE_SLOT } from "./model";
 
 /**
  * What the body of a post, page or massage type may hold, as a list of what is allowed (never a
@@ -157,10 +157,12 @@ export const HTML_ELEMENTS = Object.keys(HTML_MODEL).sort();
 
 /** Which collection a content file's body belongs to, from the content model's folders; posts by default. */
 export function bodyCollectionOf(file: string): BodyCollection {
+  const language = /^content\/([a-z]{2})\//.exec(file)?.[1] ?? LANGUAGE_SLOT;
   const found = Object.entries(COLLECTIONS).find(
-    ([, spec]) => spec.kind === "mdx" && file.startsWith(`${spec.folder}/`),
+    ([, spec]) => spec.kind === "mdx" && file.startsWith(`${spec.folder.replace(LANGUAGE_SLOT, language)}/`),
   );
-  return found?.[0] ?? "posts";
+  // A translation's body may use what its original's may: a Spanish policy page, the contact details.
+  return found?.[1].translates ?? found?.[0] ?? "posts";
 }
 
 /** The id of a component's block in the editor's body field. */

@@ -317,6 +317,43 @@ export const MESSAGES = {
     fix: () => "Name the file after its title in lowercase with dashes, e.g. how-to-sit-well.mdx.",
     example: { name: "!!!.mdx" },
   }),
+  defaultLanguage: template<{ value: string; languages: string }>({
+    mistake: "A default language the site does not have",
+    at: "content/settings.yaml:12",
+    what: ({ value, languages }) =>
+      `defaultLanguage is "${value}", which is not in languages (${languages}).`,
+    fix: ({ value, languages }) =>
+      `Write one of the listed languages, e.g. defaultLanguage: ${languages.split(", ")[0]}, or add ${value} to languages.`,
+    example: { value: "fr", languages: "en, es" },
+  }),
+  noOriginal: template<{ name: string; folder: string; choices: string }>({
+    mistake: "A translation of a file that does not exist",
+    at: "content/es/massage-types/swedsh.mdx",
+    what: ({ name, folder }) =>
+      `This translation is named "${name}", but ${folder} has no file of that name.`,
+    fix: ({ choices: list }) => `Name it like the file it translates: one of ${list}.`,
+    example: { name: "swedsh", folder: "content/massage-types/", choices: "swedish, thai or chair" },
+  }),
+  translationOlder: template<{ original: string; originalDate: string; translatedDate: string }>({
+    mistake: "A translation older than its original (a warning)",
+    at: "content/es/posts/seis-razones.mdx:5",
+    what: ({ original, originalDate, translatedDate }) =>
+      `${original} was updated or reviewed on ${originalDate}, after this translation (translatedDate ${translatedDate}).`,
+    fix: () => "Bring the translation in line with the original, then set translatedDate to that day.",
+    example: {
+      original: "content/posts/six-reasons.mdx",
+      originalDate: "2026-11-26",
+      translatedDate: "2026-10-01",
+    },
+  }),
+  translationMissing: template<{ language: string; folder: string }>({
+    mistake: "A page with no translation yet (a warning)",
+    at: "content/posts/sciatica-and-massage.mdx",
+    what: ({ language }) => `This page has no version in "${language}" yet.`,
+    fix: ({ folder }) =>
+      `Add its translation in ${folder}, or leave it: its page in that language says it is not translated.`,
+    example: { language: "es", folder: "content/es/posts/" },
+  }),
   bookingPlaceholder: template<{ setting: string; placeholder: string }>({
     mistake: "An unknown {placeholder} in the booking URL",
     at: "content/settings.yaml:16",

@@ -3,18 +3,25 @@ import type { EditorCollection, EditorFileGroup, EditorModel } from "../cms/conf
 import type { FieldOptions } from "../cms/fields";
 import {
   authorOptions,
+  authorTranslationOptions,
   copyPhoto,
   homeCardOptions,
   massageTypeOptions,
+  massageTypeTranslationOptions,
+  pageTranslationOptions,
+  postTranslationOptions,
   POST_IMAGE_FOLDER,
   postFieldOptions,
   redirectOptions,
   settingsOptions,
   teamOptions,
+  teamTranslationOptions,
   testimonialOptions,
 } from "../cms/options";
 import { faqSchema, homeCopySchema, listingsCopySchema, siteCopySchema, visitCopySchema } from "../site/copy";
 import { settingsSchema } from "../site/settings";
+import { settingsWordsSchema } from "../site/settings-words";
+import { quizWordsSchema } from "../quiz/schema";
 import { ADDRESS_RECORD_FILE, REDIRECTS_FILE, redirectsSchema } from "./redirects";
 import {
   authorSchema,
@@ -24,6 +31,13 @@ import {
   teamSchema,
   testimonialSchema,
 } from "./schemas";
+import {
+  authorTranslationSchema,
+  massageTypeTranslationSchema,
+  pageTranslationSchema,
+  postTranslationSchema,
+  teamTranslationSchema,
+} from "./translation-schemas";
 
 /**
  * The content model: every collection and every single file of content/, each declared here once
@@ -58,7 +72,16 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** The address of an entry's page, `{id}` standing for the file's slug; none when it has no page. */
   route?: string;
   editor: Omit<EditorCollection, "name" | "folder" | "kind" | "schema" | "previewPath">;
+  /**
+   * A language's words for another collection's entries (its key): the folder then holds
+   * `{lang}`, a language's two-letter code (content/{lang}/posts), an entry's id is
+   * "<code>/<file name>" and the route's `{lang}` is that code.
+   */
+  translates?: string;
 }
+
+/** Where a translation collection's folder names the language. */
+export const LANGUAGE_SLOT = "{lang}";
 
 /** One single file of content/ that a check reads (the site's words, the settings, the quiz). */
 export interface FileSpec {
@@ -162,6 +185,77 @@ export const collectionModel = <I extends z.ZodType, R extends z.ZodType>({
       route: "/{id}/",
       editor: { label: "Policy pages", labelSingular: "Page", identifierField: "title", options: () => ({}) },
     },
+    postTranslations: {
+      name: "post-translations",
+      folder: "content/{lang}/posts",
+      kind: "mdx",
+      translates: "posts",
+      schema: postTranslationSchema({ reference }),
+      route: "/{lang}/blog/{id}/",
+      editor: {
+        label: "Posts in other languages",
+        labelSingular: "Translated post",
+        identifierField: "title",
+        summary: "{{draft | ternary('Draft: ', '')}}{{title}}",
+        options: () => postTranslationOptions,
+      },
+    },
+    massageTypeTranslations: {
+      name: "massage-type-translations",
+      folder: "content/{lang}/massage-types",
+      kind: "mdx",
+      translates: "massageTypes",
+      schema: massageTypeTranslationSchema,
+      route: "/{lang}/massage/{id}/",
+      editor: {
+        label: "Massage types in other languages",
+        labelSingular: "Translated massage type",
+        identifierField: "name",
+        options: () => massageTypeTranslationOptions,
+      },
+    },
+    pageTranslations: {
+      name: "page-translations",
+      folder: "content/{lang}/pages",
+      kind: "mdx",
+      translates: "pages",
+      schema: pageTranslationSchema,
+      route: "/{lang}/{id}/",
+      editor: {
+        label: "Policy pages in other languages",
+        labelSingular: "Translated page",
+        identifierField: "title",
+        options: () => pageTranslationOptions,
+      },
+    },
+    teamTranslations: {
+      name: "team-translations",
+      folder: "content/{lang}/team",
+      kind: "yaml",
+      translates: "team",
+      schema: teamTranslationSchema,
+      route: "/{lang}/team/{id}/",
+      editor: {
+        label: "Team in other languages",
+        labelSingular: "Translated therapist",
+        identifierField: "role",
+        options: () => teamTranslationOptions,
+      },
+    },
+    authorTranslations: {
+      name: "author-translations",
+      folder: "content/{lang}/authors",
+      kind: "yaml",
+      translates: "authors",
+      schema: authorTranslationSchema,
+      route: "/{lang}/authors/{id}/",
+      editor: {
+        label: "Authors in other languages",
+        labelSingular: "Translated author",
+        identifierField: "role",
+        options: () => authorTranslationOptions,
+      },
+    },
   }) as const satisfies Record<string, CollectionSpec>;
 
 /**
@@ -180,6 +274,11 @@ export type Collections = Readonly<Record<string, CollectionSpec>>;
 export const COLLECTIONS: Collections = collectionModel(PLAIN_HELPERS);
 
 export type CollectionKey = keyof ReturnType<typeof collectionModel>;
+
+/** The collections that hold another language's words for a collection's entries. */
+export type TranslationKey = {
+  [K in CollectionKey]: ReturnType<typeof collectionModel>[K] extends { translates: string } ? K : never;
+}[CollectionKey];
 
 const words = (name: string, label: string, options?: Record<string, FieldOptions>) => ({
   group: "words",
@@ -245,6 +344,36 @@ export const SINGLE_FILES = {
 
 export type SingleFileKey = keyof typeof SINGLE_FILES;
 
+/**
+ * The single files in another language, in content/{lang}/: the site's words in full (each copy
+ * file's own schema), and only the words of the quiz and of the settings.
+ */
+export const TRANSLATED_FILES: Readonly<Record<string, { file: string; schema: z.ZodType }>> = {
+  ...Object.fromEntries(
+    Object.entries(COPY_FILES).map(([key, spec]) => [
+      key,
+      { file: spec.file.replace(/^content\//, `content/${LANGUAGE_SLOT}/`), schema: spec.schema },
+    ]),
+  ),
+  quiz: { file: `content/${LANGUAGE_SLOT}/quiz.yaml`, schema: quizWordsSchema },
+  settings: { file: `content/${LANGUAGE_SLOT}/settings.yaml`, schema: settingsWordsSchema },
+};
+
+/** A translated single file's key and schema: "content/es/copy/site.yaml" is the site's words in Spanish. */
+export function translatedFileSpec(
+  file: string,
+): { key: string; language: string; schema: z.ZodType } | undefined {
+  const language = /^content\/([a-z]{2})\//.exec(file)?.[1];
+  if (language === undefined) return undefined;
+  for (const [key, spec] of Object.entries(TRANSLATED_FILES))
+    if (spec.file.replace(LANGUAGE_SLOT, language) === file) return { key, language, schema: spec.schema };
+  return undefined;
+}
+
+/** The schema of a words file: a copy file of the default language or of another. */
+export const copySchemaOf = (file: string): z.ZodType | undefined =>
+  Object.values(COPY_FILES).find((spec) => spec.file === file)?.schema ?? translatedFileSpec(file)?.schema;
+
 /** The editor's labels of its groups of single files. */
 const GROUP_LABELS: Readonly<Record<string, string>> = {
   words: "Site words",
@@ -252,9 +381,17 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   settings: "Practice settings",
 };
 
+/** A collection's folder for a file: a translation's `{lang}` stands for the file's language folder. */
+const folderFor = (spec: Pick<CollectionSpec, "folder">, file: string): string => {
+  if (!spec.folder.includes(LANGUAGE_SLOT)) return spec.folder;
+  const language = /^content\/([a-z]{2})\//.exec(file)?.[1];
+  return language === undefined ? spec.folder : spec.folder.replace(LANGUAGE_SLOT, language);
+};
+
 const matches = (spec: CollectionSpec, file: string): boolean => {
-  if (!file.startsWith(`${spec.folder}/`) || !file.endsWith(`.${spec.kind}`)) return false;
-  return spec.nested === true || !file.slice(spec.folder.length + 1).includes("/");
+  const folder = folderFor(spec, file);
+  if (!file.startsWith(`${folder}/`) || !file.endsWith(`.${spec.kind}`)) return false;
+  return spec.nested === true || !file.slice(folder.length + 1).includes("/");
 };
 
 /**
@@ -264,6 +401,8 @@ const matches = (spec: CollectionSpec, file: string): boolean => {
 export function fileKindIn(collections: Collections, file: string): string | undefined {
   for (const [key, spec] of Object.entries(SINGLE_FILES)) if (spec.file === file) return key;
   if (Object.values(COPY_FILES).some((spec) => spec.file === file)) return "copy";
+  // Another language's words (content/es/copy/site.yaml, content/es/quiz.yaml): checked as words.
+  if (translatedFileSpec(file)) return "copy";
   for (const [key, spec] of Object.entries(collections)) if (matches(spec, file)) return key;
   return undefined;
 }
@@ -272,17 +411,79 @@ export function fileKindIn(collections: Collections, file: string): string | und
 export const patternOf = (spec: Pick<CollectionSpec, "kind" | "nested">): string =>
   `${spec.nested ? "**/" : ""}*.${spec.kind}`;
 
+/**
+ * Where Astro's glob loader looks for a collection's files: its folder and pattern; a translation
+ * collection's files in every language folder (content/es/posts/*.mdx), its ids "es/<file name>".
+ */
+export function globOf(spec: Pick<CollectionSpec, "folder" | "kind" | "nested">): {
+  base: string;
+  pattern: string;
+} {
+  const [before, after] = spec.folder.split(`/${LANGUAGE_SLOT}/`);
+  if (after === undefined) return { base: spec.folder, pattern: patternOf(spec) };
+  return { base: before!, pattern: `[a-z][a-z]/${after}/${patternOf(spec)}` };
+}
+
+/** An entry's id: its file name, after its language folder for a translation ("es/seis-razones"). */
+export function entryIdOf(
+  spec: Pick<CollectionSpec, "folder">,
+  file: string,
+  slug: (file: string) => string,
+): string {
+  const language = spec.folder.includes(LANGUAGE_SLOT) ? /^content\/([a-z]{2})\//.exec(file)?.[1] : undefined;
+  return language === undefined ? slug(file) : `${language}/${slug(file)}`;
+}
+
 /** The addresses of a collection's pages, for the entries with these ids. */
 export const routesOf = (spec: CollectionSpec, ids: Iterable<string>): string[] =>
-  spec.route === undefined ? [] : [...ids].map((id) => spec.route!.replace("{id}", id));
+  spec.route === undefined
+    ? []
+    : [...ids].map((id) => {
+        if (!spec.route!.includes(LANGUAGE_SLOT)) return spec.route!.replace("{id}", id);
+        const [language, ...rest] = id.split("/");
+        return spec.route!.replace(LANGUAGE_SLOT, language!).replace("{id}", rest.join("/"));
+      });
 
-/** The editor's whole model: the collections, then the site's words and the settings; `blocks` from body-model.ts. */
-export function editorModelOf(collections: Collections, blocks: readonly string[]): EditorModel {
-  const files: FileSpec[] = [...Object.values(COPY_FILES), SINGLE_FILES.redirects, SINGLE_FILES.settings];
+/**
+ * The editor's whole model: the collections, then the site's words and the settings; `blocks` from
+ * body-model.ts. Each of `languages` (the languages besides the default) gets its own copy of every
+ * translation collection (folder content/es/posts) and its own group of words files.
+ */
+export function editorModelOf(
+  collections: Collections,
+  blocks: readonly string[],
+  languages: readonly string[] = [],
+): EditorModel {
+  // The quiz is edited in its file, in every language, as its rules are (content/quiz.yaml).
+  const translatedWords = (language: string): FileSpec[] =>
+    Object.entries(TRANSLATED_FILES).flatMap(([key, spec]) => {
+      const original: FileSpec["editor"] =
+        (COPY_FILES as Record<string, FileSpec>)[key]?.editor ??
+        (key === "settings" ? SINGLE_FILES.settings.editor : undefined);
+      if (!original) return [];
+      return [
+        {
+          file: spec.file.replace(LANGUAGE_SLOT, language),
+          schema: spec.schema,
+          editor: {
+            group: `words-${language}`,
+            name: `${original.name}-${language}`,
+            label: `${original.label} (${language})`,
+            ...(original.options ? { options: original.options } : {}),
+          },
+        },
+      ];
+    });
+  const files: FileSpec[] = [
+    ...Object.values(COPY_FILES),
+    SINGLE_FILES.redirects,
+    SINGLE_FILES.settings,
+    ...languages.flatMap(translatedWords),
+  ];
   const groups = [...new Set(files.flatMap((spec) => (spec.editor ? [spec.editor.group] : [])))];
   const fileGroups: EditorFileGroup[] = groups.map((group) => ({
     name: group,
-    label: GROUP_LABELS[group] ?? group,
+    label: GROUP_LABELS[group] ?? `${GROUP_LABELS["words"]} (${group.replace(/^words-/, "")})`,
     files: files.flatMap((spec) =>
       spec.editor?.group === group
         ? [
@@ -298,14 +499,25 @@ export function editorModelOf(collections: Collections, blocks: readonly string[
     ),
   }));
   return {
-    collections: Object.values(collections).map((spec) => ({
-      ...spec.editor,
-      name: spec.name,
-      folder: spec.folder,
-      kind: spec.kind,
-      schema: spec.schema,
-      ...(spec.route ? { previewPath: spec.route.replace(/^\//, "").replace("{id}", "{{slug}}") } : {}),
-    })),
+    collections: Object.values(collections).flatMap((spec) =>
+      (spec.translates === undefined ? [undefined] : languages).map((language) => ({
+        ...spec.editor,
+        ...(language === undefined
+          ? { name: spec.name }
+          : { name: `${spec.name}-${language}`, label: `${spec.editor.label} (${language})` }),
+        folder: spec.folder.replace(LANGUAGE_SLOT, language ?? ""),
+        kind: spec.kind,
+        schema: spec.schema,
+        ...(spec.route
+          ? {
+              previewPath: spec.route
+                .replace(/^\//, "")
+                .replace(LANGUAGE_SLOT, language ?? "")
+                .replace("{id}", "{{slug}}"),
+            }
+          : {}),
+      })),
+    ),
     fileGroups,
     blocks,
   };

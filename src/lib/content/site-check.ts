@@ -1,7 +1,9 @@
 import { z } from "astro/zod";
 import { withoutEmptyFields } from "./empty-fields";
 import { bookingUrlProblems, type BookingServiceUse } from "../booking/booking-check";
-import { quizProblems } from "../quiz/definition";
+import { quizFrom, quizProblems } from "../quiz/definition";
+import { quizWordsSchema } from "../quiz/schema";
+import { translateQuiz } from "../quiz/translation";
 import { cardLinkProblems, copyProblems } from "../site/copy";
 import { settingsFrom, settingsProblems } from "../site/settings";
 import { readBody } from "./body-rules";
@@ -26,9 +28,14 @@ import {
   collectionModel,
   COLLECTIONS,
   COPY_FILES,
+  copySchemaOf,
+  entryIdOf,
+  LANGUAGE_SLOT,
+  translatedFileSpec,
   routesOf,
   type CollectionKey,
   type Collections,
+  type TranslationKey,
 } from "./model";
 import { FIELD_EXAMPLES } from "./schemas";
 import {
@@ -42,6 +49,7 @@ import {
   type Retired,
 } from "./redirects";
 import { fileSlug } from "./slug";
+import { languageOfFile } from "../site/languages";
 import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
 
 // The build's pre-check (src/integrations/content-guard.ts) and the pages run in one process but from
@@ -63,7 +71,9 @@ export function contentWasChecked(): boolean {
  * Every content file, as read from disk (see src/data/content-files.ts): each collection's files
  * under its key in the content model (model.ts), the site's words, the settings and the quiz.
  */
-export type SiteFiles = { readonly [K in CollectionKey]: readonly ContentFile[] } & {
+export type SiteFiles = { readonly [K in Exclude<CollectionKey, TranslationKey>]: readonly ContentFile[] } & {
+  readonly [K in TranslationKey]?: readonly ContentFile[];
+} & {
   /** The site's words: the copy files of the content model (content/copy/*.yaml, content/faq.yaml). */
   copy: readonly ContentFile[];
   settings?: ContentFile | undefined;
@@ -177,6 +187,9 @@ type ParsedSite = Readonly<Record<string, ReadonlyArray<Parsed<unknown>>>>;
 const rawOf = (parsed: Parsed<unknown>): Record<string, unknown> =>
   (parsed.data ?? parsed.source?.data ?? {}) as Record<string, unknown>;
 const textOf = (value: unknown) => (typeof value === "string" ? value : undefined);
+/** A date field as YYYY-MM-DD, whether the schema made it a Date or it is still the written text. */
+const dayOf = (value: unknown): string | undefined =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : textOf(value);
 
 /** Everything the jobs below share: the site, its model, the parsed collections and their ids. */
 interface CheckContext {
@@ -244,6 +257,78 @@ function crossReferenceProblems({ parsed, ids }: CheckContext): ContentProblem[]
       ),
     ),
   ];
+}
+
+/**
+ * Translations: each names an original that exists (a post its `translationOf`, the others their
+ * file name); a published language is warned of originals it lacks and of translations older than
+ * their original's last update or review.
+ */
+function translationProblems(
+  { site, collections, parsed, ids }: CheckContext,
+  warnings: ContentProblem[],
+): ContentProblem[] {
+  const languages = site.settings ? (settingsFrom(site.settings.text)?.languages ?? []) : [];
+  const found: ContentProblem[] = [];
+  for (const [key, spec] of Object.entries(collections)) {
+    if (spec.translates === undefined) continue;
+    const originals = parsed[spec.translates] ?? [];
+    const originalFolder = `${collections[spec.translates]?.folder ?? ""}/`;
+    const originalIds = ids[spec.translates] ?? new Set<string>();
+    const translatedIds = new Map<string, Set<string>>();
+    for (const each of parsed[key] ?? []) {
+      const language = languageOfFile(each.file.file) ?? "";
+      const data = rawOf(each);
+      const originalId =
+        typeof data["translationOf"] === "string" ? data["translationOf"] : fileSlug(each.file.file);
+      if (spec.translates === "posts") {
+        found.push(...referenceProblems(each, "translationOf", originalIds, "a post in content/posts/"));
+      } else if (!originalIds.has(originalId)) {
+        found.push(
+          problem(
+            "noOriginal",
+            { name: originalId, folder: originalFolder, choices: choices(originalIds) },
+            { file: each.file.file },
+          ),
+        );
+      }
+      translatedIds.set(language, (translatedIds.get(language) ?? new Set()).add(originalId));
+      const original = originals.find((candidate) => fileSlug(candidate.file.file) === originalId);
+      const originalData = original ? rawOf(original) : {};
+      const originalDate = [originalData["updatedDate"], originalData["reviewedDate"]]
+        .map(dayOf)
+        .filter((value) => value !== undefined)
+        .sort()
+        .at(-1);
+      const translatedDate = dayOf(data["translatedDate"]);
+      if (original && originalDate && translatedDate && translatedDate < originalDate) {
+        warnings.push(
+          problem(
+            "translationOlder",
+            { original: original.file.file, originalDate, translatedDate },
+            { file: each.file.file, field: "translatedDate", line: each.source?.lineOf(["translatedDate"]) },
+          ),
+        );
+      }
+    }
+    // Only a language the site publishes is expected to be complete.
+    const defaultLanguage = site.settings ? settingsFrom(site.settings.text)?.defaultLanguage : undefined;
+    for (const language of languages.filter((code) => code !== defaultLanguage)) {
+      for (const original of originals) {
+        if (translatedIds.get(language)?.has(fileSlug(original.file.file))) continue;
+        // A draft waits; an author who is a team member has no words of their own to translate.
+        if (rawOf(original)["draft"] === true || rawOf(original)["teamMember"] !== undefined) continue;
+        warnings.push(
+          problem(
+            "translationMissing",
+            { language, folder: `${spec.folder.replace(LANGUAGE_SLOT, language)}/` },
+            { file: original.file.file },
+          ),
+        );
+      }
+    }
+  }
+  return found;
 }
 
 /** The photos of people and massage types, and the posts' hero images. */
@@ -340,8 +425,15 @@ function siteRoutes(
     // The first page of the paginated article list (src/pages/blog/[...page].astro).
     "/blog/",
     ...Object.entries(collections).flatMap(([key, spec]) =>
-      // Only published posts have a page; drafts wait.
-      routesOf(spec, key === "posts" ? publishedIds : (ids[key] ?? [])),
+      // Only published posts have a page; drafts wait; a language not yet listed has no pages.
+      routesOf(
+        spec,
+        key === "posts"
+          ? publishedIds
+          : [...(ids[key] ?? [])].filter(
+              (id) => spec.translates === undefined || isPublishedLanguage(site, `content/${id}`),
+            ),
+      ),
     ),
     ...[...tags].map((tag) => `/tags/${tag}/`),
     ...Array.from({ length: pageCount }, (_, index) => `/blog/${index + 1}/`).slice(1),
@@ -365,7 +457,8 @@ function bodyProblems(
     const body = readBody(file);
     const at = (field: string, line: number | undefined) => ({ file: file.file, line, field });
     // Drafts and scheduled posts may link to pages that are not out yet: they wait.
-    const linksChecked = key !== "posts" || referencing.has(file.file);
+    const linksChecked =
+      (key !== "posts" || referencing.has(file.file)) && isPublishedLanguage(site, file.file);
     if (linksChecked) warnings.push(...redirectedLinkWarnings(file.file, body.siteLinks, retired));
     return [
       ...body.problems,
@@ -391,6 +484,24 @@ function bodyProblems(
     ];
   });
 }
+
+/**
+ * Whether a file's links can be checked: a file of the default language, or of a language the
+ * settings list. A language still being written (its folder there, not yet in `languages`) has no
+ * pages to link to yet; its files are checked for everything else.
+ */
+function isPublishedLanguage(site: SiteFiles, file: string): boolean {
+  const language = languageOfFile(file);
+  if (language === undefined) return true;
+  const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
+  return settings?.languages.includes(language) ?? false;
+}
+
+/** A translation collection's ids in one language, without the language: "es/seis-razones" -> "seis-razones". */
+const translationIdsIn = (ids: ReadonlySet<string> | undefined, language: string): Set<string> =>
+  new Set(
+    [...(ids ?? [])].filter((id) => id.startsWith(`${language}/`)).map((id) => id.slice(language.length + 1)),
+  );
 
 /** Photos a copy file names (heroPhoto.src, gallery.photos[].src). */
 function copyPhotoProblems(site: SiteFiles, file: ContentFile): ContentProblem[] {
@@ -425,14 +536,22 @@ function copyFileProblems(
   // Menus leave out the prices link when prices are hidden, so the copy files may always name it.
   const copyRoutes = new Set([...linkRoutes, "/prices/"]);
   return site.copy.flatMap((file) => {
-    const spec = Object.values(COPY_FILES).find((each) => each.file === file.file);
+    const schema = copySchemaOf(file.file);
     const links = yamlLinks(file);
     warnings.push(...redirectedLinkWarnings(file.file, links, retired));
     return [
-      ...(spec ? copyProblems(spec.schema, file.text, file.file) : []),
-      ...checkInternalLinks(file.file, links, copyRoutes),
+      ...(schema ? copyProblems(schema, file.text, file.file) : []),
+      ...(isPublishedLanguage(site, file.file) ? checkInternalLinks(file.file, links, copyRoutes) : []),
       ...(file.file === COPY_FILES.home.file
         ? cardLinkProblems(file.file, file.text, publishedIds, ids["massageTypes"] ?? new Set())
+        : []),
+      ...(translatedFileSpec(file.file)?.key === "home"
+        ? cardLinkProblems(
+            file.file,
+            file.text,
+            translationIdsIn(ids["postTranslations"], languageOfFile(file.file) ?? ""),
+            ids["massageTypes"] ?? new Set(),
+          )
         : []),
       ...copyPhotoProblems(site, file),
     ];
@@ -487,7 +606,60 @@ function quizFileProblems({ site, parsed, ids }: CheckContext): ContentProblem[]
   const conditions = (parsed["massageTypes"] ?? []).flatMap(
     (each) => (each.data as MassageTypeData | undefined)?.askDoctorFirst ?? [],
   );
-  return quizProblems(site.quiz.text, site.quiz.file, [...(ids["massageTypes"] ?? [])], conditions);
+  const problems = quizProblems(site.quiz.text, site.quiz.file, [...(ids["massageTypes"] ?? [])], conditions);
+  const original =
+    problems.length === 0
+      ? quizFrom(site.quiz.text, site.quiz.file, [...(ids["massageTypes"] ?? [])])
+      : undefined;
+  if (!original) return problems;
+  // Each language's words: every sign, question and answer of the original, by id, and its
+  // "ask your doctor first" lines word for word from that language's massage types.
+  for (const file of site.copy) {
+    const spec = translatedFileSpec(file.file);
+    if (spec?.key !== "quiz") continue;
+    const source = readYaml(file.text, file.file);
+    const words = quizWordsSchema.safeParse(source.data);
+    if (!words.success) continue; // worded by the copy check
+    const { definition, issues } = translateQuiz(original, words.data);
+    const at = (path: Array<string | number>) => ({
+      file: file.file,
+      field: path.join("."),
+      line: source.lineOf(path),
+    });
+    problems.push(
+      ...issues.map((issue) =>
+        problem("invalidValue", { field: issue.path.join("."), rule: issue.message }, at(issue.path)),
+      ),
+    );
+    const translatedConditions = (parsed["massageTypeTranslations"] ?? [])
+      .filter((each) => languageOfFile(each.file.file) === spec.language)
+      .flatMap((each) => (each.data as { askDoctorFirst?: string[] } | undefined)?.askDoctorFirst ?? []);
+    definition.safety.signs.forEach((sign) => {
+      if (sign.level !== "caution") return;
+      sign.screens.forEach((line, lineIndex) => {
+        if (translatedConditions.includes(line)) return;
+        const path = [
+          "safety",
+          "signs",
+          words.data.safety.signs.findIndex((each) => each.id === sign.id),
+          "screens",
+          lineIndex,
+        ];
+        problems.push(
+          problem(
+            "invalidValue",
+            {
+              field: path.join("."),
+              value: line,
+              rule: `copy the line word for word from an askDoctorFirst line in content/${spec.language}/massage-types/`,
+            },
+            at(path),
+          ),
+        );
+      });
+    });
+  }
+  return problems;
 }
 
 /** The old addresses the site answers, and the addresses a link may name (the pages, and old ones that moved). */
@@ -549,7 +721,10 @@ export function checkSiteForPublishing(
     ]),
   );
   const ids = Object.fromEntries(
-    Object.keys(collections).map((key) => [key, new Set(filesOf(site, key).map((file) => idOf(file.file)))]),
+    Object.entries(collections).map(([key, spec]) => [
+      key,
+      new Set(filesOf(site, key).map((file) => entryIdOf(spec, file.file, fileSlug))),
+    ]),
   );
   const context: CheckContext = { site, collections, parsed, ids };
   const posts = postsToPublish(parsed["posts"] ?? [], options);
@@ -561,6 +736,7 @@ export function checkSiteForPublishing(
     problems: [
       ...fileProblems(context),
       ...crossReferenceProblems(context),
+      ...translationProblems(context, warnings),
       ...entryPictureProblems(context),
       ...postProblems(context, posts),
       ...bodyProblems(context, old, posts, warnings),

@@ -216,3 +216,12 @@ export function parseQuizDefinition(
   if (!definition) throw new ContentError(problems);
   return definition;
 }
+
+/** The quiz file's definition when it has no mistake (they are reported by quizProblems), for checks that build on it. */
+export function quizFrom(
+  text: string,
+  file: string,
+  knownTypeIds: readonly string[],
+): QuizDefinition | undefined {
+  return checkQuiz(text, file, knownTypeIds, undefined).definition;
+}

@@ -60,6 +60,13 @@ const safetyResultSchema = z.strictObject({
   text: text("the result's text"),
 });
 
+const resultsSchema = z.strictObject({
+  emergency: safetyResultSchema,
+  doctor: safetyResultSchema,
+  comfort: text("the sentence on comfort and pressure"),
+  disclaimer: text("the note that the quiz is guidance, not medical advice"),
+});
+
 export const quizDefinitionSchema = z.strictObject({
   /** Gentlest first; a tie in points goes to the type listed earlier. */
   gentleness: z.array(id).min(2, { error: "list every massage type, gentlest first" }),
@@ -71,12 +78,7 @@ export const quizDefinitionSchema = z.strictObject({
   }),
   steps: z.array(stepSchema).min(1, { error: "give the quiz at least one step after the safety screen" }),
   /** Result wording lives here rather than in the island's code, which keeps its JavaScript small. */
-  results: z.strictObject({
-    emergency: safetyResultSchema,
-    doctor: safetyResultSchema,
-    comfort: text("the sentence on comfort and pressure"),
-    disclaimer: text("the note that the quiz is guidance, not medical advice"),
-  }),
+  results: resultsSchema,
   /** Every other word the quiz shows; placeholders in braces are filled in by the quiz. */
   wording: z.strictObject({
     step: wording("the step counter", ["step", "total"], ["step", "total"]),
@@ -105,3 +107,47 @@ export const quizDefinitionSchema = z.strictObject({
 export type QuizDefinition = z.infer<typeof quizDefinitionSchema>;
 export type SafetySign = QuizDefinition["safety"]["signs"][number];
 export type CautionSign = z.infer<typeof cautionSignSchema>;
+
+/**
+ * The quiz in another language (content/<code>/quiz.yaml): only its words, matched to the
+ * original's signs, questions and answers by id. The weights, levels and exclusions are the
+ * original's, so the quiz routes every language the same way.
+ */
+export const quizWordsSchema = z.strictObject({
+  safety: z.strictObject({
+    legend: text("the safety question"),
+    hint: text("a hint").optional(),
+    noneLabel: text("the label of the “None of these” box"),
+    signs: z.array(
+      z.strictObject({
+        id,
+        label: text("the sign"),
+        mention: text("what to tell the therapist").optional(),
+        reason: text("a short phrase that completes “You told us …”").optional(),
+        screens: z.array(text("an “ask your doctor first” line, word for word")).optional(),
+      }),
+    ),
+  }),
+  steps: z.array(
+    z.strictObject({
+      legend: text("the step's question"),
+      questions: z.array(
+        z.strictObject({
+          id,
+          legend: text("the question").optional(),
+          answers: z.array(
+            z.strictObject({
+              id,
+              label: text("the answer as the visitor reads it"),
+              reason: text("a short phrase that completes “You told us …”").optional(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  results: resultsSchema,
+  wording: quizDefinitionSchema.shape.wording,
+});
+
+export type QuizWords = z.infer<typeof quizWordsSchema>;

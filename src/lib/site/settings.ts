@@ -5,6 +5,7 @@ import { brandContrastFailures, isHexColour, ratioText, type BrandColours } from
 import { HEADING_FONT_IDS, HEADING_FONTS } from "./heading-font";
 import { hoursSchema } from "./hours";
 import { COUNTING_PROVIDERS } from "../counting/counting";
+import { defaultLanguageIsListed, languageFields } from "./languages";
 
 export const SETTINGS_FILE = "content/settings.yaml";
 
@@ -76,6 +77,7 @@ export const settingsSchema = z.strictObject({
   siteUrl: z.string().refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
     error: "write the site's address as a full URL, for example https://www.example.com",
   }),
+  ...languageFields,
   /** The practice's IANA time zone: decides which day "today" is for hours and announcements. */
   timeZone: z
     .string()
@@ -291,6 +293,15 @@ function checkSettings(text: string, file: string): { problems: ContentProblem[]
     }
   }
   const result = settingsSchema.safeParse(source.data);
+  if (result.success && !defaultLanguageIsListed(result.data)) {
+    problems.push(
+      problem(
+        "defaultLanguage",
+        { value: result.data.defaultLanguage, languages: result.data.languages.join(", ") },
+        { file, field: "defaultLanguage", line: source.lineOf(["defaultLanguage"]) },
+      ),
+    );
+  }
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.map(String).join(".");

@@ -1,0 +1,80 @@
+import { z } from "astro/zod";
+import { calendarDate } from "./fields";
+
+/**
+ * What a translation holds: only the words a reader sees in that language, and the date they were
+ * last brought in line with the original. Everything else (dates of publication, the reviewer,
+ * sources, prices, booking ids, pictures) is read from the original, so a fact is written once.
+ * A translated post names its original (`translationOf`) because its own file name is its address
+ * in its language; the other kinds share their original's file name.
+ */
+
+const DESCRIPTION_RULE = "write 50 to 160 characters: it is the snippet search engines show";
+
+/** When the words were last checked against the original: a translation older than its original's last review or update is listed by the build. */
+const translatedDate = () => calendarDate();
+
+export const postTranslationSchema = <R extends z.ZodType>({
+  reference,
+}: {
+  reference: (collection: string) => R;
+}) =>
+  z.strictObject({
+    title: z.string().min(10, { error: "write a title of at least 10 characters" }).max(100, {
+      error: "write a title of at most 100 characters",
+    }),
+    description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+    /** The file name of the post this translates, in content/posts. */
+    translationOf: reference("posts").meta({ title: "Translation of" }),
+    translatedDate: translatedDate(),
+    draft: z.boolean({ error: "write true or false" }).default(false),
+    heroAlt: z.string().optional(),
+    review: z
+      .strictObject({
+        summary: z
+          .array(z.string().min(20, { error: "write each paragraph of the summary in full" }))
+          .min(1, { error: "write the reviewer's summary as a list of paragraphs" })
+          .meta({ title: "Summary paragraphs" }),
+      })
+      .optional()
+      .meta({
+        title: "Reviewer's box",
+        description: "The reviewer's summary in this language; the sources are the original's.",
+      }),
+  });
+
+export const massageTypeTranslationSchema = z.strictObject({
+  name: z.string().min(3, { error: "write the massage type's name" }),
+  summary: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+  bestFor: z.array(z.string().min(3)).min(1, { error: "list at least one thing this massage is good for" }),
+  askDoctorFirst: z
+    .array(z.string().min(3))
+    .min(1, { error: "list at least one situation in which to ask a doctor first" }),
+  /** A session's note in this language, by its length in minutes. */
+  sessionNotes: z
+    .array(z.strictObject({ minutes: z.number().int().positive(), note: z.string().min(2) }))
+    .default([]),
+  translatedDate: translatedDate(),
+});
+
+export const pageTranslationSchema = z.strictObject({
+  title: z.string().min(3, { error: "write the page's title" }).max(70),
+  description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+  example: z.boolean().default(false),
+  updatedDate: calendarDate().optional(),
+  translatedDate: translatedDate(),
+});
+
+export const teamTranslationSchema = z.strictObject({
+  role: z.string().min(2).optional(),
+  licence: z.strictObject({ type: z.string().min(2) }).optional(),
+  specialties: z.array(z.string().min(2)).optional(),
+  languages: z.array(z.string().min(2)).optional(),
+  bio: z.string().min(20, { error: "write a short bio of at least 20 characters" }).optional(),
+});
+
+export const authorTranslationSchema = z.strictObject({
+  name: z.string().min(2).optional(),
+  role: z.string().min(2).optional(),
+  bio: z.string().min(20, { error: "write a short bio of at least 20 characters" }).optional(),
+});

@@ -1,0 +1,51 @@
+import { z } from "astro/zod";
+import type { Settings } from "./settings";
+
+/**
+ * The settings' words in another language (content/<code>/settings.yaml): the tagline, the home
+ * page's snippet, the booking platform's name, the visit page's facts and the labels of the hours'
+ * exceptions (in the order of content/settings.yaml). Addresses, times and ids are the original's.
+ */
+export const settingsWordsSchema = z.strictObject({
+  tagline: z.string().min(5, { error: "write a short tagline (at least 5 characters)" }),
+  description: z
+    .string()
+    .min(50, { error: "the home page description must be 50 to 160 characters (it is the search snippet)" })
+    .max(160, { error: "the home page description must be 50 to 160 characters (it is the search snippet)" }),
+  booking: z.strictObject({ platformName: z.string().min(2).optional() }).optional(),
+  hours: z
+    .strictObject({ exceptions: z.array(z.strictObject({ label: z.string().min(2) })).default([]) })
+    .optional(),
+  visit: z
+    .strictObject({
+      parking: z.string().min(3).optional(),
+      publicTransport: z.string().min(3).optional(),
+      accessibility: z.array(z.string().min(3)).optional(),
+      languages: z.array(z.string().min(2)).optional(),
+      payment: z.array(z.string().min(2)).optional(),
+    })
+    .optional(),
+});
+
+export type SettingsWords = z.infer<typeof settingsWordsSchema>;
+
+/** The settings with a language's words in place of the original's. */
+export function settingsInLanguage(settings: Settings, words: SettingsWords): Settings {
+  return {
+    ...settings,
+    tagline: words.tagline,
+    description: words.description,
+    booking: {
+      ...settings.booking,
+      ...(words.booking?.platformName ? { platformName: words.booking.platformName } : {}),
+    },
+    hours: {
+      ...settings.hours,
+      exceptions: settings.hours.exceptions.map((exception, index) => ({
+        ...exception,
+        label: words.hours?.exceptions[index]?.label ?? exception.label,
+      })),
+    },
+    visit: { ...settings.visit, ...words.visit },
+  };
+}

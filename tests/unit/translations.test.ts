@@ -1,0 +1,282 @@
+import { describe, expect, it } from "vitest";
+import { listPageFiles, readSiteFiles } from "../../src/data/content-files";
+import { staticRoutesFrom } from "../../src/lib/content/checks";
+import { checkEdit, siteFileKind, siteWithEdit } from "../../src/lib/content/edit-check";
+import { COLLECTIONS, editorModelOf, entryIdOf, globOf, routesOf } from "../../src/lib/content/model";
+import { formatProblem } from "../../src/lib/content/problems";
+import { checkSite, checkSiteForPublishing } from "../../src/lib/content/site-check";
+import { fileSlug } from "../../src/lib/content/slug";
+import { componentsFor } from "../../src/lib/content/body-model";
+import {
+  inLanguage,
+  languageOfFile,
+  languageOfPath,
+  languageParams,
+  translatedFile,
+  withoutLanguage,
+} from "../../src/lib/site/languages";
+import { settingsProblems } from "../../src/lib/site/settings";
+import { parseQuizDefinition } from "../../src/lib/quiz/definition";
+import { quizWordsSchema } from "../../src/lib/quiz/schema";
+import { translateQuiz } from "../../src/lib/quiz/translation";
+import { evaluateQuiz } from "../../src/lib/quiz/engine";
+import { parse as parseYaml } from "yaml";
+
+// The Spanish words in content/es/, through the same pre-check as every other content file: the
+// build's (checkSite) and the editor's before a save (checkEdit), on the real content/.
+const root = process.cwd();
+const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
+const options = { today: "2026-12-06", includeDrafts: false };
+const SPANISH_POST = "content/es/posts/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda.mdx";
+const textOf = (file: string) =>
+  [
+    ...Object.values(site).flatMap((value) => (Array.isArray(value) ? value : [])),
+    site.settings,
+    site.quiz,
+  ].find((each) => each?.file === file)?.text ?? "";
+const withSettings = (change: (text: string) => string) =>
+  siteWithEdit(site, { file: "content/settings.yaml", text: change(site.settings!.text) });
+
+describe("languages", () => {
+  const settings = { languages: ["en", "es"], defaultLanguage: "en" };
+  it("the default language has no prefix; another has its code", () => {
+    expect(inLanguage(settings, "en", "/quiz/")).toBe("/quiz/");
+    expect(inLanguage(settings, "es", "/quiz/")).toBe("/es/quiz/");
+    expect(languageOfPath(settings, "/es/quiz/")).toBe("es");
+    expect(languageOfPath(settings, "/essentials/")).toBe("en");
+    expect(languageOfPath(settings, "/fr/quiz/")).toBe("en");
+    expect(withoutLanguage(settings, "/es/quiz/")).toBe("/quiz/");
+    expect(withoutLanguage(settings, "/es/")).toBe("/");
+    expect(languageParams(settings)).toEqual([{ lang: undefined }, { lang: "es" }]);
+  });
+
+  it("a Spanish-first practice flips them", () => {
+    const spanishFirst = { languages: ["es", "en"], defaultLanguage: "es" };
+    expect(inLanguage(spanishFirst, "es", "/quiz/")).toBe("/quiz/");
+    expect(inLanguage(spanishFirst, "en", "/quiz/")).toBe("/en/quiz/");
+  });
+
+  it("a translation's file sits in the language's folder", () => {
+    expect(translatedFile("content/copy/site.yaml", "es")).toBe("content/es/copy/site.yaml");
+    expect(languageOfFile("content/es/posts/a.mdx")).toBe("es");
+    expect(languageOfFile("content/posts/a.mdx")).toBeUndefined();
+  });
+
+  it("settings refuse a default language the site does not list, naming the field and the fix", () => {
+    const text = site.settings!.text.replace("defaultLanguage: en", "defaultLanguage: fr");
+    expect(settingsProblems(text).map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/settings\.yaml:\d+ {2}defaultLanguage is "fr", which is not in languages \(en\)\. .*defaultLanguage: en/,
+      ),
+    ]);
+    expect(
+      settingsProblems(site.settings!.text.replace("languages: [en]", "languages: [EN]"))
+        .map(formatProblem)
+        .join("\n"),
+    ).toMatch(/^content\/settings\.yaml:\d+ {2}languages\.0 .*two-letter code in lower case/);
+  });
+});
+
+describe("the content model's translations", () => {
+  const posts = COLLECTIONS["postTranslations"]!;
+  it("each translation collection translates a collection of the model", () => {
+    const translations = Object.values(COLLECTIONS).filter((spec) => spec.translates !== undefined);
+    expect(translations.map((spec) => spec.translates).sort()).toEqual(
+      ["authors", "massageTypes", "pages", "posts", "team"].sort(),
+    );
+    for (const spec of translations) expect(COLLECTIONS[spec.translates!]).toBeDefined();
+  });
+
+  it("a file in a language folder is a translation; its id and address carry the language", () => {
+    expect(siteFileKind(SPANISH_POST)).toBe("postTranslations");
+    expect(siteFileKind("content/es/massage-types/swedish.mdx")).toBe("massageTypeTranslations");
+    expect(siteFileKind("content/es/copy/site.yaml")).toBe("copy");
+    expect(siteFileKind("content/es/quiz.yaml")).toBe("copy");
+    expect(siteFileKind("content/es/settings.yaml")).toBe("copy");
+    expect(siteFileKind("content/posts/sciatica-and-massage.mdx")).toBe("posts");
+    expect(globOf(posts)).toEqual({ base: "content", pattern: "[a-z][a-z]/posts/*.mdx" });
+    expect(entryIdOf(posts, SPANISH_POST, fileSlug)).toBe(
+      "es/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda",
+    );
+    expect(routesOf(posts, ["es/seis-razones"])).toEqual(["/es/blog/seis-razones/"]);
+  });
+
+  it("a translated page may use the components its original may", () => {
+    expect(componentsFor("content/es/pages/privacy.mdx")).toEqual(componentsFor("content/pages/privacy.mdx"));
+    expect(componentsFor("content/es/posts/a.mdx")).toEqual(componentsFor("content/posts/a.mdx"));
+  });
+
+  it("the editor gets each translation collection and words file once per language", () => {
+    const model = editorModelOf(COLLECTIONS, [], ["es"]);
+    const spanish = model.collections.find((each) => each.name === "post-translations-es");
+    expect(spanish?.folder).toBe("content/es/posts");
+    expect(model.collections.some((each) => each.folder.includes("{lang}"))).toBe(false);
+    const words = model.fileGroups.find((group) => group.name === "words-es");
+    expect(words?.files.map((file) => file.file).sort()).toEqual(
+      [
+        "content/es/copy/home.yaml",
+        "content/es/copy/listings.yaml",
+        "content/es/copy/site.yaml",
+        "content/es/copy/visit.yaml",
+        "content/es/faq.yaml",
+        "content/es/settings.yaml",
+      ].sort(),
+    );
+    expect(editorModelOf(COLLECTIONS, []).collections.some((each) => each.name.endsWith("-es"))).toBe(false);
+  });
+});
+
+describe("the Spanish words pass the pre-check, and a mistake in them is refused", () => {
+  it("content/es/ as it is: no mistakes, and no Spanish address is published while Spanish is not listed", () => {
+    const result = checkSiteForPublishing(site, options);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.published.addresses.filter((address) => address.startsWith("/es/"))).toEqual([]);
+    expect(site.postTranslations?.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("a new Spanish post with a missing field is refused before it is saved, naming the file and the field", () => {
+    const file = "content/es/posts/nuevo-articulo.mdx";
+    const text =
+      "---\ntitle: Un artículo nuevo sobre la espalda\ntranslationOf: sciatica-and-massage\ntranslatedDate: 2026-12-06\n---\nTexto.\n";
+    const lines = checkEdit(site, { file, text }, options).problems.map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringMatching(/^content\/es\/posts\/nuevo-articulo\.mdx {2}description is missing\. Add it/),
+    ]);
+  });
+
+  it("a translation of a post that does not exist names the field and the posts there are", () => {
+    const text = textOf(SPANISH_POST).replace(
+      "translationOf: six-reasons-to-get-a-massage-for-back-pain",
+      "translationOf: six-reasons",
+    );
+    const lines = checkSite(siteWithEdit(site, { file: SPANISH_POST, text }), options).map(formatProblem);
+    expect(lines).toEqual([expect.stringContaining(`${SPANISH_POST}:`)]);
+    expect(lines[0]).toMatch(/translationOf "six-reasons" is not a post in content\/posts\//);
+  });
+
+  it("a translated massage type without an original is refused", () => {
+    const file = "content/es/massage-types/shiatsu.mdx";
+    const lines = checkSite(
+      siteWithEdit(site, { file, text: textOf("content/es/massage-types/swedish.mdx") }),
+      options,
+    ).map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^content\/es\/massage-types\/shiatsu\.mdx {2}This translation is named "shiatsu"/,
+      ),
+    ]);
+  });
+
+  it("a script in a Spanish body is refused like one in English", () => {
+    const text = `${textOf(SPANISH_POST)}\n<script>alert(1)</script>\n`;
+    const lines = checkEdit(site, { file: SPANISH_POST, text }, options).problems.map(formatProblem);
+    expect(lines.some((line) => line.startsWith(SPANISH_POST) && /script/.test(line))).toBe(true);
+  });
+
+  it("a Spanish copy file is checked with the English file's schema", () => {
+    const file = "content/es/copy/site.yaml";
+    const text = textOf(file).replace(/^skipLink: .*$/m, "skipLink:");
+    const lines = checkEdit(site, { file, text }, options).problems.map(formatProblem);
+    expect(lines).toEqual([expect.stringMatching(/^content\/es\/copy\/site\.yaml:\d+ {2}skipLink/)]);
+  });
+
+  it("links in Spanish words are checked once Spanish is listed, and the Spanish addresses are then published", () => {
+    const listed = withSettings((text) => text.replace("languages: [en]", "languages: [en, es]"));
+    const result = checkSiteForPublishing(listed, options);
+    expect(result.published.addresses).toContain(
+      "/es/blog/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda/",
+    );
+    // A link to a Spanish page that does not exist is then refused.
+    const text = `${textOf(SPANISH_POST)}\n[x](/es/blog/no-existe/)\n`;
+    const lines = checkSite(siteWithEdit(listed, { file: SPANISH_POST, text }), options).map(formatProblem);
+    expect(lines.some((line) => line.startsWith(SPANISH_POST) && line.includes("/es/blog/no-existe/"))).toBe(
+      true,
+    );
+  });
+
+  it("a listed language warns of pages it lacks and of translations older than their original", () => {
+    const listed = withSettings((text) => text.replace("languages: [en]", "languages: [en, es]"));
+    const older = siteWithEdit(listed, {
+      file: SPANISH_POST,
+      text: textOf(SPANISH_POST).replace("translatedDate: 2026-12-06", "translatedDate: 2026-01-01"),
+    });
+    const { warnings } = checkSiteForPublishing(older, options);
+    const lines = warnings.map(formatProblem);
+    expect(
+      lines.some(
+        (line) =>
+          /^content\/es\/posts\/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda\.mdx:\d+ {2}/.test(
+            line,
+          ) &&
+          line.includes(
+            "content/posts/six-reasons-to-get-a-massage-for-back-pain.mdx was updated or reviewed on 2026-11-26, after this translation (translatedDate 2026-01-01).",
+          ),
+      ),
+      lines.join("\n"),
+    ).toBe(true);
+    expect(
+      lines.some(
+        (line) =>
+          line.startsWith("content/posts/massage-stress-and-sleep.mdx") && /no version in "es"/.test(line),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("the quiz in Spanish", () => {
+  const massageTypes = site.massageTypes.map((file) => fileSlug(file.file));
+  const original = parseQuizDefinition(site.quiz!.text, site.quiz!.file, massageTypes);
+  const words = quizWordsSchema.parse(parseYaml(textOf("content/es/quiz.yaml")));
+
+  it("has words for every sign, question and answer, and routes every answer the same way", () => {
+    const { definition, issues } = translateQuiz(original, words);
+    expect(issues).toEqual([]);
+    expect(definition.safety.signs.map((sign) => [sign.id, sign.level])).toEqual(
+      original.safety.signs.map((sign) => [sign.id, sign.level]),
+    );
+    // Every combination of first and last answers, with each safety sign: the same outcome in both.
+    const route = (result: ReturnType<typeof evaluateQuiz>) =>
+      result.kind === "suggestion"
+        ? {
+            kind: result.kind,
+            type: result.type,
+            alternative: result.alternative,
+            reasons: result.reasons.length,
+            cautions: result.cautions,
+          }
+        : result;
+    const questions = original.steps.flatMap((step) => step.questions);
+    const answerSets = [0, -1].map((at) =>
+      Object.fromEntries(questions.map((q) => [q.id, q.answers.at(at)!.id])),
+    );
+    const safetySets = [
+      [],
+      ...original.safety.signs.map((sign) => [sign.id]),
+      ["blood-thinners", "osteoporosis"],
+    ];
+    for (const choices of answerSets)
+      for (const safety of safetySets)
+        expect(route(evaluateQuiz(definition, { safety, choices }))).toEqual(
+          route(evaluateQuiz(original, { safety, choices })),
+        );
+  });
+
+  it("a missing answer is refused with the file, the place and the id", () => {
+    const file = "content/es/quiz.yaml";
+    const text = textOf(file).replace(/\n\s+- id: lower-back\n\s+label: [^\n]+\n\s+reason: [^\n]+/, "");
+    const lines = checkEdit(site, { file, text }, options).problems.map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringMatching(/^content\/es\/quiz\.yaml:\d+ {2}steps\.0\.questions\.0\.answers .*lower-back/),
+    ]);
+  });
+
+  it("a screens line that is not a Spanish massage type's line is refused", () => {
+    const file = "content/es/quiz.yaml";
+    const text = textOf(file).replace("screens: [Está embarazada]", "screens: [Embarazada]");
+    expect(text).not.toBe(textOf(file));
+    const lines = checkEdit(site, { file, text }, options).problems.map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringMatching(/^content\/es\/quiz\.yaml:\d+ {2}safety\.signs\.\d+\.screens\.0 "Embarazada"/),
+    ]);
+  });
+});
