@@ -469,7 +469,8 @@ export function editorModelOf(
             group: `words-${language}`,
             name: `${original.name}-${language}`,
             label: `${original.label} (${language})`,
-            ...(original.options ? { options: original.options } : {}),
+            // The settings' words are a few of the settings' fields: their labels are their schema's.
+            ...(original.options && key !== "settings" ? { options: original.options } : {}),
           },
         },
       ];

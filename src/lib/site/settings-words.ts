@@ -7,24 +7,41 @@ import type { Settings } from "./settings";
  * exceptions (in the order of content/settings.yaml). Addresses, times and ids are the original's.
  */
 export const settingsWordsSchema = z.strictObject({
-  tagline: z.string().min(5, { error: "write a short tagline (at least 5 characters)" }),
+  tagline: z
+    .string()
+    .min(5, { error: "write a short tagline (at least 5 characters)" })
+    .meta({ title: "Tagline" }),
   description: z
     .string()
     .min(50, { error: "the home page description must be 50 to 160 characters (it is the search snippet)" })
-    .max(160, { error: "the home page description must be 50 to 160 characters (it is the search snippet)" }),
-  booking: z.strictObject({ platformName: z.string().min(2).optional() }).optional(),
+    .max(160, { error: "the home page description must be 50 to 160 characters (it is the search snippet)" })
+    .meta({ title: "Home page description (search snippet)" }),
+  booking: z
+    .strictObject({ platformName: z.string().min(2).optional().meta({ title: "Booking platform's name" }) })
+    .optional()
+    .meta({ title: "Booking" }),
   hours: z
-    .strictObject({ exceptions: z.array(z.strictObject({ label: z.string().min(2) })).default([]) })
-    .optional(),
+    .strictObject({
+      exceptions: z
+        .array(z.strictObject({ label: z.string().min(2).meta({ title: "What the change is for" }) }))
+        .default([])
+        .meta({ title: "Changes to the hours, in the order of the settings" }),
+    })
+    .optional()
+    .meta({ title: "Opening hours" }),
   visit: z
     .strictObject({
-      parking: z.string().min(3).optional(),
-      publicTransport: z.string().min(3).optional(),
-      accessibility: z.array(z.string().min(3)).optional(),
-      languages: z.array(z.string().min(2)).optional(),
-      payment: z.array(z.string().min(2)).optional(),
+      parking: z.string().min(3).optional().meta({ title: "Parking" }),
+      publicTransport: z.string().min(3).optional().meta({ title: "Public transport" }),
+      accessibility: z
+        .array(z.string().min(3))
+        .optional()
+        .meta({ title: "Access (step-free entrance, lift...)" }),
+      languages: z.array(z.string().min(2)).optional().meta({ title: "Languages spoken" }),
+      payment: z.array(z.string().min(2)).optional().meta({ title: "Ways to pay" }),
     })
-    .optional(),
+    .optional()
+    .meta({ title: "Visit page facts" }),
 });
 
 export type SettingsWords = z.infer<typeof settingsWordsSchema>;
