@@ -2,6 +2,14 @@ import { MEDIA_LIBRARY_FOLDER, type EditorContent } from "./config";
 import type { FieldOptions } from "./fields";
 import { NEEDED_TO_PUBLISH } from "../content/schemas";
 
+/** A dropdown of the site's posts, by title, writing the post's file name. */
+const POST_CHOICE = {
+  collection: "posts",
+  value_field: "{{slug}}",
+  search_fields: ["title"],
+  display_fields: ["title"],
+};
+
 /**
  * What the editor's forms say that a schema cannot: labels, hints, widgets and dropdown values.
  * The content model (src/lib/content/model.ts) names which options each collection uses.
@@ -269,12 +277,7 @@ export const homeCardOptions: FieldOptions = {
         post: {
           label: "Article it links to",
           widget: "relation",
-          extra: {
-            collection: "posts",
-            value_field: "{{slug}}",
-            search_fields: ["title"],
-            display_fields: ["title"],
-          },
+          extra: POST_CHOICE,
         },
         massageType: {
           label: "Massage type it links to",
@@ -304,12 +307,7 @@ export const postTranslationOptions: Record<string, FieldOptions> = {
   translationOf: {
     label: "Translation of (the original post)",
     widget: "relation",
-    extra: {
-      collection: "posts",
-      value_field: "{{slug}}",
-      search_fields: ["title"],
-      display_fields: ["title"],
-    },
+    extra: POST_CHOICE,
   },
   translatedDate: translatedDateOption,
   draft: { label: "Draft (not published)" },

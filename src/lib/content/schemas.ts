@@ -132,6 +132,13 @@ export const pageSchema = z.strictObject({
   updatedDate: calendarDate().optional().meta({ title: "Last updated" }),
 });
 
+/** The reviewer's summary of the evidence, paragraph by paragraph (a translation has its own). */
+export const reviewSummary = () =>
+  z
+    .array(z.string().min(20, { error: "write each paragraph of the summary in full" }))
+    .min(1, { error: "write the reviewer's summary as a list of paragraphs" })
+    .meta({ title: "Summary paragraphs" });
+
 const source = z.strictObject({
   title: z.string().min(3, { error: "write the title of the source" }).meta({ title: "Title" }),
   publisher: z
@@ -173,10 +180,7 @@ export const postFields = <I extends z.ZodType, A extends z.ZodType>({
     /** The reviewer's box: a plain summary of the evidence and the sources they checked. */
     review: z
       .strictObject({
-        summary: z
-          .array(z.string().min(20, { error: "write each paragraph of the summary in full" }))
-          .min(1, { error: "write the reviewer's summary as a list of paragraphs" })
-          .meta({ title: "Summary paragraphs" }),
+        summary: reviewSummary(),
         sources: z.array(source).default([]).meta({ title: "Reviewer's sources" }),
       })
       .optional()

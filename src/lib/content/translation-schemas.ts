@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { calendarDate } from "./fields";
+import { reviewSummary } from "./schemas";
 
 /**
  * What a translation holds: only the words a reader sees in that language, and the date they were
@@ -31,10 +32,7 @@ export const postTranslationSchema = <R extends z.ZodType>({
     heroAlt: z.string().optional(),
     review: z
       .strictObject({
-        summary: z
-          .array(z.string().min(20, { error: "write each paragraph of the summary in full" }))
-          .min(1, { error: "write the reviewer's summary as a list of paragraphs" })
-          .meta({ title: "Summary paragraphs" }),
+        summary: reviewSummary(),
       })
       .optional()
       .meta({
