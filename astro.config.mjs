@@ -58,9 +58,12 @@ export default defineConfig({
       // The content editor at /admin/ is not a public page; nor is the page left at an old address.
       filter: (page) =>
         !new URL(page).pathname.includes("/admin/") && !redirects.isRetired(new URL(page).pathname),
+      // Each page with its translations (xhtml:link), read from the hreflang links its head has:
+      // the sitemap's own i18n option pairs only pages whose paths match after the language.
       serialize(item) {
         const lastmod = pages.lastmod(item.url);
-        return lastmod ? { ...item, lastmod } : item;
+        const links = pages.alternates(item.url);
+        return { ...item, ...(lastmod ? { lastmod } : {}), ...(links.length > 0 ? { links } : {}) };
       },
     }),
     cmsAdmin(),

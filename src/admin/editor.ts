@@ -14,6 +14,7 @@ import { movedProblem, originOf, problem, sortProblems, type ContentProblem } fr
 import { EDITOR_NOTICES, inEditorWords, type EditorNames } from "../lib/content/messages";
 import { ADDRESS_RECORD_FILE } from "../lib/content/redirects";
 import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
+import type { ContentFile } from "../lib/content/checks";
 import { practiceToday } from "../lib/site/hours";
 import { settingsFrom } from "../lib/site/settings";
 import { newEntryFile } from "../lib/cms/entry-slug";
@@ -461,15 +462,36 @@ window.addEventListener(
       const refused = file ? await refuseIfBroken({ file }, "deleted") : undefined;
       if (refused) return;
       confirmedDelete = true;
+      // The editor asks "are you sure?" with the browser's own dialog while handling the click.
+      const ask = window.confirm.bind(window);
+      let answered = true;
+      window.confirm = (message) => (answered = ask(message));
       try {
         button.click();
       } finally {
         confirmedDelete = false;
+        window.confirm = ask;
       }
+      if (answered && file) forgetWhenDeleted(file, location.hash);
     })();
   },
   true,
 );
+
+/**
+ * After a delete the marketer confirmed: once the editor leaves the entry for its list (it does when
+ * the file is gone), later checks in this session start from the site without the file, as after a
+ * save; a file deleted here no longer counts as naming or linking anything.
+ */
+function forgetWhenDeleted(file: string, entryHash: string) {
+  const onChange = () => {
+    if (location.hash === entryHash) return;
+    window.removeEventListener("hashchange", onChange);
+    if (/\/entries\//.test(location.hash)) return;
+    site = loadSite().then((current) => siteWithEdit(current, { file }));
+  };
+  window.addEventListener("hashchange", onChange);
+}
 
 window.addEventListener("hashchange", hidePanel);
 
@@ -538,18 +560,15 @@ window.addEventListener(
 registerPreviews();
 const NOTICE = "editor-examples";
 
+const isContentFile = (value: unknown): value is ContentFile =>
+  value !== null && typeof value === "object" && typeof (value as ContentFile).file === "string";
+
 /** A file's text as the checks hold it: as committed, or as saved in this session. */
 function textOf(current: SiteFiles, file: string): string | undefined {
-  const all = [
-    ...current.posts,
-    ...current.massageTypes,
-    ...current.authors,
-    ...current.team,
-    ...current.pages,
-    ...current.testimonials,
-    ...current.copy,
-    ...(current.settings ? [current.settings] : []),
-  ];
+  // Every file the site holds, whatever part of the content model it belongs to (translations too).
+  const all = Object.values(current).flatMap((value: unknown) =>
+    Array.isArray(value) ? value.filter(isContentFile) : isContentFile(value) ? [value] : [],
+  );
   return all.find((each) => each.file === file)?.text;
 }
 

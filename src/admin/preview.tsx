@@ -267,14 +267,14 @@ export interface PostFields {
 }
 
 /** A calendar day from the editor (YYYY-MM-DD) in the page's words, or undefined while it is not one. */
-function day(value: string | undefined): { iso: string; words: string } | undefined {
+function day(value: string | undefined, locale: string): { iso: string; words: string } | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? undefined : { iso: value, words: formatDate(date) };
+  return Number.isNaN(date.getTime()) ? undefined : { iso: value, words: formatDate(date, locale) };
 }
 
 /**
- * The post's article as its page shows it (src/pages/blog/[slug].astro): the breadcrumb, title,
+ * The post's article as its page shows it (src/pages/[...lang]/blog/[slug].astro): the breadcrumb, title,
  * summary, the byline with its dates, reading time and review line, the hero image scaled to the
  * column, then the body. The page's table of contents, sources, review box and the notes after the
  * article are not in the pane.
@@ -285,9 +285,10 @@ export function renderPostArticle(post: PostFields, data: PreviewData, asset: As
   const labels = data.post;
   const body = renderPostBody(post.body ?? "", data, asset);
   const link = (path: string, label: string) => <a href={withBase(data.base, path)}>{label}</a>;
-  const published = day(post.pubDate);
-  const updated = day(post.updatedDate);
-  const reviewed = day(post.reviewedDate);
+  const locale = data.locale ?? "en-US";
+  const published = day(post.pubDate, locale);
+  const updated = day(post.updatedDate, locale);
+  const reviewed = day(post.reviewedDate, locale);
   const crumbs =
     labels &&
     renderToString(

@@ -2,8 +2,12 @@ import type { z } from "astro/zod";
 import { parseCopy } from "../lib/site/copy";
 import { COPY_FILES } from "../lib/content/model";
 import { phoneLabel } from "../lib/site/phone";
+import type { NumberWords } from "../lib/massage/pressure";
+import type { HoursWords } from "../lib/site/hours";
 import { plainText } from "../lib/site/template";
 import { settings } from "./settings";
+import { SETTINGS_FILE, type Settings } from "../lib/site/settings";
+import { settingsInLanguage, settingsWordsSchema } from "../lib/site/settings-words";
 import { usedInDev } from "./used-in-dev";
 import { href } from "./url";
 import { defaultLanguage, languageOfUrl, localPath, otherLanguages } from "./languages";
@@ -73,18 +77,29 @@ export interface HomeCard {
 /** The home page's words; content checks (run by the home page) make sure each card's link exists. */
 export const homeCopy = copyFile(COPY_FILES.home);
 
-/** The home page's cards with their links. */
-export function homeCards(): HomeCard[] {
-  return homeCopy.helpsWith.cards.map((card) => ({
-    title: card.title,
-    text: card.text,
-    url: href(card.post !== undefined ? `/blog/${card.post}/` : `/massage/${card.massageType}/`),
-  }));
+// Each language's words for the settings (content/es/settings.yaml): tagline, visit facts, labels.
+const settingsWordTexts = import.meta.glob<string>("../../content/*/settings.yaml", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+/** The settings in a language: another language's words in place of the original's, every fact kept. */
+function settingsIn(language: string): Settings {
+  if (language === defaultLanguage) return settings;
+  const file = translatedFile(SETTINGS_FILE, language);
+  return usedInDev(() =>
+    settingsInLanguage(
+      settings,
+      parseCopy(settingsWordsSchema, settingsWordTexts[`../../${file}`] ?? "", file),
+    ),
+  );
 }
 
-/** Every copy file of one language, parsed with its schema. */
+/** Every copy file of one language, parsed with its schema, and the settings in that language. */
 function copyIn(language: string) {
   return {
+    settings: settingsIn(language),
     siteCopy: copyFileIn(COPY_FILES.site, language),
     listingsCopy: copyFileIn(COPY_FILES.listings, language),
     visitCopy: copyFileIn(COPY_FILES.visit, language),
@@ -96,7 +111,7 @@ function copyIn(language: string) {
 export type LanguageCopy = ReturnType<typeof copyIn>;
 
 const copies = new Map<string, LanguageCopy>([
-  [defaultLanguage, { siteCopy, listingsCopy, visitCopy, homeCopy, faq }],
+  [defaultLanguage, { settings, siteCopy, listingsCopy, visitCopy, homeCopy, faq }],
   ...otherLanguages.map((language) => [language, copyIn(language)] as const),
 ]);
 
@@ -108,10 +123,21 @@ export function copyFor(language: string): LanguageCopy {
   return copy;
 }
 
-/** The words of the page being rendered, in its language (from its address). */
-export const copyOf = (astro: { url: URL }): LanguageCopy & { language: string } => {
+/**
+ * The words of the page being rendered, in its language (from its address), with what a view needs
+ * to stay in that language: its links (`localHref("/quiz/")` is /es/quiz/ on a Spanish page), the
+ * locale of its dates and prices, and its words for lengths and pressures.
+ */
+export const copyOf = (astro: { url: URL }) => {
   const language = languageOfUrl(astro.url);
-  return { ...copyFor(language), language };
+  return {
+    ...copyFor(language),
+    language,
+    locale: localeOf(language),
+    numberWords: numberWordsIn(language),
+    hoursWords: hoursWordsIn(language),
+    localHref: (path: string) => href(localPath(language, path)),
+  };
 };
 
 /** "Book a Swedish massage" in a language. */
@@ -127,4 +153,19 @@ export function homeCardsIn(language: string): HomeCard[] {
       localPath(language, card.post !== undefined ? `/blog/${card.post}/` : `/massage/${card.massageType}/`),
     ),
   }));
+}
+
+/** The locale a language's dates and prices are written in: the language in the practice's country. */
+export const localeOf = (language: string): string => `${language}-${settings.address.country}`;
+
+/** A language's words for session lengths, "or" and pressures, with its locale. */
+export function numberWordsIn(language: string): NumberWords {
+  const { minutes, or, pressures, pressureRange } = copyFor(language).siteCopy.language;
+  return { locale: localeOf(language), minutes, or, pressures, pressureRange };
+}
+
+/** A language's words for the opening hours, with its locale for the days' names. */
+export function hoursWordsIn(language: string): HoursWords {
+  const { closed, closedOn, openOn } = copyFor(language).visitCopy.hours;
+  return { locale: localeOf(language), closed, closedOn, openOn };
 }

@@ -2,11 +2,36 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { ContentError } from "../lib/content/problems";
 import { missingPrices, pricedSessions, type PricedSession } from "../lib/massage/prices";
 import { settings } from "./settings";
+import { defaultLanguage } from "./languages";
+import { numberWordsIn } from "./copy";
+import { translationsIn, type Translation } from "./translations";
 
-export type MassageType = CollectionEntry<"massage-types">;
+export type MassageType = CollectionEntry<"massage-types"> & {
+  /** The type's page in another language: its words and body (the original's when none). */
+  translation?: Translation<"massage-type-translations"> | undefined;
+};
 
-/** Massage types in the order the practice chose (`order` in each file). */
-export async function getMassageTypes(): Promise<MassageType[]> {
+/**
+ * Massage types in the order the practice chose (`order` in each file), in a language: another
+ * language's words in place of the original's, the prices, lengths and booking ids kept.
+ */
+export async function getMassageTypes(language: string = defaultLanguage): Promise<MassageType[]> {
+  const types = await getTypesInOrder();
+  if (language === defaultLanguage) return types;
+  const words = await translationsIn("massage-type-translations", language);
+  return types.map((type) => {
+    const translation = words.get(type.id);
+    if (!translation) return type;
+    const { name, summary, bestFor, askDoctorFirst, sessionNotes } = translation.data;
+    const sessions = type.data.sessions.map((session) => {
+      const note = sessionNotes.find((each) => each.minutes === session.minutes)?.note;
+      return note === undefined ? session : { ...session, note };
+    });
+    return { ...type, data: { ...type.data, name, summary, bestFor, askDoctorFirst, sessions }, translation };
+  });
+}
+
+async function getTypesInOrder(): Promise<MassageType[]> {
   const types = await getCollection("massage-types");
   const problems = types.flatMap((type) =>
     missingPrices(type.data.sessions, settings.prices.show).map(
@@ -19,9 +44,14 @@ export async function getMassageTypes(): Promise<MassageType[]> {
   return types.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-/** A type's sessions, shortest first, with prices worded (none when the practice hides them). */
-export function sessionsOf(type: MassageType): PricedSession[] {
-  return pricedSessions(type.data.sessions, type.data.bookingService, settings.prices);
+/** A type's sessions, shortest first, with prices worded in a language (none when the practice hides them). */
+export function sessionsOf(type: MassageType, language: string = defaultLanguage): PricedSession[] {
+  return pricedSessions(
+    type.data.sessions,
+    type.data.bookingService,
+    settings.prices,
+    numberWordsIn(language),
+  );
 }
 
 /** Whether prices appear anywhere on the site (settings: prices.show). */

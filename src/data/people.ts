@@ -1,5 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { ContentError } from "../lib/content/problems";
+import { defaultLanguage } from "./languages";
+import { translationsIn, type Translation } from "./translations";
 
 export type TeamMember = CollectionEntry<"team">;
 export type AuthorEntry = CollectionEntry<"authors">;
@@ -17,14 +19,46 @@ export interface AuthorProfile {
   teamId: string | undefined;
 }
 
-/** The team in the practice's order (`order`, then name). */
-export async function getTeam(): Promise<TeamMember[]> {
-  const team = await getCollection("team");
-  return team.sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
+/** The team in the practice's order (`order`, then name), with a language's words for each. */
+export async function getTeam(language: string = defaultLanguage): Promise<TeamMember[]> {
+  const team = (await getCollection("team")).sort(
+    (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name),
+  );
+  if (language === defaultLanguage) return team;
+  const words = await translationsIn("team-translations", language);
+  return team.map((member) => teamMemberIn(member, words.get(member.id)));
 }
 
-export async function authorProfile(author: AuthorEntry): Promise<AuthorProfile> {
-  const { data } = author;
+/** A team member with a translation's words in place of the original's. */
+function teamMemberIn(
+  member: TeamMember,
+  translation: Translation<"team-translations"> | undefined,
+): TeamMember {
+  if (!translation) return member;
+  const { role, licence, specialties, languages, bio } = translation.data;
+  const { data } = member;
+  return {
+    ...member,
+    data: {
+      ...data,
+      role: role ?? data.role,
+      licence: data.licence && licence ? { ...data.licence, type: licence.type } : data.licence,
+      specialties: specialties ?? data.specialties,
+      languages: languages ?? data.languages,
+      bio: bio ?? data.bio,
+    },
+  };
+}
+
+export async function authorProfile(
+  author: AuthorEntry,
+  language: string = defaultLanguage,
+): Promise<AuthorProfile> {
+  const words =
+    language === defaultLanguage
+      ? undefined
+      : (await translationsIn("author-translations", language)).get(author.id);
+  const data = { ...author.data, ...words?.data };
   if (data.teamMember === undefined) {
     return {
       id: author.id,
@@ -37,7 +71,11 @@ export async function authorProfile(author: AuthorEntry): Promise<AuthorProfile>
       teamId: undefined,
     };
   }
-  const member = await getEntry("team", data.teamMember.id);
+  const original = await getEntry("team", data.teamMember.id);
+  const member =
+    original && language !== defaultLanguage
+      ? teamMemberIn(original, (await translationsIn("team-translations", language)).get(original.id))
+      : original;
   if (!member) {
     throw new ContentError(
       `content/authors/${author.id}.yaml has a mistake:\n  - teamMember: "${data.teamMember.id}" is not in content/team/; use a file name from there without .yaml`,
@@ -55,10 +93,12 @@ export async function authorProfile(author: AuthorEntry): Promise<AuthorProfile>
   };
 }
 
-/** Every author's profile by author id. */
-export async function getAuthorProfiles(): Promise<Map<string, AuthorProfile>> {
+/** Every author's profile by author id, in a language. */
+export async function getAuthorProfiles(
+  language: string = defaultLanguage,
+): Promise<Map<string, AuthorProfile>> {
   const authors = await getCollection("authors");
-  const profiles = await Promise.all(authors.map(authorProfile));
+  const profiles = await Promise.all(authors.map((author) => authorProfile(author, language)));
   return new Map(profiles.map((profile) => [profile.id, profile]));
 }
 

@@ -1,14 +1,60 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { byNewestFirst, isPublished } from "../lib/content/posts";
 import { today } from "./settings";
+import { defaultLanguage } from "./languages";
+import { idInLanguage, translationsIn, type Translation } from "./translations";
 
-export type Post = CollectionEntry<"posts">;
+export type Post = CollectionEntry<"posts"> & {
+  /** The post in another language: its words, body and address (its file name). */
+  translation?: Translation<"post-translations"> | undefined;
+  /** The original's id, also for a translated post (whose `id` is its own file name). */
+  originalId?: string;
+};
 
 /**
  * Posts this build publishes, newest first: those dated on or before the practice's today.
- * `astro dev` also shows drafts and scheduled posts.
+ * `astro dev` also shows drafts and scheduled posts. In another language, the translated ones only,
+ * each at its own address with its words and the original's dates, reviewer and sources.
  */
-export async function getPublishedPosts(): Promise<Post[]> {
-  const posts = await getCollection("posts", ({ data }) => isPublished(data, today, import.meta.env.DEV));
-  return posts.sort(byNewestFirst);
+export async function getPublishedPosts(language: string = defaultLanguage): Promise<Post[]> {
+  const posts = (
+    await getCollection("posts", ({ data }) => isPublished(data, today, import.meta.env.DEV))
+  ).sort(byNewestFirst);
+  if (language === defaultLanguage) return posts;
+  const words = await translationsIn("post-translations", language);
+  return posts.flatMap((post): Post[] => {
+    const translation = words.get(post.id);
+    if (!translation || (translation.data.draft && !import.meta.env.DEV)) return [];
+    const { title, description, heroAlt, review } = translation.data;
+    return [
+      {
+        ...post,
+        id: idInLanguage(translation.id),
+        originalId: post.id,
+        body: translation.body,
+        filePath: translation.filePath,
+        data: {
+          ...post.data,
+          title,
+          description,
+          heroAlt: heroAlt ?? post.data.heroAlt,
+          review:
+            post.data.review && review ? { ...post.data.review, summary: review.summary } : post.data.review,
+        },
+        translation,
+      },
+    ];
+  });
+}
+
+/** Each post's translations, by language and then by the original's id: for the language links. */
+export async function postAddressesByLanguage(
+  languages: readonly string[],
+): Promise<Map<string, Map<string, string>>> {
+  const byLanguage = new Map<string, Map<string, string>>();
+  for (const language of languages) {
+    const posts = await getPublishedPosts(language);
+    byLanguage.set(language, new Map(posts.map((post) => [post.originalId ?? post.id, post.id])));
+  }
+  return byLanguage;
 }

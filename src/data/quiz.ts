@@ -4,7 +4,13 @@ import { pressureRange, sessionLengths } from "../lib/massage/pressure";
 import { parseQuizDefinition, QUIZ_FILE } from "../lib/quiz/definition";
 import { fillText } from "../lib/site/template";
 import { settings } from "./settings";
-import { bookTypeLabel } from "./copy";
+import { bookTypeLabelIn, numberWordsIn } from "./copy";
+import { defaultLanguage, localPath } from "./languages";
+import { translatedFile } from "../lib/site/languages";
+import { parseCopy } from "../lib/site/copy";
+import { quizWordsSchema, type QuizDefinition } from "../lib/quiz/schema";
+import { translateQuiz } from "../lib/quiz/translation";
+import { ContentError } from "../lib/content/problems";
 import { href } from "./url";
 import { getMassageTypes, sessionsOf } from "./massage-types";
 
@@ -12,24 +18,53 @@ import { getMassageTypes, sessionsOf } from "./massage-types";
  * Everything the quiz island needs, checked at build time: a mistake in content/quiz.yaml or a
  * massage type it names that does not exist stops the build with the file and field.
  */
-export function getQuizProps(): Promise<QuizProps> {
+export function getQuizProps(language: string = defaultLanguage): Promise<QuizProps> {
   // Every page that embeds the quiz gets the same props: validate and build them once per build.
   // While writing (astro dev) content changes under a running server, so load them afresh.
-  if (import.meta.env.DEV) return loadQuizProps();
-  quizProps ??= loadQuizProps();
-  return quizProps;
+  if (import.meta.env.DEV) return loadQuizProps(language);
+  let props = quizProps.get(language);
+  if (!props) {
+    props = loadQuizProps(language);
+    quizProps.set(language, props);
+  }
+  return props;
 }
 
-let quizProps: Promise<QuizProps> | undefined;
+const quizProps = new Map<string, Promise<QuizProps>>();
 
-async function loadQuizProps(): Promise<QuizProps> {
-  const massageTypes = await getMassageTypes();
-  const definition = parseQuizDefinition(
-    text,
-    QUIZ_FILE,
-    massageTypes.map((type) => type.id),
-    massageTypes.flatMap((type) => type.data.askDoctorFirst),
+// Each language's words for the quiz (content/es/quiz.yaml): the questions and results only.
+const wordTexts = import.meta.glob<string>("../../content/*/quiz.yaml", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+/** The quiz in a language: the original's rules with that language's words (checked by the pre-check). */
+function definitionIn(language: string, original: QuizDefinition): QuizDefinition {
+  if (language === defaultLanguage) return original;
+  const file = translatedFile(QUIZ_FILE, language);
+  const words = parseCopy(quizWordsSchema, wordTexts[`../../${file}`] ?? "", file);
+  const { definition, issues } = translateQuiz(original, words);
+  if (issues.length > 0)
+    throw new ContentError(
+      `${file} does not match ${QUIZ_FILE}:\n${issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n")}`,
+    );
+  return definition;
+}
+
+async function loadQuizProps(language: string): Promise<QuizProps> {
+  const originals = await getMassageTypes();
+  const massageTypes = await getMassageTypes(language);
+  const definition = definitionIn(
+    language,
+    parseQuizDefinition(
+      text,
+      QUIZ_FILE,
+      originals.map((type) => type.id),
+      originals.flatMap((type) => type.data.askDoctorFirst),
+    ),
   );
+  const words = numberWordsIn(language);
   const types = Object.fromEntries(
     massageTypes.map((type) => [
       type.id,
@@ -37,19 +72,22 @@ async function loadQuizProps(): Promise<QuizProps> {
         name: type.data.name,
         summary: type.data.summary,
         sessionInfo: fillText(definition.wording.sessionInfo, {
-          pressure: pressureRange(type.data.pressure),
-          lengths: sessionLengths(sessionsOf(type).map((session) => session.minutes)),
+          pressure: pressureRange(type.data.pressure, words),
+          lengths: sessionLengths(
+            sessionsOf(type, language).map((session) => session.minutes),
+            words,
+          ),
         }),
-        sessions: sessionsOf(type).map(({ minutes, label, price, note, service }) => ({
+        sessions: sessionsOf(type, language).map(({ minutes, label, price, note, service }) => ({
           minutes,
           label,
           service,
           ...(price ? { price } : {}),
           ...(note ? { note } : {}),
         })),
-        pageUrl: href(`/massage/${type.id}/`),
+        pageUrl: href(localPath(language, `/massage/${type.id}/`)),
         askDoctorFirst: type.data.askDoctorFirst,
-        bookLabel: bookTypeLabel(type.data.name),
+        bookLabel: bookTypeLabelIn(language, type.data.name),
       },
     ]),
   );

@@ -6,13 +6,19 @@ import { getMassageTypes, sessionsOf } from "./massage-types";
 import { getTeam, type TeamMember } from "./people";
 import { settings } from "./settings";
 import { absoluteUrl } from "./url";
+import { localeOf } from "./copy";
+import { defaultLanguage, localPath } from "./languages";
 
 /** A team member as structured data: the page address, licence and languages. */
-export async function therapistInput(member: TeamMember, site: URL | undefined): Promise<TherapistInput> {
+export async function therapistInput(
+  member: TeamMember,
+  site: URL | undefined,
+  language: string = defaultLanguage,
+): Promise<TherapistInput> {
   const photo = member.data.photo ? await getImage({ src: member.data.photo, width: 600 }) : undefined;
   return {
     name: member.data.name,
-    url: absoluteUrl(`/team/${member.id}/`, site),
+    url: absoluteUrl(localPath(language, `/team/${member.id}/`), site),
     jobTitle: member.data.role,
     image: photo ? new URL(photo.src, absoluteUrl("/", site)).href : undefined,
     knowsLanguage: member.data.languages,
@@ -21,17 +27,25 @@ export async function therapistInput(member: TeamMember, site: URL | undefined):
 }
 
 /** What the practice's structured data lists: every type and length with its price, and the team. */
-export async function practiceInput(site: URL | undefined): Promise<PracticeInput> {
-  const [types, team] = await Promise.all([getMassageTypes(), getTeam()]);
+export async function practiceInput(
+  site: URL | undefined,
+  language: string = defaultLanguage,
+): Promise<PracticeInput> {
+  const [types, team] = await Promise.all([getMassageTypes(language), getTeam(language)]);
   const services = types.map((type) => ({
     name: type.data.name,
-    url: absoluteUrl(`/massage/${type.id}/`, site),
-    sessions: sessionsOf(type),
+    url: absoluteUrl(localPath(language, `/massage/${type.id}/`), site),
+    sessions: sessionsOf(type, language),
   }));
   return {
     services,
-    team: await Promise.all(team.map((member) => therapistInput(member, site))),
+    team: await Promise.all(team.map((member) => therapistInput(member, site, language))),
     image: absoluteUrl(ogImagePath("site", SITE_OG_IMAGE_ID), site),
-    priceRange: settings.prices.range ?? priceRangeOf(services.flatMap((service) => service.sessions)),
+    priceRange:
+      settings.prices.range ??
+      priceRangeOf(
+        services.flatMap((service) => service.sessions),
+        localeOf(language),
+      ),
   };
 }

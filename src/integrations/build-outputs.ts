@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { moveIslandStyleToHead } from "../lib/html/island-style";
 import { builtPageFor } from "../lib/html/built-file";
+import { hreflangLinks } from "../lib/html/hreflang";
 
 /** A file a route adds to the build without Astro rendering it: `write` puts it at the path given. */
 export interface OutputFile {
@@ -109,7 +111,10 @@ export function notePageModified(pathname: string, date: Date): void {
  * with an island are read again, so the search index reads the rest undisturbed meanwhile; a changed
  * page is written beside it and renamed over it, so a reader sees either whole version.
  */
-export function finishedPages(): AstroIntegration & { lastmod: (url: string) => string | undefined } {
+export function finishedPages(): AstroIntegration & {
+  lastmod: (url: string) => string | undefined;
+  alternates: (url: string) => Array<{ lang: string; url: string }>;
+} {
   let outDir = "";
   let page: PageNotes = { base: "/", islands: new Set(), lastModified: new Map() };
   let pass: Promise<void> | undefined;
@@ -145,6 +150,17 @@ export function finishedPages(): AstroIntegration & { lastmod: (url: string) => 
     lastmod(url) {
       const file = builtPageFor(url, page.base);
       return file === undefined ? undefined : page.lastModified.get(file);
+    },
+    // The sitemap pairs a page with exactly the translations its <head> names (hreflang), read
+    // from the finished file, so a page restored from the last build is paired as well.
+    alternates(url) {
+      const file = builtPageFor(url, page.base);
+      if (file === undefined) return [];
+      try {
+        return hreflangLinks(readFileSync(join(outDir, file), "utf8"));
+      } catch {
+        return [];
+      }
     },
   };
 }

@@ -44,7 +44,8 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
         const checked = checkSiteForPublishing(site, { today, includeDrafts: command === "dev" });
         if (command === "build") saveBodyFacts(root, site);
         const { problems, warnings } = checked;
-        if (warnings.length > 0)
+        // The list of mistakes comes first when there is one: it is what stops the build.
+        if (warnings.length > 0 && (problems.length === 0 || command === "dev"))
           logger.warn(`Worth fixing (the site is built):\n${warnings.map(formatProblem).join("\n")}`);
         if (problems.length === 0) {
           published = checked.published;

@@ -6,7 +6,9 @@ import type { PublishedContent } from "../lib/content/site-check";
 import { drawOgImagesAhead } from "../lib/seo/og-ahead";
 import { OG_CACHE_DIR } from "../lib/seo/og-cache";
 import type { OgImageInput } from "../lib/seo/og-layout";
-import { shareImages } from "../lib/seo/og-paths";
+import { shareImages, SITE_OG_IMAGE_ID } from "../lib/seo/og-paths";
+import { translatedFile } from "../lib/site/languages";
+import { settingsInLanguage, settingsWordsSchema } from "../lib/site/settings-words";
 import { COPY_FILES } from "../lib/content/model";
 import { parseCopy } from "../lib/site/copy";
 import { parseSettings, SETTINGS_FILE } from "../lib/site/settings";
@@ -14,9 +16,28 @@ import { parseSettings, SETTINGS_FILE } from "../lib/site/settings";
 /** The share images the build will publish (shareImages()), from the content check's findings. */
 export function shareImageInputs(root: string, published: PublishedContent): OgImageInput[] {
   const settings = parseSettings(readFileSync(join(root, SETTINGS_FILE), "utf8"));
-  const { file, schema } = COPY_FILES.site;
-  const labels = parseCopy(schema, readFileSync(join(root, file), "utf8"), file).shareImage;
-  return shareImages(settings, labels, published.posts, published.massageTypes).map(({ input }) => input);
+  const labelsIn = (file: string) =>
+    parseCopy(COPY_FILES.site.schema, readFileSync(join(root, file), "utf8"), file).shareImage;
+  const original = shareImages(
+    settings,
+    labelsIn(COPY_FILES.site.file),
+    published.posts,
+    published.massageTypes,
+  );
+  // Each other language's images, named below its code (src/pages/og/[...slug].png.ts).
+  const translated = published.translations.flatMap(({ language, posts, massageTypes }) => {
+    const wordsFile = translatedFile(SETTINGS_FILE, language);
+    const words = parseCopy(settingsWordsSchema, readFileSync(join(root, wordsFile), "utf8"), wordsFile);
+    const scoped = (id: string) => `${language}/${id}`;
+    return shareImages(
+      settingsInLanguage(settings, words),
+      labelsIn(translatedFile(COPY_FILES.site.file, language)),
+      posts.map((post) => ({ ...post, id: scoped(post.id) })),
+      massageTypes.map((type) => ({ ...type, id: scoped(type.id) })),
+      scoped(SITE_OG_IMAGE_ID),
+    );
+  });
+  return [...original, ...translated].map(({ input }) => input);
 }
 
 /**

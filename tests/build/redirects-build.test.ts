@@ -88,9 +88,13 @@ describe("a build that would drop a published address stops", () => {
     const { ok, output } = await preCheck({
       "content/posts/six-reasons-to-get-a-massage-for-back-pain.mdx": unpublish,
       "content/redirects.yaml": () =>
-        "redirects:\n  - from: /blog/six-reasons-to-get-a-massage-for-back-pain/\n    to: /blog/deep-tissue-or-swedish-massage-for-back-pain/\n  - from: /tags/massage-benefits/\n    to: /tags/\n",
+        "redirects:\n  - from: /blog/six-reasons-to-get-a-massage-for-back-pain/\n    to: /blog/deep-tissue-or-swedish-massage-for-back-pain/\n  - from: /tags/massage-benefits/\n    to: /tags/\n" +
+        // Its Spanish translation has no page while its original is a draft: its address goes too.
+        "  - from: /es/blog/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda/\n    to: /es/blog/\n",
     });
-    expect(output).toBe("");
+    // Nothing but the list of pages still waiting for their Spanish version.
+    const lines = output.split("\n").filter((line) => line.trim() !== "");
+    expect(lines.filter((line) => !/has no version in "es"|^Worth fixing/.test(line))).toEqual([]);
     expect(ok).toBe(true);
   });
 });

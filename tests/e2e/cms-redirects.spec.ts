@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { EDITOR_NOTICES, MESSAGES } from "../../src/lib/content/messages";
+import { MESSAGES } from "../../src/lib/content/messages";
 import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
 import { ROOT, consoleErrors, openEditor, openFresh, publish, useOwnProxy } from "./cms-editor";
 import { CMS_REDIRECTS_PROXY_PORT, DEV_PORT } from "./servers";
@@ -15,6 +15,9 @@ const SLUG = "six-reasons-to-get-a-massage-for-back-pain";
 const POST = `/blog/${SLUG}/`;
 // Its one tag no other post has: the tag's page goes with it.
 const TAG = "/tags/massage-benefits/";
+// Its Spanish translation names it (translationOf), and has an address of its own.
+const SPANISH_SLUG = "seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda";
+const SPANISH_POST = `/es/blog/${SPANISH_SLUG}/`;
 
 let repo = "";
 let editor: EditorProxy | undefined;
@@ -53,11 +56,20 @@ test("deleting a published post is refused until its addresses are listed, then 
   await deleteButton(page).click();
 
   const list = page.locator("#editor-check");
-  await expect(list).toContainText(EDITOR_NOTICES.addressesLost("deleted", [POST, TAG]));
-  for (const address of [POST, TAG])
+  // Its Spanish translation would name a post that is gone: a page it breaks.
+  await expect(list).toContainText("Not deleted: this would break 1 other page");
+  for (const address of [POST, SPANISH_POST, TAG])
     await expect(list).toContainText(
       `${MESSAGES.addressDropped.what({ address })} ${MESSAGES.addressDropped.fix({ address })}`,
     );
+  await expect(list).toContainText(
+    MESSAGES.unknownChoice.what({
+      field: "“Translation of (the original post)”",
+      value: SLUG,
+      kind: "a post in content/posts/",
+      choices: "",
+    }),
+  );
   // The entry's own matter, in the marketer's words: no record file named in front of it.
   await expect(list).not.toContainText("published-addresses.txt");
   // Beside the title, whose words make the address.
@@ -68,12 +80,14 @@ test("deleting a published post is refused until its addresses are listed, then 
   expect(existsSync(file)).toBe(true);
   expect(git("status", "--porcelain").stdout).toBe("");
 
-  // The fix, in the editor: both old addresses under "Addresses that moved".
+  // The fix, in the editor: the old addresses (the translation's too) under "Addresses that moved",
+  // then the translation deleted before its original.
   const add = page.getByRole("button", { name: "Add old address" });
   await openEditor(page, "/collections/redirects/entries/redirects", add);
   for (const [from, to] of [
     [POST, "/blog/what-research-says-about-massage-for-back-pain/"],
     [TAG, "/tags/"],
+    [SPANISH_POST, "/es/blog/lo-que-dice-la-investigacion-sobre-el-masaje-para-el-dolor-de-espalda/"],
   ] as const) {
     await add.click();
     await page.getByRole("textbox", { name: "Old address" }).last().fill(from);
@@ -89,12 +103,25 @@ test("deleting a published post is refused until its addresses are listed, then 
     redirects: [
       { from: POST, to: "/blog/what-research-says-about-massage-for-back-pain/", gone: false },
       { from: TAG, to: "/tags/", gone: false },
+      {
+        from: SPANISH_POST,
+        to: "/es/blog/lo-que-dice-la-investigacion-sobre-el-masaje-para-el-dolor-de-espalda/",
+        gone: false,
+      },
     ],
   });
 
-  // Back to the post as an editor would, in the same session: the editor checks the delete against
-  // the site as saved (a reload would read the dev server's own content/, not this copy).
+  const spanishFile = join(repo, "content/es/posts", `${SPANISH_SLUG}.mdx`);
   await page.getByRole("link", { name: /Writing in/ }).click();
+  await page.locator('a[href$="/collections/post-translations-es"]').first().click();
+  await page.locator(`a[href$="/collections/post-translations-es/entries/${SPANISH_SLUG}"]`).click();
+  await expect(title(page)).not.toHaveValue("", { timeout: 30_000 });
+  await deleteButton(page).click();
+  await expect.poll(() => existsSync(spanishFile), { timeout: 20_000 }).toBe(false);
+
+  // Back to the post as an editor would, in the same session (Decap shows the translations' list
+  // after a delete): the editor checks the delete against the site as saved (a reload would read
+  // the dev server's own content/, not this copy).
   await page.locator('a[href$="/collections/posts"]').first().click();
   await page.locator(`a[href$="/collections/posts/entries/${SLUG}"]`).click();
   await expect(title(page)).not.toHaveValue("", { timeout: 30_000 });

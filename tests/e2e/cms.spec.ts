@@ -457,7 +457,8 @@ test("deleting an author that posts name is refused, listing each post's missing
   answerYes(page, /delete/i);
   await page.getByRole("button", { name: /^Delete (published )?entry$/ }).click();
   const list = page.locator("#editor-check");
-  await expect(list).toContainText("Not deleted: this would break 10 other pages");
+  // Ten pages by that author, and its Spanish words (content/es/authors/), which name it.
+  await expect(list).toContainText("Not deleted: this would break 11 other pages");
   // Pages by their titles and fields by their labels; no file names or line numbers.
   await expect(list).toContainText(
     '“Sciatica and massage: what to know before you book”: “Author” "clinical-team" is not an author in content/authors/. Use one of: derrick-allen or jordan-reyes.',

@@ -1,3 +1,4 @@
+import type { NumberWords } from "../../src/lib/massage/pressure";
 import { describe, expect, it } from "vitest";
 import {
   formatPrice,
@@ -7,6 +8,14 @@ import {
   sessionsSchema,
 } from "../../src/lib/massage/prices";
 
+const ENGLISH: NumberWords = {
+  locale: "en-US",
+  minutes: "{minutes} minutes",
+  or: "or",
+  pressures: { light: "light", medium: "medium", firm: "firm" },
+  pressureRange: "{from} to {to}",
+};
+
 const sessions = sessionsSchema.parse([
   { minutes: 90, price: 135, bookingService: "swedish-90" },
   { minutes: 60, price: 95, note: "Includes time to talk about your back first" },
@@ -15,7 +24,7 @@ const sessions = sessionsSchema.parse([
 
 describe("session prices", () => {
   it("lists lengths shortest first, each with its price, note and own service id", () => {
-    expect(pricedSessions(sessions, "swedish", { show: true, currency: "USD" })).toEqual([
+    expect(pricedSessions(sessions, "swedish", { show: true, currency: "USD" }, ENGLISH)).toEqual([
       {
         minutes: 30,
         label: "30 minutes",
@@ -45,18 +54,20 @@ describe("session prices", () => {
   });
 
   it("shows no price at all when the practice hides prices", () => {
-    const hidden = pricedSessions(sessions, "swedish", { show: false, currency: "USD" });
+    const hidden = pricedSessions(sessions, "swedish", { show: false, currency: "USD" }, ENGLISH);
     expect(hidden.map((s) => s.label)).toEqual(["30 minutes", "60 minutes", "90 minutes"]);
     expect(hidden.some((s) => "price" in s || "amount" in s)).toBe(false);
-    expect(priceRange(hidden)).toBeUndefined();
+    expect(priceRange(hidden, "en-US")).toBeUndefined();
   });
 
   it("words whole prices without cents and a range only within one currency", () => {
-    expect(formatPrice(95, "USD")).toBe("$95");
-    expect(formatPrice(52.5, "USD")).toBe("$52.50");
-    const usd = pricedSessions(sessions.slice(0, 2), "x", { show: true, currency: "USD" });
-    expect(priceRange(usd)).toBe("$95–$135");
-    expect(priceRange(pricedSessions(sessions, "x", { show: true, currency: "USD" }))).toBeUndefined();
+    expect(formatPrice(95, "USD", "en-US")).toBe("$95");
+    expect(formatPrice(52.5, "USD", "en-US")).toBe("$52.50");
+    const usd = pricedSessions(sessions.slice(0, 2), "x", { show: true, currency: "USD" }, ENGLISH);
+    expect(priceRange(usd, "en-US")).toBe("$95–$135");
+    expect(
+      priceRange(pricedSessions(sessions, "x", { show: true, currency: "USD" }, ENGLISH), "en-US"),
+    ).toBeUndefined();
   });
 
   it("asks for a price on every length while prices are shown, naming the field", () => {

@@ -5,10 +5,16 @@ import { parse as parseYaml } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Quiz from "../../src/components/quiz/Quiz";
 import type { QuizProps } from "../../src/lib/quiz/island-props";
-import { pressureRange } from "../../src/lib/massage/pressure";
+import { pressureRange, type NumberWords } from "../../src/lib/massage/pressure";
 import { pricedSessions } from "../../src/lib/massage/prices";
 import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
 import { STORAGE_KEY } from "../../src/lib/quiz/state";
+
+// The site's English words for lengths and pressures (content/copy/site.yaml).
+const siteWords = (
+  parseYaml(readFileSync("content/copy/site.yaml", "utf8")) as { language: Omit<NumberWords, "locale"> }
+).language;
+const ENGLISH: NumberWords = { ...siteWords, locale: "en-US" };
 
 const typeFiles = readdirSync("content/massage-types").filter((name) => name.endsWith(".mdx"));
 const types: QuizProps["types"] = Object.fromEntries(
@@ -20,9 +26,14 @@ const types: QuizProps["types"] = Object.fromEntries(
       {
         name: data.name,
         summary: data.summary,
-        sessions: pricedSessions(data.sessions, data.bookingService, { show: true, currency: "USD" }),
+        sessions: pricedSessions(
+          data.sessions,
+          data.bookingService,
+          { show: true, currency: "USD" },
+          ENGLISH,
+        ),
         pageUrl: `/massage/${id}/`,
-        sessionInfo: `Pressure: ${pressureRange(data.pressure)}.`,
+        sessionInfo: `Pressure: ${pressureRange(data.pressure, ENGLISH)}.`,
         askDoctorFirst: data.askDoctorFirst,
         bookLabel: `Book a ${data.name}`,
       },

@@ -27,7 +27,9 @@ describe("structured data", () => {
       },
       settings,
       site,
+      "es",
     );
+    expect(ld.inLanguage).toBe("es");
     expect(ld).toMatchObject({
       "@type": "BlogPosting",
       headline: "Title",
@@ -92,7 +94,7 @@ describe("structured data", () => {
       },
       priceRange: "$55–$145",
     });
-    expect(websiteLd(settings, site).publisher).toEqual({ "@id": ld["@id"] });
+    expect(websiteLd(settings, site, "en").publisher).toEqual({ "@id": ld["@id"] });
     expect(practiceLd({ ...settings, geo: undefined }, site, input)).not.toHaveProperty("geo");
   });
 

@@ -19,7 +19,8 @@ describe("reading time", () => {
 
 describe("dates", () => {
   it("formats a frontmatter date without shifting it across time zones", () => {
-    expect(formatDate(new Date("2022-01-30"))).toBe("January 30, 2022");
+    expect(formatDate(new Date("2022-01-30"), "en-US")).toBe("January 30, 2022");
+    expect(formatDate(new Date("2022-01-30"), "es-US")).toBe("30 de enero de 2022");
     expect(isoDay(new Date("2022-01-30"))).toBe("2022-01-30");
   });
 });

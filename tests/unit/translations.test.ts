@@ -28,6 +28,7 @@ const root = process.cwd();
 const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
 const options = { today: "2026-12-06", includeDrafts: false };
 const SPANISH_POST = "content/es/posts/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda.mdx";
+const SPANISH_ADDRESS = "/es/blog/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda/";
 const textOf = (file: string) =>
   [
     ...Object.values(site).flatMap((value) => (Array.isArray(value) ? value : [])),
@@ -66,11 +67,11 @@ describe("languages", () => {
     const text = site.settings!.text.replace("defaultLanguage: en", "defaultLanguage: fr");
     expect(settingsProblems(text).map(formatProblem)).toEqual([
       expect.stringMatching(
-        /^content\/settings\.yaml:\d+ {2}defaultLanguage is "fr", which is not in languages \(en\)\. .*defaultLanguage: en/,
+        /^content\/settings\.yaml:\d+ {2}defaultLanguage is "fr", which is not in languages \(en, es\)\. .*defaultLanguage: en/,
       ),
     ]);
     expect(
-      settingsProblems(site.settings!.text.replace("languages: [en]", "languages: [EN]"))
+      settingsProblems(site.settings!.text.replace("languages: [en, es]", "languages: [EN, es]"))
         .map(formatProblem)
         .join("\n"),
     ).toMatch(/^content\/settings\.yaml:\d+ {2}languages\.0 .*two-letter code in lower case/);
@@ -127,11 +128,34 @@ describe("the content model's translations", () => {
 });
 
 describe("the Spanish words pass the pre-check, and a mistake in them is refused", () => {
-  it("content/es/ as it is: no mistakes, and no Spanish address is published while Spanish is not listed", () => {
+  it("content/es/ as it is: no mistakes, and every Spanish page's address is published", () => {
     const result = checkSiteForPublishing(site, options);
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.published.addresses.filter((address) => address.startsWith("/es/"))).toEqual([]);
+    expect(result.published.addresses).toEqual(
+      expect.arrayContaining(["/es/", "/es/quiz/", "/es/massage/swedish/", SPANISH_ADDRESS]),
+    );
     expect(site.postTranslations?.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("a language being written but not listed is checked, and publishes no address", () => {
+    // A site that never listed Spanish: its record of published addresses has no Spanish one.
+    const record = site.addressRecord!;
+    const unlisted = siteWithEdit(
+      withSettings((text) => text.replace("languages: [en, es]", "languages: [en]")),
+      { file: record.file, text: record.text.replace(/^\/es\/.*\n/gm, "") },
+    );
+    const result = checkSiteForPublishing(unlisted, options);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.published.addresses.filter((address) => address.startsWith("/es/"))).toEqual([]);
+    const broken = siteWithEdit(unlisted, {
+      file: SPANISH_POST,
+      text: `${textOf(SPANISH_POST)}\n<script>x</script>\n`,
+    });
+    expect(
+      checkSite(broken, options)
+        .map(formatProblem)
+        .some((line) => line.startsWith(SPANISH_POST)),
+    ).toBe(true);
   });
 
   it("a new Spanish post with a missing field is refused before it is saved, naming the file and the field", () => {
@@ -149,9 +173,28 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
       "translationOf: six-reasons-to-get-a-massage-for-back-pain",
       "translationOf: six-reasons",
     );
-    const lines = checkSite(siteWithEdit(site, { file: SPANISH_POST, text }), options).map(formatProblem);
+    // In the editor, before the save: the field, the wrong name and the posts there are.
+    const lines = checkEdit(site, { file: SPANISH_POST, text }, options).problems.map(formatProblem);
     expect(lines).toEqual([expect.stringContaining(`${SPANISH_POST}:`)]);
-    expect(lines[0]).toMatch(/translationOf "six-reasons" is not a post in content\/posts\//);
+    expect(lines[0]).toMatch(/translationOf "six-reasons" is not a post in content\/posts\/\. Use one of: /);
+  });
+
+  it("deleting an original that a translation names is refused before the save, naming the translation", () => {
+    const post = "content/posts/six-reasons-to-get-a-massage-for-back-pain.mdx";
+    const { elsewhere } = checkEdit(site, { file: post }, options);
+    expect(elsewhere.map(formatProblem)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${SPANISH_POST.replace(/\./g, "\\.")}:\\d+ {2}translationOf "six-reasons-to-get-a-massage-for-back-pain" is not a post`,
+        ),
+      ),
+    );
+    const author = "content/authors/clinical-team.yaml";
+    expect(checkEdit(site, { file: author }, options).elsewhere.map(formatProblem)).toContainEqual(
+      expect.stringMatching(
+        /^content\/es\/authors\/clinical-team\.yaml {2}This translation is named "clinical-team"/,
+      ),
+    );
   });
 
   it("a translated massage type without an original is refused", () => {
@@ -180,12 +223,10 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
     expect(lines).toEqual([expect.stringMatching(/^content\/es\/copy\/site\.yaml:\d+ {2}skipLink/)]);
   });
 
-  it("links in Spanish words are checked once Spanish is listed, and the Spanish addresses are then published", () => {
-    const listed = withSettings((text) => text.replace("languages: [en]", "languages: [en, es]"));
+  it("links in Spanish words are checked against the Spanish pages", () => {
+    const listed = site;
     const result = checkSiteForPublishing(listed, options);
-    expect(result.published.addresses).toContain(
-      "/es/blog/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda/",
-    );
+    expect(result.published.addresses).toContain(SPANISH_ADDRESS);
     // A link to a Spanish page that does not exist is then refused.
     const text = `${textOf(SPANISH_POST)}\n[x](/es/blog/no-existe/)\n`;
     const lines = checkSite(siteWithEdit(listed, { file: SPANISH_POST, text }), options).map(formatProblem);
@@ -195,8 +236,7 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
   });
 
   it("a listed language warns of pages it lacks and of translations older than their original", () => {
-    const listed = withSettings((text) => text.replace("languages: [en]", "languages: [en, es]"));
-    const older = siteWithEdit(listed, {
+    const older = siteWithEdit(site, {
       file: SPANISH_POST,
       text: textOf(SPANISH_POST).replace("translatedDate: 2026-12-06", "translatedDate: 2026-01-01"),
     });

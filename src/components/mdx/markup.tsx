@@ -91,10 +91,13 @@ export function QuizCallout({
   words,
   copy,
   links,
+  quizPath = "/quiz/",
 }: {
   words: QuizCalloutWords;
   copy: CopyValues;
   links: SiteLinks;
+  /** The quiz's address in the page's language ("/es/quiz/"). */
+  quizPath?: string;
 }) {
   return (
     <aside class="quiz-callout" aria-labelledby="quiz-callout-title">
@@ -104,7 +107,7 @@ export function QuizCallout({
       <p>
         <CopyText text={words.text} copy={copy} links={links} />
       </p>
-      <a class="button" href={links.href("/quiz/")}>
+      <a class="button" href={links.href(quizPath)}>
         {words.button}
       </a>
     </aside>

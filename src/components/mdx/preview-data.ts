@@ -20,6 +20,8 @@ export interface PreviewData {
   post?: PostLabels | undefined;
   authors: Record<string, { name: string; role: string; credentials?: string | undefined }>;
   massageTypes: Record<string, string>;
+  /** The locale the article's dates are written in ("en-US"). */
+  locale?: string | undefined;
 }
 
 export interface BookingLink {

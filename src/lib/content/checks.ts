@@ -159,10 +159,16 @@ export function checkAuthors(
   );
 }
 
-/** Addresses of pages without a [parameter] in their file name, e.g. src/pages/quiz.astro → /quiz/. */
+/** A page below src/pages/[...lang]/ exists in each of the site's languages: its routes start with this. */
+export const LANGUAGE_ROUTE = "/{lang}";
+
+/**
+ * Addresses of pages without a [parameter] in their file name, e.g. src/pages/robots.txt.ts →
+ * /robots.txt; one below src/pages/[...lang]/ keeps the language's place: /{lang}/quiz/.
+ */
 export function staticRoutesFrom(pageFiles: readonly string[]): string[] {
   return pageFiles
-    .map((path) => path.replace(/^\/?src\/pages/, ""))
-    .filter((path) => !path.includes("[") && /\.(astro|ts|md|mdx)$/.test(path))
+    .map((path) => path.replace(/^\/?src\/pages/, "").replace(/^\/\[\.\.\.lang\]/, LANGUAGE_ROUTE))
+    .filter((path) => !path.replace(LANGUAGE_ROUTE, "").includes("[") && /\.(astro|ts|md|mdx)$/.test(path))
     .map((path) => normaliseRoute(path.replace(/\.(astro|ts|md|mdx)$/, "").replace(/(^|\/)index$/, "/")));
 }

@@ -1,9 +1,15 @@
 // Dates in frontmatter are calendar days (UTC midnight); formatting in UTC keeps them from
 // shifting a day for builds run in other time zones.
-const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+const longDates = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(date: Date): string {
-  return longDate.format(date);
+/** "January 30, 2022" in en-US, "30 de enero de 2022" in es-US. */
+export function formatDate(date: Date, locale: string): string {
+  let format = longDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    longDates.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** `YYYY-MM-DD`, for `<time datetime>` and structured data. */

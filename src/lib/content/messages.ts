@@ -351,7 +351,7 @@ export const MESSAGES = {
     at: "content/posts/sciatica-and-massage.mdx",
     what: ({ language }) => `This page has no version in "${language}" yet.`,
     fix: ({ folder }) =>
-      `Add its translation in ${folder}, or leave it: its page in that language says it is not translated.`,
+      `Add its translation in ${folder}. Until then that language's site shows the original's words, and its blog counts the article among those in the original language only.`,
     example: { language: "es", folder: "content/es/posts/" },
   }),
   bookingPlaceholder: template<{ setting: string; placeholder: string }>({

@@ -49,6 +49,7 @@ import {
   type Retired,
 } from "./redirects";
 import { fileSlug } from "./slug";
+import { LANGUAGE_ROUTE } from "./checks";
 import { languageOfFile } from "../site/languages";
 import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
 
@@ -159,6 +160,12 @@ export interface PublishedContent {
   addresses: string[];
   /** Old addresses the build answers: a 301 to a page, or a "gone" page. */
   retired: Retired[];
+  /** Each other language the site publishes: its posts (ids are their own file names) and its types' names. */
+  translations: Array<{
+    language: string;
+    posts: Array<{ id: string; title: string }>;
+    massageTypes: Array<{ id: string; name: string }>;
+  }>;
 }
 
 /**
@@ -413,32 +420,99 @@ function postProblems(
   ];
 }
 
+/** What each other published language shows: its posts (by their own names) and its types' names. */
+function publishedTranslations(
+  { site, parsed }: CheckContext,
+  { publishedIds }: ReturnType<typeof postsToPublish>,
+): PublishedContent["translations"] {
+  const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
+  if (!settings) return [];
+  const wordsIn = (key: string, language: string) =>
+    (parsed[key] ?? []).filter((each) => languageOfFile(each.file.file) === language && each.data);
+  return settings.languages
+    .filter((language) => language !== settings.defaultLanguage)
+    .map((language) => ({
+      language,
+      posts: wordsIn("postTranslations", language).flatMap((each) => {
+        const data = each.data as { title: string; translationOf: string; draft: boolean };
+        return !data.draft && publishedIds.has(data.translationOf)
+          ? [{ id: idOf(each.file.file), title: data.title }]
+          : [];
+      }),
+      massageTypes: (parsed["massageTypes"] ?? []).flatMap((each) => {
+        const id = idOf(each.file.file);
+        const translated = wordsIn("massageTypeTranslations", language).find(
+          (words) => idOf(words.file.file) === id,
+        );
+        const name =
+          (translated?.data as { name?: string } | undefined)?.name ??
+          (each.data as MassageTypeData | undefined)?.name;
+        return name === undefined ? [] : [{ id, name }];
+      }),
+    }));
+}
+
 /** Every address the built site will have, for the links in bodies and copy files. */
 function siteRoutes(
-  { site, collections, ids }: CheckContext,
+  { site, collections, ids, parsed }: CheckContext,
   { published, publishedIds }: ReturnType<typeof postsToPublish>,
 ): Set<string> {
   const tags = new Set(published.flatMap((each) => (each.data as PostData | undefined)?.tags ?? []));
-  const pageCount = Math.ceil(published.length / POSTS_PER_PAGE);
+  const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
+  const defaultLanguage = settings?.defaultLanguage ?? "en";
+  const languages = settings?.languages ?? [defaultLanguage];
+  const prefix = (language: string) => (language === defaultLanguage ? "" : `/${language}`);
+  // A translated post has a page when it is no draft and its original is published.
+  const translatedPosts = (parsed["postTranslations"] ?? []).filter((each) => {
+    const data = rawOf(each);
+    return data["draft"] !== true && publishedIds.has(String(data["translationOf"] ?? ""));
+  });
+  const postCount = (language: string) =>
+    language === defaultLanguage
+      ? published.length
+      : translatedPosts.filter((each) => languageOfFile(each.file.file) === language).length;
+  // The pages below src/pages/[...lang]/ exist in every language the settings list.
+  const perLanguage = (route: string) =>
+    route.startsWith(LANGUAGE_ROUTE)
+      ? languages.map((language) => `${prefix(language)}${route.slice(LANGUAGE_ROUTE.length)}`)
+      : [route];
+  const pricesShown = settings?.prices.show !== false;
+  // Every original has a page in each published language, in its words where translated.
+  const translatedRoutes = (key: string, original: string | undefined) =>
+    original === undefined
+      ? (ids[key] ?? [])
+      : languages
+          .filter((language) => language !== defaultLanguage)
+          .flatMap((language) => [...(ids[original] ?? [])].map((id) => `${language}/${id}`));
   return new Set([
-    ...site.staticRoutes.map(normaliseRoute),
-    // The first page of the paginated article list (src/pages/blog/[...page].astro).
-    "/blog/",
+    ...site.staticRoutes
+      .flatMap(perLanguage)
+      .map(normaliseRoute)
+      // The settings can hide prices, and with them the /prices/ page.
+      .filter((route) => pricesShown || !/^(\/[a-z]{2})?\/prices\/$/.test(route)),
+    ...languages.flatMap((language) => [
+      // The first page of the paginated article list (src/pages/[...lang]/blog/[...page].astro), and the others.
+      `${prefix(language)}/blog/`,
+      ...Array.from(
+        { length: Math.ceil(postCount(language) / POSTS_PER_PAGE) },
+        (_, index) => `${prefix(language)}/blog/${index + 1}/`,
+      ).slice(1),
+    ]),
     ...Object.entries(collections).flatMap(([key, spec]) =>
       // Only published posts have a page; drafts wait; a language not yet listed has no pages.
       routesOf(
         spec,
         key === "posts"
           ? publishedIds
-          : [...(ids[key] ?? [])].filter(
-              (id) => spec.translates === undefined || isPublishedLanguage(site, `content/${id}`),
-            ),
+          : key === "postTranslations"
+            ? translatedPosts
+                .filter((each) => isPublishedLanguage(site, each.file.file))
+                .map((each) => entryIdOf(spec, each.file.file, fileSlug))
+            : translatedRoutes(key, spec.translates),
       ),
     ),
     ...[...tags].map((tag) => `/tags/${tag}/`),
-    ...Array.from({ length: pageCount }, (_, index) => `/blog/${index + 1}/`).slice(1),
-    // The settings can hide prices, and with them the /prices/ page.
-    ...(site.settings && settingsFrom(site.settings.text)?.prices.show === false ? [] : ["/prices/"]),
+    ...(pricesShown ? ["/prices/"] : []),
   ]);
 }
 
@@ -503,6 +577,15 @@ const translationIdsIn = (ids: ReadonlySet<string> | undefined, language: string
     [...(ids ?? [])].filter((id) => id.startsWith(`${language}/`)).map((id) => id.slice(language.length + 1)),
   );
 
+/** The prices page in each of the site's languages: /prices/, /es/prices/. */
+function pricesPages(site: SiteFiles): string[] {
+  const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
+  const languages = settings?.languages ?? ["en"];
+  return languages.map((language) =>
+    language === settings?.defaultLanguage || !settings ? "/prices/" : `/${language}/prices/`,
+  );
+}
+
 /** Photos a copy file names (heroPhoto.src, gallery.photos[].src). */
 function copyPhotoProblems(site: SiteFiles, file: ContentFile): ContentProblem[] {
   const source = readYaml(file.text, file.file);
@@ -534,7 +617,7 @@ function copyFileProblems(
   warnings: ContentProblem[],
 ): ContentProblem[] {
   // Menus leave out the prices link when prices are hidden, so the copy files may always name it.
-  const copyRoutes = new Set([...linkRoutes, "/prices/"]);
+  const copyRoutes = new Set([...linkRoutes, ...pricesPages(site)]);
   return site.copy.flatMap((file) => {
     const schema = copySchemaOf(file.file);
     const links = yamlLinks(file);
@@ -691,8 +774,9 @@ function oldAddressProblems(
         readAddressRecord(site.addressRecord.text),
         routes,
         redirects.retired,
-        // Hiding prices in the settings takes the prices page down on purpose, until they show again.
-        new Set(routes.has("/prices/") ? [] : ["/prices/"]),
+        // Hiding prices in the settings takes the prices page down on purpose, in every language,
+        // until they show again.
+        new Set(routes.has("/prices/") ? [] : pricesPages(site)),
         site.addressRecord.file,
       ),
     );
@@ -755,6 +839,7 @@ export function checkSiteForPublishing(
       massageTypes: (parsed["massageTypes"] ?? []).flatMap((each) =>
         each.data ? [{ id: idOf(each.file.file), name: (each.data as MassageTypeData).name }] : [],
       ),
+      translations: publishedTranslations(context, posts),
     },
   };
 }

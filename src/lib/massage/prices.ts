@@ -1,3 +1,4 @@
+import { minutesLabel, type NumberWords } from "./pressure";
 import { z } from "astro/zod";
 
 // Session lengths and their prices, as massage-type files list them and as pages show them.
@@ -53,16 +54,12 @@ export interface PricedSession {
   service: string;
 }
 
-export function formatPrice(amount: number, currency: string): string {
-  return new Intl.NumberFormat("en-US", {
+export function formatPrice(amount: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, {
     style: "currency",
     currency,
     minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
   }).format(amount);
-}
-
-export function minutesLabel(minutes: number): string {
-  return `${minutes} minutes`;
 }
 
 export interface PriceSettings {
@@ -75,6 +72,7 @@ export function pricedSessions(
   sessions: readonly Session[],
   typeService: string,
   prices: PriceSettings,
+  words: NumberWords,
 ): PricedSession[] {
   return [...sessions]
     .sort((a, b) => a.minutes - b.minutes)
@@ -83,17 +81,19 @@ export function pricedSessions(
       const shown = prices.show && session.price !== undefined;
       return {
         minutes: session.minutes,
-        label: minutesLabel(session.minutes),
+        label: minutesLabel(session.minutes, words),
         currency,
         service: session.bookingService ?? typeService,
-        ...(shown ? { price: formatPrice(session.price!, currency), amount: session.price! } : {}),
+        ...(shown
+          ? { price: formatPrice(session.price!, currency, words.locale), amount: session.price! }
+          : {}),
         ...(session.note ? { note: session.note } : {}),
       };
     });
 }
 
 /** "$60–$150" when every shown price shares one currency; undefined otherwise. */
-export function priceRange(sessions: readonly PricedSession[]): string | undefined {
+export function priceRange(sessions: readonly PricedSession[], locale: string): string | undefined {
   const priced = sessions.filter((s) => s.amount !== undefined);
   if (priced.length === 0) return undefined;
   const currencies = new Set(priced.map((s) => s.currency));
@@ -103,8 +103,8 @@ export function priceRange(sessions: readonly PricedSession[]): string | undefin
   const low = Math.min(...amounts);
   const high = Math.max(...amounts);
   return low === high
-    ? formatPrice(low, currency)
-    : `${formatPrice(low, currency)}–${formatPrice(high, currency)}`;
+    ? formatPrice(low, currency, locale)
+    : `${formatPrice(low, currency, locale)}–${formatPrice(high, currency, locale)}`;
 }
 
 /**

@@ -42,6 +42,8 @@ export function shareImages(
   labels: ShareImageLabels,
   posts: ReadonlyArray<{ id: string; title: string }>,
   massageTypes: ReadonlyArray<{ id: string; name: string }>,
+  /** The site image's id: another language's has its own ("es/default"). */
+  siteImageId: string = SITE_OG_IMAGE_ID,
 ): Array<{ slug: string; input: OgImageInput }> {
   const siteName = site.businessName;
   const accent = site.brand?.accent;
@@ -49,7 +51,7 @@ export function shareImages(
   const brand = { ...(accent ? { accent } : {}), ...(titleFont ? { titleFont } : {}) };
   return [
     {
-      slug: ogImageSlug("site", SITE_OG_IMAGE_ID),
+      slug: ogImageSlug("site", siteImageId),
       input: { title: site.tagline, label: labels.site, siteName, ...brand },
     },
     ...posts.map(({ id, title }) => ({

@@ -48,6 +48,7 @@ export function blogPostingLd(
   post: BlogPostingInput,
   settings: Settings,
   siteUrl: string,
+  language: string,
 ): WithContext<BlogPosting> {
   return {
     "@context": "https://schema.org",
@@ -69,7 +70,7 @@ export function blogPostingLd(
       url: siteUrl,
     },
     keywords: post.keywords.join(", "),
-    inLanguage: "en",
+    inLanguage: language,
   };
 }
 
@@ -86,14 +87,14 @@ export function breadcrumbLd(items: readonly { name: string; url: string }[]): W
   };
 }
 
-export function websiteLd(settings: Settings, siteUrl: string): WithContext<WebSite> {
+export function websiteLd(settings: Settings, siteUrl: string, language: string): WithContext<WebSite> {
   return {
     "@context": "https://schema.org",
     "@type": "WebSite",
     name: settings.businessName,
     description: settings.description,
     url: siteUrl,
-    inLanguage: "en",
+    inLanguage: language,
     publisher: { "@id": practiceId(siteUrl) },
   };
 }

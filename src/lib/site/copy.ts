@@ -34,6 +34,31 @@ const description = (extra: readonly string[] = []) =>
   );
 
 export const siteCopySchema = z.strictObject({
+  /** This language as its readers name it, and the words the site builds from numbers and pressures. */
+  language: z
+    .strictObject({
+      name: label("this language's own name, shown on the other language's pages to switch to it"),
+      otherLanguage: label(
+        "the name of the link to the same page in another language, read out by screen readers",
+      ),
+      minutes: wording("a session length", ["minutes"], ["minutes"]),
+      // One letter in Spanish ("o"), so not the usual two-letter minimum of a label.
+      or: z
+        .string()
+        .trim()
+        .min(1, { error: "write the word between the last two choices, e.g. 30, 60 or 90 minutes" })
+        .meta({ title: "The word between the last two choices (or)" }),
+      pressures: z
+        .strictObject({
+          light: label("light pressure"),
+          medium: label("medium pressure"),
+          firm: label("firm pressure"),
+        })
+        .meta({ title: "Pressure words" }),
+      pressureRange: wording("a pressure range", ["from", "to"], ["from", "to"]),
+      notTranslated: settingsText("the note on a page that has no version in this language yet"),
+    })
+    .meta({ title: "This language" }),
   skipLink: label("the skip link"),
   feedTitle: settingsText("the feed's name"),
   regions: z
@@ -113,6 +138,7 @@ export const siteCopySchema = z.strictObject({
       home: label("the breadcrumb to the home page"),
       articles: label("the breadcrumb to the articles"),
       by: label("the word before the author"),
+      translatedFrom: label("the note on a translated article, before a link to its original"),
       published: label("the word before the publication date"),
       updated: label("the word before the update date"),
       readingTime: wording("the reading time", ["minutes"], ["minutes"]),
@@ -243,6 +269,11 @@ export const listingsCopySchema = z.strictObject({
       newer: label("the link to newer articles"),
       older: label("the link to older articles"),
       pageOf: wording("the page counter", ["page", "pages"], ["page", "pages"]),
+      untranslated: wording(
+        "the note on a translated blog that the original language has more articles, before a link to them",
+        ["count"],
+        ["count"],
+      ),
     })
     .meta({ title: "Blog" }),
   tags: z
@@ -333,6 +364,9 @@ export const visitCopySchema = z.strictObject({
       changes: label("the heading above changes to the hours"),
       noticeHeading: label("the heading of the notice before a change of hours"),
       noticeLink: label("the notice's link to all opening hours"),
+      closed: label("a day with no opening hours"),
+      closedOn: wording("a day the practice is closed", ["when"], ["when"]),
+      openOn: wording("a day with other opening hours", ["when", "hours"], ["when", "hours"]),
     })
     .meta({ title: "Opening hours" }),
   prices: z

@@ -5,15 +5,47 @@ import { WEEKDAYS, type Hours, type HoursException, type Interval, type Weekday 
 
 export type Clock = "12h" | "24h";
 
-const SHORT: Record<Weekday, string> = {
-  monday: "Mon",
-  tuesday: "Tue",
-  wednesday: "Wed",
-  thursday: "Thu",
-  friday: "Fri",
-  saturday: "Sat",
-  sunday: "Sun",
+/** The hours' words in a language (content/copy/visit.yaml, `hours`), and its locale for day names. */
+export interface HoursWords {
+  locale: string;
+  /** "Closed" */
+  closed: string;
+  /** "closed {when}" */
+  closedOn: string;
+  /** "{when}: open {hours}" */
+  openOn: string;
+}
+
+/** The wording the hours had before they were read from content/copy/visit.yaml: the editor's preview and tests. */
+export const ENGLISH_HOURS: HoursWords = {
+  locale: "en-US",
+  closed: "Closed",
+  closedOn: "closed {when}",
+  openOn: "{when}: open {hours}",
 };
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+// 2024-01-01 was a Monday: the day names of a locale, read from Intl.
+const weekdayDate = (day: Weekday) => new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+const shortDayNames = new Map<string, Intl.DateTimeFormat>();
+const longDayNames = new Map<string, Intl.DateTimeFormat>();
+const dayFormat = (cache: Map<string, Intl.DateTimeFormat>, locale: string, weekday: "short" | "long") => {
+  let format = cache.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" });
+    cache.set(locale, format);
+  }
+  return format;
+};
+
+/** "Monday" in en-US, "lunes" in es-US. */
+export const weekdayNameIn = (day: Weekday, locale: string): string =>
+  dayFormat(longDayNames, locale, "long").format(weekdayDate(day));
+
+const short = (day: Weekday, locale: string) =>
+  dayFormat(shortDayNames, locale, "short").format(weekdayDate(day));
 export function formatTime(minutes: number, clock: Clock): string {
   const h = Math.floor(minutes / 60);
   const m = String(minutes % 60).padStart(2, "0");
@@ -24,8 +56,12 @@ export function formatTime(minutes: number, clock: Clock): string {
 }
 
 /** "9:00 am–12:30 pm, 1:30 pm–6:00 pm", or "Closed". */
-export function formatIntervals(intervals: readonly Interval[], clock: Clock): string {
-  if (intervals.length === 0) return "Closed";
+export function formatIntervals(
+  intervals: readonly Interval[],
+  clock: Clock,
+  words: HoursWords = ENGLISH_HOURS,
+): string {
+  if (intervals.length === 0) return words.closed;
   return intervals.map((i) => `${formatTime(i.open, clock)}–${formatTime(i.close, clock)}`).join(", ");
 }
 
@@ -41,7 +77,7 @@ export interface WeekGroup {
 }
 
 /** Neighbouring days with the same hours grouped: "Mon–Fri 9:00 am–5:00 pm", "Sat–Sun Closed". */
-export function summarizeWeek(hours: Hours): WeekGroup[] {
+export function summarizeWeek(hours: Hours, words: HoursWords = ENGLISH_HOURS): WeekGroup[] {
   const groups: Array<{ first: Weekday; last: Weekday; intervals: Interval[] }> = [];
   for (const day of WEEKDAYS) {
     const intervals = hours.weekly[day];
@@ -50,31 +86,47 @@ export function summarizeWeek(hours: Hours): WeekGroup[] {
     else groups.push({ first: day, last: day, intervals });
   }
   return groups.map(({ first, last, intervals }) => ({
-    days: first === last ? SHORT[first] : `${SHORT[first]}–${SHORT[last]}`,
-    hours: formatIntervals(intervals, hours.clock),
+    days:
+      first === last
+        ? short(first, words.locale)
+        : `${short(first, words.locale)}–${short(last, words.locale)}`,
+    hours: formatIntervals(intervals, hours.clock, words),
     closed: intervals.length === 0,
   }));
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", {
-  weekday: "short",
-  month: "short",
-  day: "numeric",
-  timeZone: "UTC",
-});
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormatIn = (locale: string) => {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      weekday: "short",
+      month: "short",
+      day: "numeric",
+      timeZone: "UTC",
+    });
+    dateFormats.set(locale, format);
+  }
+  return format;
+};
 
 /** "Thu, Dec 24" or "Thu, Dec 24 – Mon, Dec 28". */
-export function formatDateRange(from: string, to?: string): string {
-  const first = dateFormat.format(fromIso(from));
-  return to === undefined || to === from ? first : `${first} – ${dateFormat.format(fromIso(to))}`;
+export function formatDateRange(from: string, to?: string, locale = "en-US"): string {
+  const format = dateFormatIn(locale);
+  const first = format.format(fromIso(from));
+  return to === undefined || to === from ? first : `${first} – ${format.format(fromIso(to))}`;
 }
 
 /** "Thanksgiving: closed Thu, Nov 26 – Sun, Nov 29." */
-export function describeException(exception: HoursException, clock: Clock): string {
-  const when = formatDateRange(exception.from, exception.to);
+export function describeException(
+  exception: HoursException,
+  clock: Clock,
+  words: HoursWords = ENGLISH_HOURS,
+): string {
+  const when = formatDateRange(exception.from, exception.to, words.locale);
   const what =
     exception.hours.length === 0
-      ? `closed ${when}`
-      : `${when}: open ${formatIntervals(exception.hours, clock)}`;
+      ? fill(words.closedOn, { when })
+      : fill(words.openOn, { when, hours: formatIntervals(exception.hours, clock, words) });
   return `${exception.label}: ${what}.`;
 }

@@ -27,15 +27,15 @@ export const GET: APIRoute = async ({ site }) => {
     // An author pointing at a missing team member: the preview shows the author's id.
   }
   try {
-    const [{ siteCopy, bookTypeLabel }, { settings }, { copyValues }, { siteBookingUrl }] = await Promise.all(
-      [
+    const [{ siteCopy, bookTypeLabel, localeOf }, { settings }, { copyValues }, { siteBookingUrl }] =
+      await Promise.all([
         import("../../data/copy"),
         import("../../data/settings"),
         import("../../data/markup"),
         import("../../lib/booking/booking-url"),
-      ],
-    );
+      ]);
     data.callout = siteCopy.callout;
+    data.locale = localeOf(settings.defaultLanguage);
     data.quizCallout = siteCopy.quizCallout;
     data.copy = copyValues();
     const { by, published, updated, readingTime, reviewedBy, reviewedOn, notReviewed, home, articles } =

@@ -5,20 +5,27 @@ import { getPublishedPosts } from "../../data/posts";
 import { addOutputFile, collectingOutputFiles } from "../../integrations/build-outputs";
 import { drawOgImagesAhead, ogImageConcurrency } from "../../lib/seo/og-ahead";
 import { getOgImage, OG_CACHE_DIR, ogCacheFile } from "../../lib/seo/og-cache";
-import { shareImages } from "../../lib/seo/og-paths";
-import { settings } from "../../data/settings";
-import { siteCopy } from "../../data/copy";
+import { shareImages, SITE_OG_IMAGE_ID } from "../../lib/seo/og-paths";
+import { copyFor } from "../../data/copy";
+import { localId, siteLanguages } from "../../data/languages";
 
 // Build-time share images: /og/blog/<post id>.png, /og/massage/<type id>.png and the site-wide
-// /og/site/default.png (see ogImagePath).
+// /og/site/default.png (see ogImagePath), and each in another language below its code
+// (/og/massage/es/swedish.png), with that language's words.
 export const getStaticPaths = (async () => {
-  const [posts, types] = await Promise.all([getPublishedPosts(), getMassageTypes()]);
-  const images = shareImages(
-    settings,
-    siteCopy.shareImage,
-    posts.map((post) => ({ id: post.id, title: post.data.title })),
-    types.map((type) => ({ id: type.id, name: type.data.name })),
+  const perLanguage = await Promise.all(
+    siteLanguages.map(async (language) => {
+      const [posts, types] = await Promise.all([getPublishedPosts(language), getMassageTypes(language)]);
+      return shareImages(
+        copyFor(language).settings,
+        copyFor(language).siteCopy.shareImage,
+        posts.map((post) => ({ id: localId(language, post.id), title: post.data.title })),
+        types.map((type) => ({ id: localId(language, type.id), name: type.data.name })),
+        localId(language, SITE_OG_IMAGE_ID),
+      );
+    }),
   );
+  const images = perLanguage.flat();
   const paths = images.map(({ slug, input }) => ({ params: { slug }, props: { ...input } }));
   // `astro dev` draws an image when a page asks for it.
   if (!collectingOutputFiles()) return paths;

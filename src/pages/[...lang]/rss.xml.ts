@@ -1,0 +1,34 @@
+import rss from "@astrojs/rss";
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getAuthorProfiles } from "../../data/people";
+import { getPublishedPosts } from "../../data/posts";
+import { withBase } from "../../lib/site/paths";
+import { copyFor, localeOf, text } from "../../data/copy";
+import { everyLanguage, languageOfParams, localPath } from "../../data/languages";
+
+// One feed per language: /rss.xml, /es/rss.xml.
+export const getStaticPaths = (() => everyLanguage()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ site, params }) => {
+  const language = languageOfParams(params);
+  const { siteCopy, settings } = copyFor(language);
+  const posts = await getPublishedPosts(language);
+  const authors = await getAuthorProfiles(language);
+  return rss({
+    title: text(siteCopy.feedTitle),
+    description: settings.description,
+    site: new URL(import.meta.env.BASE_URL, site),
+    items: posts.map((post) => ({
+      title: post.data.title,
+      description: post.data.description,
+      pubDate: post.data.pubDate,
+      link: withBase(import.meta.env.BASE_URL, localPath(language, `/blog/${post.id}/`)),
+      categories: post.data.tags,
+      // RSS wants an email address first; without one the field is left out.
+      ...(settings.email
+        ? { author: `${settings.email} (${authors.get(post.data.author.id)?.name ?? settings.businessName})` }
+        : {}),
+    })),
+    customData: `<language>${localeOf(language).toLowerCase()}</language>`,
+  });
+};

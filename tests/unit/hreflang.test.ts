@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { hreflangLinks } from "../../src/lib/html/hreflang";
+
+describe("hreflangLinks", () => {
+  it("reads each translation a page's head names, and nothing from its body", () => {
+    const html = `<html><head>
+      <link rel="canonical" href="https://x.example/es/quiz/">
+      <link rel="alternate" hreflang="en" href="https://x.example/quiz/">
+      <link rel="alternate" hreflang="es" href="https://x.example/es/quiz/">
+      <link rel="alternate" hreflang="x-default" href="https://x.example/quiz/">
+      <link rel="alternate" type="application/rss+xml" href="/es/rss.xml">
+      </head><body><link rel="alternate" hreflang="fr" href="https://x.example/fr/"></body></html>`;
+    expect(hreflangLinks(html)).toEqual([
+      { lang: "en", url: "https://x.example/quiz/" },
+      { lang: "es", url: "https://x.example/es/quiz/" },
+      { lang: "x-default", url: "https://x.example/quiz/" },
+    ]);
+  });
+
+  it("a page with no translations names none", () => {
+    expect(hreflangLinks("<html><head><title>x</title></head><body></body></html>")).toEqual([]);
+  });
+});
