@@ -35,6 +35,10 @@ const SITE_PAGES: Array<[string, string]> = [
   ["Blog index", "/blog/"],
   ["Visit", "/visit/"],
   ["Prices", "/prices/"],
+  // The Spanish site's key pages (issue #31): the same budgets in both languages.
+  ["Home (es)", "/es/"],
+  ["Quiz (es)", "/es/quiz/"],
+  ["Six-reasons article (es)", "/es/blog/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda/"],
 ];
 
 /** A port no one listens on, for the browser's DevTools endpoint that Lighthouse drives. */

@@ -1,6 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { ContentError } from "../lib/content/problems";
-import { defaultLanguage } from "./languages";
 import { translationsIn, type Translation } from "./translations";
 
 export type TeamMember = CollectionEntry<"team">;
@@ -20,11 +19,14 @@ export interface AuthorProfile {
 }
 
 /** The team in the practice's order (`order`, then name), with a language's words for each. */
-export async function getTeam(language: string = defaultLanguage): Promise<TeamMember[]> {
+// A language's words come from its folder (content/es/team/); the default language has none there.
+// No import of the settings here: the editor's configuration reads the authors while the settings
+// file may have a mistake (src/data/editor.ts).
+export async function getTeam(language?: string): Promise<TeamMember[]> {
   const team = (await getCollection("team")).sort(
     (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name),
   );
-  if (language === defaultLanguage) return team;
+  if (language === undefined) return team;
   const words = await translationsIn("team-translations", language);
   return team.map((member) => teamMemberIn(member, words.get(member.id)));
 }
@@ -50,12 +52,9 @@ function teamMemberIn(
   };
 }
 
-export async function authorProfile(
-  author: AuthorEntry,
-  language: string = defaultLanguage,
-): Promise<AuthorProfile> {
+export async function authorProfile(author: AuthorEntry, language?: string): Promise<AuthorProfile> {
   const words =
-    language === defaultLanguage
+    language === undefined
       ? undefined
       : (await translationsIn("author-translations", language)).get(author.id);
   const data = { ...author.data, ...words?.data };
@@ -73,7 +72,7 @@ export async function authorProfile(
   }
   const original = await getEntry("team", data.teamMember.id);
   const member =
-    original && language !== defaultLanguage
+    original && language !== undefined
       ? teamMemberIn(original, (await translationsIn("team-translations", language)).get(original.id))
       : original;
   if (!member) {
@@ -94,9 +93,7 @@ export async function authorProfile(
 }
 
 /** Every author's profile by author id, in a language. */
-export async function getAuthorProfiles(
-  language: string = defaultLanguage,
-): Promise<Map<string, AuthorProfile>> {
+export async function getAuthorProfiles(language?: string): Promise<Map<string, AuthorProfile>> {
   const authors = await getCollection("authors");
   const profiles = await Promise.all(authors.map((author) => authorProfile(author, language)));
   return new Map(profiles.map((profile) => [profile.id, profile]));

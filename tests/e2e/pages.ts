@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
 /** Every page path the built sitemap lists, as a path on the local preview server. */
@@ -21,4 +21,15 @@ export async function untilDrawn(page: Page) {
   }
   await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
   await expect(page.locator("pagefind-searchbox:not(:has(input))")).toHaveCount(0);
+}
+
+/** The quiz at `path`, once Astro has hydrated its island (it is interactive from then on). */
+export async function openQuiz(page: Page, path = "/quiz/"): Promise<Locator> {
+  await page.goto(path);
+  const quiz = page.getByTestId("quiz");
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
+    timeout: 15_000,
+  });
+  return quiz;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
 import { axe } from "./axe";
+import { openQuiz } from "./pages";
 
 // The quiz in each language: one engine, one set of weights and safety rules (content/quiz.yaml),
 // only the words differ (content/es/quiz.yaml). Answers are picked by their ids, so the same walk
@@ -17,16 +18,6 @@ const LANGUAGES = [
 
 /** Answer ids after the safety screen, one a step: a typical desk worker with lower-back pain. */
 const TYPICAL = ["lower-back", "4-to-12-weeks", "desk-work", "medium", "knots", "no"];
-
-async function openQuiz(page: Page, path: string): Promise<Locator> {
-  await page.goto(path);
-  const quiz = page.getByTestId("quiz");
-  await quiz.scrollIntoViewIfNeeded();
-  await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
-    timeout: 15_000,
-  });
-  return quiz;
-}
 
 /** Ticks the safety signs (none: "None of these"), then answers each step by id. */
 async function walk(page: Page, language: (typeof LANGUAGES)[number], signs: string[], answers: string[]) {

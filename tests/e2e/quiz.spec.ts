@@ -1,19 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { ARTICLE_PATH } from "./pages";
+import { ARTICLE_PATH, openQuiz } from "./pages";
 import { axe } from "./axe";
-
-/** The quiz is interactive once Astro has hydrated its island. */
-async function openQuiz(page: Page, path = "/quiz/"): Promise<Locator> {
-  await page.goto(path);
-  const quiz = page.getByTestId("quiz");
-  await quiz.scrollIntoViewIfNeeded();
-  await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
-    timeout: 15_000,
-  });
-  return quiz;
-}
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
