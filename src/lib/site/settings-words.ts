@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import type { Settings } from "./settings";
+import { settingsSchema, type Settings } from "./settings";
 
 /**
  * The settings' words in another language (content/<code>/settings.yaml): the tagline, the home
@@ -7,15 +7,9 @@ import type { Settings } from "./settings";
  * exceptions (in the order of content/settings.yaml). Addresses, times and ids are the original's.
  */
 export const settingsWordsSchema = z.strictObject({
-  tagline: z
-    .string()
-    .min(5, { error: "write a short tagline (at least 5 characters)" })
-    .meta({ title: "Tagline" }),
-  description: z
-    .string()
-    .min(50, { error: "the home page description must be 50 to 160 characters (it is the search snippet)" })
-    .max(160, { error: "the home page description must be 50 to 160 characters (it is the search snippet)" })
-    .meta({ title: "Home page description (search snippet)" }),
+  // The same rules as the original's fields.
+  tagline: settingsSchema.shape.tagline.meta({ title: "Tagline" }),
+  description: settingsSchema.shape.description.meta({ title: "Home page description (search snippet)" }),
   booking: z
     .strictObject({ platformName: z.string().min(2).optional().meta({ title: "Booking platform's name" }) })
     .optional()
