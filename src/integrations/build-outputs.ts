@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, renameSync, rmdirSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,6 +80,8 @@ interface PageNotes {
   islands: Set<string>;
   /** Built file → the page's last change, as an ISO date, for the sitemap. */
   lastModified: Map<string, string>;
+  /** Built files ("es/404/index.html") of a 404 page below the root, which hosts look up as "es/404.html". */
+  statusPages: Set<string>;
 }
 const notes = globalThis as typeof globalThis & { [NOTES]?: PageNotes };
 
@@ -104,6 +106,17 @@ export function notePageModified(pathname: string, date: Date): void {
 }
 
 /**
+ * Notes that the page at `pathname` is a language's 404 page: Astro writes only the root one as
+ * 404.html, and a host serves the 404.html nearest to a missing address, so finishedPages() moves
+ * "es/404/index.html" to "es/404.html". Does nothing in `astro dev`.
+ */
+export function noteStatusPage(pathname: string): void {
+  const page = notes[NOTES];
+  const file = page && builtFileOf(pathname, page);
+  if (file) page.statusPages.add(file);
+}
+
+/**
  * What the build does with the finished pages: moves Astro's island style into <head> on the pages
  * that noted an island (Astro writes a <style> into <body> before the first island, which is
  * invalid HTML; html-validate in `npm test` would catch a page that forgot to note one), and gives
@@ -116,20 +129,26 @@ export function finishedPages(): AstroIntegration & {
   alternates: (url: string) => Array<{ lang: string; url: string }>;
 } {
   let outDir = "";
-  let page: PageNotes = { base: "/", islands: new Set(), lastModified: new Map() };
+  let page: PageNotes = { base: "/", islands: new Set(), lastModified: new Map(), statusPages: new Set() };
   let pass: Promise<void> | undefined;
   return {
     name: "finished-pages",
     hooks: {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        page = { base: config.base, islands: new Set(), lastModified: new Map() };
+        page = { base: config.base, islands: new Set(), lastModified: new Map(), statusPages: new Set() };
       },
       "astro:build:start": () => {
         notes[NOTES] = page;
       },
       // Started when Astro has written the pages, alongside the search index (search-index.ts).
       "astro:build:generated": () => {
+        // At once, before the search index reads the folder.
+        for (const file of page.statusPages) {
+          const path = join(outDir, file);
+          renameSync(path, join(dirname(path), "..", "404.html"));
+          rmdirSync(dirname(path));
+        }
         pass = Promise.all(
           [...page.islands].map(async (file) => {
             const path = join(outDir, file);

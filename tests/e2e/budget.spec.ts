@@ -22,6 +22,7 @@ test("pages without the quiz load no JavaScript at all", () => {
     "massage/swedish/index.html",
     "tags/index.html",
     "404.html",
+    "es/404.html",
   ]) {
     expect(pageWeight("dist", page).js.raw, page).toBe(0);
   }

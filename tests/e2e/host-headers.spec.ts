@@ -70,16 +70,23 @@ const SAMPLES = [
   { name: "a built file (/_astro/)", path: `/_astro/${asset}`, status: 200 },
   { name: "a share image (/og/)", path: "/og/site/default.png", status: 200 },
   { name: "the favicon", path: "/favicon.svg", status: 200 },
-  { name: "an unknown address (the 404 page)", path: "/no-such-page/", status: 404 },
+  { name: "an unknown address (the 404 page)", path: "/no-such-page/", status: 404, title: "Page not found" },
+  // The host serves the 404.html nearest to the address: the Spanish one below /es/.
+  {
+    name: "an unknown Spanish address (the Spanish 404 page)",
+    path: "/es/no-such-page/",
+    status: 404,
+    title: "Página no encontrada",
+  },
 ];
 
-for (const { name, path, status } of SAMPLES) {
+for (const { name, path, status, title } of SAMPLES) {
   test(`${name} carries exactly the headers the README's policy lists, through the host's emulator`, async ({
     request,
   }) => {
     const response = await request.get(`${HOST}${path}`, { maxRedirects: 0 });
     expect(response.status()).toBe(status);
-    if (status === 404) expect(await response.text()).toContain("<title>Page not found");
+    if (title) expect(await response.text()).toContain(`<title>${title}`);
     const served = new Map<string, string[]>();
     for (const { name, value } of response.headersArray()) {
       const key = name.toLowerCase();

@@ -5,7 +5,7 @@ import { sitemapPaths } from "./pages";
 // need scrolling sideways to be read.
 test.use({ viewport: { width: 320, height: 640 } });
 
-for (const path of [...sitemapPaths(), "/404.html"]) {
+for (const path of [...sitemapPaths(), "/404.html", "/es/404.html"]) {
   test(`${path}: nothing scrolls sideways at 320 CSS px`, async ({ page }) => {
     await page.goto(path);
     const overflow = await page.evaluate(() => {
