@@ -39,7 +39,8 @@ test("every page has its own title and meta description, a canonical URL (not th
     titles.set(title, name);
     descriptions.set(description, name);
     expect(html, name).toMatch(name.startsWith("es/") ? /<html lang="es">/ : /<html lang="en">/);
-    if (!/(^|\/)404\.html$/.test(name)) expect(html, name).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    if (!/(^|\/)404\.html$/.test(name))
+      expect(html, name).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
     expect(html, name).toMatch(/<link rel="icon"/);
     expect(html, name).toMatch(/<meta name="theme-color"/);
     expect(html, name).toMatch(/<meta property="og:title"/);
