@@ -166,6 +166,6 @@ export function numberWordsIn(language: string): NumberWords {
 
 /** A language's words for the opening hours, with its locale for the days' names. */
 export function hoursWordsIn(language: string): HoursWords {
-  const { closed, closedOn, openOn } = copyFor(language).visitCopy.hours;
-  return { locale: localeOf(language), closed, closedOn, openOn };
+  const { closed, closedOn, openOn, am, pm } = copyFor(language).visitCopy.hours;
+  return { locale: localeOf(language), closed, closedOn, openOn, am, pm };
 }

@@ -45,7 +45,9 @@ function contentStrings(): string[] {
     const text = readFileSync(file, "utf8");
     if (!file.endsWith(".mdx")) return stringsIn(parseYaml(text));
     const frontmatter = stringsIn(parseYaml(text.split(/^---$/m)[1] ?? ""));
-    return file.startsWith(join("content", "pages")) ? [...frontmatter, pageBody(text)] : frontmatter;
+    // content/pages/ and a language's content/<code>/pages/.
+    const policyPage = /^content[\\/]([a-z]{2}[\\/])?pages[\\/]/.test(file);
+    return policyPage ? [...frontmatter, pageBody(text)] : frontmatter;
   });
 }
 

@@ -8,19 +8,27 @@ import { contentWords } from "./content-words";
 // be built from them (dates, "light to medium", "30, 60 or 90 minutes").
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const settings = parseYaml(readFileSync("content/settings.yaml", "utf8"));
-const team = readdirSync("content/team").map(
-  (file) =>
-    parseYaml(readFileSync(`content/team/${file}`, "utf8")) as {
-      name: string;
-      credentials?: string;
-      specialties: string[];
-      languages: string[];
-    },
+/** The files of a folder of content/ and of its Spanish translations (content/es/). */
+const bothLanguages = (folder: string) =>
+  [folder, `es/${folder}`].flatMap((dir) =>
+    readdirSync(`content/${dir}`).map((file) => readFileSync(`content/${dir}/${file}`, "utf8")),
+  );
+const teamFile = (text: string) =>
+  parseYaml(text) as { name?: string; credentials?: string; specialties: string[]; languages: string[] };
+const team = readdirSync("content/team").map((file) =>
+  teamFile(readFileSync(`content/team/${file}`, "utf8")),
 );
-const massageTypeNames = readdirSync("content/massage-types").map(
-  (file) =>
-    parseYaml(readFileSync(`content/massage-types/${file}`, "utf8").split(/^---$/m)[1] ?? "").name as string,
+const teamLists = bothLanguages("team")
+  .map(teamFile)
+  .flatMap((member) => [member.specialties, member.languages]);
+const massageTypeNames = bothLanguages("massage-types").map(
+  (text) => parseYaml(text.split(/^---$/m)[1] ?? "").name as string,
 );
+const SPANISH_DAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo";
+const SPANISH_DAY = "lun|mar|mié|jue|vie|sáb|dom";
+const SPANISH_MONTHS =
+  "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
+const SPANISH_DATE = `(${SPANISH_DAY}), \\d{1,2} de [a-z]{3}`;
 const words = contentWords([
   /^(light|medium|firm)( to (light|medium|firm))?$/,
   /^[\d, ]+(or \d+ )?minutes$/,
@@ -29,14 +37,20 @@ const words = contentWords([
   /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/,
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(–(Mon|Tue|Wed|Thu|Fri|Sat|Sun))?$/,
   /^(\d{1,2}:\d\d( am| pm)?–\d{1,2}:\d\d( am| pm)?(, )?)+$|^Closed$/,
+  // The same in Spanish: "lunes", "lun–mié", "9:00 a. m.–5:00 p. m.", "30 de enero de 2022".
+  new RegExp(`^(${SPANISH_DAYS})$`),
+  new RegExp(`^(${SPANISH_DAY})(–(${SPANISH_DAY}))?$`),
+  /^(\d{1,2}:\d\d( a\. m\.| p\. m\.)?–\d{1,2}:\d\d( a\. m\.| p\. m\.)?(, )?)+$/,
+  new RegExp(`^\\d{1,2} de (${SPANISH_MONTHS}) de \\d{4}$`),
   // A therapist's name with credentials, and specialties and languages listed from their team file.
-  ...team.map((member) => new RegExp(`^${escape(member.name)}, ${escape(member.credentials ?? "")}$`)),
-  ...team
-    .flatMap((member) => [member.specialties, member.languages])
-    .map((list) => new RegExp(`^(${list.map(escape).join("|")})((, | · )(${list.map(escape).join("|")}))*$`)),
+  ...team.map((member) => new RegExp(`^${escape(member.name ?? "")}, ${escape(member.credentials ?? "")}$`)),
+  ...teamLists.map(
+    (list) => new RegExp(`^(${list.map(escape).join("|")})((, | · )(${list.map(escape).join("|")}))*$`),
+  ),
   // A massage type's name, read out after a booking button ("Book 60 minutes (Swedish massage)").
   new RegExp(`^\\((${massageTypeNames.map(escape).join("|")})\\)$`),
   /^.+: (closed|[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}( – [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2})?: open) .+\.$/,
+  new RegExp(`^.+: (cerrado el|${SPANISH_DATE}( – ${SPANISH_DATE})?: abierto de) .+\\.$`),
 ]);
 
 /** Text nodes, plus accessible names and placeholders, as a visitor or a screen reader meets them. */
@@ -70,10 +84,13 @@ const PAGES = ["/", "/quiz/", "/blog/", "/massage/", "/404.html", "/faq/"];
 // The visit, prices and team pages, one therapist and one policy page (with its booking-privacy line).
 const PRACTICE_PAGES = ["/visit/", "/prices/", "/team/", "/team/jordan-reyes/", "/privacy/"];
 
-for (const path of [...PAGES, ...PRACTICE_PAGES]) {
+// The same pages in Spanish, the site's other language (content/es/).
+const SPANISH_PAGES = [...PAGES, ...PRACTICE_PAGES].map((path) => `/es${path}`);
+
+for (const path of [...PAGES, ...PRACTICE_PAGES, ...SPANISH_PAGES]) {
   test(`${path}: every word a visitor reads comes from content/`, async ({ page }) => {
     await page.goto(path);
-    if (path === "/quiz/") {
+    if (path.endsWith("/quiz/")) {
       await expect(page.locator("astro-island")).not.toHaveAttribute("ssr", { timeout: 15_000 });
     }
     const title = `| ${settings.businessName}`;

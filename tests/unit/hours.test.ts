@@ -28,6 +28,9 @@ const hours = hoursSchema.parse({
   ],
 });
 
+// A time and its mark are joined by no-break spaces ("9:00\u00a0am"); plain spaces read better here.
+const spaced = (text: string) => text.replace(/\u00a0/g, " ");
+
 describe("opening hours", () => {
   it("reads a split day (lunch break) as two ranges and a closed day as none", () => {
     expect(hoursOn(hours, "2026-12-07").intervals).toEqual([
@@ -71,7 +74,7 @@ describe("opening hours", () => {
   });
 
   it("groups neighbouring days with the same hours for the footer", () => {
-    expect(summarizeWeek(hours)).toEqual([
+    expect(summarizeWeek(hours).map((group) => ({ ...group, hours: spaced(group.hours) }))).toEqual([
       { days: "Mon–Wed", hours: "9:00 am–12:30 pm, 1:30 pm–6:00 pm", closed: false },
       { days: "Thu", hours: "11:00 am–7:00 pm", closed: false },
       { days: "Fri", hours: "9:00 am–12:30 pm, 1:30 pm–6:00 pm", closed: false },
@@ -93,6 +96,28 @@ describe("opening hours", () => {
     expect(summarizeWeek(plain).map((g) => `${g.days} ${g.hours}`)).toEqual([
       "Mon–Fri 9:00–17:00",
       "Sat–Sun Closed",
+    ]);
+  });
+
+  it('never lets a line end inside a time: "9:00\u00a0am", "9:00\u00a0a.\u00a0m."', () => {
+    expect(summarizeWeek(hours)[1]?.hours).toBe("11:00\u00a0am–7:00\u00a0pm");
+  });
+
+  it('writes the days and times in the language\'s words: Spanish days, "a. m." and "p. m."', () => {
+    const spanish = {
+      locale: "es-US",
+      closed: "Cerrado",
+      closedOn: "cerrado el {when}",
+      openOn: "{when}: abierto de {hours}",
+      am: "a. m.",
+      pm: "p. m.",
+    };
+    expect(summarizeWeek(hours, spanish).map((g) => `${g.days} ${spaced(g.hours)}`)).toEqual([
+      "lun–mié 9:00 a. m.–12:30 p. m., 1:30 p. m.–6:00 p. m.",
+      "jue 11:00 a. m.–7:00 p. m.",
+      "vie 9:00 a. m.–12:30 p. m., 1:30 p. m.–6:00 p. m.",
+      "sáb 9:00 a. m.–1:00 p. m.",
+      "dom Cerrado",
     ]);
   });
 

@@ -14,6 +14,9 @@ export interface HoursWords {
   closedOn: string;
   /** "{when}: open {hours}" */
   openOn: string;
+  /** The marks after a time on the 12-hour clock: "am" and "pm"; "a. m." and "p. m." in Spanish. */
+  am: string;
+  pm: string;
 }
 
 /** The wording the hours had before they were read from content/copy/visit.yaml: the editor's preview and tests. */
@@ -22,6 +25,8 @@ export const ENGLISH_HOURS: HoursWords = {
   closed: "Closed",
   closedOn: "closed {when}",
   openOn: "{when}: open {hours}",
+  am: "am",
+  pm: "pm",
 };
 
 const fill = (template: string, values: Record<string, string>) =>
@@ -46,13 +51,23 @@ export const weekdayNameIn = (day: Weekday, locale: string): string =>
 
 const short = (day: Weekday, locale: string) =>
   dayFormat(shortDayNames, locale, "short").format(weekdayDate(day));
-export function formatTime(minutes: number, clock: Clock): string {
+/**
+ * "9:00 am" on the 12-hour clock ("9:00 a. m." with Spanish words), "9:00" on the 24-hour one.
+ * Its spaces are no-break spaces: a line never ends between a time and its mark.
+ */
+export function formatTime(minutes: number, clock: Clock, words: HoursWords = ENGLISH_HOURS): string {
   const h = Math.floor(minutes / 60);
   const m = String(minutes % 60).padStart(2, "0");
   if (clock === "24h") return `${h}:${m}`;
-  if (h === 0 || h === 24) return `12:${m} am`;
-  if (h === 12) return `12:${m} pm`;
-  return h < 12 ? `${h}:${m} am` : `${h - 12}:${m} pm`;
+  const time =
+    h === 0 || h === 24
+      ? `12:${m} ${words.am}`
+      : h === 12
+        ? `12:${m} ${words.pm}`
+        : h < 12
+          ? `${h}:${m} ${words.am}`
+          : `${h - 12}:${m} ${words.pm}`;
+  return time.replace(/ /g, "\u00a0");
 }
 
 /** "9:00 am–12:30 pm, 1:30 pm–6:00 pm", or "Closed". */
@@ -62,7 +77,9 @@ export function formatIntervals(
   words: HoursWords = ENGLISH_HOURS,
 ): string {
   if (intervals.length === 0) return words.closed;
-  return intervals.map((i) => `${formatTime(i.open, clock)}–${formatTime(i.close, clock)}`).join(", ");
+  return intervals
+    .map((i) => `${formatTime(i.open, clock, words)}–${formatTime(i.close, clock, words)}`)
+    .join(", ");
 }
 
 const sameHours = (a: readonly Interval[], b: readonly Interval[]) =>
