@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
-import { axe } from "./axe";
 import { openQuiz } from "./pages";
 
 // The quiz in each language: one engine, one set of weights and safety rules (content/quiz.yaml),
 // only the words differ (content/es/quiz.yaml). Answers are picked by their ids, so the same walk
-// runs in both languages and must end in the same place.
+// runs in both languages and must end in the same place. Every other quiz test, axe included, runs
+// in each language in quiz.spec.ts.
 interface Words {
   wording: { next: string };
   safety: { noneLabel: string };
@@ -72,12 +72,3 @@ for (const walkCase of WALKS) {
     if (walkCase.name === "pregnancy") expect(results[0]?.service).toMatch(/^prenatal/);
   });
 }
-
-test("the Spanish result, and the Spanish safety screen, pass axe", async ({ page }) => {
-  const spanish = LANGUAGES[1];
-  await openQuiz(page, spanish.path);
-  expect((await axe(page).analyze()).violations).toEqual([]);
-  const result = await walk(page, spanish, ["pregnancy"], TYPICAL);
-  await expect(result).toBeVisible();
-  expect((await axe(page).analyze()).violations).toEqual([]);
-});
