@@ -4,7 +4,7 @@ import { pressureRange, sessionLengths } from "../lib/massage/pressure";
 import { parseQuizDefinition, QUIZ_FILE } from "../lib/quiz/definition";
 import { fillText } from "../lib/site/template";
 import { settings } from "./settings";
-import { bookTypeLabelIn, numberWordsIn } from "./copy";
+import { bookTypeLabelIn, copyFor, numberWordsIn } from "./copy";
 import { defaultLanguage, localPath } from "./languages";
 import { translatedFile } from "../lib/site/languages";
 import { parseCopy } from "../lib/site/copy";
@@ -99,7 +99,7 @@ async function loadQuizProps(language: string): Promise<QuizProps> {
       emergencyNumber: settings.emergencyNumber,
       ...(settings.email ? { email: settings.email } : {}),
     },
-    booking: settings.booking,
+    booking: copyFor(language).settings.booking,
     siteHost: new URL(settings.siteUrl).host,
   };
 }

@@ -135,3 +135,26 @@ test("Spanish pages write dates, lengths and hours the Spanish way, and their da
   expect(feed).toContain(`<link>https://www.example.com${SPANISH_ARTICLE}</link>`);
   expect(feed).not.toContain("six-reasons");
 });
+
+test("Spanish pages book through the Spanish booking page, English pages through theirs", async ({
+  page,
+}) => {
+  const bookingUrl = (file: string) =>
+    (parseYaml(readFileSync(file, "utf8")) as { booking: { url: string } }).booking.url;
+  const english = bookingUrl("content/settings.yaml");
+  const spanish = bookingUrl("content/es/settings.yaml");
+  expect(spanish).not.toBe(english);
+  const base = (href: string | null) => (href ? `${new URL(href).origin}${new URL(href).pathname}` : "");
+  for (const [path, address] of [
+    ["/es/massage/swedish/", spanish],
+    ["/massage/swedish/", english],
+  ] as const) {
+    await page.goto(path);
+    // The header's button, the sessions table's and any call to book: every booking link on the page.
+    const links = await page
+      .locator(`a[href^="${new URL(english).origin}"]`)
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+    expect(links.length, path).toBeGreaterThan(2);
+    expect(links.map(base), path).toEqual(links.map(() => address));
+  }
+});

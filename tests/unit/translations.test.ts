@@ -15,7 +15,8 @@ import {
   translatedFile,
   withoutLanguage,
 } from "../../src/lib/site/languages";
-import { settingsProblems } from "../../src/lib/site/settings";
+import { settingsFrom, settingsProblems } from "../../src/lib/site/settings";
+import { settingsInLanguage, settingsWordsSchema } from "../../src/lib/site/settings-words";
 import { parseQuizDefinition } from "../../src/lib/quiz/definition";
 import { quizWordsSchema } from "../../src/lib/quiz/schema";
 import { translateQuiz } from "../../src/lib/quiz/translation";
@@ -214,6 +215,38 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
     const text = `${textOf(SPANISH_POST)}\n<script>alert(1)</script>\n`;
     const lines = checkEdit(site, { file: SPANISH_POST, text }, options).problems.map(formatProblem);
     expect(lines.some((line) => line.startsWith(SPANISH_POST) && /script/.test(line))).toBe(true);
+  });
+
+  it("a Spanish booking page is checked with the settings' own booking rules before the save", () => {
+    const file = "content/es/settings.yaml";
+    const withUrl = (url: string) => textOf(file).replace(/^ {2}url: .*$/m, `  url: ${url}`);
+    expect(withUrl("x")).not.toBe(textOf(file));
+    expect(
+      checkEdit(site, { file, text: withUrl("https://book.example.com/es/{service}") }, options).problems,
+    ).toEqual([]);
+    const refused = (url: string) =>
+      checkEdit(site, { file, text: withUrl(url) }, options).problems.map(formatProblem);
+    // A placeholder the site does not fill in, an address that is not https://, and one that a
+    // service id turns into another address: each names the Spanish file and booking.url.
+    expect(refused("https://book.example.com/es/{servce}")).toEqual([
+      expect.stringMatching(/^content\/es\/settings\.yaml:\d+ {2}booking\.url.*\{servce\}/),
+    ]);
+    expect(refused("http://book.example.com/es")).toEqual([
+      expect.stringMatching(/^content\/es\/settings\.yaml:\d+ {2}booking\.url.*https/),
+    ]);
+    expect(refused("{service}")).not.toEqual([]);
+  });
+
+  it("the Spanish pages book through the Spanish booking page; the English ones keep theirs", () => {
+    const spanish = parseYaml(textOf("content/es/settings.yaml")) as { booking: { url: string } };
+    const english = settingsFrom(site.settings!.text)!;
+    const merged = settingsInLanguage(english, settingsWordsSchema.parse(spanish));
+    expect(merged.booking.url).toBe(spanish.booking.url);
+    expect(merged.booking.url).not.toBe(english.booking.url);
+    expect(merged.booking.serviceParam).toBe(english.booking.serviceParam);
+    const { url: _url, ...withoutUrl } = spanish.booking;
+    const plain = settingsInLanguage(english, settingsWordsSchema.parse({ ...spanish, booking: withoutUrl }));
+    expect(plain.booking.url).toBe(english.booking.url);
   });
 
   it("a Spanish copy file is checked with the English file's schema", () => {

@@ -5,7 +5,8 @@ import { quizFrom, quizProblems } from "../quiz/definition";
 import { quizWordsSchema } from "../quiz/schema";
 import { translateQuiz } from "../quiz/translation";
 import { cardLinkProblems, copyProblems } from "../site/copy";
-import { settingsFrom, settingsProblems } from "../site/settings";
+import { bookingPlaceholderProblems, settingsFrom, settingsProblems } from "../site/settings";
+import { settingsWordsSchema } from "../site/settings-words";
 import { readBody } from "./body-rules";
 import {
   checkAuthors,
@@ -669,6 +670,19 @@ function settingsFileProblems({ site, parsed }: CheckContext): ContentProblem[] 
   problems.push(
     ...bookingUrlProblems(settings.booking, uses, { file, line: source.lineOf(["booking", "url"]) }),
   );
+  // A language's own booking page (content/<code>/settings.yaml), under the same rules.
+  for (const words of site.copy) {
+    if (translatedFileSpec(words.file)?.key !== "settings") continue;
+    const wordsSource = readYaml(words.text, words.file);
+    const url = (wordsSource.data as { booking?: { url?: unknown } } | undefined)?.booking?.url;
+    if (typeof url !== "string") continue;
+    const where = { file: words.file, line: wordsSource.lineOf(["booking", "url"]) };
+    const placeholders = bookingPlaceholderProblems(url, where);
+    problems.push(...placeholders);
+    // An address the words' own schema refuses is worded by the copy check already.
+    if (placeholders.length === 0 && settingsWordsSchema.safeParse(wordsSource.data).success)
+      problems.push(...bookingUrlProblems({ ...settings.booking, url }, uses, where));
+  }
   const logo = settings.brand?.logo;
   if (logo !== undefined) {
     const where = { file, field: "brand.logo", line: source.lineOf(["brand", "logo"]) };

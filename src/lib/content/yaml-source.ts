@@ -244,6 +244,16 @@ export function issuesToProblems(
         ),
       ];
     }
+    // An address that must be https:// or may not hold braces (the settings' and their translations').
+    if (params?.kind === "https" || params?.kind === "braces") {
+      return [
+        problem(
+          params.kind === "https" ? "httpsOnly" : "urlBraces",
+          { setting: field, value: String(value) },
+          { file, field, line: source.lineOf(path) },
+        ),
+      ];
+    }
     if (params?.kind === "date") {
       return [
         problem("notARealDate", { field, value: String(value) }, { file, field, line: source.lineOf(path) }),

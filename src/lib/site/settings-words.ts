@@ -3,7 +3,8 @@ import { settingsSchema, type Settings } from "./settings";
 
 /**
  * The settings' words in another language (content/<code>/settings.yaml): the tagline, the home
- * page's snippet, the booking platform's name, the visit page's facts and the labels of the hours'
+ * page's snippet, the booking page in that language (where the platform has one) and the
+ * platform's name, the visit page's facts and the labels of the hours'
  * exceptions (in the order of content/settings.yaml). Addresses, times and ids are the original's.
  */
 export const settingsWordsSchema = z.strictObject({
@@ -11,7 +12,13 @@ export const settingsWordsSchema = z.strictObject({
   tagline: settingsSchema.shape.tagline.meta({ title: "Tagline" }),
   description: settingsSchema.shape.description.meta({ title: "Home page description (search snippet)" }),
   booking: z
-    .strictObject({ platformName: z.string().min(2).optional().meta({ title: "Booking platform's name" }) })
+    .strictObject({
+      // The booking page in this language, where the platform has one; else the settings' own.
+      url: settingsSchema.shape.booking.shape.url
+        .optional()
+        .meta({ title: "Booking page in this language (optional)" }),
+      platformName: z.string().min(2).optional().meta({ title: "Booking platform's name" }),
+    })
     .optional()
     .meta({ title: "Booking" }),
   hours: z
@@ -48,6 +55,7 @@ export function settingsInLanguage(settings: Settings, words: SettingsWords): Se
     description: words.description,
     booking: {
       ...settings.booking,
+      ...(words.booking?.url ? { url: words.booking.url } : {}),
       ...(words.booking?.platformName ? { platformName: words.booking.platformName } : {}),
     },
     hours: {

@@ -268,6 +268,23 @@ export function brandColours(settings: Pick<Settings, "brand">): BrandColours | 
 /** What "… is missing. Add it, e.g. …" suggests. */
 const SETTINGS_EXAMPLES = { logoAlt: '"Still Point Massage Therapy"' };
 
+/** A placeholder in a booking URL (booking.url) that the site does not fill in, e.g. "{servce}". */
+export function bookingPlaceholderProblems(
+  url: unknown,
+  where: { file: string; line?: number | undefined },
+): ContentProblem[] {
+  if (typeof url !== "string") return [];
+  return (url.match(/\{[^}]*\}/g) ?? [])
+    .filter((placeholder) => !(BOOKING_PLACEHOLDERS as readonly string[]).includes(placeholder))
+    .map((placeholder) =>
+      problem(
+        "bookingPlaceholder",
+        { setting: "booking.url", placeholder },
+        { ...where, field: "booking.url" },
+      ),
+    );
+}
+
 /** Every mistake in the settings file's text, each with its line and setting. */
 export function settingsProblems(text: string, file = SETTINGS_FILE): ContentProblem[] {
   return checkSettings(text, file).problems;
@@ -278,20 +295,9 @@ function checkSettings(text: string, file: string): { problems: ContentProblem[]
   if (!source.syntaxOk) return { problems: source.problems };
   const problems: ContentProblem[] = [...source.problems];
   const data = source.data as { booking?: { url?: unknown } } | undefined;
-  const bookingUrl = data?.booking?.url;
-  if (typeof bookingUrl === "string") {
-    for (const placeholder of bookingUrl.match(/\{[^}]*\}/g) ?? []) {
-      if (!(BOOKING_PLACEHOLDERS as readonly string[]).includes(placeholder)) {
-        problems.push(
-          problem(
-            "bookingPlaceholder",
-            { setting: "booking.url", placeholder },
-            { file, field: "booking.url", line: source.lineOf(["booking", "url"]) },
-          ),
-        );
-      }
-    }
-  }
+  problems.push(
+    ...bookingPlaceholderProblems(data?.booking?.url, { file, line: source.lineOf(["booking", "url"]) }),
+  );
   const result = settingsSchema.safeParse(source.data);
   if (result.success && !defaultLanguageIsListed(result.data)) {
     problems.push(
@@ -303,27 +309,9 @@ function checkSettings(text: string, file: string): { problems: ContentProblem[]
     );
   }
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path.map(String).join(".");
-      const kind = (issue as { params?: { kind?: string } }).params?.kind;
-      if (kind === "https" || kind === "braces") {
-        const value = issue.path.reduce<unknown>(
-          (at, key) => (at as Record<PropertyKey, unknown>)[key],
-          source.data,
-        );
-        problems.push(
-          problem(
-            kind === "https" ? "httpsOnly" : "urlBraces",
-            { setting: field, value: String(value) },
-            { file, field, line: source.lineOf(issue.path) },
-          ),
-        );
-      } else {
-        problems.push(
-          ...issuesToProblems([issue], settingsSchema, { file, source, examples: SETTINGS_EXAMPLES }),
-        );
-      }
-    }
+    problems.push(
+      ...issuesToProblems(result.error.issues, settingsSchema, { file, source, examples: SETTINGS_EXAMPLES }),
+    );
   }
   // The colours are checked even while another setting has a mistake, so every mistake shows at once.
   const brand = settingsSchema.shape.brand.safeParse((source.data as { brand?: unknown } | undefined)?.brand);
