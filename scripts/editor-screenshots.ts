@@ -136,9 +136,21 @@ async function main() {
     await beside.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUT, "cms-address-kept.png") });
 
+    // A new Spanish translation of an article: the original picked from the English posts.
+    await open(page, "/collections/post-translations-es/new", page.getByRole("textbox", { name: "Title" }));
+    await page.getByRole("textbox", { name: "Title" }).fill("Seis razones para recibir un masaje");
+    const original = page.getByRole("combobox", { name: "Translation of (the original post)" });
+    await original.fill("6 Reasons");
+    await page
+      .getByRole("option", { name: /6 Reasons/ })
+      .first()
+      .click();
+    await original.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, "cms-translation.png") });
+
     await browser.close();
     console.log(
-      "docs/images: cms-posts.png, cms-edit.png, cms-refused.png, cms-holiday.png, cms-address-kept.png",
+      "docs/images: cms-posts.png, cms-edit.png, cms-refused.png, cms-holiday.png, cms-address-kept.png, cms-translation.png",
     );
   } finally {
     stop();

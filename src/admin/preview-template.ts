@@ -1,7 +1,8 @@
 // Registers the preview pane's templates with the editor (Decap CMS renders them with its own React,
 // given to scripts as window.h and window.createClass). The HTML comes from preview.tsx.
 import type { PreviewData } from "../components/mdx/preview-data";
-import { renderPageArticle, renderPostArticle, type AssetUrl } from "./preview";
+import { previewDataIn, renderPageArticle, renderPostArticle, type AssetUrl } from "./preview";
+import { onEditorStart } from "./registry";
 
 interface Entry {
   getIn(path: string[]): unknown;
@@ -64,38 +65,61 @@ function template(render: (entry: Entry, data: PreviewData, asset: AssetUrl) => 
   });
 }
 
-export function registerPreviews() {
-  editor.CMS.registerPreviewStyle(new URL("preview.css", location.href).href);
-  editor.CMS.registerPreviewTemplate(
-    "posts",
-    template((entry, data, asset) =>
-      renderPostArticle(
-        {
-          title: text(entry, "title"),
-          description: text(entry, "description"),
-          pubDate: text(entry, "pubDate"),
-          updatedDate: text(entry, "updatedDate"),
-          author: text(entry, "author"),
-          reviewedBy: text(entry, "reviewedBy"),
-          reviewedDate: text(entry, "reviewedDate"),
-          heroImage: text(entry, "heroImage"),
-          heroAlt: text(entry, "heroAlt"),
-          body: text(entry, "body"),
-        },
-        data,
-        asset,
-      ),
+/** A post's preview; in another language, its facts are its original's (translationOf). */
+const postPreview = (language?: string) =>
+  template((entry, all, asset) => {
+    const data = previewDataIn(all, language);
+    const originalId = language === undefined ? undefined : text(entry, "translationOf");
+    const original = originalId === undefined ? undefined : all.originals?.[originalId];
+    // A translation's dates and people are its original's; a post's are its own.
+    const facts = (field: "pubDate" | "updatedDate" | "author" | "reviewedBy" | "reviewedDate") =>
+      original ? original[field] : text(entry, field);
+    return renderPostArticle(
+      {
+        title: text(entry, "title"),
+        description: text(entry, "description"),
+        pubDate: facts("pubDate"),
+        updatedDate: facts("updatedDate"),
+        author: facts("author"),
+        reviewedBy: facts("reviewedBy"),
+        reviewedDate: facts("reviewedDate"),
+        heroImage: language === undefined ? text(entry, "heroImage") : undefined,
+        heroAlt: text(entry, "heroAlt"),
+        body: text(entry, "body"),
+      },
+      data,
+      asset,
+      original && originalId
+        ? { title: original.title, path: `/blog/${originalId}/`, language: all.language ?? "" }
+        : undefined,
+    );
+  });
+
+/** A massage type's or a policy page's preview: its title and body, in its language. */
+const pagePreview = (titleField: string, language?: string) =>
+  template((entry, all, asset) =>
+    renderPageArticle(
+      text(entry, titleField) ?? "",
+      text(entry, "body") ?? "",
+      previewDataIn(all, language),
+      asset,
     ),
   );
-  for (const [collection, titleField] of [
-    ["massage-types", "name"],
-    ["pages", "title"],
-  ] as const) {
-    editor.CMS.registerPreviewTemplate(
-      collection,
-      template((entry, data, asset) =>
-        renderPageArticle(text(entry, titleField) ?? "", text(entry, "body") ?? "", data, asset),
-      ),
-    );
+
+const PAGE_TITLES: Record<string, string> = { "massage-types": "name", pages: "title" };
+
+export function registerPreviews() {
+  editor.CMS.registerPreviewStyle(new URL("preview.css", location.href).href);
+  editor.CMS.registerPreviewTemplate("posts", postPreview());
+  for (const [collection, titleField] of Object.entries(PAGE_TITLES)) {
+    editor.CMS.registerPreviewTemplate(collection, pagePreview(titleField));
   }
+  // Each translation collection previews as the collection it translates, in its language.
+  onEditorStart((_cms, content) => {
+    for (const { collection, translates, language } of content.translations ?? []) {
+      if (translates === "posts") editor.CMS.registerPreviewTemplate(collection, postPreview(language));
+      const titleField = PAGE_TITLES[translates];
+      if (titleField) editor.CMS.registerPreviewTemplate(collection, pagePreview(titleField, language));
+    }
+  });
 }

@@ -279,12 +279,35 @@ function day(value: string | undefined, locale: string): { iso: string; words: s
  * column, then the body. The page's table of contents, sources, review box and the notes after the
  * article are not in the pane.
  */
-export function renderPostArticle(post: PostFields, data: PreviewData, asset: AssetUrl): string {
+/**
+ * The preview's data in a language: its words, names and booking links in place of the default
+ * language's, and the prefix its addresses take ("/es"). The default language's data as it is.
+ */
+export function previewDataIn(data: PreviewData, language?: string): PreviewData & { prefix: string } {
+  const words = language === undefined ? undefined : data.languages?.[language];
+  return words ? { ...data, ...words } : { ...data, prefix: "" };
+}
+
+/** A translated post's original, as its page links to it. */
+export interface OriginalLink {
+  title: string;
+  path: string;
+  /** The original's language: the default one. */
+  language: string;
+}
+
+export function renderPostArticle(
+  post: PostFields,
+  data: PreviewData & { prefix?: string },
+  asset: AssetUrl,
+  original?: OriginalLink,
+): string {
   const author = post.author ? data.authors[post.author] : undefined;
   const reviewer = post.reviewedBy ? data.authors[post.reviewedBy] : undefined;
   const labels = data.post;
   const body = renderPostBody(post.body ?? "", data, asset);
-  const link = (path: string, label: string) => <a href={withBase(data.base, path)}>{label}</a>;
+  const prefix = data.prefix ?? "";
+  const link = (path: string, label: string) => <a href={withBase(data.base, `${prefix}${path}`)}>{label}</a>;
   const locale = data.locale ?? "en-US";
   const published = day(post.pubDate, locale);
   const updated = day(post.updatedDate, locale);
@@ -337,6 +360,14 @@ export function renderPostArticle(post: PostFields, data: PreviewData, asset: As
           ) : (
             <span data-testid="post-review">{labels.notReviewed}</span>
           )}
+        </p>
+      )}
+      {original && labels?.translatedFrom && (
+        <p class="muted" data-testid="translated-from">
+          {labels.translatedFrom}{" "}
+          <a href={withBase(data.base, original.path)} hreflang={original.language} lang={original.language}>
+            {original.title}
+          </a>
         </p>
       )}
     </header>,

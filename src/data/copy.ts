@@ -64,10 +64,6 @@ export const settingValues: Record<string, string> = {
 export const text = (template: string, values: Record<string, string | number> = {}): string =>
   plainText(template, { ...settingValues, ...values });
 
-/** "Book a Swedish massage": the type's own name, capitals kept. */
-export const bookTypeLabel = (typeName: string): string =>
-  text(siteCopy.buttons.bookType, { type: typeName });
-
 export interface HomeCard {
   title: string;
   text: string;
@@ -140,7 +136,7 @@ export const copyOf = (astro: { url: URL }) => {
   };
 };
 
-/** "Book a Swedish massage" in a language. */
+/** "Book a Swedish massage" in a language: the type's own name, capitals kept. */
 export const bookTypeLabelIn = (language: string, typeName: string): string =>
   text(copyFor(language).siteCopy.buttons.bookType, { type: typeName });
 

@@ -9,6 +9,7 @@ import {
   COLLECTIONS,
   COPY_FILES,
   editorModelOf,
+  editorTranslationsOf,
   SINGLE_FILES,
   type CollectionKey,
   type FileSpec,
@@ -112,6 +113,7 @@ export async function editorContent(): Promise<EditorContent> {
     authors: authors
       .map((author) => ({ value: author.id, label: profiles.get(author.id)?.name || author.id }))
       .sort(byName),
+    translations: editorTranslationsOf(COLLECTIONS, languagesInEditor()),
   };
 }
 

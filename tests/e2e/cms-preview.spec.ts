@@ -52,6 +52,8 @@ interface ArticleView {
   author: string;
   /** The byline's dates, reading time and review line (the page's link to its review box aside). */
   meta: string;
+  /** A translation's line naming its original, with the link's address. */
+  translatedFrom: string;
   body: string;
   /** Every element of the body in order: tag and class names (the components' own markup). */
   structure: string[];
@@ -92,6 +94,9 @@ async function readArticle(article: Locator): Promise<ArticleView> {
             .map((node) => node.textContent)
             .join(" "),
       ).replace(/ ·$/, ""),
+      translatedFrom: [...element.querySelectorAll("[data-testid=translated-from]")]
+        .map((line) => `${clean(line.textContent)} → ${line.querySelector("a")?.getAttribute("href")}`)
+        .join(""),
       body: clean(body?.textContent),
       structure,
       styles: {
@@ -115,9 +120,19 @@ function previewFrame(page: Page): Frame {
   return frame;
 }
 
-const posts = readdirSync(join(ROOT, "content/posts"))
-  .filter((name) => name.endsWith(".mdx") && !name.startsWith("e2e-throwaway-"))
-  .map((name) => name.replace(/\.mdx$/, ""));
+const postsIn = (folder: string) =>
+  readdirSync(join(ROOT, folder))
+    .filter((name) => name.endsWith(".mdx") && !name.startsWith("e2e-throwaway-"))
+    .map((name) => name.replace(/\.mdx$/, ""));
+// Every post, and every Spanish translation (previewed in Spanish, with its original's dates and people).
+const posts = [
+  ...postsIn("content/posts").map((slug) => ({ collection: "posts", slug, path: `/blog/${slug}/` })),
+  ...postsIn("content/es/posts").map((slug) => ({
+    collection: "post-translations-es",
+    slug,
+    path: `/es/blog/${slug}/`,
+  })),
+];
 
 // First, on the page's first load: every message the editor's page logs is seen.
 test("the quiz's place in a post shows in its preview, and the preview loads nothing the editor's policy blocks", async () => {
@@ -138,9 +153,9 @@ test("each post's preview pane shows its page: same text, component markup and s
   test.setTimeout(60_000 * posts.length);
   const built = await browser.newPage();
   try {
-    for (const slug of posts) {
+    for (const { collection, slug, path } of posts) {
       // One page load for all of them: each post is opened from the list, as a person moves on.
-      await openEntry(page, "posts", slug);
+      await openEntry(page, collection, slug);
       const title = await page.getByRole("textbox", { name: "Title" }).inputValue();
       await expect(page.frameLocator("iframe").locator("article.post h1")).toHaveText(title, {
         timeout: 30_000,
@@ -160,12 +175,16 @@ test("each post's preview pane shows its page: same text, component markup and s
       const width = await frame.evaluate(() => window.innerWidth);
       await built.setViewportSize({ width, height: 900 });
       // A draft has no built page: the writing preview (`astro dev`) shows it.
-      const response = await built.goto(`${BUILT}/blog/${slug}/`);
-      if (response?.status() === 404) await built.goto(`http://127.0.0.1:${DEV_PORT}/blog/${slug}/`);
+      const response = await built.goto(`${BUILT}${path}`);
+      if (response?.status() === 404) await built.goto(`http://127.0.0.1:${DEV_PORT}${path}`);
       const expected = await readArticle(built.locator("article.post"));
-      expect(shown, `the preview of content/posts/${slug}.mdx`).toEqual(expected);
-      const crumbs = (where: Locator) => where.getByRole("navigation", { name: "Breadcrumb" }).innerText();
-      expect(await crumbs(frame.locator("body"))).toBe(await crumbs(built.locator("body")));
+      expect(shown, `the preview of ${collection}/${slug}`).toEqual(expected);
+      // The breadcrumb trail, its name in the page's language ("Breadcrumb", "Ruta de navegación").
+      const crumbs = async (where: Locator) => {
+        const trail = where.locator("nav.breadcrumbs");
+        return { name: await trail.getAttribute("aria-label"), text: await trail.innerText() };
+      };
+      expect(await crumbs(frame.locator("body"))).toEqual(await crumbs(built.locator("body")));
     }
   } finally {
     await built.close();

@@ -22,6 +22,28 @@ export interface PreviewData {
   massageTypes: Record<string, string>;
   /** The locale the article's dates are written in ("en-US"). */
   locale?: string | undefined;
+  /** The default language's code ("en"): the language of the originals. */
+  language?: string | undefined;
+  /** The same words, names and links in each of the site's other languages, for their translations. */
+  languages?: Record<string, LanguagePreview> | undefined;
+  /** What a translated post takes from its published original (content/posts/<id>.mdx), by id. */
+  originals?: Record<string, OriginalPost> | undefined;
+}
+
+/** The preview's words in another language, and the prefix of its addresses ("/es"). */
+export type LanguagePreview = Pick<
+  PreviewData,
+  "callout" | "quizCallout" | "booking" | "post" | "authors" | "massageTypes" | "locale"
+> & { prefix: string };
+
+/** A published post's facts, which its translations show as their own page does. */
+export interface OriginalPost {
+  title: string;
+  pubDate: string;
+  updatedDate?: string | undefined;
+  author: string;
+  reviewedBy?: string | undefined;
+  reviewedDate?: string | undefined;
 }
 
 export interface BookingLink {
@@ -41,4 +63,6 @@ export interface PostLabels {
   home: string;
   articles: string;
   breadcrumb: string;
+  /** Before the link to a translated article's original. */
+  translatedFrom?: string | undefined;
 }

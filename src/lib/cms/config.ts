@@ -66,6 +66,8 @@ export interface EditorContent {
   massageTypes: readonly string[];
   /** The same, each with its name, for the booking button's dropdown. */
   massageTypeChoices?: ReadonlyArray<{ value: string; label: string }>;
+  /** The translation collections and what each translates, for their previews (model.ts). */
+  translations?: ReadonlyArray<{ collection: string; translates: string; language: string }>;
 }
 
 export interface EditorBackend {

@@ -449,6 +449,28 @@ export const routesOf = (spec: CollectionSpec, ids: Iterable<string>): string[] 
  * body-model.ts. Each of `languages` (the languages besides the default) gets its own copy of every
  * translation collection (folder content/es/posts) and its own group of words files.
  */
+/** A translation collection's name in the editor, in one language: "post-translations-es". */
+export const translationCollectionName = (name: string, language: string): string => `${name}-${language}`;
+
+/**
+ * The editor's translation collections, each with the editor name of the collection it translates
+ * ("post-translations-es" translates "posts"): their preview is the original's, in their language.
+ */
+export function editorTranslationsOf(
+  collections: Collections,
+  languages: readonly string[],
+): Array<{ collection: string; translates: string; language: string }> {
+  return Object.values(collections).flatMap((spec) => {
+    const original = spec.translates === undefined ? undefined : collections[spec.translates];
+    if (!original) return [];
+    return languages.map((language) => ({
+      collection: translationCollectionName(spec.name, language),
+      translates: original.name,
+      language,
+    }));
+  });
+}
+
 export function editorModelOf(
   collections: Collections,
   blocks: readonly string[],
@@ -505,7 +527,10 @@ export function editorModelOf(
         ...spec.editor,
         ...(language === undefined
           ? { name: spec.name }
-          : { name: `${spec.name}-${language}`, label: `${spec.editor.label} (${language})` }),
+          : {
+              name: translationCollectionName(spec.name, language),
+              label: `${spec.editor.label} (${language})`,
+            }),
         folder: spec.folder.replace(LANGUAGE_SLOT, language ?? ""),
         kind: spec.kind,
         schema: spec.schema,

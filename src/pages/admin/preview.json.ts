@@ -1,12 +1,29 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import type { PreviewData } from "../../components/mdx/preview-data";
+import type { LanguagePreview, PreviewData } from "../../components/mdx/preview-data";
 import { getAuthorProfiles } from "../../data/people";
 
+/** A date as the editor holds it: "2022-01-30". */
+const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+
+/** Authors by id, in a language (their role from that language's team words). */
+async function authorsIn(language?: string): Promise<PreviewData["authors"]> {
+  const authors: PreviewData["authors"] = {};
+  try {
+    for (const [id, profile] of await getAuthorProfiles(language)) {
+      authors[id] = { name: profile.name, role: profile.role, credentials: profile.credentials };
+    }
+  } catch {
+    // An author pointing at a missing team member: the preview shows the author's id.
+  }
+  return authors;
+}
+
 /**
- * The words, addresses and names the editor's preview pane renders a post with (src/admin/preview.tsx).
- * It never stops the editor: with a mistake in the settings or the copy, the parts that need them
- * are left out and the preview shows the rest (the pages show the mistake).
+ * The words, addresses and names the editor's preview pane renders a post with (src/admin/preview.tsx),
+ * in the default language and in each other one (a translation's preview is in its language). It
+ * never stops the editor: with a mistake in the settings or the copy, the parts that need them are
+ * left out and the preview shows the rest (the pages show the mistake).
  */
 export const GET: APIRoute = async ({ site }) => {
   const data: PreviewData = {
@@ -14,56 +31,85 @@ export const GET: APIRoute = async ({ site }) => {
     origin: site?.origin,
     callout: {},
     copy: { values: {} },
-    authors: {},
+    authors: await authorsIn(),
     massageTypes: {},
   };
   const types = await getCollection("massage-types");
   for (const type of types) data.massageTypes[type.id] = type.data.name;
   try {
-    for (const [id, profile] of await getAuthorProfiles()) {
-      data.authors[id] = { name: profile.name, role: profile.role, credentials: profile.credentials };
-    }
-  } catch {
-    // An author pointing at a missing team member: the preview shows the author's id.
-  }
-  try {
-    const [{ siteCopy, bookTypeLabel, localeOf }, { settings }, { copyValues }, { siteBookingUrl }] =
-      await Promise.all([
-        import("../../data/copy"),
-        import("../../data/settings"),
-        import("../../data/markup"),
-        import("../../lib/booking/booking-url"),
-      ]);
-    data.callout = siteCopy.callout;
-    data.locale = localeOf(settings.defaultLanguage);
-    data.quizCallout = siteCopy.quizCallout;
-    data.copy = copyValues();
-    const { by, published, updated, readingTime, reviewedBy, reviewedOn, notReviewed, home, articles } =
-      siteCopy.post;
-    data.post = {
-      by,
-      published,
-      updated,
-      readingTime,
-      reviewedBy,
-      reviewedOn,
-      notReviewed,
-      home,
-      articles,
-      breadcrumb: siteCopy.regions.breadcrumb,
+    const [
+      { copyFor, bookTypeLabelIn, localeOf },
+      { defaultLanguage, otherLanguages, localPath },
+      { copyValues },
+      { siteBookingUrl },
+      { getMassageTypes },
+      { getPublishedPosts },
+    ] = await Promise.all([
+      import("../../data/copy"),
+      import("../../data/languages"),
+      import("../../data/markup"),
+      import("../../lib/booking/booking-url"),
+      import("../../data/massage-types"),
+      import("../../data/posts"),
+    ]);
+    const wordsIn = async (language: string): Promise<LanguagePreview> => {
+      const { siteCopy, settings } = copyFor(language);
+      const { by, published, updated, readingTime, reviewedBy, reviewedOn, notReviewed, home, articles } =
+        siteCopy.post;
+      const localTypes = await getMassageTypes(language);
+      return {
+        prefix: localPath(language, ""),
+        locale: localeOf(language),
+        callout: siteCopy.callout,
+        quizCallout: siteCopy.quizCallout,
+        post: {
+          by,
+          published,
+          updated,
+          readingTime,
+          reviewedBy,
+          reviewedOn,
+          notReviewed,
+          home,
+          articles,
+          breadcrumb: siteCopy.regions.breadcrumb,
+          translatedFrom: siteCopy.post.translatedFrom,
+        },
+        authors: language === defaultLanguage ? data.authors : await authorsIn(language),
+        massageTypes: Object.fromEntries(localTypes.map((type) => [type.id, type.data.name])),
+        booking: {
+          general: { label: siteCopy.buttons.book, href: siteBookingUrl(settings, "article-button") },
+          types: Object.fromEntries(
+            localTypes.map((type) => [
+              type.id,
+              {
+                label: bookTypeLabelIn(language, type.data.name),
+                href: siteBookingUrl(settings, "article-button", type.data.bookingService),
+              },
+            ]),
+          ),
+        },
+      };
     };
-    data.booking = {
-      general: { label: siteCopy.buttons.book, href: siteBookingUrl(settings, "article-button") },
-      types: Object.fromEntries(
-        types.map((type) => [
-          type.id,
-          {
-            label: bookTypeLabel(type.data.name),
-            href: siteBookingUrl(settings, "article-button", type.data.bookingService),
-          },
-        ]),
-      ),
-    };
+    // The default language's words at the top level; its prefix is "" (previewDataIn in preview.tsx).
+    Object.assign(data, await wordsIn(defaultLanguage), { copy: copyValues(), language: defaultLanguage });
+    delete (data as { prefix?: string }).prefix;
+    data.languages = Object.fromEntries(
+      await Promise.all(otherLanguages.map(async (language) => [language, await wordsIn(language)] as const)),
+    );
+    data.originals = Object.fromEntries(
+      (await getPublishedPosts()).map((post) => [
+        post.id,
+        {
+          title: post.data.title,
+          pubDate: isoDay(post.data.pubDate) ?? "",
+          updatedDate: isoDay(post.data.updatedDate),
+          author: post.data.author.id,
+          reviewedBy: post.data.reviewedBy?.id,
+          reviewedDate: isoDay(post.data.reviewedDate),
+        },
+      ]),
+    );
   } catch {
     // A mistake in content/settings.yaml or content/copy/: shown on the pages, not here.
   }
