@@ -182,7 +182,11 @@ test("each post's preview pane shows its page: same text, component markup and s
       // The breadcrumb trail, its name in the page's language ("Breadcrumb", "Ruta de navegación").
       const crumbs = async (where: Locator) => {
         const trail = where.locator("nav.breadcrumbs");
-        return { name: await trail.getAttribute("aria-label"), text: await trail.innerText() };
+        const list = await trail.locator("ol").evaluate((ol) => {
+          const style = getComputedStyle(ol);
+          return `${style.display} ${style.listStyleType}`;
+        });
+        return { name: await trail.getAttribute("aria-label"), text: await trail.innerText(), list };
       };
       expect(await crumbs(frame.locator("body"))).toEqual(await crumbs(built.locator("body")));
     }
