@@ -84,14 +84,30 @@ const TYPICAL_ANSWERS = ["lower-back", "4-to-12-weeks", "desk-work", "medium", "
 /** Answers that suggest hot stone massage (with Swedish massage as the other option). */
 const HOT_STONE_ANSWERS = ["lower-back", "over-12-weeks", "stress", "light", "relax", "no"];
 
-async function answerByClicking(language: Language, quiz: Locator, answers: readonly string[]) {
+/**
+ * Answers each step after the safety screen by clicking, then Next; `beforeStep` looks at a step
+ * before it is answered (step 2 to 7).
+ */
+async function answerByClicking(
+  language: Language,
+  quiz: Locator,
+  answers: readonly string[],
+  beforeStep?: (step: number) => Promise<unknown>,
+) {
   let step = 2;
   for (const id of answers) {
+    await beforeStep?.(step);
     await quiz.getByLabel(language.answer(step, id), { exact: true }).check();
     await quiz.getByRole("button", { name: language.wording.next }).click();
     step += 1;
     if (step <= 7) await expect(quiz.getByRole("heading", { name: language.step(step) })).toBeFocused();
   }
+}
+
+/** Past the safety screen with no warning sign: "None of these", then Next. */
+async function noSigns(language: Language, quiz: Locator) {
+  await quiz.getByLabel(language.none).check();
+  await quiz.getByRole("button", { name: language.wording.next }).click();
 }
 
 for (const language of LANGUAGES) {
@@ -136,8 +152,7 @@ for (const language of LANGUAGES) {
       page,
     }) => {
       const quiz = await openQuiz(page, language.path);
-      await quiz.getByLabel(language.none).check();
-      await next(quiz).click();
+      await noSigns(language, quiz);
       await answerByClicking(language, quiz, HOT_STONE_ANSWERS);
 
       const result = page.getByTestId("quiz-result");
@@ -182,15 +197,8 @@ for (const language of LANGUAGES) {
       const asked: string[] = [];
       const record = async () => asked.push(...(await quiz.getByText(pregnancy).allTextContents()));
       await record();
-      await quiz.getByLabel(language.none).check();
-      await next(quiz).click();
-      let step = 2;
-      for (const id of TYPICAL_ANSWERS) {
-        await record();
-        await quiz.getByLabel(language.answer(step, id), { exact: true }).check();
-        await next(quiz).click();
-        step += 1;
-      }
+      await noSigns(language, quiz);
+      await answerByClicking(language, quiz, TYPICAL_ANSWERS, record);
       await expect(page.getByTestId("quiz-result")).toBeVisible();
       expect(asked).toEqual([pregnancy]);
     });
@@ -267,8 +275,7 @@ for (const language of LANGUAGES) {
       page,
     }) => {
       const quiz = await openQuiz(page, language.path);
-      await quiz.getByLabel(language.none).check();
-      await next(quiz).click();
+      await noSigns(language, quiz);
       await answerByClicking(language, quiz, TYPICAL_ANSWERS);
       const result = page.getByTestId("quiz-result");
       await expect(result).toHaveAttribute("data-result-kind", "suggestion");
@@ -308,8 +315,7 @@ for (const language of LANGUAGES) {
 
     test("a reload keeps the progress, and Back keeps earlier answers", async ({ page }) => {
       const quiz = await openQuiz(page, language.path);
-      await quiz.getByLabel(language.none).check();
-      await next(quiz).click();
+      await noSigns(language, quiz);
       const neck = language.answer(2, "neck");
       await quiz.getByLabel(neck, { exact: true }).check();
       await next(quiz).click();
@@ -347,15 +353,8 @@ for (const language of LANGUAGES) {
       await check("step 1");
       await next(quiz).click();
       await check("step 1 with the error");
-      await quiz.getByLabel(language.none).check();
-      await next(quiz).click();
-      let step = 2;
-      for (const id of TYPICAL_ANSWERS) {
-        await check(`step ${step}`);
-        await quiz.getByLabel(language.answer(step, id), { exact: true }).check();
-        await next(quiz).click();
-        step += 1;
-      }
+      await noSigns(language, quiz);
+      await answerByClicking(language, quiz, TYPICAL_ANSWERS, (step) => check(`step ${step}`));
       await expect(page.getByTestId("quiz-result")).toBeVisible();
       await check("result");
     });
