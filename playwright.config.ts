@@ -48,7 +48,12 @@ export default defineConfig({
   reporter: process.env["CI"] ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: "retain-on-failure",
+    // A trace records a screenshot of every frame and a copy of the page at every step, for every
+    // test, even one that passes: it was more than half of the run's CPU (measured 2026-12-07,
+    // tests/README.md). A test that fails is retried in CI with its trace recorded; run one spec
+    // with `--trace on` to record one locally. The failure's own screenshot costs nothing before.
+    trace: "on-first-retry",
+    screenshot: "only-on-failure",
   },
   projects: [
     { name: "editor", testMatch: EDITOR_SPECS, workers: EDITOR_WORKERS, use: browser },

@@ -74,7 +74,12 @@ async function moveInEditor(page: Page, hash: string, ready: Locator, timeout: n
     return;
   }
   await expect(ready).toHaveCount(0);
-  await goTo(hash);
+  // Then on, as a person would, once the list has drawn: an entry opened while its collection's
+  // list was still loading mounted Decap's toolbar with no entry, and its "View Live" link threw
+  // ("Cannot read properties of undefined (reading 'get')", seen once the runs got faster).
+  const link = page.locator(`a[href$="${hash}"]`).first();
+  await expect(link).toBeVisible({ timeout });
+  await link.click();
   await expect(ready).toBeVisible({ timeout });
 }
 
