@@ -12,7 +12,6 @@ function runScript(script: string, label: string): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn("npm", ["run", script], {
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, FORCE_COLOR: "0" },
     });
     for (const [stream, out] of [
       [child.stdout, process.stdout],
