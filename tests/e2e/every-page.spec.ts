@@ -22,20 +22,92 @@ async function watchForErrors(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
-for (const path of sitemapPaths()) {
-  test(`${path}: no console error, no CSP violation, no accessibility violation`, async ({ page }) => {
-    const errorsOnPage = await watchForErrors(page);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await untilDrawn(page);
-    const { violations } = await axe(page).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-      [],
+/** The fields a visitor can type into or choose with that have no label they can see. */
+const unlabelledFields = (page: Page) =>
+  page.evaluate(() => {
+    const visible = (element: Element | null) =>
+      !!element && (element as HTMLElement).offsetParent !== null && element.textContent!.trim() !== "";
+    const fields = [...document.querySelectorAll<HTMLInputElement>("input, select, textarea")].filter(
+      (field) => field.type !== "hidden" && field.getClientRects().length > 0,
     );
-    // Anything the page fetched late (an island's script, the search index) has had its chance to
-    // fail: the network is quiet for half a second, which axe's run has usually waited already.
-    await page.waitForLoadState("networkidle");
-    expect(await errorsOnPage()).toEqual([]);
+    return fields
+      .filter((field) => {
+        const labelledBy = (field.getAttribute("aria-labelledby") ?? "")
+          .split(/\s+/)
+          .map((id) => document.getElementById(id));
+        return ![...(field.labels ?? []), ...labelledBy].some(visible);
+      })
+      .map((field) => field.outerHTML.slice(0, 120));
+  });
+
+// WCAG 2.2 1.4.10 Reflow: at 320 CSS pixels (a small phone, or a laptop at 400% zoom) nothing may
+// need scrolling sideways to be read.
+const NARROW = { width: 320, height: 640 };
+
+/** At 320 CSS px wide: what reaches past the right edge, and how wide the page scrolls. */
+async function expectNoSidewaysScroll(page: Page, path: string) {
+  await page.setViewportSize(NARROW);
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wider = [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      .filter((element) => !element.closest(".visually-hidden, [hidden]"))
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}`);
+    return { scrollWidth: document.documentElement.scrollWidth, width, wider: wider.slice(0, 5) };
+  });
+  expect(overflow.wider, `${path} is ${overflow.scrollWidth - overflow.width}px too wide`).toEqual([]);
+  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width);
+}
+
+// Each page is loaded once for its three checks, in this order, on one page: a page load and a
+// fresh browser context for each check were most of these tests' time, and the run is bound by
+// the two cores.
+for (const path of sitemapPaths()) {
+  test.describe(path, () => {
+    test.describe.configure({ mode: "serial" });
+    let page: Page;
+    let errorsOnPage: () => Promise<string[]>;
+    test.beforeAll(async ({ browser }) => {
+      // The project's browser settings (Desktop Chrome, the preview's address), as the page fixture has them.
+      const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = test.info().project.use;
+      page = await browser.newPage({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
+      errorsOnPage = await watchForErrors(page);
+    });
+    test.afterAll(async () => page?.close());
+
+    test("no console error, no CSP violation, no accessibility violation", async () => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await untilDrawn(page);
+      const { violations } = await axe(page).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
+      // Anything the page fetched late (an island's script, the search index) has had its chance to
+      // fail: the network is quiet for half a second, which axe's run has usually waited already.
+      await page.waitForLoadState("networkidle");
+      expect(await errorsOnPage()).toEqual([]);
+    });
+
+    // Every form field a visitor can type into or choose with has a label they can see (WCAG 2.2
+    // 3.3.2), not only a placeholder, which disappears as soon as they type. Islands and the
+    // search box have drawn their fields by now.
+    test("every form field has a visible label", async () => {
+      expect(await unlabelledFields(page)).toEqual([]);
+    });
+
+    test("nothing scrolls sideways at 320 CSS px", async () => {
+      await expectNoSidewaysScroll(page, path);
+    });
+  });
+}
+
+// The error pages are not in the sitemap; a visitor on a phone meets them too.
+for (const path of ["/404.html", "/es/404.html"]) {
+  test(`${path}: nothing scrolls sideways at 320 CSS px`, async ({ page }) => {
+    await page.setViewportSize(NARROW);
+    await page.goto(path);
+    await expectNoSidewaysScroll(page, path);
   });
 }
 
