@@ -5,7 +5,7 @@ import { quizFrom, quizProblems } from "../quiz/definition";
 import { quizWordsSchema } from "../quiz/schema";
 import { translateQuiz } from "../quiz/translation";
 import { cardLinkProblems, copyProblems } from "../site/copy";
-import { bookingPlaceholderProblems, settingsFrom, settingsProblems } from "../site/settings";
+import { bookingPlaceholderProblems, settingsFrom, settingsProblems, type Settings } from "../site/settings";
 import { settingsWordsSchema } from "../site/settings-words";
 import { readBody } from "./body-rules";
 import {
@@ -205,6 +205,8 @@ interface CheckContext {
   collections: Collections;
   parsed: ParsedSite;
   ids: Readonly<Record<string, ReadonlySet<string>>>;
+  /** The settings, read once for every job (undefined while the file is missing or has a mistake). */
+  settings: Settings | undefined;
 }
 
 /** A picture a field names: the file must be there, and be a picture (by ending and first bytes). */
@@ -273,10 +275,10 @@ function crossReferenceProblems({ parsed, ids }: CheckContext): ContentProblem[]
  * their original's last update or review.
  */
 function translationProblems(
-  { site, collections, parsed, ids }: CheckContext,
+  { collections, parsed, ids, settings }: CheckContext,
   warnings: ContentProblem[],
 ): ContentProblem[] {
-  const languages = site.settings ? (settingsFrom(site.settings.text)?.languages ?? []) : [];
+  const languages = settings?.languages ?? [];
   const found: ContentProblem[] = [];
   for (const [key, spec] of Object.entries(collections)) {
     if (spec.translates === undefined) continue;
@@ -320,7 +322,7 @@ function translationProblems(
       }
     }
     // Only a language the site publishes is expected to be complete.
-    const defaultLanguage = site.settings ? settingsFrom(site.settings.text)?.defaultLanguage : undefined;
+    const defaultLanguage = settings?.defaultLanguage;
     for (const language of languages.filter((code) => code !== defaultLanguage)) {
       for (const original of originals) {
         if (translatedIds.get(language)?.has(fileSlug(original.file.file))) continue;
@@ -423,10 +425,9 @@ function postProblems(
 
 /** What each other published language shows: its posts (by their own names) and its types' names. */
 function publishedTranslations(
-  { site, parsed }: CheckContext,
+  { parsed, settings }: CheckContext,
   { publishedIds }: ReturnType<typeof postsToPublish>,
 ): PublishedContent["translations"] {
-  const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
   if (!settings) return [];
   const wordsIn = (key: string, language: string) =>
     (parsed[key] ?? []).filter((each) => languageOfFile(each.file.file) === language && each.data);
@@ -455,11 +456,10 @@ function publishedTranslations(
 
 /** Every address the built site will have, for the links in bodies and copy files. */
 function siteRoutes(
-  { site, collections, ids, parsed }: CheckContext,
+  { site, collections, ids, parsed, settings }: CheckContext,
   { published, publishedIds }: ReturnType<typeof postsToPublish>,
 ): Set<string> {
   const tags = new Set(published.flatMap((each) => (each.data as PostData | undefined)?.tags ?? []));
-  const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
   const defaultLanguage = settings?.defaultLanguage ?? "en";
   const languages = settings?.languages ?? [defaultLanguage];
   const prefix = (language: string) => (language === defaultLanguage ? "" : `/${language}`);
@@ -507,7 +507,7 @@ function siteRoutes(
           ? publishedIds
           : key === "postTranslations"
             ? translatedPosts
-                .filter((each) => isPublishedLanguage(site, each.file.file))
+                .filter((each) => isPublishedLanguage(settings, each.file.file))
                 .map((each) => entryIdOf(spec, each.file.file, fileSlug))
             : translatedRoutes(key, spec.translates),
       ),
@@ -522,7 +522,7 @@ function siteRoutes(
  * shows them. What needs the rest of the site is checked here, from the facts that walk returns.
  */
 function bodyProblems(
-  { site, collections, ids }: CheckContext,
+  { site, collections, ids, settings }: CheckContext,
   { linkRoutes, retired }: OldAddresses,
   { referencing }: ReturnType<typeof postsToPublish>,
   warnings: ContentProblem[],
@@ -533,7 +533,7 @@ function bodyProblems(
     const at = (field: string, line: number | undefined) => ({ file: file.file, line, field });
     // Drafts and scheduled posts may link to pages that are not out yet: they wait.
     const linksChecked =
-      (key !== "posts" || referencing.has(file.file)) && isPublishedLanguage(site, file.file);
+      (key !== "posts" || referencing.has(file.file)) && isPublishedLanguage(settings, file.file);
     if (linksChecked) warnings.push(...redirectedLinkWarnings(file.file, body.siteLinks, retired));
     return [
       ...body.problems,
@@ -565,10 +565,9 @@ function bodyProblems(
  * settings list. A language still being written (its folder there, not yet in `languages`) has no
  * pages to link to yet; its files are checked for everything else.
  */
-function isPublishedLanguage(site: SiteFiles, file: string): boolean {
+function isPublishedLanguage(settings: Settings | undefined, file: string): boolean {
   const language = languageOfFile(file);
   if (language === undefined) return true;
-  const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
   return settings?.languages.includes(language) ?? false;
 }
 
@@ -579,8 +578,7 @@ const translationIdsIn = (ids: ReadonlySet<string> | undefined, language: string
   );
 
 /** The prices page in each of the site's languages: /prices/, /es/prices/. */
-function pricesPages(site: SiteFiles): string[] {
-  const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
+function pricesPages(settings: Settings | undefined): string[] {
   const languages = settings?.languages ?? ["en"];
   return languages.map((language) =>
     language === settings?.defaultLanguage || !settings ? "/prices/" : `/${language}/prices/`,
@@ -612,20 +610,20 @@ function copyPhotoProblems(site: SiteFiles, file: ContentFile): ContentProblem[]
 
 /** The site's words: each file against its schema, its links, its cards and its photos. */
 function copyFileProblems(
-  { site, ids }: CheckContext,
+  { site, ids, settings }: CheckContext,
   { linkRoutes, retired }: OldAddresses,
   { publishedIds }: ReturnType<typeof postsToPublish>,
   warnings: ContentProblem[],
 ): ContentProblem[] {
   // Menus leave out the prices link when prices are hidden, so the copy files may always name it.
-  const copyRoutes = new Set([...linkRoutes, ...pricesPages(site)]);
+  const copyRoutes = new Set([...linkRoutes, ...pricesPages(settings)]);
   return site.copy.flatMap((file) => {
     const schema = copySchemaOf(file.file);
     const links = yamlLinks(file);
     warnings.push(...redirectedLinkWarnings(file.file, links, retired));
     return [
       ...(schema ? copyProblems(schema, file.text, file.file) : []),
-      ...(isPublishedLanguage(site, file.file) ? checkInternalLinks(file.file, links, copyRoutes) : []),
+      ...(isPublishedLanguage(settings, file.file) ? checkInternalLinks(file.file, links, copyRoutes) : []),
       ...(file.file === COPY_FILES.home.file
         ? cardLinkProblems(file.file, file.text, publishedIds, ids["massageTypes"] ?? new Set())
         : []),
@@ -643,11 +641,10 @@ function copyFileProblems(
 }
 
 /** The settings file, the booking ids the massage types give, and the logo. */
-function settingsFileProblems({ site, parsed }: CheckContext): ContentProblem[] {
+function settingsFileProblems({ site, parsed, settings }: CheckContext): ContentProblem[] {
   if (!site.settings) return [];
   const file = site.settings.file;
   const problems = settingsProblems(site.settings.text, file);
-  const settings = settingsFrom(site.settings.text);
   if (!settings) return problems;
   const uses: BookingServiceUse[] = (parsed["massageTypes"] ?? []).flatMap((each) => {
     const data = each.data as MassageTypeData | undefined;
@@ -770,7 +767,7 @@ interface OldAddresses {
  * addresses against both: an address the record holds must stay a page or be listed as moved or gone.
  */
 function oldAddressProblems(
-  { site }: CheckContext,
+  { site, settings }: CheckContext,
   routes: ReadonlySet<string>,
   warnings: ContentProblem[],
 ): { problems: ContentProblem[]; old: OldAddresses } {
@@ -790,7 +787,7 @@ function oldAddressProblems(
         redirects.retired,
         // Hiding prices in the settings takes the prices page down on purpose, in every language,
         // until they show again.
-        new Set(routes.has("/prices/") ? [] : pricesPages(site)),
+        new Set(routes.has("/prices/") ? [] : pricesPages(settings)),
         site.addressRecord.file,
       ),
     );
@@ -824,7 +821,8 @@ export function checkSiteForPublishing(
       new Set(filesOf(site, key).map((file) => entryIdOf(spec, file.file, fileSlug))),
     ]),
   );
-  const context: CheckContext = { site, collections, parsed, ids };
+  const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
+  const context: CheckContext = { site, collections, parsed, ids, settings };
   const posts = postsToPublish(parsed["posts"] ?? [], options);
   const routes = siteRoutes(context, posts);
   // What the build prints and lets through: each with its fix, never a reason to stop.

@@ -343,16 +343,9 @@ export function parseSettings(text: string, file = SETTINGS_FILE): Settings {
   return settings;
 }
 
-/**
- * The settings last read, by their text: the site check asks for them once per file it checks (a
- * page's language, the prices page, the booking address), and reading the YAML was most of its time.
- */
-let lastRead: { text: string; settings: Settings | undefined } | undefined;
-
 /** The settings from their text, or undefined while the file has a mistake (reported elsewhere). */
 export function settingsFrom(text: string): Settings | undefined {
-  if (lastRead?.text !== text) lastRead = { text, settings: checkSettings(text, SETTINGS_FILE).settings };
-  return lastRead.settings;
+  return checkSettings(text, SETTINGS_FILE).settings;
 }
 
 /** The site address written before the settings have one, e.g. while the file is being fixed. */
