@@ -5,7 +5,7 @@ const base = Number(process.env["E2E_PORT"] ?? 4321);
 export const PREVIEW_PORT = base;
 /** `astro dev`, for what only the writing preview shows (drafts). */
 export const DEV_PORT = base + 1;
-// base + 2 is Lighthouse's preview (scripts/lighthouse.ts), base + 3 the video test's site copy.
+// base + 2 is Lighthouse's preview (scripts/lighthouse.ts), base + 3 the video test's preview of the published variant.
 /** The published variant, with its moved and removed addresses, through the emulator (redirects.spec.ts). */
 export const REDIRECTS_HOST_PORT = base + 4;
 /** The editor field test's own editor proxy (tests/e2e/cms-fields.spec.ts): logo, colours, tags, body. */

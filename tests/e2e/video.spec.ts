@@ -1,46 +1,32 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
+import { builtVariant } from "../support/site-variant";
+import { publishedVariant } from "../support/variants";
 import { PREVIEW_PORT } from "./servers";
 import { axe } from "./axe";
 
-// The real site has no video yet, so this builds a copy with one post that shows a video and
-// serves it with `astro preview`, exactly as the live site would be served.
-// Apart from every other server the tests and Lighthouse (4323 by default) start.
+// The real site has no video yet: the published variant (tests/support/variants.ts) has a post with
+// one, built once for the build tests and this file, and served here with `astro preview`, exactly
+// as the live site would be served. Apart from every other server the tests and Lighthouse (4323
+// by default) start.
 const PORT = PREVIEW_PORT + 3;
 const SITE = `http://127.0.0.1:${PORT}`;
-const PATH = "/blog/a-stretch-on-video/";
+const PATH = "/blog/back-pain-at-the-desk/";
 const PLAYER = "https://www.youtube-nocookie.com";
-const VIDEO_POST = `---
-title: "A stretch for the lower back, on video"
-description: "A fixture post for the end-to-end test of the video component: nothing from YouTube loads before play."
-pubDate: 2026-03-14
-author: clinical-team
-tags: [posture]
-reviewedBy: clinical-team
-reviewedDate: 2026-03-01
----
 
-Before the video.
-
-<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />
-
-After the video.
-`;
-
-let copy: BuiltSite | undefined;
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  copy = buildSiteCopy({ changes: { "content/posts/a-stretch-on-video.mdx": () => VIDEO_POST } });
-  expect(copy.ok, copy.output.slice(-3000)).toBe(true);
+  // The variant is shared with the build tests; the first to ask builds it (minutes on two cores).
+  test.setTimeout(900_000);
+  const site = builtVariant(await publishedVariant());
+  expect(site.ok, site.output.slice(-3000)).toBe(true);
   const astro = join(import.meta.dirname, "../../node_modules/astro/bin/astro.mjs");
   server = spawn(process.execPath, [astro, "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
-    cwd: copy.dir,
+    cwd: site.dir,
     stdio: "ignore",
   });
   await expect
@@ -57,7 +43,6 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.kill();
-  copy?.remove();
 });
 
 const policyOf = async (page: import("@playwright/test").Page) =>

@@ -78,7 +78,8 @@ const NEW_POST_DATE = new Date("2026-11-20T12:00:00Z");
  * The published site with everything a marketer adds: new and scheduled posts, a draft, hero and
  * camera-sized photos, a video, clients' words, gift cards and memberships, a heading font.
  * Read by content-build, content-mistakes ("what builds"), draft-leaks, testimonials-build,
- * heading-font-build, security-build, content-model-build, redirects-build and e2e/redirects.
+ * heading-font-build, security-build, content-model-build, redirects-build, e2e/redirects and
+ * e2e/video.
  */
 export async function publishedVariant(): Promise<SiteVariantSpec> {
   const huge = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: "#5c7a70" } })
@@ -122,7 +123,7 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
       "content/posts/out-on-build-day.mdx": () =>
         draftPost("Posture tips out on the build day", DRAFTS_BUILD_DATE, "buildday-topic"),
       // content-mistakes ("what builds"): a file named with spaces and capitals, a camera-sized
-      // photo, a video, braces and a writers' note.
+      // photo, a video (also e2e/video: a page with a player), braces and a writers' note.
       "content/posts/Back Pain At The Desk.mdx": fixturePost(
         `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02\n${REVIEWED}`,
         'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)\n\nBraces show as written: \\{like this\\}.\n\n{/* A note for writers only */}',
