@@ -39,6 +39,17 @@ test.afterAll(() => {
   dev?.stop();
 });
 
+// A failed test's report holds what the preview printed meanwhile: whether it saw the save, read a
+// broken file or stopped. Its end is printed too: the run's log keeps it where the report's copy
+// of an attachment stops at 300 characters.
+test.afterEach(async () => {
+  const testInfo = test.info();
+  if (!dev || testInfo.status === testInfo.expectedStatus) return;
+  const output = dev.output();
+  await testInfo.attach("npm run dev output", { body: output, contentType: "text/plain" });
+  console.log(`The preview's last output:\n${output.slice(-4000)}`);
+});
+
 const inCopy = (file: string) => join(dev.dir, file);
 const write = (frontmatter: string) =>
   writeFileSync(inCopy(FILE), `---\n${frontmatter}\n---\n\nBody text.\n`);

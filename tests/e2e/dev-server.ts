@@ -38,8 +38,11 @@ export async function expectDevPage(page: Page, path: string, pattern: RegExp, o
           const overlay = document.querySelector("vite-error-overlay");
           return `${overlay?.shadowRoot?.textContent ?? ""}\n${document.body?.innerText ?? ""}`;
         });
-      } catch {
-        return ""; // the preview reloaded the page while it saw a file change: look again
+      } catch (error) {
+        // The preview reloaded the page while it saw a file change: look again. Said in the
+        // failure's "received" text, addresses left out so that no pattern can match them.
+        const reason = String((error as Error).message ?? error).split("\n")[0]!;
+        return `(no page read: ${reason.replace(/https?:\/\/\S+/g, "<address>")})`;
       }
     }, PATIENCE)
     .toMatch(pattern);
@@ -48,6 +51,8 @@ export async function expectDevPage(page: Page, path: string, pattern: RegExp, o
 export interface DevCopy {
   /** The copy's folder: write its content/ freely. */
   dir: string;
+  /** The preview's latest output (its terminal), for a failed test's report. */
+  output: () => string;
   /** The copy's preview, e.g. http://127.0.0.1:40123 */
   origin: string;
   port: number;
@@ -64,8 +69,16 @@ export async function devOnCopy(env: Record<string, string> = {}): Promise<DevCo
   const dev = spawn(process.execPath, [ASTRO, "dev", "--host", "127.0.0.1", "--port", String(port)], {
     cwd: copy.dir,
     env: astroEnvironment(env),
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  // The last lines the preview printed: what a person running `npm run dev` would have seen.
+  let printed = "";
+  const keep = (chunk: Buffer) => (printed = `${printed}${chunk.toString()}`.slice(-20_000));
+  dev.stdout.on("data", keep);
+  dev.stderr.on("data", keep);
+  let exit = "";
+  dev.on("exit", (code, signal) => (exit = `\n(the preview stopped: exit code ${code}, signal ${signal})`));
+  const output = () => `${printed}${exit}`;
   const stop = () => {
     dev.kill();
     copy.remove();
@@ -91,5 +104,5 @@ export async function devOnCopy(env: Record<string, string> = {}): Promise<DevCo
     stop();
     throw error;
   }
-  return { dir: copy.dir, origin, port, stop };
+  return { dir: copy.dir, origin, port, stop, output };
 }
