@@ -5,6 +5,9 @@
 // again when a reload aborts a navigation.
 import { expect, type Page } from "@playwright/test";
 import { spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ASTRO, astroEnvironment, copySite } from "../../scripts/site-copy";
 import { freePort } from "../support/free-port";
 import { DEV_PORT } from "./servers";
@@ -31,7 +34,8 @@ export async function expectDevPage(page: Page, path: string, pattern: RegExp, o
   await expect
     .poll(async () => {
       try {
-        await page.goto(`${origin}${path}`);
+        // Within the poll's minute, so that a preview that stops answering says so.
+        await page.goto(`${origin}${path}`, { timeout: 45_000 });
         await page.waitForLoadState("networkidle");
         // Astro's error overlay draws the message inside its own shadow root.
         return await page.evaluate(() => {
@@ -66,22 +70,25 @@ export interface DevCopy {
 export async function devOnCopy(env: Record<string, string> = {}): Promise<DevCopy> {
   const copy = copySite();
   const port = await freePort();
+  // What the preview prints goes to a file, as a person running `npm run dev` would see it: a
+  // pipe read by this test process could fill while the test waits and stop the preview (Node
+  // writes to a pipe synchronously). Outside the copy, where no watcher sees it change.
+  const logDir = mkdtempSync(join(tmpdir(), "dev-on-copy-"));
+  const log = join(logDir, "npm-run-dev.log");
+  const logFile = openSync(log, "w");
   const dev = spawn(process.execPath, [ASTRO, "dev", "--host", "127.0.0.1", "--port", String(port)], {
     cwd: copy.dir,
     env: astroEnvironment(env),
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", logFile, logFile],
   });
-  // The last lines the preview printed: what a person running `npm run dev` would have seen.
-  let printed = "";
-  const keep = (chunk: Buffer) => (printed = `${printed}${chunk.toString()}`.slice(-20_000));
-  dev.stdout.on("data", keep);
-  dev.stderr.on("data", keep);
+  closeSync(logFile);
   let exit = "";
   dev.on("exit", (code, signal) => (exit = `\n(the preview stopped: exit code ${code}, signal ${signal})`));
-  const output = () => `${printed}${exit}`;
+  const output = () => `${readFileSync(log, "utf8").slice(-20_000)}${exit}`;
   const stop = () => {
     dev.kill();
     copy.remove();
+    rmSync(logDir, { recursive: true, force: true });
   };
   const origin = `http://127.0.0.1:${port}`;
   try {
