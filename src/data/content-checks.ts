@@ -6,6 +6,7 @@ import { getPublishedPosts } from "./posts";
 import { staticRoutesFrom } from "../lib/content/checks";
 import { fileSlug } from "../lib/content/slug";
 import { readSiteFiles } from "./content-files";
+import { compilerReading } from "./mdx-compiler-reading";
 import { today } from "./settings";
 import { FAQ_FILE, faq } from "./copy";
 import { examplesInFile } from "../lib/site/example-values";
@@ -17,6 +18,7 @@ function currentProblems() {
   return checkSite(readSiteFiles(process.cwd(), staticRoutes), {
     today,
     includeDrafts: import.meta.env.DEV,
+    compilerReading,
   });
 }
 

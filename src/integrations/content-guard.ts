@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache";
 import { listPageFiles, readSiteFiles } from "../data/content-files";
+import { compilerReading } from "../data/mdx-compiler-reading";
 import { staticRoutesFrom } from "../lib/content/checks";
 import { formatProblem, formatProblems } from "../lib/content/problems";
 import { checkSiteForPublishing, markContentChecked, type PublishedContent } from "../lib/content/site-check";
@@ -41,7 +42,11 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
         // The same day the pages go by (src/data/settings.ts): a broken settings file is reported below.
         const today = practiceToday(new Date(), settings?.timeZone ?? "UTC", process.env["BUILD_DATE"]);
         if (command === "build") loadBodyFacts(root, site);
-        const checked = checkSiteForPublishing(site, { today, includeDrafts: command === "dev" });
+        const checked = checkSiteForPublishing(site, {
+          today,
+          includeDrafts: command === "dev",
+          compilerReading,
+        });
         if (command === "build") saveBodyFacts(root, site);
         const { problems, warnings } = checked;
         // The list of mistakes comes first when there is one: it is what stops the build.

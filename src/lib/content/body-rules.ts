@@ -10,6 +10,7 @@ import {
 import type { ContentFile } from "./checks";
 import { linkProblem, linkRefusal } from "./links";
 import { choices } from "./messages";
+import { ruledParts, type MdxPart } from "./mdx-parts";
 import { nearestComponent, parseMdxBody, type MdxNode } from "./mdx-syntax";
 import { problem, type ContentProblem } from "./problems";
 import { youtubeProblems } from "./youtube";
@@ -51,6 +52,11 @@ export interface BodyFacts {
   siteLinks: SiteLink[];
   pictures: PictureUse[];
   services: ServiceUse[];
+  /**
+   * What the rules looked at, for the build's comparison with the compiler's reading
+   * (mdx-parts.ts); absent when the body could not be read.
+   */
+  parts?: MdxPart[] | undefined;
 }
 
 const short = (snippet: string) => {
@@ -88,6 +94,8 @@ function readFacts(content: ContentFile): BodyFacts {
   const { tree, problems } = parseMdxBody(content);
   const facts: BodyFacts = { problems, siteLinks: [], pictures: [], services: [] };
   if (!tree) return facts;
+  // A body read only once its syntax mistakes were taken out is refused for them already.
+  if (problems.length === 0) facts.parts = ruledParts(tree);
   const known = componentsFor(file);
   const definitions = new Map<string, string>();
   // A definition only images use is a picture's path, checked as a picture.
@@ -359,6 +367,7 @@ export function readBody(content: ContentFile): BodyFacts {
     siteLinks: [...facts.siteLinks],
     pictures: [...facts.pictures],
     services: [...facts.services],
+    parts: facts.parts,
   };
 }
 

@@ -464,6 +464,15 @@ export const MESSAGES = {
       'Write components as <Callout kind="note">, the text, then </Callout>, with straight quotes; to show a brace write \\{ or \\}; for a < sign put a space after it.',
     example: {},
   }),
+  mdxReadTwoWays: template<{ snippet: string }>({
+    mistake: "Text the check and the page builder read differently",
+    at: "content/posts/example.mdx:10",
+    what: ({ snippet }) =>
+      `The site's check and the program that builds the pages read this line differently (${snippet}), so the check cannot vouch for it.`,
+    fix: () =>
+      "Write the line more plainly: words, Markdown links and the ready-made components with straight quotes. If it still shows, ask a developer: the two readers need to agree.",
+    example: { snippet: '<Callout kind="note">' },
+  }),
   bookingUrlUnsafe: template<{ value: string; filled: string }>({
     mistake: "A booking URL whose links would not be https://",
     at: "content/settings.yaml:20",

@@ -8,6 +8,8 @@ import { cardLinkProblems, copyProblems } from "../site/copy";
 import { bookingPlaceholderProblems, settingsFrom, settingsProblems, type Settings } from "../site/settings";
 import { settingsWordsSchema } from "../site/settings-words";
 import { readBody } from "./body-rules";
+import { firstDifference, ruledParts, type MdxPart } from "./mdx-parts";
+import type { MdxNode } from "./mdx-syntax";
 import {
   checkAuthors,
   checkDuplicates,
@@ -111,6 +113,13 @@ export interface CheckOptions {
   today: string;
   /** astro dev shows drafts and scheduled posts; the build leaves them out. */
   includeDrafts: boolean;
+  /**
+   * How the MDX compiler reads a file's text, where it can run (the build's pre-check,
+   * src/integrations/content-guard.ts, and the preview's check of each page,
+   * src/data/content-checks.ts): a body it reads otherwise than the check is refused. The editor
+   * has no compiler in the browser; the build it publishes through compares.
+   */
+  compilerReading?: ((text: string) => MdxNode) | undefined;
 }
 
 interface Parsed<T> {
@@ -518,6 +527,40 @@ function siteRoutes(
 }
 
 /**
+ * Bodies the MDX compiler reads otherwise than the check did (mdx-parts.ts), or cannot read at all:
+ * the allowlist vouches only for what the check read, so what it did not see is refused.
+ */
+function compilerReadingProblems(
+  { site, collections }: CheckContext,
+  reading: CheckOptions["compilerReading"],
+): ContentProblem[] {
+  if (!reading) return [];
+  return mdxBodies(site, collections).flatMap(({ file }) => {
+    const { parts } = readBody(file);
+    if (!parts) return [];
+    let compiled: MdxPart[];
+    try {
+      compiled = ruledParts(reading(file.text));
+    } catch (error) {
+      // "12:3: Expected a closing tag for `<b>` (12:3) (mdx-jsx:unexpected-character)"
+      const reason = String(error instanceof Error ? error.message : error);
+      const line = Number(/^(\d+):\d+/.exec(reason)?.[1]) || undefined;
+      const snippet = reason.replace(/^\d+:\d+(?:-\d+:\d+)?: /, "").replace(/ \(.*$/s, "");
+      return [problem("mdxReadTwoWays", { snippet }, { file: file.file, line, field: "body" })];
+    }
+    const differing = firstDifference(parts, compiled);
+    if (!differing) return [];
+    return [
+      problem(
+        "mdxReadTwoWays",
+        { snippet: differing.text },
+        { file: file.file, line: differing.line, field: "body" },
+      ),
+    ];
+  });
+}
+
+/**
  * Every body, read once and walked against the allowlist (body-rules.ts), drafts too: the preview
  * shows them. What needs the rest of the site is checked here, from the facts that walk returns.
  */
@@ -836,6 +879,7 @@ export function checkSiteForPublishing(
       ...entryPictureProblems(context),
       ...postProblems(context, posts),
       ...bodyProblems(context, old, posts, warnings),
+      ...compilerReadingProblems(context, options.compilerReading),
       ...copyFileProblems(context, old, posts, warnings),
       ...settingsFileProblems(context),
       ...quizFileProblems(context),
