@@ -221,6 +221,23 @@ export const ATTACKS: readonly Attack[] = [
     target: body("export const x = process.exit(1);\n\nText."),
     outcome: refused("export"),
   },
+  {
+    // The MDX compiler ends the frontmatter only at --- with spaces after it, not a tab: there it
+    // read the fields as the body, so code in a field ran at build time while the check, which
+    // ended the frontmatter there, saw a clean body (found by the compiler's own reading, 2026-12-07).
+    name: "frontmatter closed with a tab, code in a field",
+    target: {
+      kind: "file",
+      file: "content/posts/massage-stress-and-sleep.mdx",
+      change: (text) => {
+        const closing = /^(---\n[\s\S]*?\n)---\n/.exec(text);
+        if (!closing) throw new Error("security table: no frontmatter in massage-stress-and-sleep.mdx");
+        const fields = closing[1]!.replace(/^title: "/m, 'title: "{process.exit(1)} ');
+        return text.replace(closing[0], `${fields}---\t\n`);
+      },
+    },
+    outcome: refused("frontmatter"),
+  },
 
   // Pictures.
   {

@@ -1,5 +1,6 @@
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
+import { splitFrontmatter } from "./yaml-source";
 
 export type { ContentProblem } from "./problems";
 
@@ -10,10 +11,15 @@ export interface ContentFile {
   text: string;
 }
 
-/** The body of an MDX file with the frontmatter blanked out, so indices keep their lines. */
+/**
+ * The body of an MDX file with the frontmatter blanked out, so indices keep their lines. The block
+ * ends where the fields' reader (and the MDX compiler) end it, or the whole file is the body: a
+ * second rule here let code in the fields through unread when the two disagreed.
+ */
 export function bodyOf(text: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---/.exec(text);
-  return match ? match[0].replace(/[^\n]/g, " ") + text.slice(match[0].length) : text;
+  const block = splitFrontmatter(text);
+  if (!block) return text;
+  return text.slice(0, block.end).replace(/[^\n]/g, " ") + text.slice(block.end);
 }
 
 /** A path as the router sees it: no query or fragment, always a trailing slash unless a file. */
