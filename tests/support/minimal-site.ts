@@ -18,3 +18,12 @@ export const minimalSite = (changes: Partial<SiteFiles> = {}): SiteFiles => ({
   staticRoutes: ["/"],
   ...changes,
 });
+
+/** A published post's fields that pass every rule, for a post in `minimalSite` (reviewed, dated). */
+export const POST_FIELDS = `title: "How to sit well at a desk"
+description: "What to change at your desk so your lower back hurts less, in five small steps."
+pubDate: 2026-03-14
+author: clinical-team
+tags: [posture]
+reviewedBy: clinical-team
+reviewedDate: 2026-03-01`;

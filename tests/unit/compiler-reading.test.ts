@@ -8,19 +8,12 @@ import { firstDifference, ruledParts } from "../../src/lib/content/mdx-parts";
 import type { MdxNode } from "../../src/lib/content/mdx-syntax";
 import { formatProblem } from "../../src/lib/content/problems";
 import { checkSite } from "../../src/lib/content/site-check";
-import { minimalSite } from "../support/minimal-site";
+import { minimalSite, POST_FIELDS } from "../support/minimal-site";
 
-const FIELDS = `title: "How to sit well at a desk"
-description: "What to change at your desk so your lower back hurts less, in five small steps."
-pubDate: 2026-03-14
-author: clinical-team
-tags: [posture]
-reviewedBy: clinical-team
-reviewedDate: 2026-03-01`;
 // The body starts on line 11 of the file: the callout is on line 13, the link on line 15.
 const BODY =
   'Sit back in the chair.\n\n<Callout kind="note">Stand up every half hour.</Callout>\n\nSee [the quiz](/quiz/).';
-const post = { file: "content/posts/x.mdx", text: `---\n${FIELDS}\n---\n\n${BODY}\n` };
+const post = { file: "content/posts/x.mdx", text: `---\n${POST_FIELDS}\n---\n\n${BODY}\n` };
 const site = minimalSite({ posts: [post], staticRoutes: ["/", "/quiz/"] });
 const check = (reading?: (text: string) => MdxNode) =>
   checkSite(site, { today: "2026-06-01", includeDrafts: false, compilerReading: reading }).map(formatProblem);

@@ -3,17 +3,10 @@ import { z } from "astro/zod";
 import { calendarDate, isCalendarDate } from "../../src/lib/content/fields";
 import { formatProblem } from "../../src/lib/content/problems";
 import { checkSite, parseFile, type SiteFiles } from "../../src/lib/content/site-check";
-import { minimalSite } from "../support/minimal-site";
+import { minimalSite, POST_FIELDS } from "../support/minimal-site";
 import { postSchema } from "../../src/lib/content/schemas";
 
 const schema = postSchema({ image: () => z.string(), author: () => z.string() });
-const FIELDS = `title: "How to sit well at a desk"
-description: "What to change at your desk so your lower back hurts less, in five small steps."
-pubDate: 2026-03-14
-author: clinical-team
-tags: [posture]
-reviewedBy: clinical-team
-reviewedDate: 2026-03-01`;
 const post = (frontmatter: string, body = "Body.") => ({
   file: "content/posts/x.mdx",
   text: `---\n${frontmatter}\n---\n\n${body}\n`,
@@ -23,28 +16,30 @@ const messages = (frontmatter: string) =>
 
 describe("frontmatter mistakes name the file, the line and the fix", () => {
   it("a date that does not exist, in the issue's words", () => {
-    expect(messages(FIELDS.replace("2026-03-14", "2026-13-45"))).toEqual([
+    expect(messages(POST_FIELDS.replace("2026-03-14", "2026-13-45"))).toEqual([
       'content/posts/x.mdx:4  pubDate "2026-13-45" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-03-14.',
     ]);
   });
 
   it("YAML syntax: a tab, a repeated key, an unquoted colon, curly quotes", () => {
-    expect(messages(FIELDS.replace("author:", "\tauthor:"))).toEqual([
+    expect(messages(POST_FIELDS.replace("author:", "\tauthor:"))).toEqual([
       'content/posts/x.mdx:5  This line is indented with a tab. Indent with spaces only, two per level, e.g. "  - lower-back".',
     ]);
-    expect(messages(`${FIELDS}\ntitle: "Again"`)).toEqual([
+    expect(messages(`${POST_FIELDS}\ntitle: "Again"`)).toEqual([
       "content/posts/x.mdx:9  title is written twice. Keep one title: line and delete the other.",
     ]);
-    expect(messages(FIELDS.replace('"How to sit well at a desk"', "Back pain: what helps"))[0]).toMatch(
+    expect(messages(POST_FIELDS.replace('"How to sit well at a desk"', "Back pain: what helps"))[0]).toMatch(
       /^content\/posts\/x\.mdx:2 {2}This value contains a colon \(:\) but is not in quotes\. Put the whole value in straight double quotes/,
     );
-    expect(messages(FIELDS.replace('"How to sit well at a desk"', "“How to sit well at a desk”"))).toEqual([
+    expect(
+      messages(POST_FIELDS.replace('"How to sit well at a desk"', "“How to sit well at a desk”")),
+    ).toEqual([
       'content/posts/x.mdx:2  title is wrapped in curly quotes (“ ” or ‘ ’), which count as part of the text. Use straight quotes, e.g. title: "Back pain at work". (Word processors curl them.)',
     ]);
   });
 
   it("a misspelt field lists the allowed ones; a missing one shows an example", () => {
-    const [missing, unknown] = messages(FIELDS.replace("author:", "autor:")).sort();
+    const [missing, unknown] = messages(POST_FIELDS.replace("author:", "autor:")).sort();
     expect(missing).toBe("content/posts/x.mdx  author is missing. Add it, e.g. author: clinical-team");
     expect(unknown).toMatch(
       /^content\/posts\/x\.mdx:5 {2}autor is not a field this file can have\. Check the spelling\. The fields are: title, description, pubDate, .*author, .*sources, review\.$/,
@@ -52,14 +47,14 @@ describe("frontmatter mistakes name the file, the line and the fix", () => {
   });
 
   it("a tag not in tag style suggests the tag", () => {
-    expect(messages(FIELDS.replace("[posture]", "[Lower Back]"))).toEqual([
+    expect(messages(POST_FIELDS.replace("[posture]", "[Lower Back]"))).toEqual([
       'content/posts/x.mdx:6  tag "Lower Back" is not in tag style. Write tags in lowercase with dashes, e.g. lower-back.',
     ]);
   });
 });
 
 describe("a published article needs its clinical review; a draft may wait", () => {
-  const unreviewed = FIELDS.replace(/\nreviewedBy: .*\nreviewedDate: .*$/, "");
+  const unreviewed = POST_FIELDS.replace(/\nreviewedBy: .*\nreviewedDate: .*$/, "");
 
   it("a published post without a reviewer names both fields and the fix", () => {
     expect(messages(unreviewed)).toEqual([
@@ -95,8 +90,10 @@ describe("the whole-site check", () => {
   it("lists every mistake of every file in one go", () => {
     const problems = run({
       posts: [
-        post(`${FIELDS.replace("clinical-team", "derek")}\nheroImage: ./images/dsk.jpg\nheroAlt: "A desk"`),
-        { file: "content/posts/2026/X.mdx", text: post(FIELDS.replace("How to", "Why to")).text },
+        post(
+          `${POST_FIELDS.replace("clinical-team", "derek")}\nheroImage: ./images/dsk.jpg\nheroAlt: "A desk"`,
+        ),
+        { file: "content/posts/2026/X.mdx", text: post(POST_FIELDS.replace("How to", "Why to")).text },
       ],
     });
     expect(problems).toEqual(
