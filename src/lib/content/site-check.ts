@@ -7,7 +7,7 @@ import { translateQuiz } from "../quiz/translation";
 import { cardLinkProblems, copyProblems } from "../site/copy";
 import { bookingPlaceholderProblems, settingsFrom, settingsProblems, type Settings } from "../site/settings";
 import { settingsWordsSchema } from "../site/settings-words";
-import { readBody } from "./body-rules";
+import { readBody, type BodyFacts } from "./body-rules";
 import { firstDifference, ruledParts, type MdxPart } from "./mdx-parts";
 import type { MdxNode } from "./mdx-syntax";
 import {
@@ -527,48 +527,47 @@ function siteRoutes(
 }
 
 /**
- * Bodies the MDX compiler reads otherwise than the check did (mdx-parts.ts), or cannot read at all:
+ * A body the MDX compiler reads otherwise than the check did (mdx-parts.ts), or cannot read at all:
  * the allowlist vouches only for what the check read, so what it did not see is refused.
  */
-function compilerReadingProblems(
-  { site, collections }: CheckContext,
+function compilerDisagreement(
   reading: CheckOptions["compilerReading"],
+  file: ContentFile,
+  parts: BodyFacts["parts"],
 ): ContentProblem[] {
-  if (!reading) return [];
-  return mdxBodies(site, collections).flatMap(({ file }) => {
-    const { parts } = readBody(file);
-    if (!parts) return [];
-    let compiled: MdxPart[];
-    try {
-      compiled = ruledParts(reading(file.text));
-    } catch (error) {
-      // "12:3: Expected a closing tag for `<b>` (12:3) (mdx-jsx:unexpected-character)"
-      const reason = String(error instanceof Error ? error.message : error);
-      const line = Number(/^(\d+):\d+/.exec(reason)?.[1]) || undefined;
-      const snippet = reason.replace(/^\d+:\d+(?:-\d+:\d+)?: /, "").replace(/ \(.*$/s, "");
-      return [problem("mdxReadTwoWays", { snippet }, { file: file.file, line, field: "body" })];
-    }
-    const differing = firstDifference(parts, compiled);
-    if (!differing) return [];
-    return [
-      problem(
-        "mdxReadTwoWays",
-        { snippet: differing.text },
-        { file: file.file, line: differing.line, field: "body" },
-      ),
-    ];
-  });
+  if (!reading || !parts) return [];
+  let compiled: MdxPart[];
+  try {
+    compiled = ruledParts(reading(file.text));
+  } catch (error) {
+    // "12:3: Expected a closing tag for `<b>` (12:3) (mdx-jsx:unexpected-character)"
+    const reason = String(error instanceof Error ? error.message : error);
+    const line = Number(/^(\d+):\d+/.exec(reason)?.[1]) || undefined;
+    const snippet = reason.replace(/^\d+:\d+(?:-\d+:\d+)?: /, "").replace(/ \(.*$/s, "");
+    return [problem("mdxReadTwoWays", { snippet }, { file: file.file, line, field: "body" })];
+  }
+  const differing = firstDifference(parts, compiled);
+  if (!differing) return [];
+  return [
+    problem(
+      "mdxReadTwoWays",
+      { snippet: differing.text },
+      { file: file.file, line: differing.line, field: "body" },
+    ),
+  ];
 }
 
 /**
  * Every body, read once and walked against the allowlist (body-rules.ts), drafts too: the preview
- * shows them. What needs the rest of the site is checked here, from the facts that walk returns.
+ * shows them. What needs the rest of the site is checked here, from the facts that walk returns,
+ * and, where the MDX compiler runs, its reading is compared with the check's.
  */
 function bodyProblems(
   { site, collections, ids, settings }: CheckContext,
   { linkRoutes, retired }: OldAddresses,
   { referencing }: ReturnType<typeof postsToPublish>,
   warnings: ContentProblem[],
+  compilerReading: CheckOptions["compilerReading"],
 ): ContentProblem[] {
   const typeIds = ids["massageTypes"] ?? new Set<string>();
   return mdxBodies(site, collections).flatMap(({ key, file }) => {
@@ -580,6 +579,7 @@ function bodyProblems(
     if (linksChecked) warnings.push(...redirectedLinkWarnings(file.file, body.siteLinks, retired));
     return [
       ...body.problems,
+      ...compilerDisagreement(compilerReading, file, body.parts),
       ...body.services.flatMap(({ service, field, line }) =>
         typeIds.has(service)
           ? []
@@ -878,8 +878,7 @@ export function checkSiteForPublishing(
       ...translationProblems(context, warnings),
       ...entryPictureProblems(context),
       ...postProblems(context, posts),
-      ...bodyProblems(context, old, posts, warnings),
-      ...compilerReadingProblems(context, options.compilerReading),
+      ...bodyProblems(context, old, posts, warnings, options.compilerReading),
       ...copyFileProblems(context, old, posts, warnings),
       ...settingsFileProblems(context),
       ...quizFileProblems(context),
