@@ -33,6 +33,10 @@ describe("new post", () => {
       cpSync(join(root, "scripts"), join(dir, "scripts"), { recursive: true });
       cpSync(join(root, "src/lib/content/new-post.ts"), join(dir, "src/lib/content/new-post.ts"));
       cpSync(join(root, "src/lib/cms/canonical.ts"), join(dir, "src/lib/cms/canonical.ts"));
+      cpSync(
+        join(root, "src/lib/content/frontmatter-block.ts"),
+        join(dir, "src/lib/content/frontmatter-block.ts"),
+      );
       symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
       cpSync(join(root, "content/posts"), join(dir, "content/posts"), { recursive: true });
       const run = () =>

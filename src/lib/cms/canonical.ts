@@ -1,4 +1,5 @@
 import { Document, parse as parseYaml } from "yaml";
+import { splitFrontmatter } from "../content/frontmatter-block.ts";
 
 /**
  * The form the browser editor writes a content file in, so that saving a file after changing one
@@ -19,10 +20,10 @@ export function canonicalYaml(data: Record<string, unknown>, fieldOrder: readonl
 
 /** An MDX file with frontmatter, in the editor's form; the body's text is kept as it is. */
 export function canonicalMdx(text: string, fieldOrder: readonly string[]): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!match) return text;
-  const data = parseYaml(match[1] ?? "") as Record<string, unknown>;
-  const body = text.slice(match[0].length).replace(/^(?:[ \t]*\r?\n)+/, "");
+  const block = splitFrontmatter(text);
+  if (!block) return text;
+  const data = parseYaml(block.yaml) as Record<string, unknown>;
+  const body = text.slice(block.end).replace(/^(?:[ \t]*\r?\n)+/, "");
   return `---\n${canonicalYaml(data, fieldOrder)}---\n${body}`;
 }
 

@@ -1,6 +1,6 @@
 import { choices } from "./messages";
 import { problem, type ContentProblem } from "./problems";
-import { splitFrontmatter } from "./yaml-source";
+import { splitFrontmatter } from "./frontmatter-block";
 
 export type { ContentProblem } from "./problems";
 

@@ -1,4 +1,5 @@
-import { readYaml, splitFrontmatter } from "./yaml-source";
+import { splitFrontmatter } from "./frontmatter-block";
+import { readYaml } from "./yaml-source";
 
 /**
  * The frontmatter of an MDX file as plain data, or {} when there is none or it cannot be read

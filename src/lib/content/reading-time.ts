@@ -1,9 +1,10 @@
+import { bodyOf } from "./checks";
+
 const WORDS_PER_MINUTE = 220;
 
 /** Words a reader reads in an MDX body: markup, components, code and link targets left out. */
 export function countWords(mdx: string): number {
-  const text = mdx
-    .replace(/^---[\s\S]*?\n---/, " ")
+  const text = bodyOf(mdx)
     .replace(/```[\s\S]*?```/g, " ")
     .replace(/^\s*(import|export)\s.*$/gm, " ")
     .replace(/<[^>]+>/g, " ")

@@ -54,7 +54,8 @@ import {
 import { fileSlug } from "./slug";
 import { LANGUAGE_ROUTE } from "./checks";
 import { languageOfFile } from "../site/languages";
-import { issuesToProblems, readYaml, splitFrontmatter, type YamlSource } from "./yaml-source";
+import { splitFrontmatter } from "./frontmatter-block";
+import { issuesToProblems, readYaml, type YamlSource } from "./yaml-source";
 
 // The build's pre-check (src/integrations/content-guard.ts) and the pages run in one process but from
 // two copies of this module (the config's and the build's bundle), so a passed check is noted on a
