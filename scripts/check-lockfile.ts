@@ -71,6 +71,23 @@ export function resolveFrom(lock: Lockfile, from: string, name: string): string 
   return undefined;
 }
 
+/**
+ * The family an optional dependency belongs to: its scope (`@rolldown/binding-linux-x64-gnu`), or
+ * its name up to the first hyphen (`lightningcss-linux-x64-gnu`). One package's binaries for each
+ * platform share it; unrelated extras for single systems (vite's fsevents on macOS and
+ * napi-windows-process-start-time on Windows) do not.
+ */
+function familyOf(name: string): string {
+  return name.startsWith("@") ? name.slice(0, name.indexOf("/")) : (name.split("-")[0] ?? name);
+}
+
+interface ResolvedOptional {
+  name: string;
+  range: string;
+  at: string | undefined;
+  target: LockEntry | undefined;
+}
+
 /** Every problem found, each a sentence naming the package, the platform and the fix. */
 export function checkLockfile(lock: Lockfile): string[] {
   const problems: string[] = [];
@@ -78,52 +95,67 @@ export function checkLockfile(lock: Lockfile): string[] {
   for (const [dependent, entry] of Object.entries(lock.packages)) {
     const optional = Object.entries(entry.optionalDependencies ?? {});
     if (optional.length === 0) continue;
-    const resolved = optional.map(([name, range]) => {
+    const families = new Map<string, ResolvedOptional[]>();
+    for (const [name, range] of optional) {
       const at = resolveFrom(lock, dependent, name);
-      return { name, range, at, target: at === undefined ? undefined : lock.packages[at] };
-    });
-    // A set of per-platform binaries: its entries name two or more operating systems. (A single
-    // optional helper such as fsevents on macOS is an extra, not a binary every platform needs.)
-    const systems = new Set(resolved.flatMap(({ target }) => target?.os ?? []));
-    const isBinarySet = systems.size >= 2 || optional.length >= 3;
-    for (const { name, range, at, target } of resolved) {
-      if (at === undefined || target === undefined) {
-        if (isBinarySet) {
-          problems.push(
-            `${dependent || "the project"} lists ${name}@${range}, but package-lock.json has no copy Node would find from there; ${fix}.`,
-          );
-        }
-        continue;
-      }
-      if (target.version && !semver.satisfies(target.version, range, { includePrerelease: true })) {
-        const where = [
-          target.os?.map((os) => OS_NAMES[os as Platform["os"]] ?? os).join("/"),
-          target.cpu?.join("/"),
-        ]
-          .filter(Boolean)
-          .join(" ");
-        problems.push(
-          `${dependent} needs ${name}@${range}, but Node would load ${target.version} from ${at} (${where}); ${fix}.`,
-        );
-      }
+      const member = { name, range, at, target: at === undefined ? undefined : lock.packages[at] };
+      families.set(familyOf(name), [...(families.get(familyOf(name)) ?? []), member]);
     }
-    if (!isBinarySet) continue;
-    for (const platform of PLATFORMS) {
-      if (!runsOn(entry, platform) || unpublished(dependent, platform)) continue;
-      const fits = resolved.some(
-        ({ range, target }) =>
-          target !== undefined &&
-          target.os !== undefined &&
-          runsOn(target, platform) &&
-          target.version !== undefined &&
-          semver.satisfies(target.version, range, { includePrerelease: true }),
-      );
-      if (!fits) {
+    for (const resolved of families.values()) {
+      problems.push(...familyProblems(dependent, entry, resolved, fix));
+    }
+  }
+  return problems;
+}
+
+function familyProblems(
+  dependent: string,
+  entry: LockEntry,
+  resolved: ResolvedOptional[],
+  fix: string,
+): string[] {
+  const problems: string[] = [];
+  // A set of per-platform binaries: its entries name two or more operating systems. (A single
+  // optional helper such as fsevents on macOS is an extra, not a binary every platform needs.)
+  const systems = new Set(resolved.flatMap(({ target }) => target?.os ?? []));
+  const isBinarySet = systems.size >= 2 || resolved.length >= 3;
+  for (const { name, range, at, target } of resolved) {
+    if (at === undefined || target === undefined) {
+      if (isBinarySet) {
         problems.push(
-          `${dependent} has no binary for ${OS_NAMES[platform.os]} ${platform.cpu} at the version it needs` +
-            ` (none of the ${optional.length} it lists resolves there); ${fix}.`,
+          `${dependent || "the project"} lists ${name}@${range}, but package-lock.json has no copy Node would find from there; ${fix}.`,
         );
       }
+      continue;
+    }
+    if (target.version && !semver.satisfies(target.version, range, { includePrerelease: true })) {
+      const where = [
+        target.os?.map((os) => OS_NAMES[os as Platform["os"]] ?? os).join("/"),
+        target.cpu?.join("/"),
+      ]
+        .filter(Boolean)
+        .join(" ");
+      problems.push(
+        `${dependent} needs ${name}@${range}, but Node would load ${target.version} from ${at} (${where}); ${fix}.`,
+      );
+    }
+  }
+  if (!isBinarySet) return problems;
+  for (const platform of PLATFORMS) {
+    if (!runsOn(entry, platform) || unpublished(dependent, platform)) continue;
+    const fits = resolved.some(
+      ({ range, target }) =>
+        target !== undefined &&
+        target.os !== undefined &&
+        runsOn(target, platform) &&
+        target.version !== undefined &&
+        semver.satisfies(target.version, range, { includePrerelease: true }),
+    );
+    if (!fits) {
+      problems.push(
+        `${dependent} has no binary for ${OS_NAMES[platform.os]} ${platform.cpu} at the version it needs` +
+          ` (none of the ${resolved.length} it lists resolves there); ${fix}.`,
+      );
     }
   }
   return problems;

@@ -96,4 +96,46 @@ describe("lockfile check", () => {
       expect.stringMatching(/binding has no binary for Windows arm64/),
     ]);
   });
+
+  it("tells one package's binaries for every platform from unrelated extras for one system each", () => {
+    // vite 8.4 lists fsevents (macOS) and napi-windows-process-start-time (Windows): no platform
+    // needs either, so Linux having neither is no gap.
+    const extras: Lockfile = {
+      packages: {
+        "": {},
+        "node_modules/vite": {
+          version: "8.4.1",
+          optionalDependencies: { fsevents: "~2.3.3", "napi-windows-process-start-time": "^0.1.0" },
+        },
+        "node_modules/fsevents": { version: "2.3.3", os: ["darwin"] },
+        "node_modules/napi-windows-process-start-time": {
+          version: "0.1.0",
+          os: ["win32"],
+          cpu: ["x64", "arm64"],
+        },
+      },
+    };
+    expect(checkLockfile(extras)).toEqual([]);
+    // The same package with a binary family missing Linux is still caught.
+    const names = ["darwin-arm64", "darwin-x64", "win32-arm64", "win32-x64"];
+    const family: Lockfile = {
+      packages: {
+        ...extras.packages,
+        "node_modules/vite": {
+          version: "8.4.1",
+          optionalDependencies: {
+            ...extras.packages["node_modules/vite"]?.optionalDependencies,
+            ...Object.fromEntries(names.map((name) => [`@rolldown/binding-${name}`, "1.3.4"])),
+          },
+        },
+        ...Object.fromEntries(
+          names.map((name) => [`node_modules/@rolldown/binding-${name}`, binding(name, "1.3.4")]),
+        ),
+      },
+    };
+    expect(checkLockfile(family)).toEqual([
+      expect.stringMatching(/vite has no binary for Linux x64/),
+      expect.stringMatching(/vite has no binary for Linux arm64/),
+    ]);
+  });
 });
