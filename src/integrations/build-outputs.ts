@@ -48,7 +48,7 @@ export function addOutputFile({ file, write }: OutputFile): void {
 
 /**
  * Writes the files routes add with addOutputFile() while Astro renders the pages, and waits for
- * them before the build ends. Share images come from a cache kept between builds: a file copy costs
+ * them before the build ends. Share images come from a cache kept between builds: a hard link costs
  * far less than passing each image through Astro as a page.
  */
 export function outputFiles(): AstroIntegration {

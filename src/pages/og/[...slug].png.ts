@@ -1,10 +1,10 @@
-import { copyFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { getMassageTypes } from "../../data/massage-types";
 import { getPublishedPosts } from "../../data/posts";
 import { addOutputFile, collectingOutputFiles } from "../../integrations/build-outputs";
 import { drawOgImagesAhead, ogImageConcurrency } from "../../lib/seo/og-ahead";
-import { getOgImage, OG_CACHE_DIR, ogCacheFile } from "../../lib/seo/og-cache";
+import { getOgImage, OG_CACHE_DIR, ogCacheFile, publishCachedFile } from "../../lib/seo/og-cache";
 import { shareImages, SITE_OG_IMAGE_ID } from "../../lib/seo/og-paths";
 import { copyFor } from "../../data/copy";
 import { localId, siteLanguages } from "../../data/languages";
@@ -32,7 +32,7 @@ export const getStaticPaths = (async () => {
 
   // `astro build`: the images missing from the cache have been drawing since the build started
   // (src/integrations/share-images.ts); any that list missed are drawn now. After the pages, each
-  // image is copied from the cache into the output.
+  // image is linked (or copied) from the cache into the output.
   const ahead = drawOgImagesAhead(
     images.map(({ input }) => input),
     { cacheDir: OG_CACHE_DIR },
@@ -49,7 +49,7 @@ export const getStaticPaths = (async () => {
       write: async (target) => {
         await ahead.ready(input);
         try {
-          await copyFile(ogCacheFile(input, OG_CACHE_DIR), target);
+          await publishCachedFile(ogCacheFile(input, OG_CACHE_DIR), target);
         } catch {
           // The cache could not be written (see storeAtomically): draw the image here instead.
           await writeFile(target, await getOgImage(input, { cacheDir: OG_CACHE_DIR }));
