@@ -20,6 +20,16 @@ export function generatedTitle(index: number): string {
   return `Generated post number ${index} about back pain`;
 }
 
+/**
+ * The first day of last month: a review recent enough that no generated post is flagged as overdue
+ * for review (a fixed date aged into a thousand warnings and "review overdue" notes a year later),
+ * and the same for every post and build of a run.
+ */
+function recentReviewDate(today = new Date()): string {
+  const lastMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
+  return lastMonth.toISOString().slice(0, 10);
+}
+
 /** A plausible post of about 600 words with links and components, like a marketer's. */
 export function generatedPost(index: number): string {
   const tags = [TAGS[index % TAGS.length], TAGS[(index * 7 + 3) % TAGS.length], "research"];
@@ -39,7 +49,7 @@ pubDate: 2025-${String((index % 12) + 1).padStart(2, "0")}-${day}
 author: clinical-team
 tags: [${[...new Set(tags)].join(", ")}]
 reviewedBy: clinical-team
-reviewedDate: 2025-12-01
+reviewedDate: ${recentReviewDate()}
 ---
 
 ${sections.join("\n")}
