@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { drawOgImagesAhead, ogImageConcurrency } from "../../src/lib/seo/og-ahead";
-import { getOgImage, ogCacheFile, ogCacheKey, publishCachedFile } from "../../src/lib/seo/og-cache";
+import { getOgImage, ogCacheFile, ogCacheKey } from "../../src/lib/seo/og-cache";
 import { loadOgFonts } from "../../src/lib/seo/og-fonts";
 import type { OgImageInput } from "../../src/lib/seo/og-layout";
 import { renderOgImage } from "../../src/lib/seo/og-render";
@@ -143,27 +143,6 @@ describe("Open Graph image", () => {
 
       await getOgImage({ ...SHORT, title: "A different title" }, { cacheDir, render });
       expect(render).toHaveBeenCalledTimes(2);
-    });
-
-    it("publishes a cached image without a copy, and no later write to the output reaches the cache", async () => {
-      const output = mkdtempSync(join(tmpdir(), "og-output-"));
-      try {
-        const old = join(cacheDir, "old.png");
-        const current = join(cacheDir, "current.png");
-        writeFileSync(old, "the old title's image");
-        writeFileSync(current, "the new title's image");
-        const target = join(output, "post.png");
-        // The last build published the old image at the same address.
-        await publishCachedFile(old, target);
-        expect(statSync(target).ino).toBe(statSync(old).ino);
-
-        await publishCachedFile(current, target);
-        expect(readFileSync(target, "utf8")).toBe("the new title's image");
-        expect(statSync(target).ino).toBe(statSync(current).ino);
-        expect(readFileSync(old, "utf8")).toBe("the old title's image");
-      } finally {
-        rmSync(output, { recursive: true, force: true });
-      }
     });
   });
 
