@@ -41,22 +41,24 @@ export function shareImageInputs(root: string, published: PublishedContent): OgI
 }
 
 /**
- * Starts drawing the share images missing from the cache as soon as the content check has passed:
- * Astro then loads the content and bundles the site for a third of the build, and renders pages on
- * one core for another third; Takumi draws the images on libuv's threads meanwhile, so they use the
- * other cores. The route joins these drawings when Astro reaches it. OG_IMAGE_CONCURRENCY=0 leaves every image to the route, one at a time.
+ * Starts drawing the share images missing from the cache as soon as the content check has passed
+ * (`astro:config:done`, right after it): Astro then loads the content on one core, bundles the
+ * site and renders pages on one core; Takumi draws the images on libuv's threads meanwhile, so they
+ * use the other cores. The route joins these drawings when Astro reaches it.
+ * OG_IMAGE_CONCURRENCY=0 leaves every image to the route, one at a time.
  */
 export function shareImagesAhead(published: () => PublishedContent | undefined): AstroIntegration {
-  let root = "";
+  let building = false;
   return {
     name: "share-images-ahead",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        root = fileURLToPath(config.root);
+      "astro:config:setup": ({ command }) => {
+        building = command === "build";
       },
-      "astro:build:start": ({ logger }) => {
+      "astro:config:done": ({ config, logger }) => {
         const content = published();
-        if (!content) return;
+        if (!building || !content) return;
+        const root = fileURLToPath(config.root);
         const ahead = drawOgImagesAhead(shareImageInputs(root, content), { cacheDir: OG_CACHE_DIR });
         logger.info(`share images: ${ahead.drawing} to draw, ${ahead.cached} cached in ${OG_CACHE_DIR}`);
       },
