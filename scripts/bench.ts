@@ -283,6 +283,19 @@ function printFigures(results: SizeFigures[]) {
     check(cold <= 1.2, `ms/page at 5,000 within 1.2x of 1,000, cold (${cold.toFixed(2)}x)`);
     check(warm <= 1.2, `ms/page at 5,000 within 1.2x of 1,000, warm (${warm.toFixed(2)}x)`);
   }
+  // Issue 29 asks for a build as fast as the plain starter: the same figures, the stricter limits.
+  console.log("\nGoals (issue 29):");
+  for (const result of results) {
+    const ratios = ratiosOf(result);
+    check(
+      ratios.warm <= 1,
+      `${result.size} posts: warm at or under 1.0x the baseline (${ratios.warm.toFixed(2)}x)`,
+    );
+    check(
+      ratios.cold <= 1.2,
+      `${result.size} posts: cold at or under 1.2x the baseline (${ratios.cold.toFixed(2)}x)`,
+    );
+  }
 }
 
 if (existsSync(resolve("dist/index.html"))) printPageWeights(resolve("dist"));
