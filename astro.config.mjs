@@ -72,6 +72,6 @@ export default defineConfig({
     cmsAdmin(),
     outputFiles(),
     redirects,
-    searchIndex(),
+    searchIndex({ pagesFinished: pages.finished }),
   ],
 });

@@ -121,12 +121,14 @@ export function noteStatusPage(pathname: string): void {
  * that noted an island (Astro writes a <style> into <body> before the first island, which is
  * invalid HTML; html-validate in `npm test` would catch a page that forgot to note one), and gives
  * the sitemap each post's date (`lastmod`), so the config never parses content. Only the few pages
- * with an island are read again, so the search index reads the rest undisturbed meanwhile; a changed
- * page is written beside it and renamed over it, so a reader sees either whole version.
+ * with an island are read again, and a changed page is written beside it and renamed over it; the
+ * search index waits for this pass (`finished`), so it reads and digests the pages as published.
  */
 export function finishedPages(): AstroIntegration & {
   lastmod: (url: string) => string | undefined;
   alternates: (url: string) => Array<{ lang: string; url: string }>;
+  /** Settles when every page is in its final form (after `astro:build:generated`'s pass). */
+  finished: () => Promise<void>;
 } {
   let outDir = "";
   let page: PageNotes = { base: "/", islands: new Set(), lastModified: new Map(), statusPages: new Set() };
@@ -166,6 +168,7 @@ export function finishedPages(): AstroIntegration & {
         await pass;
       },
     },
+    finished: () => pass ?? Promise.resolve(),
     lastmod(url) {
       const file = builtPageFor(url, page.base);
       return file === undefined ? undefined : page.lastModified.get(file);

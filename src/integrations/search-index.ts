@@ -7,7 +7,7 @@ import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import sirv from "sirv";
 import { publishCachedFolder } from "../data/kept-files";
-import { searchIndexKey } from "../lib/html/search-index-key";
+import { pageDigest, searchIndexKey } from "../lib/html/search-index-key";
 
 /** The installed Pagefind's name and version: a new Pagefind may write another index. */
 function indexerOf(root: string): string {
@@ -24,18 +24,32 @@ function indexerOf(root: string): string {
  * Every built page (.html below the output folder), by its path there. Folders whose name starts
  * with a dot are skipped: Astro is still removing its own (.prerender) when the pages are done.
  */
-async function builtPages(outDir: string, folder = ""): Promise<Array<[string, Buffer]>> {
+async function builtPages(outDir: string, folder = ""): Promise<string[]> {
   const entries = await readdir(join(outDir, folder), { withFileTypes: true });
   const found = await Promise.all(
-    entries.map(async (entry): Promise<Array<[string, Buffer]>> => {
+    entries.map(async (entry): Promise<string[]> => {
       const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
       if (entry.name.startsWith(".") || path === "pagefind") return [];
       if (entry.isDirectory()) return builtPages(outDir, path);
-      if (!entry.isFile() || !entry.name.endsWith(".html")) return [];
-      return [[path, await readFile(join(outDir, path))]];
+      return entry.isFile() && entry.name.endsWith(".html") ? [path] : [];
     }),
   );
   return found.flat();
+}
+
+/** Each built page's digest, read a few at a time: 5,000 pages are over 200 MB. */
+async function pageDigests(outDir: string): Promise<Array<[string, string]>> {
+  const pages = await builtPages(outDir);
+  const digests: Array<[string, string]> = [];
+  let next = 0;
+  const reader = async () => {
+    while (next < pages.length) {
+      const path = pages[next++]!;
+      digests.push([path, pageDigest(await readFile(join(outDir, path)))]);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, reader));
+  return digests;
 }
 
 async function buildIndex(outDir: string): Promise<number> {
@@ -54,18 +68,24 @@ async function buildIndex(outDir: string): Promise<number> {
 
 /**
  * The Pagefind search index. Pagefind reads and indexes the pages in its own process, so it starts
- * as soon as Astro has written the pages (`astro:build:generated`) and works on another core while
- * finishedPages() makes its pass and the sitemap and share images are written; astro-pagefind
- * started only after all of those. Its `build:done` waits for the index, so it comes last. Any
- * indexing error stops the build: a site whose search is broken is not published. In `astro dev`,
- * /pagefind/ is served from the last build, as astro-pagefind did.
+ * as soon as Astro has written the pages (`astro:build:generated`) and finishedPages() has moved
+ * the island styles of the few pages with one, and works on another core while the sitemap and the
+ * share images are written; astro-pagefind started only after all of those. Its `build:done`
+ * waits for the index, so it comes last. Any indexing error stops the build: a site whose search
+ * is broken is not published. In `astro dev`, /pagefind/ is served from the last build, as
+ * astro-pagefind did.
  *
  * The index is kept in node_modules/.astro/search-index under a digest of every page and of
  * Pagefind's version (searchIndexKey): a build whose pages are all the same as the last one's (a
  * scheduled rebuild, a change that shows on no page) publishes the kept index, 1,190 pages'
  * worth in a fraction of Pagefind's time. Only the last index is kept.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex({
+  pagesFinished = () => Promise.resolve(),
+}: {
+  /** Settles when the pages are final (finishedPages().finished): their digests must be of what is published. */
+  pagesFinished?: () => Promise<void>;
+} = {}): AstroIntegration {
   let outDir = "";
   let keptDir = "";
   let indexer = "";
@@ -88,7 +108,8 @@ export function searchIndex(): AstroIntegration {
       },
       "astro:build:generated": () => {
         indexing = (async () => {
-          const key = searchIndexKey(await builtPages(outDir), indexer);
+          await pagesFinished();
+          const key = searchIndexKey(await pageDigests(outDir), indexer);
           const kept = join(keptDir, key);
           const published = join(outDir, "pagefind");
           // Removed first: the kept files are linked into the output, and nothing may write into them.
