@@ -1,6 +1,13 @@
 import { defineCollection, reference, type ImageFunction, type SchemaContext } from "astro:content";
 import { glob, type Loader } from "astro/loaders";
-import { collectionModel, COLLECTIONS, entryIdOf, globOf, type CollectionKey } from "./lib/content/model";
+import {
+  collectionModel,
+  COLLECTIONS,
+  entryIdOf,
+  globOf,
+  schemaPerEntry,
+  type CollectionKey,
+} from "./lib/content/model";
 import { fileSlug } from "./lib/content/slug";
 import { forgivingInDev } from "./lib/content/forgiving-loader";
 import { emptyFieldsLeftOut } from "./lib/content/empty-fields";
@@ -13,6 +20,13 @@ type Model = ReturnType<typeof collectionModel<ImageSchema, ReferenceSchema>>;
 
 function fromModel<K extends CollectionKey>(key: K) {
   const spec = COLLECTIONS[key]!;
+  const schemaFor = schemaPerEntry(
+    (image) =>
+      collectionModel({
+        image,
+        reference: (collection) => reference(collection as never) as ReferenceSchema,
+      })[key].schema,
+  );
   return defineCollection({
     // A collection's files may sit in sub-folders when its model says so; the address is always the file name.
     loader: forgivingInDev(
@@ -25,11 +39,8 @@ function fromModel<K extends CollectionKey>(key: K) {
         }),
       ),
     ),
-    schema: ({ image }): Model[K]["schema"] =>
-      collectionModel({
-        image,
-        reference: (collection) => reference(collection as never) as ReferenceSchema,
-      })[key].schema,
+    // Built once; each entry gets its own image() in the picture fields (schemaPerEntry).
+    schema: ({ image }): Model[K]["schema"] => schemaFor(image) as unknown as Model[K]["schema"],
   });
 }
 
