@@ -598,7 +598,8 @@ export const MESSAGES = {
     mistake: "A post the preview (npm run dev) could not load yet",
     at: "content/posts/example.mdx",
     what: () => "This file could not be loaded yet.",
-    fix: () => "Reload in a moment; if this stays, the terminal running npm run dev shows why.",
+    fix: () =>
+      "Reload in a moment. If it stays, save the file again: a file added while npm run dev was starting can be missed. The terminal running npm run dev shows any other reason.",
     example: {},
   }),
 } as const;
