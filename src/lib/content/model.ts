@@ -96,8 +96,8 @@ const titledSummary = "{{draft | ternary('Draft: ', '')}}{{title}} ({{pubDate}})
 /**
  * The collections, in the order of the editor's menu. A schema is built from the helpers, so one
  * declaration serves Astro's typed entries and the plain pre-check. Schemas made from the helpers
- * are built when read: Astro asks for one collection's schema for every entry it loads (image()
- * belongs to the entry's file), and building all of them each time cost 0.5 s per 1,000 posts.
+ * are built when read, so asking for one collection's schema builds that one only: schemaPerEntry
+ * counts the image() calls it makes.
  */
 export const collectionModel = <I extends z.ZodType, R extends z.ZodType>({
   image,
