@@ -1,6 +1,6 @@
 import type { ImageMetadata } from "astro";
 import { getImage } from "astro:assets";
-import { cappedWidth, imageWidth } from "../lib/html/image-metadata";
+import { cappedWidth } from "../lib/html/image-metadata";
 import { PHOTO_QUALITY, photoSizes, photoWidths, slotWidth, type PhotoPlace } from "../lib/html/photo";
 
 /**
@@ -12,7 +12,7 @@ export async function photoVariants(image: ImageMetadata, place: PhotoPlace, pri
     src: image,
     layout: "constrained",
     width: cappedWidth(image, slotWidth(place)),
-    widths: photoWidths(place, imageWidth(image)),
+    widths: photoWidths(place, image.width),
     sizes: photoSizes(place),
     fit: "cover",
     position: "center",

@@ -26,12 +26,7 @@ export function unmarkedImage(image: ImageMetadata): ImageMetadata {
   return Object.fromEntries(entries) as ImageMetadata;
 }
 
-/** An imported image's width (reading it marks nothing). */
-export function imageWidth(image: ImageMetadata): number {
-  return unmarkedImage(image).width;
-}
-
-/** The width to render an image at: its own width, at most `max` pixels. */
+/** The width to render an image at: its own width (reading it marks nothing), at most `max` pixels. */
 export function cappedWidth(image: ImageMetadata, max: number): number {
-  return Math.min(imageWidth(image), max);
+  return Math.min(image.width, max);
 }
