@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ASTRO, astroEnvironment, copySite } from "../../scripts/site-copy";
 import { freePort } from "../support/free-port";
+import { POST_FIELDS } from "../support/minimal-site";
 import { DEV_PORT } from "./servers";
 
 export const DEV = `http://127.0.0.1:${DEV_PORT}`;
@@ -129,7 +130,7 @@ async function untilFilesAreWatched(dir: string, origin: string): Promise<void> 
   const save = () =>
     writeFileSync(
       file,
-      `---\ntitle: "${title}"\ndescription: "Written by the end-to-end tests to learn when the writing preview sees a new file in content."\npubDate: 2026-03-14\nauthor: clinical-team\ntags: [posture]\ndraft: true\n---\n\nSaved ${++saves} times.\n`,
+      `---\n${POST_FIELDS.replace(/^title: .*$/m, `title: "${title}"`)}\n---\n\nSaved ${++saves} times.\n`,
     );
   save();
   const since = Date.now();
