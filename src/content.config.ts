@@ -7,10 +7,10 @@ import {
   globOf,
   schemaPerEntry,
   type CollectionKey,
-} from "./lib/content/model";
-import { fileSlug } from "./lib/content/slug";
-import { forgivingInDev } from "./lib/content/forgiving-loader";
-import { emptyFieldsLeftOut } from "./lib/content/empty-fields";
+} from "./lib/content/model.ts";
+import { fileSlug } from "./lib/content/slug.ts";
+import { forgivingInDev } from "./lib/content/forgiving-loader.ts";
+import { emptyFieldsLeftOut } from "./lib/content/empty-fields.ts";
 
 // Every collection is declared once, in the content model (src/lib/content/model.ts), with the
 // schema the content pre-check reads too; here each gets Astro's loader, image() and reference().

@@ -10,7 +10,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const admin = `${import.meta.env.BASE_URL.replace(/\/$/, "")}/admin/`;
   if (context.url.pathname.startsWith(admin)) return response;
   if (!response.headers.get("content-type")?.includes("text/html")) return response;
-  const { devPagePolicy } = await import("./data/preview-policy");
+  const { devPagePolicy } = await import("./data/preview-policy.ts");
   const headers = new Headers(response.headers);
   headers.set("Content-Security-Policy", await devPagePolicy());
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });

@@ -6,14 +6,14 @@
 // inside a block (it fails with "this.props.onValidate is not a function"); editor.ts checks the
 // blocks, with the whole file, before the save. The preview pane renders blocks with the site's own
 // component markup (preview.tsx), so the blocks here have no preview of their own.
-import type { EditorContent } from "../lib/cms/config";
+import type { EditorContent } from "../lib/cms/config.ts";
 import {
   CHILDREN,
   COMPONENT_MODEL,
   type AttributeRule,
   type BlockField,
   type ComponentModel,
-} from "../lib/content/body-model";
+} from "../lib/content/body-model.ts";
 
 /** A block as Decap's registerEditorComponent takes it. */
 export interface EditorBlock {

@@ -3,8 +3,8 @@
 // it, a live count of characters against the most ("142 / 160"), so the marketer sees the rule
 // before saving. Bounds are not checked here: the build's check refuses a value out of bounds at
 // save, in the catalogue's words, beside this field (src/admin/editor.ts).
-import { EDITOR_NOTICES } from "../lib/content/messages";
-import { onEditorStart, type DecapCms, type H, type CreateClass, type WidgetProps } from "./registry";
+import { EDITOR_NOTICES } from "../lib/content/messages.ts";
+import { onEditorStart, type DecapCms, type H, type CreateClass, type WidgetProps } from "./registry.ts";
 
 /** The class of the count under a box (the tests and the editor's styles find it by it). */
 export const COUNT_CLASS = "editor-count";

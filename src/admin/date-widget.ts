@@ -5,7 +5,7 @@
 // hands the editor a date only once it is a whole one (YYYY-MM-DD, a year of four digits), in the
 // one form the build accepts.
 
-import { onEditorStart, type DecapCms, type H, type CreateClass, type Widget } from "./registry";
+import { onEditorStart, type DecapCms, type H, type CreateClass, type Widget } from "./registry.ts";
 
 /** A whole date as the file holds it: YYYY-MM-DD with a year from 1000 on, a real day. */
 export function wholeDate(text: string): string | undefined {

@@ -2,33 +2,39 @@
 // Before the editor saves, deletes or unpublishes a file, it runs the build's own content check on
 // the site as it would be afterwards (checkEdit in src/lib/content/edit-check.ts, the one entry point
 // for every kind of file) and refuses with the build's words when anything is wrong.
-import { editorFileText } from "../lib/cms/canonical";
+import { editorFileText } from "../lib/cms/canonical.ts";
 import {
   checkEdit,
   fromSnapshot,
   siteWithEdit,
   type Edit,
   type SiteSnapshot,
-} from "../lib/content/edit-check";
-import { movedProblem, originOf, problem, sortProblems, type ContentProblem } from "../lib/content/problems";
-import { EDITOR_NOTICES, inEditorWords, type EditorNames } from "../lib/content/messages";
-import { ADDRESS_RECORD_FILE } from "../lib/content/redirects";
-import type { CheckOptions, SiteFiles } from "../lib/content/site-check";
-import type { ContentFile } from "../lib/content/checks";
-import { practiceToday } from "../lib/site/hours";
-import { settingsFrom } from "../lib/site/settings";
-import { newEntryFile } from "../lib/cms/entry-slug";
-import { EDITOR_LOCALE } from "../lib/cms/locale";
-import { registerPreviews } from "./preview-template";
-import { readFrontmatter } from "../lib/content/frontmatter";
-import { readYaml } from "../lib/content/yaml-source";
-import { exampleNotice, examplesInFile } from "../lib/site/example-values";
+} from "../lib/content/edit-check.ts";
+import {
+  movedProblem,
+  originOf,
+  problem,
+  sortProblems,
+  type ContentProblem,
+} from "../lib/content/problems.ts";
+import { EDITOR_NOTICES, inEditorWords, type EditorNames } from "../lib/content/messages.ts";
+import { ADDRESS_RECORD_FILE } from "../lib/content/redirects.ts";
+import type { CheckOptions, SiteFiles } from "../lib/content/site-check.ts";
+import type { ContentFile } from "../lib/content/checks.ts";
+import { practiceToday } from "../lib/site/hours.ts";
+import { settingsFrom } from "../lib/site/settings.ts";
+import { newEntryFile } from "../lib/cms/entry-slug.ts";
+import { EDITOR_LOCALE } from "../lib/cms/locale.ts";
+import { registerPreviews } from "./preview-template.ts";
+import { readFrontmatter } from "../lib/content/frontmatter.ts";
+import { readYaml } from "../lib/content/yaml-source.ts";
+import { exampleNotice, examplesInFile } from "../lib/site/example-values.ts";
 // The opening-hours widgets, in the same bundle so the rules they share with the build load once;
 // they register before the editor starts (start.ts starts it on DOMContentLoaded).
-import "./hours-widget";
-import "./counted-text";
-import "./field-widgets";
-import { todayFrom } from "./date-widget";
+import "./hours-widget.ts";
+import "./counted-text.ts";
+import "./field-widgets.ts";
+import { todayFrom } from "./date-widget.ts";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
 interface ImmutableMap {

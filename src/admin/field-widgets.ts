@@ -9,11 +9,11 @@
 //   numbers, and the catalogue's message when the build would refuse it. Decap's "color" widget
 //   opens its picker from a swatch that cannot be reached by keyboard and can write rgba() values,
 //   which the settings do not accept (docs/decisions/editor-colour-field.md).
-import { tag } from "../lib/content/fields";
-import { EDITOR_NOTICES } from "../lib/content/messages";
-import { problem } from "../lib/content/problems";
-import { tagSuggestion } from "../lib/content/yaml-source";
-import { AA_TEXT, brandContrastFailures, brandContrasts, isHexColour, ratioText } from "../lib/site/brand";
+import { tag } from "../lib/content/fields.ts";
+import { EDITOR_NOTICES } from "../lib/content/messages.ts";
+import { problem } from "../lib/content/problems.ts";
+import { tagSuggestion } from "../lib/content/yaml-source.ts";
+import { AA_TEXT, brandContrastFailures, brandContrasts, isHexColour, ratioText } from "../lib/site/brand.ts";
 import {
   onEditorStart,
   type DecapCms,
@@ -21,7 +21,7 @@ import {
   type CreateClass,
   type ImmutableLike,
   type Widget,
-} from "./registry";
+} from "./registry.ts";
 
 /** Decap hands a widget Immutable values when they come from the file, plain ones after an edit. */
 const plain = (value: unknown): unknown =>

@@ -7,7 +7,7 @@
 // (src/lib/site/hours-form.ts, the form model, with hours.ts), so the rules have one
 // copy. Every input is a labelled native control (time and date inputs, radio buttons, buttons),
 // so the widgets work by keyboard and with a screen reader.
-import { WEEKDAYS, weekdayName, type Weekday } from "../lib/site/hours";
+import { WEEKDAYS, weekdayName, type Weekday } from "../lib/site/hours.ts";
 import {
   EMPTY_RANGE,
   dayValue,
@@ -21,8 +21,8 @@ import {
   type DayModel,
   type ExceptionModel,
   type Range,
-} from "../lib/site/hours-form";
-import { onEditorStart, type DecapCms, type H, type CreateClass, type Widget } from "./registry";
+} from "../lib/site/hours-form.ts";
+import { onEditorStart, type DecapCms, type H, type CreateClass, type Widget } from "./registry.ts";
 // The widgets' look, bundled as text (src/integrations/cms-admin.ts) and added to the page once.
 import stylesheet from "./hours-widget.css?raw";
 

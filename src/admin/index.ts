@@ -1,11 +1,11 @@
 // The editor bundle (editor.js, built by src/integrations/cms-admin.ts): every part of the site's
 // editor that runs once Decap CMS has loaded. start.ts, a bundle of its own, runs before it and
 // starts the editor with the registrations queued here.
-import { editorBlocks } from "./blocks";
-import { onEditorStart } from "./registry";
-import { yamlInPlace } from "./yaml-in-place";
-import "./editor";
-import "./text-after-blocks";
+import { editorBlocks } from "./blocks.ts";
+import { onEditorStart } from "./registry.ts";
+import { yamlInPlace } from "./yaml-in-place.ts";
+import "./editor.ts";
+import "./text-after-blocks.ts";
 
 onEditorStart((cms, content) => {
   for (const block of editorBlocks(content)) cms.registerEditorComponent(block);

@@ -1,8 +1,8 @@
 // Registers the preview pane's templates with the editor (Decap CMS renders them with its own React,
 // given to scripts as window.h and window.createClass). The HTML comes from preview.tsx.
-import type { PreviewData } from "../components/mdx/preview-data";
-import { previewDataIn, renderPageArticle, renderPostArticle, type AssetUrl } from "./preview";
-import { onEditorStart } from "./registry";
+import type { PreviewData } from "../components/mdx/preview-data.ts";
+import { previewDataIn, renderPageArticle, renderPostArticle, type AssetUrl } from "./preview.tsx";
+import { onEditorStart } from "./registry.ts";
 
 interface Entry {
   getIn(path: string[]): unknown;

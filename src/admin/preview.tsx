@@ -25,16 +25,16 @@ import {
   QuizCallout,
   YouTube,
   type SiteLinks,
-} from "../components/mdx/markup";
-import type { PreviewData } from "../components/mdx/preview-data";
-import { attributesOf, PAGE_COMPONENTS } from "../lib/content/body-model";
-import { linkRefusal } from "../lib/content/links";
-import { smartPunctuation } from "../lib/content/smart-punctuation";
-import { youtubeEmbedUrl, youtubeWatchUrl } from "../lib/content/youtube";
-import { withBase } from "../lib/site/paths";
-import { fillText } from "../lib/site/template";
-import { formatDate } from "../lib/content/dates";
-import { readingMinutes } from "../lib/content/reading-time";
+} from "../components/mdx/markup.tsx";
+import type { PreviewData } from "../components/mdx/preview-data.ts";
+import { attributesOf, PAGE_COMPONENTS } from "../lib/content/body-model.ts";
+import { linkRefusal } from "../lib/content/links.ts";
+import { smartPunctuation } from "../lib/content/smart-punctuation.ts";
+import { youtubeEmbedUrl, youtubeWatchUrl } from "../lib/content/youtube.ts";
+import { withBase } from "../lib/site/paths.ts";
+import { fillText } from "../lib/site/template.ts";
+import { formatDate } from "../lib/content/dates.ts";
+import { readingMinutes } from "../lib/content/reading-time.ts";
 
 /** An uploaded or committed file's address in the editor (Decap's getAsset). */
 export type AssetUrl = (path: string) => string;

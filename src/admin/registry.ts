@@ -2,7 +2,7 @@
 // has loaded; each part of the editor bundle (editor.js) that adds to the loaded editor queues its
 // registration here, to run before the editor starts. Both bundles read the queue from `window`, so
 // the list survives being bundled twice.
-import type { EditorContent } from "../lib/cms/config";
+import type { EditorContent } from "../lib/cms/config.ts";
 
 /** The parts of Decap CMS's API the site's registrations use. */
 export interface DecapCms {

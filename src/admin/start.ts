@@ -2,8 +2,8 @@
 // CMS reads CMS_MANUAL_INIT when its script runs, and starts itself unless the flag is set. The
 // site starts it instead, once the configuration built from the content schemas (config.json) has
 // arrived and every registration the editor bundle queued (registry.ts) has run.
-import type { EditorContent } from "../lib/cms/config";
-import { editorWindow } from "./registry";
+import type { EditorContent } from "../lib/cms/config.ts";
+import { editorWindow } from "./registry.ts";
 
 editorWindow().CMS_MANUAL_INIT = true;
 

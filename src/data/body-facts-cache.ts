@@ -5,9 +5,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { ContentFile } from "../lib/content/checks";
-import { recallBody, rememberBody, type BodyFacts } from "../lib/content/body-rules";
-import { mdxBodies, type SiteFiles } from "../lib/content/site-check";
+import type { ContentFile } from "../lib/content/checks.ts";
+import { recallBody, rememberBody, type BodyFacts } from "../lib/content/body-rules.ts";
+import { mdxBodies, type SiteFiles } from "../lib/content/site-check.ts";
 
 const CACHE_FILE = "node_modules/.astro/content-check/body-facts.json";
 /** The rules' source: a change to any of them reads every body again. */

@@ -1,15 +1,15 @@
 import { getCollection } from "astro:content";
-import { checkSite, contentWasChecked } from "../lib/content/site-check";
-import { assertNoProblems, formatProblem } from "../lib/content/problems";
-import { reviewWarnings } from "../lib/content/review";
-import { getPublishedPosts } from "./posts";
-import { staticRoutesFrom } from "../lib/content/checks";
-import { fileSlug } from "../lib/content/slug";
-import { readSiteFiles } from "./content-files";
-import { compilerReading } from "./mdx-compiler-reading";
-import { today } from "./settings";
-import { FAQ_FILE, faq } from "./copy";
-import { examplesInFile } from "../lib/site/example-values";
+import { checkSite, contentWasChecked } from "../lib/content/site-check.ts";
+import { assertNoProblems, formatProblem } from "../lib/content/problems.ts";
+import { reviewWarnings } from "../lib/content/review.ts";
+import { getPublishedPosts } from "./posts.ts";
+import { staticRoutesFrom } from "../lib/content/checks.ts";
+import { fileSlug } from "../lib/content/slug.ts";
+import { readSiteFiles } from "./content-files.ts";
+import { compilerReading } from "./mdx-compiler-reading.ts";
+import { today } from "./settings.ts";
+import { FAQ_FILE, faq } from "./copy.ts";
+import { examplesInFile } from "../lib/site/example-values.ts";
 
 const staticRoutes = staticRoutesFrom(Object.keys(import.meta.glob("/src/pages/**/*.{astro,ts,md,mdx}")));
 

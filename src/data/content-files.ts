@@ -1,10 +1,10 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { ContentFile } from "../lib/content/checks";
-import type { SiteFiles } from "../lib/content/site-check";
-import { siteFileKind, type SiteFileKind } from "../lib/content/edit-check";
-import { SNIFF_BYTES } from "../lib/content/media";
-import { COLLECTIONS, SINGLE_FILES, type CollectionKey } from "../lib/content/model";
+import type { ContentFile } from "../lib/content/checks.ts";
+import type { SiteFiles } from "../lib/content/site-check.ts";
+import { siteFileKind, type SiteFileKind } from "../lib/content/edit-check.ts";
+import { SNIFF_BYTES } from "../lib/content/media.ts";
+import { COLLECTIONS, SINGLE_FILES, type CollectionKey } from "../lib/content/model.ts";
 
 /** Where the marketer's files live, relative to the project. */
 export const CONTENT_DIR = "content";

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from "astro";
-import { resolveImage, resolveSettingPicture } from "../lib/content/checks";
-import { ContentError } from "../lib/content/problems";
+import { resolveImage, resolveSettingPicture } from "../lib/content/checks.ts";
+import { ContentError } from "../lib/content/problems.ts";
 
 // Every picture under content/, so a file that names one by its path below content/ (a <Figure>,
 // a video's still, a photo in the copy files) gets Astro's resized copies instead of the original.

@@ -1,17 +1,17 @@
 import type { z } from "astro/zod";
-import { parseCopy } from "../lib/site/copy";
-import { COPY_FILES } from "../lib/content/model";
-import { phoneLabel } from "../lib/site/phone";
-import type { NumberWords } from "../lib/massage/pressure";
-import type { HoursWords } from "../lib/site/hours";
-import { plainText } from "../lib/site/template";
-import { settings } from "./settings";
-import { SETTINGS_FILE, type Settings } from "../lib/site/settings";
-import { settingsInLanguage, settingsWordsSchema } from "../lib/site/settings-words";
-import { usedInDev } from "./used-in-dev";
-import { href } from "./url";
-import { defaultLanguage, languageOfUrl, localPath, otherLanguages } from "./languages";
-import { translatedFile } from "../lib/site/languages";
+import { parseCopy } from "../lib/site/copy.ts";
+import { COPY_FILES } from "../lib/content/model.ts";
+import { phoneLabel } from "../lib/site/phone.ts";
+import type { NumberWords } from "../lib/massage/pressure.ts";
+import type { HoursWords } from "../lib/site/hours.ts";
+import { plainText } from "../lib/site/template.ts";
+import { settings } from "./settings.ts";
+import { SETTINGS_FILE, type Settings } from "../lib/site/settings.ts";
+import { settingsInLanguage, settingsWordsSchema } from "../lib/site/settings-words.ts";
+import { usedInDev } from "./used-in-dev.ts";
+import { href } from "./url.ts";
+import { defaultLanguage, languageOfUrl, localPath, otherLanguages } from "./languages.ts";
+import { translatedFile } from "../lib/site/languages.ts";
 
 // The copy files' text, by project path; which files and schemas is the content model's (COPY_FILES).
 const texts = import.meta.glob<string>(

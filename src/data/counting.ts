@@ -5,12 +5,12 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { buildSync } from "esbuild";
-import { siteBookingUrl } from "../lib/booking/booking-url";
-import { counterConnectDirective, countList, type CountKind } from "../lib/counting/counting";
-import { visitCopy } from "./copy";
-import { getMassageTypes, sessionsOf } from "./massage-types";
-import { getQuizProps } from "./quiz";
-import { settings } from "./settings";
+import { siteBookingUrl } from "../lib/booking/booking-url.ts";
+import { counterConnectDirective, countList, type CountKind } from "../lib/counting/counting.ts";
+import { visitCopy } from "./copy.ts";
+import { getMassageTypes, sessionsOf } from "./massage-types.ts";
+import { getQuizProps } from "./quiz.ts";
+import { settings } from "./settings.ts";
 
 export interface CountingOnPage {
   /** The counter's address, read by the module from the page's body (data-counting). */
@@ -26,7 +26,7 @@ function bundleCounting(): string {
   const result = buildSync({
     stdin: {
       contents:
-        'import { startCounting } from "./client";\nstartCounting(document.body.dataset["counting"], window);\n',
+        'import { startCounting } from "./client.ts";\nstartCounting(document.body.dataset["counting"], window);\n',
       // The project's folder, where astro runs (this module's own address is a build chunk's).
       resolveDir: resolve(process.cwd(), "src/lib/counting"),
       loader: "ts",

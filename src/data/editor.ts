@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from "node:fs";
 import { getCollection } from "astro:content";
 import type { z } from "astro/zod";
 import settingsText from "../../content/settings.yaml?raw";
-import { editorSiteUrlFrom, settingsFrom } from "../lib/site/settings";
-import { EDITOR_BLOCKS } from "../lib/content/body-model";
-import { buildEditorConfig, type EditorContent, type EditorModel } from "../lib/cms/config";
+import { editorSiteUrlFrom, settingsFrom } from "../lib/site/settings.ts";
+import { EDITOR_BLOCKS } from "../lib/content/body-model.ts";
+import { buildEditorConfig, type EditorContent, type EditorModel } from "../lib/cms/config.ts";
 import {
   COLLECTIONS,
   COPY_FILES,
@@ -13,18 +13,18 @@ import {
   SINGLE_FILES,
   type CollectionKey,
   type FileSpec,
-} from "../lib/content/model";
-import { editorBackendFromEnv } from "../lib/cms/backend";
-import { loadBodyFacts } from "./body-facts-cache";
-import { CONTENT_DIR, listPageFiles, readSiteFiles } from "./content-files";
-import { LANGUAGE_CODE, translatedLanguages } from "../lib/site/languages";
-import { staticRoutesFrom } from "../lib/content/checks";
-import { isPublished } from "../lib/content/posts";
-import { checkSiteForPublishing } from "../lib/content/site-check";
-import { toSnapshot, type SiteSnapshot } from "../lib/content/edit-check";
-import { fileSlug } from "../lib/content/slug";
-import { practiceToday } from "../lib/site/hours";
-import { getAuthorProfiles } from "./people";
+} from "../lib/content/model.ts";
+import { editorBackendFromEnv } from "../lib/cms/backend.ts";
+import { loadBodyFacts } from "./body-facts-cache.ts";
+import { CONTENT_DIR, listPageFiles, readSiteFiles } from "./content-files.ts";
+import { LANGUAGE_CODE, translatedLanguages } from "../lib/site/languages.ts";
+import { staticRoutesFrom } from "../lib/content/checks.ts";
+import { isPublished } from "../lib/content/posts.ts";
+import { checkSiteForPublishing } from "../lib/content/site-check.ts";
+import { toSnapshot, type SiteSnapshot } from "../lib/content/edit-check.ts";
+import { fileSlug } from "../lib/content/slug.ts";
+import { practiceToday } from "../lib/site/hours.ts";
+import { getAuthorProfiles } from "./people.ts";
 
 /**
  * The languages besides the default that the editor shows: those the settings list, and any whose

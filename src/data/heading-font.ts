@@ -1,6 +1,6 @@
 import url from "virtual:heading-font-url";
-import { headingFontCss, type HeadingFontId } from "../lib/site/heading-font";
-import { settings } from "./settings";
+import { headingFontCss, type HeadingFontId } from "../lib/site/heading-font.ts";
+import { settings } from "./settings.ts";
 
 export interface ServedHeadingFont {
   id: HeadingFontId;

@@ -4,8 +4,8 @@ import {
   languagePrefix,
   translatedLanguages,
   withoutLanguage,
-} from "../lib/site/languages";
-import { settings } from "./settings";
+} from "../lib/site/languages.ts";
+import { settings } from "./settings.ts";
 
 /** The site's default language and the others, from the settings (content/settings.yaml). */
 export const defaultLanguage = settings.defaultLanguage;

@@ -1,7 +1,7 @@
-import type { CopyValues } from "../components/mdx/markup";
-import { phoneLabel, telHref } from "../lib/site/phone";
-import { settingValues } from "./copy";
-import { settings } from "./settings";
+import type { CopyValues } from "../components/mdx/markup.tsx";
+import { phoneLabel, telHref } from "../lib/site/phone.ts";
+import { settingValues } from "./copy.ts";
+import { settings } from "./settings.ts";
 
 /** What a sentence from content/ fills in (CopyText in src/components/mdx/markup.tsx), from the settings. */
 export const copyValues = (): CopyValues => ({

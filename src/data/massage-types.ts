@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { ContentError } from "../lib/content/problems";
-import { missingPrices, pricedSessions, type PricedSession } from "../lib/massage/prices";
-import { settings } from "./settings";
-import { defaultLanguage } from "./languages";
-import { numberWordsIn } from "./copy";
-import { translationsIn, type Translation } from "./translations";
+import { ContentError } from "../lib/content/problems.ts";
+import { missingPrices, pricedSessions, type PricedSession } from "../lib/massage/prices.ts";
+import { settings } from "./settings.ts";
+import { defaultLanguage } from "./languages.ts";
+import { numberWordsIn } from "./copy.ts";
+import { translationsIn, type Translation } from "./translations.ts";
 
 export type MassageType = CollectionEntry<"massage-types"> & {
   /** The type's page in another language: its words and body (the original's when none). */

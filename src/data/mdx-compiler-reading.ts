@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import type { MdxNode } from "../lib/content/mdx-syntax";
+import type { MdxNode } from "../lib/content/mdx-syntax.ts";
 
 // Astro's MDX compiler reads a body with satteri, found here as @astrojs/mdx's Markdown processor
 // finds it: the very copy the build compiles with, also after either package is updated. (A

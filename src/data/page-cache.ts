@@ -1,7 +1,7 @@
 import { getCollection, type CollectionKey } from "astro:content";
-import { pageCacheKey } from "../lib/html/page-cache-key";
-import { thisYear } from "./settings";
-import { getTestimonials } from "./testimonials";
+import { pageCacheKey } from "../lib/html/page-cache-key.ts";
+import { thisYear } from "./settings.ts";
+import { getTestimonials } from "./testimonials.ts";
 
 /**
  * Names every collection but the posts, or fails `astro check`: a collection left out here would

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { defaultLanguage } from "./languages";
-import { translationsIn, type Translation } from "./translations";
+import { defaultLanguage } from "./languages.ts";
+import { translationsIn, type Translation } from "./translations.ts";
 
 export type Page = CollectionEntry<"pages"> & {
   /** The page in another language: its words and body. */

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
-import { ContentError } from "../lib/content/problems";
-import { translationsIn, type Translation } from "./translations";
+import { ContentError } from "../lib/content/problems.ts";
+import { translationsIn, type Translation } from "./translations.ts";
 
 export type TeamMember = CollectionEntry<"team">;
 export type AuthorEntry = CollectionEntry<"authors">;

@@ -1,7 +1,7 @@
 import type { ImageMetadata } from "astro";
 import { getImage } from "astro:assets";
-import { cappedWidth } from "../lib/html/image-metadata";
-import { PHOTO_QUALITY, photoSizes, photoWidths, slotWidth, type PhotoPlace } from "../lib/html/photo";
+import { cappedWidth } from "../lib/html/image-metadata.ts";
+import { PHOTO_QUALITY, photoSizes, photoWidths, slotWidth, type PhotoPlace } from "../lib/html/photo.ts";
 
 /**
  * A photo's AVIF and WebP copies for a place on the site, with the <img> attributes (width,

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { byNewestFirst, isPublished } from "../lib/content/posts";
-import { today } from "./settings";
-import { defaultLanguage } from "./languages";
-import { idInLanguage, translationsIn, type Translation } from "./translations";
+import { byNewestFirst, isPublished } from "../lib/content/posts.ts";
+import { today } from "./settings.ts";
+import { defaultLanguage } from "./languages.ts";
+import { idInLanguage, translationsIn, type Translation } from "./translations.ts";
 
 export type Post = CollectionEntry<"posts"> & {
   /** The post in another language: its words, body and address (its file name). */

@@ -9,7 +9,7 @@ import load from "astro/runtime/client/load.prebuilt.js";
 import media from "astro/runtime/client/media.prebuilt.js";
 import only from "astro/runtime/client/only.prebuilt.js";
 import visible from "astro/runtime/client/visible.prebuilt.js";
-import { previewPolicy } from "../lib/html/policy";
+import { previewPolicy } from "../lib/html/policy.ts";
 
 const hash = (script: string) => `sha256-${createHash("sha256").update(script).digest("base64")}`;
 
@@ -21,7 +21,7 @@ const ASTRO_INLINE_SCRIPTS = [islandRuntime, idle, load, media, only, visible];
  * the settings file has a mistake (the page shows it) the policy simply allows no counter.
  */
 export async function devPagePolicy(): Promise<string> {
-  const counting = await import("./counting").then(
+  const counting = await import("./counting.ts").then(
     (module) => module.counting,
     () => undefined,
   );

@@ -1,18 +1,18 @@
 import text from "../../content/quiz.yaml?raw";
-import type { QuizProps } from "../lib/quiz/island-props";
-import { pressureRange, sessionLengths } from "../lib/massage/pressure";
-import { parseQuizDefinition, QUIZ_FILE } from "../lib/quiz/definition";
-import { fillText } from "../lib/site/template";
-import { settings } from "./settings";
-import { bookTypeLabelIn, copyFor, numberWordsIn } from "./copy";
-import { defaultLanguage, localPath } from "./languages";
-import { translatedFile } from "../lib/site/languages";
-import { parseCopy } from "../lib/site/copy";
-import { quizWordsSchema, type QuizDefinition } from "../lib/quiz/schema";
-import { translateQuiz } from "../lib/quiz/translation";
-import { ContentError } from "../lib/content/problems";
-import { href } from "./url";
-import { getMassageTypes, sessionsOf } from "./massage-types";
+import type { QuizProps } from "../lib/quiz/island-props.ts";
+import { pressureRange, sessionLengths } from "../lib/massage/pressure.ts";
+import { parseQuizDefinition, QUIZ_FILE } from "../lib/quiz/definition.ts";
+import { fillText } from "../lib/site/template.ts";
+import { settings } from "./settings.ts";
+import { bookTypeLabelIn, copyFor, numberWordsIn } from "./copy.ts";
+import { defaultLanguage, localPath } from "./languages.ts";
+import { translatedFile } from "../lib/site/languages.ts";
+import { parseCopy } from "../lib/site/copy.ts";
+import { quizWordsSchema, type QuizDefinition } from "../lib/quiz/schema.ts";
+import { translateQuiz } from "../lib/quiz/translation.ts";
+import { ContentError } from "../lib/content/problems.ts";
+import { href } from "./url.ts";
+import { getMassageTypes, sessionsOf } from "./massage-types.ts";
 
 /**
  * Everything the quiz island needs, checked at build time: a mistake in content/quiz.yaml or a

@@ -1,8 +1,8 @@
-import { staticRoutesFrom } from "../lib/content/checks";
-import { notedRetired, type Retired } from "../lib/content/redirects";
-import { checkSiteForPublishing } from "../lib/content/site-check";
-import { readSiteFiles } from "./content-files";
-import { today } from "./settings";
+import { staticRoutesFrom } from "../lib/content/checks.ts";
+import { notedRetired, type Retired } from "../lib/content/redirects.ts";
+import { checkSiteForPublishing } from "../lib/content/site-check.ts";
+import { readSiteFiles } from "./content-files.ts";
+import { today } from "./settings.ts";
 // Imported so that `npm run dev` reloads the old addresses' pages when the file is saved.
 import redirectsText from "../../content/redirects.yaml?raw";
 import { parse } from "yaml";

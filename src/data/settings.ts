@@ -1,7 +1,7 @@
 import text from "../../content/settings.yaml?raw";
-import { practiceToday } from "../lib/site/hours";
-import { exampleValuesWarning, findExampleValues } from "../lib/site/example-values";
-import { parseSettings, SETTINGS_FILE } from "../lib/site/settings";
+import { practiceToday } from "../lib/site/hours.ts";
+import { exampleValuesWarning, findExampleValues } from "../lib/site/example-values.ts";
+import { parseSettings, SETTINGS_FILE } from "../lib/site/settings.ts";
 
 /** The practice's validated settings; the single source for name, contact and booking details. */
 export const settings = parseSettings(text);

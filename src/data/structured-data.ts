@@ -1,13 +1,13 @@
 import { getImage } from "astro:assets";
-import { priceRange as priceRangeOf } from "../lib/massage/prices";
-import { ogImagePath, SITE_OG_IMAGE_ID } from "../lib/seo/og-paths";
-import type { PracticeInput, TherapistInput } from "../lib/seo/structured-data";
-import { getMassageTypes, sessionsOf } from "./massage-types";
-import { getTeam, type TeamMember } from "./people";
-import { settings } from "./settings";
-import { absoluteUrl } from "./url";
-import { localeOf } from "./copy";
-import { defaultLanguage, localPath } from "./languages";
+import { priceRange as priceRangeOf } from "../lib/massage/prices.ts";
+import { ogImagePath, SITE_OG_IMAGE_ID } from "../lib/seo/og-paths.ts";
+import type { PracticeInput, TherapistInput } from "../lib/seo/structured-data.ts";
+import { getMassageTypes, sessionsOf } from "./massage-types.ts";
+import { getTeam, type TeamMember } from "./people.ts";
+import { settings } from "./settings.ts";
+import { absoluteUrl } from "./url.ts";
+import { localeOf } from "./copy.ts";
+import { defaultLanguage, localPath } from "./languages.ts";
 
 /** A team member as structured data: the page address, licence and languages. */
 export async function therapistInput(

@@ -1,4 +1,4 @@
-import { withBase } from "../lib/site/paths";
+import { withBase } from "../lib/site/paths.ts";
 
 /** A site-internal link with the deploy's base path applied. */
 export function href(path: string): string {

@@ -1,4 +1,4 @@
-import { ContentError } from "../lib/content/problems";
+import { ContentError } from "../lib/content/problems.ts";
 
 /**
  * A data file's parsed value. While writing (astro dev), a file with a mistake does not stop every

@@ -3,9 +3,9 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { moveIslandStyleToHead } from "../lib/html/island-style";
-import { builtPageFor } from "../lib/html/built-file";
-import { hreflangLinks } from "../lib/html/hreflang";
+import { moveIslandStyleToHead } from "../lib/html/island-style.ts";
+import { builtPageFor } from "../lib/html/built-file.ts";
+import { hreflangLinks } from "../lib/html/hreflang.ts";
 
 /** A file a route adds to the build without Astro rendering it: `write` puts it at the path given. */
 export interface OutputFile {

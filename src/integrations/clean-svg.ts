@@ -4,8 +4,8 @@ import { basename, join, normalize, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
-import { cleanSvg, SvgNotReadable } from "../lib/content/clean-svg";
-import { pictureFormatOf, sniffPicture, SNIFF_BYTES } from "../lib/content/media";
+import { cleanSvg, SvgNotReadable } from "../lib/content/clean-svg.ts";
+import { pictureFormatOf, sniffPicture, SNIFF_BYTES } from "../lib/content/media.ts";
 
 /**
  * Every SVG drawing from content/ is published cleaned (src/lib/content/clean-svg.ts), never as

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { build, context, type BuildContext, type BuildOptions } from "esbuild";
-import { combinedCss } from "../lib/html/page-css";
+import { combinedCss } from "../lib/html/page-css.ts";
 
 // The editor's script comes from the installed npm package (pinned in package-lock.json) and is
 // served by the site itself at /admin/: nothing is fetched from a CDN.

@@ -2,14 +2,18 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache";
-import { listPageFiles, readSiteFiles } from "../data/content-files";
-import { compilerReading } from "../data/mdx-compiler-reading";
-import { staticRoutesFrom } from "../lib/content/checks";
-import { formatProblem, formatProblems } from "../lib/content/problems";
-import { checkSiteForPublishing, markContentChecked, type PublishedContent } from "../lib/content/site-check";
-import { practiceToday } from "../lib/site/hours";
-import { resolveSiteUrl, SETTINGS_FILE, settingsFrom } from "../lib/site/settings";
+import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache.ts";
+import { listPageFiles, readSiteFiles } from "../data/content-files.ts";
+import { compilerReading } from "../data/mdx-compiler-reading.ts";
+import { staticRoutesFrom } from "../lib/content/checks.ts";
+import { formatProblem, formatProblems } from "../lib/content/problems.ts";
+import {
+  checkSiteForPublishing,
+  markContentChecked,
+  type PublishedContent,
+} from "../lib/content/site-check.ts";
+import { practiceToday } from "../lib/site/hours.ts";
+import { resolveSiteUrl, SETTINGS_FILE, settingsFrom } from "../lib/site/settings.ts";
 
 /**
  * Checks everything in content/ before Astro reads it. Astro's own content sync stops at the first

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { headingFontModule } from "../lib/site/heading-font";
-import { SETTINGS_FILE, settingsFrom } from "../lib/site/settings";
+import { headingFontModule } from "../lib/site/heading-font.ts";
+import { SETTINGS_FILE, settingsFrom } from "../lib/site/settings.ts";
 
 /** The module that gives the chosen heading font file's public address (undefined when none). */
 export const HEADING_FONT_MODULE = "virtual:heading-font-url";

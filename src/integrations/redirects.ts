@@ -3,8 +3,8 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { ADDRESS_RECORD_FILE, hostRules, noteRetired, recordWith } from "../lib/content/redirects";
-import type { PublishedContent } from "../lib/content/site-check";
+import { ADDRESS_RECORD_FILE, hostRules, noteRetired, recordWith } from "../lib/content/redirects.ts";
+import type { PublishedContent } from "../lib/content/site-check.ts";
 
 /**
  * What the build does with moved and removed addresses once the content check has passed

@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import sirv from "sirv";
-import { publishCachedFolder } from "../data/kept-files";
-import { pageDigest, searchIndexKey } from "../lib/html/search-index-key";
+import { publishCachedFolder } from "../data/kept-files.ts";
+import { pageDigest, searchIndexKey } from "../lib/html/search-index-key.ts";
 
 /** The installed Pagefind's name and version: a new Pagefind may write another index. */
 function indexerOf(root: string): string {

@@ -2,16 +2,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { PublishedContent } from "../lib/content/site-check";
-import { drawOgImagesAhead } from "../lib/seo/og-ahead";
-import { OG_CACHE_DIR } from "../lib/seo/og-cache";
-import type { OgImageInput } from "../lib/seo/og-layout";
-import { shareImages, SITE_OG_IMAGE_ID } from "../lib/seo/og-paths";
-import { translatedFile } from "../lib/site/languages";
-import { settingsInLanguage, settingsWordsSchema } from "../lib/site/settings-words";
-import { COPY_FILES } from "../lib/content/model";
-import { parseCopy } from "../lib/site/copy";
-import { parseSettings, SETTINGS_FILE } from "../lib/site/settings";
+import type { PublishedContent } from "../lib/content/site-check.ts";
+import { drawOgImagesAhead } from "../lib/seo/og-ahead.ts";
+import { OG_CACHE_DIR } from "../lib/seo/og-cache.ts";
+import type { OgImageInput } from "../lib/seo/og-layout.ts";
+import { shareImages, SITE_OG_IMAGE_ID } from "../lib/seo/og-paths.ts";
+import { translatedFile } from "../lib/site/languages.ts";
+import { settingsInLanguage, settingsWordsSchema } from "../lib/site/settings-words.ts";
+import { COPY_FILES } from "../lib/content/model.ts";
+import { parseCopy } from "../lib/site/copy.ts";
+import { parseSettings, SETTINGS_FILE } from "../lib/site/settings.ts";
 
 /** The share images the build will publish (shareImages()), from the content check's findings. */
 export function shareImageInputs(root: string, published: PublishedContent): OgImageInput[] {

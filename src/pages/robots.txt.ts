@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { withBase } from "../lib/site/paths";
+import { withBase } from "../lib/site/paths.ts";
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(withBase(import.meta.env.BASE_URL, "sitemap-index.xml"), site);

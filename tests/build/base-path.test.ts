@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { LinkChecker } from "linkinator";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
-import { freePort } from "../support/free-port";
-import { serveStatic } from "../support/static-server";
+import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy.ts";
+import { freePort } from "../support/free-port.ts";
+import { serveStatic } from "../support/static-server.ts";
 
 describe("deployed below a sub-folder (/clinic/)", () => {
   let copy: BuiltSite | undefined;

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTICLE } from "../../scripts/site-copy";
-import { preCheck } from "../support/pre-check";
-import { solidPng } from "../support/png";
-import { builtVariant, type BuiltVariant } from "../support/site-variant";
-import { heroPost, publishedVariant } from "../support/variants";
+import { ARTICLE } from "../../scripts/site-copy.ts";
+import { preCheck } from "../support/pre-check.ts";
+import { solidPng } from "../support/png.ts";
+import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
+import { heroPost, publishedVariant } from "../support/variants.ts";
 
 const replace = (from: string | RegExp, to: string) => (text: string) => {
   const changed = text.replace(from, to);

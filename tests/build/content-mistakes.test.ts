@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
-import { preCheck } from "../support/pre-check";
-import { builtVariant, type BuiltVariant } from "../support/site-variant";
-import { publishedVariant, stoppedVariant } from "../support/variants";
+import { preCheck } from "../support/pre-check.ts";
+import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
+import { publishedVariant, stoppedVariant } from "../support/variants.ts";
 
 // Each mistake class from the issue, batched: one build holds one mistake of every kind, and the
 // build must list them all, each as "file:line  what is wrong. The fix, e.g. …", before anything else.

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { builtVariant, type BuiltVariant } from "../support/site-variant";
-import { publishedVariant } from "../support/variants";
+import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
+import { publishedVariant } from "../support/variants.ts";
 
 // The published variant adds a collection (notes) and an MDX component (Highlight) by one
 // declaration each, plus the component's view (tests/support/throwaway-model.ts).

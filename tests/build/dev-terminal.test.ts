@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
-import { ASTRO, astroEnvironment, copySite } from "../../scripts/site-copy";
-import { freePort } from "../support/free-port";
+import { ASTRO, astroEnvironment, copySite } from "../../scripts/site-copy.ts";
+import { freePort } from "../support/free-port.ts";
 
 // What someone writing in content/ sees in the terminal of `npm run dev` when a post has mistakes:
 // the same catalogue lines as the build and the browser's overlay, and nothing of the site's code.

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { builtVariant, type BuiltVariant } from "../support/site-variant";
-import { publishedVariant } from "../support/variants";
+import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
+import { publishedVariant } from "../support/variants.ts";
 
 // A draft and a post scheduled for the day after the build must leave no trace in anything the
 // build publishes: pages, feed, sitemap, search index, share images, the editor's config.json.

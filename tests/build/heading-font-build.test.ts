@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rebuildSiteCopy, siteFolder, type BuiltSite } from "../../scripts/site-copy";
-import { builtVariant, type BuiltVariant } from "../support/site-variant";
-import { HEADING_FONT, publishedVariant } from "../support/variants";
+import { rebuildSiteCopy, siteFolder, type BuiltSite } from "../../scripts/site-copy.ts";
+import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
+import { HEADING_FONT, publishedVariant } from "../support/variants.ts";
 
 /** Every file below `dir`, as paths relative to it. */
 const filesIn = (dir: string): string[] =>

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { ARTICLE, buildSiteCopy, rebuildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
+import { ARTICLE, buildSiteCopy, rebuildSiteCopy, type BuiltSite } from "../../scripts/site-copy.ts";
 
 const POST = (slug: string) => `content/posts/${slug}.mdx`;
 const EDITED = "knots-trigger-points-and-desk-posture";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { preCheck } from "../support/pre-check";
-import { builtVariant, type BuiltVariant } from "../support/site-variant";
-import { MDX_PROBE, mdxPost as post, stoppedVariant } from "../support/variants";
+import { preCheck } from "../support/pre-check.ts";
+import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
+import { MDX_PROBE, mdxPost as post, stoppedVariant } from "../support/variants.ts";
 
 // MDX syntax mistakes and code in a post: the build must stop with catalogue lines (file:line, what
 // is wrong, the fix), never the MDX compiler's own error, and nothing in a post may run.

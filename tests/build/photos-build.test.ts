@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_FLAGS, testChromium } from "../../scripts/chromium";
-import { buildPhotoSite, PHOTO_FILES, PHOTO_PAGES } from "../../scripts/photo-site";
-import { serveStatic } from "../support/static-server";
-import type { BuiltSite } from "../../scripts/site-copy";
-import { HIT } from "../support/svg-samples";
+import { CHROMIUM_FLAGS, testChromium } from "../../scripts/chromium.ts";
+import { buildPhotoSite, PHOTO_FILES, PHOTO_PAGES } from "../../scripts/photo-site.ts";
+import { serveStatic } from "../support/static-server.ts";
+import type { BuiltSite } from "../../scripts/site-copy.ts";
+import { HIT } from "../support/svg-samples.ts";
 
 // A camera-sized, detailed photo (4000x3000) in every photo slot: the home page, the visit page's
 // gallery, a therapist, a massage type (scripts/photo-site.ts, which Lighthouse measures too).

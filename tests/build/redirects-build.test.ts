@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
-import { MESSAGES } from "../../src/lib/content/messages";
-import { builtVariant, type BuiltVariant } from "../support/site-variant";
-import { preCheck } from "../support/pre-check";
-import { GONE, MOVED, publishedVariant } from "../support/variants";
+import { MESSAGES } from "../../src/lib/content/messages.ts";
+import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
+import { preCheck } from "../support/pre-check.ts";
+import { GONE, MOVED, publishedVariant } from "../support/variants.ts";
 
 // What a build writes for addresses that moved or were removed (the published variant holds a
 // renamed and a removed post, both on the record), and what it refuses: a recorded address that

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ATTACKS, attackPost, type Attack } from "../support/attacks";
-import { builtVariant, type BuiltVariant } from "../support/site-variant";
-import { publishedVariant } from "../support/variants";
+import { ATTACKS, attackPost, type Attack } from "../support/attacks.ts";
+import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
+import { publishedVariant } from "../support/variants.ts";
 
 // Every row of the security table that the checks let through is built (in the shared published
 // variant, tests/support/variants.ts), and its page is read with an HTML parser: nothing on it may run, redirect, submit or load from

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createIndex, close } from "pagefind";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
+import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy.ts";
 
 const COMPARED = /\.(html|png|xml|txt)$/;
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { builtVariant, type BuiltVariant } from "../support/site-variant";
-import { publishedVariant } from "../support/variants";
+import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
+import { publishedVariant } from "../support/variants.ts";
 
 describe("clients' words", () => {
   // Two clients' words and the reviews link are in the shared published variant (tests/support/variants.ts).

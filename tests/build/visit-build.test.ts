@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSiteCopy } from "../../scripts/site-copy";
-import { preCheck } from "../support/pre-check";
-import { solidPng } from "../support/png";
+import { buildSiteCopy } from "../../scripts/site-copy.ts";
+import { preCheck } from "../support/pre-check.ts";
+import { solidPng } from "../support/png.ts";
 
 const replace = (from: string | RegExp, to: string) => (text: string) => {
   const changed = text.replace(from, to);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pageWeight } from "../../scripts/page-weight";
+import { pageWeight } from "../../scripts/page-weight.ts";
 
 // Byte budgets are exact for a given build, so they can be asserted; timings never are.
 // 12 KB, plus 32 B for the quiz's booking event (quiz:booking, 22 B gzip: 12,281 B before it, 12,303 B

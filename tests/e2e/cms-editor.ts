@@ -1,7 +1,7 @@
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
+import { CMS_PROXY_PORT, DEV_PORT } from "./servers.ts";
 
 // What the editor's browser tests share (cms.spec.ts, cms-new-entry.spec.ts, cms-preview.spec.ts):
 // the real editor (Decap CMS at /admin/, served by `astro dev`) in its local mode, opening entries

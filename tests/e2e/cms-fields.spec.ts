@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { CMS_FIELDS_PROXY_PORT, DEV_PORT } from "./servers";
+import { CMS_FIELDS_PROXY_PORT, DEV_PORT } from "./servers.ts";
 import {
   besideField,
   consoleErrors,
@@ -12,11 +12,11 @@ import {
   publishRefused,
   ROOT,
   useOwnProxy,
-} from "./cms-editor";
-import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
-import { readFrontmatter } from "../../src/lib/content/frontmatter";
-import { resolveSettingPicture } from "../../src/lib/content/checks";
-import { settingsProblems } from "../../src/lib/site/settings";
+} from "./cms-editor.ts";
+import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy.ts";
+import { readFrontmatter } from "../../src/lib/content/frontmatter.ts";
+import { resolveSettingPicture } from "../../src/lib/content/checks.ts";
+import { settingsProblems } from "../../src/lib/site/settings.ts";
 
 // The editor's fields a marketer meets on the walk through docs/CONTENT.md: the logo uploaded from
 // its field, the brand colours with a picker and

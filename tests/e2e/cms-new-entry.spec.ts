@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CMS_NEW_ENTRY_PROXY_PORT, DEV_PORT } from "./servers";
+import { CMS_NEW_ENTRY_PROXY_PORT, DEV_PORT } from "./servers.ts";
 import {
   besideField,
   consoleErrors,
@@ -11,11 +11,11 @@ import {
   nextEditorTest,
   ROOT,
   sharedEditorPage,
-} from "./cms-editor";
-import { solidPng } from "../support/png";
-import { mdxParts } from "../support/mdx-tree";
-import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
-import { newEntryFile } from "../../src/lib/cms/entry-slug";
+} from "./cms-editor.ts";
+import { solidPng } from "../support/png.ts";
+import { mdxParts } from "../support/mdx-tree.ts";
+import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy.ts";
+import { newEntryFile } from "../../src/lib/cms/entry-slug.ts";
 
 // A NEW post gets the same check before its first save as an edited one (src/admin/editor.ts works
 // out the file Decap will write from the collection's slug rule). Each everyday mistake below is

@@ -1,10 +1,10 @@
 import { expect, test, type Frame, type Locator, type Page } from "@playwright/test";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { CMS_PREVIEW_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./servers";
-import { solidPng } from "../support/png";
-import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
-import { nextEditorTest, openEditor, openEntry, ROOT, sharedEditorPage } from "./cms-editor";
+import { CMS_PREVIEW_PROXY_PORT, DEV_PORT, PREVIEW_PORT } from "./servers.ts";
+import { solidPng } from "../support/png.ts";
+import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy.ts";
+import { nextEditorTest, openEditor, openEntry, ROOT, sharedEditorPage } from "./cms-editor.ts";
 
 // The preview pane is the page: every post, opened in the real editor (Decap CMS at /admin/ under
 // `astro dev`, local mode), shows in its preview pane the same text, the same component markup

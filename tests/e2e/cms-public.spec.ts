@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { sitemapPaths } from "./pages";
+import { sitemapPaths } from "./pages.ts";
 
 // The content editor lives at /admin/ of the built site but is invisible to the public.
 test("the editor's page is noindex, has its own policy and loads only the site's own files", async ({

@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { MESSAGES } from "../../src/lib/content/messages";
-import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
-import { ROOT, consoleErrors, openEditor, openFresh, publish, useOwnProxy } from "./cms-editor";
-import { CMS_REDIRECTS_PROXY_PORT, DEV_PORT } from "./servers";
+import { MESSAGES } from "../../src/lib/content/messages.ts";
+import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy.ts";
+import { ROOT, consoleErrors, openEditor, openFresh, publish, useOwnProxy } from "./cms-editor.ts";
+import { CMS_REDIRECTS_PROXY_PORT, DEV_PORT } from "./servers.ts";
 
 // Deleting a published page in the browser editor (local mode, on a copy of the repository): refused
 // while its address would be lost, with the message beside the field its address comes from, and

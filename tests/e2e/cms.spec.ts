@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { CMS_PROXY_PORT, DEV_PORT } from "./servers";
+import { CMS_PROXY_PORT, DEV_PORT } from "./servers.ts";
 import {
   ADMIN,
   ROOT,
@@ -15,13 +15,13 @@ import {
   publish,
   publishRefused,
   sharedEditorPage,
-} from "./cms-editor";
-import { mdxParts } from "../support/mdx-tree";
-import { buildSiteCopy } from "../../scripts/site-copy";
-import { solidPng } from "../support/png";
-import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
-import { addDays, dateInTimeZone } from "../../src/lib/site/hours";
-import { axe } from "./axe";
+} from "./cms-editor.ts";
+import { mdxParts } from "../support/mdx-tree.ts";
+import { buildSiteCopy } from "../../scripts/site-copy.ts";
+import { solidPng } from "../support/png.ts";
+import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy.ts";
+import { addDays, dateInTimeZone } from "../../src/lib/site/hours.ts";
+import { axe } from "./axe.ts";
 
 // The real editor (Decap CMS at /admin/, served by `astro dev`) in its local mode: its own proxy,
 // decap-server, reads and writes a throwaway git copy of content/, never the working tree.

@@ -1,9 +1,9 @@
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { devOnCopy, expectDevPage as expectPage, type DevCopy } from "./dev-server";
-import { freePort } from "../support/free-port";
-import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy";
+import { devOnCopy, expectDevPage as expectPage, type DevCopy } from "./dev-server.ts";
+import { freePort } from "../support/free-port.ts";
+import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy.ts";
 
 // A throwaway draft the test owns, so no real post is ever edited; removed even when the test fails.
 const SLUG = "e2e-throwaway-broken-post";

@@ -13,9 +13,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
-import { pageWeight } from "../../scripts/page-weight";
-import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy";
-import { serveStatic } from "../support/static-server";
+import { pageWeight } from "../../scripts/page-weight.ts";
+import { buildSiteCopy, type BuiltSite } from "../../scripts/site-copy.ts";
+import { serveStatic } from "../support/static-server.ts";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 test.use({ actionTimeout: 15_000, navigationTimeout: 15_000 });

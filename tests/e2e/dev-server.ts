@@ -8,10 +8,10 @@ import { spawn } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ASTRO, astroEnvironment, copySite } from "../../scripts/site-copy";
-import { freePort } from "../support/free-port";
-import { POST_FIELDS } from "../support/minimal-site";
-import { DEV_PORT } from "./servers";
+import { ASTRO, astroEnvironment, copySite } from "../../scripts/site-copy.ts";
+import { freePort } from "../support/free-port.ts";
+import { POST_FIELDS } from "../support/minimal-site.ts";
+import { DEV_PORT } from "./servers.ts";
 
 export const DEV = `http://127.0.0.1:${DEV_PORT}`;
 

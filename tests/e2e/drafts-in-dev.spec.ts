@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openInDev } from "./dev-server";
+import { openInDev } from "./dev-server.ts";
 
 test("a draft shows in the writing preview (npm run dev) with a clear DRAFT banner", async ({ page }) => {
   test.setTimeout(120_000);

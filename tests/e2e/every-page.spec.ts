@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { sitemapPaths, untilDrawn } from "./pages";
-import { axe } from "./axe";
+import { sitemapPaths, untilDrawn } from "./pages.ts";
+import { axe } from "./axe.ts";
 
 /** Console errors, uncaught exceptions and Content-Security-Policy violations on a page. */
 async function watchForErrors(page: Page): Promise<() => Promise<string[]>> {

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { HOST_PORT, hostEmulator } from "./servers";
-import { freePort } from "../support/free-port";
-import { solidPng } from "../support/png";
+import { HOST_PORT, hostEmulator } from "./servers.ts";
+import { freePort } from "../support/free-port.ts";
+import { solidPng } from "../support/png.ts";
 
 // The second wall behind the content checks: a file the build publishes from content/ (under
 // /_astro/), a share image (/og/) or the favicon, opened on its own as a document, runs no script

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { HOST_PORT } from "./servers";
+import { HOST_PORT } from "./servers.ts";
 
 // Every response header, as the host serves the built site (Cloudflare's emulator applies
 // public/_headers as Cloudflare Pages does; `astro preview` ignores that file), compared with the

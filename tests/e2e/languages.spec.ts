@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
-import { ARTICLE_PATH, sitemapPaths } from "./pages";
+import { ARTICLE_PATH, sitemapPaths } from "./pages.ts";
 
 // The site in two languages, as a reader and a search engine meet it: every page says its language,
 // names its translations both ways (hreflang, x-default), links to the same page in the other

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
-import { ARTICLE_PATH, sitemapPaths } from "./pages";
+import { ARTICLE_PATH, sitemapPaths } from "./pages.ts";
 
 const postPaths = sitemapPaths().filter(
   (path) => /^\/blog\/[^/]+\/$/.test(path) && !/^\/blog\/\d+\/$/.test(path),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
-import { openQuiz } from "./pages";
+import { openQuiz } from "./pages.ts";
 
 // The quiz in each language: one engine, one set of weights and safety rules (content/quiz.yaml),
 // only the words differ (content/es/quiz.yaml). Answers are picked by their ids, so the same walk

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { ARTICLE_PATH, openQuiz } from "./pages";
-import { axe } from "./axe";
+import { ARTICLE_PATH, openQuiz } from "./pages.ts";
+import { axe } from "./axe.ts";
 
 // Every quiz test runs in each of the site's languages: one engine, one set of weights and safety
 // rules, only the words differ. Answers are named by their ids (content/quiz.yaml); the words a

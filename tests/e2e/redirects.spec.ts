@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { builtVariant } from "../support/site-variant";
-import { serveStatic } from "../support/static-server";
-import { GONE, MOVED, publishedVariant } from "../support/variants";
-import { hostEmulator, REDIRECTS_HOST_PORT } from "./servers";
-import { axe } from "./axe";
+import { builtVariant } from "../support/site-variant.ts";
+import { serveStatic } from "../support/static-server.ts";
+import { GONE, MOVED, publishedVariant } from "../support/variants.ts";
+import { hostEmulator, REDIRECTS_HOST_PORT } from "./servers.ts";
+import { axe } from "./axe.ts";
 
 // Old addresses as visitors meet them: through Cloudflare's emulator, which reads dist/_redirects as
 // Cloudflare Pages and Netlify do, and through a host without rules (GitHub Pages; here a plain

@@ -1,6 +1,6 @@
 import { expect, test, type Response } from "@playwright/test";
-import { SITE_POLICY_DIRECTIVES } from "../../src/lib/html/policy";
-import { DEV, openInDev } from "./dev-server";
+import { SITE_POLICY_DIRECTIVES } from "../../src/lib/html/policy.ts";
+import { DEV, openInDev } from "./dev-server.ts";
 
 test("every page carries a Content-Security-Policy with hashed scripts and no unsafe-inline scripts", async ({
   page,

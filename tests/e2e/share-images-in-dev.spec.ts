@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEV, openInDev } from "./dev-server";
+import { DEV, openInDev } from "./dev-server.ts";
 
 async function shareImagePath(page: Page): Promise<string> {
   const content = await page.locator('meta[property="og:image"]').getAttribute("content");

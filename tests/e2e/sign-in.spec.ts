@@ -5,9 +5,9 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { editorBackendFromEnv } from "../../src/lib/cms/backend";
-import { editorBackendSettings } from "../../src/lib/cms/config";
-import { AUTH_PORT, HOST_PORT, OLD_HEADERS_HOST_PORT, hostEmulator } from "./servers";
+import { editorBackendFromEnv } from "../../src/lib/cms/backend.ts";
+import { editorBackendSettings } from "../../src/lib/cms/config.ts";
+import { AUTH_PORT, HOST_PORT, OLD_HEADERS_HOST_PORT, hostEmulator } from "./servers.ts";
 
 // The editor's GitHub sign-in, end to end through the host's emulator: /admin/ served with the
 // headers of public/_headers, a sign-in service on another origin that speaks Decap's popup

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parse } from "yaml";
-import { ARTICLE_PATH } from "./pages";
+import { ARTICLE_PATH } from "./pages.ts";
 
 test.describe("the six-reasons article", () => {
   test("shows the six reasons as h2 headings, the doctor advice and the author", async ({ page }) => {

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { builtVariant } from "../support/site-variant";
-import { publishedVariant } from "../support/variants";
-import { PREVIEW_PORT } from "./servers";
-import { axe } from "./axe";
+import { builtVariant } from "../support/site-variant.ts";
+import { publishedVariant } from "../support/variants.ts";
+import { PREVIEW_PORT } from "./servers.ts";
+import { axe } from "./axe.ts";
 
 // The real site has no video yet: the published variant (tests/support/variants.ts) has a post with
 // one, built once for the build tests and this file, and served here with `astro preview`, exactly

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { summarizeWeek } from "../../src/lib/site/hours";
-import { parseSettings } from "../../src/lib/site/settings";
+import { summarizeWeek } from "../../src/lib/site/hours.ts";
+import { parseSettings } from "../../src/lib/site/settings.ts";
 
 const settings = parseSettings(readFileSync("content/settings.yaml", "utf8"));
 

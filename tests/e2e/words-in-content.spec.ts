@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
 import { readdirSync, readFileSync } from "node:fs";
-import { contentWords } from "./content-words";
+import { contentWords } from "./content-words.ts";
 
 // Every sentence a visitor reads is the practice's to edit: the visible text (and the title,
 // description, labels and placeholders) of these pages must come from content/, settings, or

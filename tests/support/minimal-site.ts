@@ -1,4 +1,4 @@
-import type { SiteFiles } from "../../src/lib/content/site-check";
+import type { SiteFiles } from "../../src/lib/content/site-check.ts";
 
 /** The smallest site the whole-site check reads: one author and the home page, with `changes`. */
 export const minimalSite = (changes: Partial<SiteFiles> = {}): SiteFiles => ({

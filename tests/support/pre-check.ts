@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
-import { contentGuard } from "../../src/integrations/content-guard";
-import { applyChanges, COPIES_DIR, ROOT, withoutThrowaways } from "../../scripts/site-copy";
+import { contentGuard } from "../../src/integrations/content-guard.ts";
+import { applyChanges, COPIES_DIR, ROOT, withoutThrowaways } from "../../scripts/site-copy.ts";
 
 export interface PreCheckOptions {
   /** Files to add or replace (relative to the site), e.g. pictures. */

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { buildSiteCopy, COPIED, COPIES_DIR, ROOT, withoutThrowaways } from "../../scripts/site-copy";
+import { buildSiteCopy, COPIED, COPIES_DIR, ROOT, withoutThrowaways } from "../../scripts/site-copy.ts";
 
 export interface SiteVariantSpec {
   /** File (relative to the site) → how to change its text; a missing file starts empty. */

@@ -1,4 +1,4 @@
-import type { ComponentModel } from "../../src/lib/content/body-model";
+import type { ComponentModel } from "../../src/lib/content/body-model.ts";
 
 // A throwaway collection and a throwaway MDX component, each added by one declaration (plus the
 // component's view), as a developer would add them: tests/unit/content-model.test.ts checks the

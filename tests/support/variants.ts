@@ -2,11 +2,11 @@
 // reads it; the parts touch different files or different lines, so none changes what another
 // test looks at. Add to a variant rather than adding a build.
 import sharp from "sharp";
-import { newPostText } from "../../src/lib/content/new-post";
-import { harmlessChanges } from "./attacks";
-import { solidPng } from "./png";
-import type { SiteVariantSpec } from "./site-variant";
-import { throwawayChanges } from "./throwaway-model";
+import { newPostText } from "../../src/lib/content/new-post.ts";
+import { harmlessChanges } from "./attacks.ts";
+import { solidPng } from "./png.ts";
+import type { SiteVariantSpec } from "./site-variant.ts";
+import { throwawayChanges } from "./throwaway-model.ts";
 
 /** A fixture post's frontmatter and body (tests/build/content-mistakes.test.ts's fixture posts). */
 export const FIXTURE_FIELDS = `title: "A fixture post with several mistakes"

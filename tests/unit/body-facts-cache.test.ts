@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadBodyFacts, saveBodyFacts } from "../../src/data/body-facts-cache";
-import { readBody, type BodyFacts } from "../../src/lib/content/body-rules";
-import { minimalSite } from "../support/minimal-site";
+import { loadBodyFacts, saveBodyFacts } from "../../src/data/body-facts-cache.ts";
+import { readBody, type BodyFacts } from "../../src/lib/content/body-rules.ts";
+import { minimalSite } from "../support/minimal-site.ts";
 
 const root = mkdtempSync(join(tmpdir(), "body-facts-"));
 mkdirSync(join(root, "src/lib/content"), { recursive: true });

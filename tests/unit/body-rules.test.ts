@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { COMPONENT_MODEL, HTML_ELEMENTS, PAGE_COMPONENTS } from "../../src/lib/content/body-model";
-import { checkMdxBody, readBody } from "../../src/lib/content/body-rules";
-import { formatProblem } from "../../src/lib/content/problems";
+import { COMPONENT_MODEL, HTML_ELEMENTS, PAGE_COMPONENTS } from "../../src/lib/content/body-model.ts";
+import { checkMdxBody, readBody } from "../../src/lib/content/body-rules.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
 
 // Three lines of frontmatter and a blank line: the body's first line is line 5 of the file.
 const post = (body: string, file = "content/posts/example.mdx") => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quizBookingUrl } from "../../src/lib/booking/booking-url";
+import { quizBookingUrl } from "../../src/lib/booking/booking-url.ts";
 
 const booking = { url: "https://booking.example.com/still-point", serviceParam: "service" };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildBookingUrl, serviceIdFor, siteBookingUrl } from "../../src/lib/booking/booking-url";
-import { bookingUrlProblems } from "../../src/lib/booking/booking-check";
-import { formatProblem } from "../../src/lib/content/problems";
+import { buildBookingUrl, serviceIdFor, siteBookingUrl } from "../../src/lib/booking/booking-url.ts";
+import { bookingUrlProblems } from "../../src/lib/booking/booking-check.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
 
 const tags = { source: "www.example.com", medium: "quiz", campaign: "back-pain-quiz", content: "swedish" };
 

@@ -10,8 +10,8 @@ import {
   faviconSvg,
   nearestPassingShade,
   PAGE_COLOURS,
-} from "../../src/lib/site/brand";
-import { brandColours, parseSettings } from "../../src/lib/site/settings";
+} from "../../src/lib/site/brand.ts";
+import { brandColours, parseSettings } from "../../src/lib/site/settings.ts";
 
 const withBrand = (brand: Record<string, unknown>) => {
   const data = parse(readFileSync("content/settings.yaml", "utf8")) as Record<string, unknown>;

@@ -12,7 +12,7 @@ import {
   notePageModified,
   notePageWithIsland,
   outputFiles,
-} from "../../src/integrations/build-outputs";
+} from "../../src/integrations/build-outputs.ts";
 
 type Hook = (options: Record<string, unknown>) => unknown;
 const hook = (integration: AstroIntegration, name: string) =>

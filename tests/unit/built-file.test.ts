@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtPageFor } from "../../src/lib/html/built-file";
+import { builtPageFor } from "../../src/lib/html/built-file.ts";
 
 describe("the built file of a page's address", () => {
   it("finds it under any base path, and nothing outside the base", () => {

@@ -1,8 +1,8 @@
 import { JSDOM } from "jsdom";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { cleanSvg, cssLoadsNothing, SvgNotReadable } from "../../src/lib/content/clean-svg";
-import { HIT, HOSTILE_SVGS, hostileLogo, REAL_SVGS } from "../support/svg-samples";
+import { cleanSvg, cssLoadsNothing, SvgNotReadable } from "../../src/lib/content/clean-svg.ts";
+import { HIT, HOSTILE_SVGS, hostileLogo, REAL_SVGS } from "../support/svg-samples.ts";
 
 /** The drawing as pixels (librsvg, through sharp), to compare a file before and after cleaning. */
 const pixels = async (svg: string) => sharp(Buffer.from(svg), { density: 72 }).raw().toBuffer();

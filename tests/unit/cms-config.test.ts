@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { z } from "astro/zod";
 import { parse as parseYaml } from "yaml";
-import { editorModel, editorSchemas } from "../../src/data/editor";
-import { buildEditorConfig } from "../../src/lib/cms/config";
-import { editorFields, type EditorField } from "../../src/lib/cms/fields";
-import { editorBackendFromEnv, editorCsp } from "../../src/lib/cms/backend";
-import { readFrontmatter } from "../../src/lib/content/frontmatter";
+import { editorModel, editorSchemas } from "../../src/data/editor.ts";
+import { buildEditorConfig } from "../../src/lib/cms/config.ts";
+import { editorFields, type EditorField } from "../../src/lib/cms/fields.ts";
+import { editorBackendFromEnv, editorCsp } from "../../src/lib/cms/backend.ts";
+import { readFrontmatter } from "../../src/lib/content/frontmatter.ts";
 
 const content = {
   tags: ["back-pain", "sleep"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateText, wholeDate } from "../../src/admin/date-widget";
+import { dateText, wholeDate } from "../../src/admin/date-widget.ts";
 
 describe("the editor's date box", () => {
   it("hands on a date only once it is whole: the years typed on the way to 2027 are not dates", () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { build } from "esbuild";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { entrySlug, newEntryFile, slugSegment, SLUG_SETTINGS } from "../../src/lib/cms/entry-slug";
-import { buildEditorConfig } from "../../src/lib/cms/config";
-import { editorModel } from "../../src/data/editor";
+import { entrySlug, newEntryFile, slugSegment, SLUG_SETTINGS } from "../../src/lib/cms/entry-slug.ts";
+import { buildEditorConfig } from "../../src/lib/cms/config.ts";
+import { editorModel } from "../../src/data/editor.ts";
 
 type SanitizeSlug = (text: string, settings: typeof SLUG_SETTINGS) => string;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contrastNote, tagList, tagMistake } from "../../src/admin/field-widgets";
-import { settingsProblems } from "../../src/lib/site/settings";
+import { contrastNote, tagList, tagMistake } from "../../src/admin/field-widgets.ts";
+import { settingsProblems } from "../../src/lib/site/settings.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 

@@ -3,12 +3,12 @@
 // read, is refused with its file and line. The real compiler agrees with the check on every body
 // tried (parser-agreement.test.ts), so a compiler that reads otherwise stands in for a future one.
 import { describe, expect, it } from "vitest";
-import { compilerReading } from "../../src/data/mdx-compiler-reading";
-import { firstDifference, ruledParts } from "../../src/lib/content/mdx-parts";
-import type { MdxNode } from "../../src/lib/content/mdx-syntax";
-import { formatProblem } from "../../src/lib/content/problems";
-import { checkSite } from "../../src/lib/content/site-check";
-import { minimalSite, POST_FIELDS } from "../support/minimal-site";
+import { compilerReading } from "../../src/data/mdx-compiler-reading.ts";
+import { firstDifference, ruledParts } from "../../src/lib/content/mdx-parts.ts";
+import type { MdxNode } from "../../src/lib/content/mdx-syntax.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
+import { checkSite } from "../../src/lib/content/site-check.ts";
+import { minimalSite, POST_FIELDS } from "../support/minimal-site.ts";
 
 // The body starts on line 11 of the file: the callout is on line 13, the link on line 15.
 const BODY =

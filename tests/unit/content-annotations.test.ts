@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentAnnotations, workflowCommand } from "../../scripts/content-annotations";
+import { contentAnnotations, workflowCommand } from "../../scripts/content-annotations.ts";
 
 describe("content messages become annotations on the right file and line", () => {
   it("one line per mistake: file:LINE  message", () => {

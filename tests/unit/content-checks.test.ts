@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { readBody } from "../../src/lib/content/body-rules";
+import { readBody } from "../../src/lib/content/body-rules.ts";
 import {
   checkAuthors,
   checkDuplicates,
   checkInternalLinks,
   checkRelated,
   normaliseRoute,
-} from "../../src/lib/content/checks";
-import { formatProblems } from "../../src/lib/content/problems";
+} from "../../src/lib/content/checks.ts";
+import { formatProblems } from "../../src/lib/content/problems.ts";
 
 const routes = new Set(["/", "/blog/", "/blog/known/", "/quiz/", "/rss.xml"]);
 const file = (text: string) => ({ file: "content/posts/example.mdx", text });

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { editorSchemas } from "../../src/data/editor";
-import { canonicalMdx, canonicalYaml } from "../../src/lib/cms/canonical";
-import { editorFields } from "../../src/lib/cms/fields";
-import { newPostText } from "../../src/lib/content/new-post";
+import { editorSchemas } from "../../src/data/editor.ts";
+import { canonicalMdx, canonicalYaml } from "../../src/lib/cms/canonical.ts";
+import { editorFields } from "../../src/lib/cms/fields.ts";
+import { newPostText } from "../../src/lib/content/new-post.ts";
 
 // Every file the editor saves must already be in the form it writes: then saving after changing
 // one field shows as one changed line in git. `npm run format:content` rewrites files that are not.

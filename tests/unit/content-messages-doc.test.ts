@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { GUIDE, guideWithMessages } from "../../scripts/content-messages";
-import { MESSAGES } from "../../src/lib/content/messages";
-import { DOC_END, DOC_START } from "../../src/lib/content/messages-doc";
+import { GUIDE, guideWithMessages } from "../../scripts/content-messages.ts";
+import { MESSAGES } from "../../src/lib/content/messages.ts";
+import { DOC_END, DOC_START } from "../../src/lib/content/messages-doc.ts";
 
 describe('docs/CONTENT.md "When the build stops"', () => {
   const guide = readFileSync(GUIDE, "utf8");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "astro/zod";
-import { buildEditorConfig } from "../../src/lib/cms/config";
-import { EDITOR_BLOCKS } from "../../src/lib/content/body-model";
-import { checkEdit, siteFileKind } from "../../src/lib/content/edit-check";
+import { buildEditorConfig } from "../../src/lib/cms/config.ts";
+import { EDITOR_BLOCKS } from "../../src/lib/content/body-model.ts";
+import { checkEdit, siteFileKind } from "../../src/lib/content/edit-check.ts";
 import {
   COLLECTIONS,
   COPY_FILES,
@@ -10,10 +10,10 @@ import {
   fileKindIn,
   patternOf,
   type Collections,
-} from "../../src/lib/content/model";
-import { formatProblem } from "../../src/lib/content/problems";
-import { checkSite, type SiteFiles } from "../../src/lib/content/site-check";
-import { minimalSite } from "../support/minimal-site";
+} from "../../src/lib/content/model.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
+import { checkSite, type SiteFiles } from "../../src/lib/content/site-check.ts";
+import { minimalSite } from "../support/minimal-site.ts";
 
 // A collection added to the content model, in this process: the pre-check reads its files against
 // its schema, knows its pages' addresses, and the editor shows it; nothing else names it. The

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "astro/zod";
-import { calendarDate, isCalendarDate } from "../../src/lib/content/fields";
-import { formatProblem } from "../../src/lib/content/problems";
-import { checkSite, parseFile, type SiteFiles } from "../../src/lib/content/site-check";
-import { minimalSite, POST_FIELDS } from "../support/minimal-site";
-import { postSchema } from "../../src/lib/content/schemas";
+import { calendarDate, isCalendarDate } from "../../src/lib/content/fields.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
+import { checkSite, parseFile, type SiteFiles } from "../../src/lib/content/site-check.ts";
+import { minimalSite, POST_FIELDS } from "../support/minimal-site.ts";
+import { postSchema } from "../../src/lib/content/schemas.ts";
 
 const schema = postSchema({ image: () => z.string(), author: () => z.string() });
 const post = (frontmatter: string, body = "Body.") => ({

@@ -8,10 +8,10 @@ import {
   parseCopy,
   siteCopySchema,
   visitCopySchema,
-} from "../../src/lib/site/copy";
-import { formatProblems } from "../../src/lib/content/problems";
-import { searchExamples } from "../../src/lib/content/tags";
-import { fillText, inlineParts, plainText } from "../../src/lib/site/template";
+} from "../../src/lib/site/copy.ts";
+import { formatProblems } from "../../src/lib/content/problems.ts";
+import { searchExamples } from "../../src/lib/content/tags.ts";
+import { fillText, inlineParts, plainText } from "../../src/lib/site/template.ts";
 
 const read = (file: string) => readFileSync(file, "utf8");
 

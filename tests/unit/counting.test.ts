@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
-import { startCounting } from "../../src/lib/counting/client";
+import { startCounting } from "../../src/lib/counting/client.ts";
 import {
   bookingLinkCount,
   counterConnectDirective,
@@ -12,8 +12,8 @@ import {
   pageViewCount,
   quizEventCount,
   type CountingFacts,
-} from "../../src/lib/counting/counting";
-import { emitQuizEvent } from "../../src/lib/quiz/events";
+} from "../../src/lib/counting/counting.ts";
+import { emitQuizEvent } from "../../src/lib/quiz/events.ts";
 
 const ENDPOINT = "https://practice.goatcounter.com/count";
 
@@ -190,8 +190,8 @@ describe("the counting module", () => {
 
 describe("the counting setting", async () => {
   const { readFileSync } = await import("node:fs");
-  const { settingsProblems } = await import("../../src/lib/site/settings");
-  const { formatProblem } = await import("../../src/lib/content/problems");
+  const { settingsProblems } = await import("../../src/lib/site/settings.ts");
+  const { formatProblem } = await import("../../src/lib/content/problems.ts");
   const base = readFileSync("content/settings.yaml", "utf8");
   const mistakes = (counting: string) => settingsProblems(`${base}counting:\n${counting}`).map(formatProblem);
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { editorFileText } from "../../src/lib/cms/canonical";
+import { editorFileText } from "../../src/lib/cms/canonical.ts";
 import {
   checkEdit,
   fromSnapshot,
   siteFileKind,
   siteWithEdit,
   toSnapshot,
-} from "../../src/lib/content/edit-check";
-import { formatProblem } from "../../src/lib/content/problems";
-import type { SiteFiles } from "../../src/lib/content/site-check";
+} from "../../src/lib/content/edit-check.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
+import type { SiteFiles } from "../../src/lib/content/site-check.ts";
 
 const front = (fields: string, body = "Text.") => `---\n${fields}\n---\n\n${body}\n`;
 const POST = `description: "What to change at your desk so your lower back hurts less, in five small steps."

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, readlinkSync, rmSync } from "nod
 import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
-import { freePort } from "../support/free-port";
+import { freePort } from "../support/free-port.ts";
 
 // `npm run edit` starts the preview and the editor's local proxy. The proxy writes into content/
 // without asking who is there, so both must answer on this computer only, and both must stop

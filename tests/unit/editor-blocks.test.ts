@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { editorBlocks } from "../../src/admin/blocks";
-import type { EditorContent } from "../../src/lib/cms/config";
-import { highlightModel } from "../support/throwaway-model";
-import { CALLOUT_KINDS } from "../../src/lib/content/callout";
-import { COMPONENT_MODEL, EDITOR_BLOCKS } from "../../src/lib/content/body-model";
+import { editorBlocks } from "../../src/admin/blocks.ts";
+import type { EditorContent } from "../../src/lib/cms/config.ts";
+import { highlightModel } from "../support/throwaway-model.ts";
+import { CALLOUT_KINDS } from "../../src/lib/content/callout.ts";
+import { COMPONENT_MODEL, EDITOR_BLOCKS } from "../../src/lib/content/body-model.ts";
 
 const content: EditorContent = {
   tags: [],

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { editorScriptBundler } from "../../src/integrations/cms-admin";
+import { editorScriptBundler } from "../../src/integrations/cms-admin.ts";
 
 // `astro dev` serves the editor's scripts from kept esbuild contexts (src/integrations/cms-admin.ts):
 // a rule changed while the preview runs must still be in the editor's next page load.

@@ -11,11 +11,11 @@ import {
 } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../support/free-port";
-import { editorModel } from "../../src/data/editor";
-import { buildEditorConfig } from "../../src/lib/cms/config";
-import { editorFolders, editorMediaFolders, insideFolders } from "../../scripts/editor-guard";
-import { startEditorServer, type EditorServer } from "../../scripts/editor-server";
+import { freePort } from "../support/free-port.ts";
+import { editorModel } from "../../src/data/editor.ts";
+import { buildEditorConfig } from "../../src/lib/cms/config.ts";
+import { editorFolders, editorMediaFolders, insideFolders } from "../../scripts/editor-guard.ts";
+import { startEditorServer, type EditorServer } from "../../scripts/editor-server.ts";
 
 // The editor's local proxy (scripts/editor-server.ts), started in this process on a free port over
 // a throwaway copy of the site's content/ and src/: what it writes, for whom, and what it refuses.

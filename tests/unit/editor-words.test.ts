@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "astro/zod";
-import { inEditorWords, type EditorNames } from "../../src/lib/content/messages";
-import { formatProblem, movedProblem, originOf } from "../../src/lib/content/problems";
-import { parseFile } from "../../src/lib/content/site-check";
-import { postSchema } from "../../src/lib/content/schemas";
+import { inEditorWords, type EditorNames } from "../../src/lib/content/messages.ts";
+import { formatProblem, movedProblem, originOf } from "../../src/lib/content/problems.ts";
+import { parseFile } from "../../src/lib/content/site-check.ts";
+import { postSchema } from "../../src/lib/content/schemas.ts";
 
 // The editor names fields by their labels and pages by their titles; the build keeps keys, files
 // and lines. Both come from the same catalogue entry, worded again from its arguments.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { emptyFieldsLeftOut, withoutEmptyFields } from "../../src/lib/content/empty-fields";
-import { editorFileText } from "../../src/lib/cms/canonical";
+import { emptyFieldsLeftOut, withoutEmptyFields } from "../../src/lib/content/empty-fields.ts";
+import { editorFileText } from "../../src/lib/cms/canonical.ts";
 import { z } from "astro/zod";
-import { parseFile } from "../../src/lib/content/site-check";
-import { formatProblem } from "../../src/lib/content/problems";
-import { postSchema } from "../../src/lib/content/schemas";
+import { parseFile } from "../../src/lib/content/site-check.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
+import { postSchema } from "../../src/lib/content/schemas.ts";
 
 describe("a field written with no value", () => {
   it("counts as left out, at the top level only", () => {

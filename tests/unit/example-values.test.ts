@@ -6,9 +6,9 @@ import {
   examplesInFile,
   exampleValuesWarning,
   findExampleValues,
-} from "../../src/lib/site/example-values";
-import { readFrontmatter } from "../../src/lib/content/frontmatter";
-import { parseSettings } from "../../src/lib/site/settings";
+} from "../../src/lib/site/example-values.ts";
+import { readFrontmatter } from "../../src/lib/content/frontmatter.ts";
+import { parseSettings } from "../../src/lib/site/settings.ts";
 
 const settings = parseSettings(readFileSync("content/settings.yaml", "utf8"));
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { EventEmitter } from "node:events";
 import { readFileSync } from "node:fs";
-import { forgivingInDev, settledText, settledWatcher } from "../../src/lib/content/forgiving-loader";
+import { forgivingInDev, settledText, settledWatcher } from "../../src/lib/content/forgiving-loader.ts";
 
 /**
  * A stand-in for Astro's glob loader: reads each "file" and stores what the schema accepts; like the

@@ -7,8 +7,8 @@ import {
   headingFontFiles,
   headingFontModule,
   headingFontStack,
-} from "../../src/lib/site/heading-font";
-import { settingsProblems } from "../../src/lib/site/settings";
+} from "../../src/lib/site/heading-font.ts";
+import { settingsProblems } from "../../src/lib/site/settings.ts";
 
 const require = createRequire(import.meta.url);
 const SETTINGS = `${readFileSync("content/settings.yaml", "utf8").trimEnd()}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayHoursSchema, hoursSchema } from "../../src/lib/site/hours";
+import { dayHoursSchema, hoursSchema } from "../../src/lib/site/hours.ts";
 import {
   dayModel,
   dayProblem,
@@ -9,7 +9,7 @@ import {
   exceptionsProblem,
   weekModel,
   weekProblems,
-} from "../../src/lib/site/hours-form";
+} from "../../src/lib/site/hours-form.ts";
 
 // The editor's hours widgets refuse exactly what the build refuses: they run the settings' rules.
 describe("the opening-hours widgets check with the build's rules", () => {

@@ -7,7 +7,7 @@ import {
   summarizeWeek,
   upcomingExceptions,
   weekdayOf,
-} from "../../src/lib/site/hours";
+} from "../../src/lib/site/hours.ts";
 
 const week = {
   monday: ["09:00-12:30", "13:30-18:00"],

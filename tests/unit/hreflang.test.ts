@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hreflangLinks } from "../../src/lib/html/hreflang";
+import { hreflangLinks } from "../../src/lib/html/hreflang.ts";
 
 describe("hreflangLinks", () => {
   it("reads each translation a page's head names, and nothing from its body", () => {

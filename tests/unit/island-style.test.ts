@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveIslandStyleToHead } from "../../src/lib/html/island-style";
+import { moveIslandStyleToHead } from "../../src/lib/html/island-style.ts";
 
 describe("island style hoisting", () => {
   const style = "<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>";

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { publishCachedFile, publishCachedFolder } from "../../src/data/kept-files";
-import { pageDigest, searchIndexKey } from "../../src/lib/html/search-index-key";
+import { publishCachedFile, publishCachedFolder } from "../../src/data/kept-files.ts";
+import { pageDigest, searchIndexKey } from "../../src/lib/html/search-index-key.ts";
 
 describe("files kept between builds and published again", () => {
   const folder = mkdtempSync(join(tmpdir(), "kept-files-"));

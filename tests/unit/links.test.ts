@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkMdxBody } from "../../src/lib/content/body-rules";
-import { checkLinkTargets, linkRefusal } from "../../src/lib/content/links";
-import { formatProblem } from "../../src/lib/content/problems";
+import { checkMdxBody } from "../../src/lib/content/body-rules.ts";
+import { checkLinkTargets, linkRefusal } from "../../src/lib/content/links.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
 
 const post = (body: string) => ({
   file: "content/posts/example.mdx",

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkLockfile, resolveFrom, type Lockfile } from "../../scripts/check-lockfile";
+import { checkLockfile, resolveFrom, type Lockfile } from "../../scripts/check-lockfile.ts";
 
 const lockfile = (): Lockfile => JSON.parse(readFileSync("package-lock.json", "utf8")) as Lockfile;
 

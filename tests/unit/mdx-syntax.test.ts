@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MDX_COMPONENTS } from "../../src/lib/content/body-model";
-import { checkMdxBody } from "../../src/lib/content/body-rules";
-import { nearestComponent } from "../../src/lib/content/mdx-syntax";
-import { formatProblem } from "../../src/lib/content/problems";
-import { mdxComponents } from "../../src/components/mdx/index";
+import { MDX_COMPONENTS } from "../../src/lib/content/body-model.ts";
+import { checkMdxBody } from "../../src/lib/content/body-rules.ts";
+import { nearestComponent } from "../../src/lib/content/mdx-syntax.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
+import { mdxComponents } from "../../src/components/mdx/index.ts";
 
 // Four lines of frontmatter, so the body's first line is line 5 of the file.
 const post = (body: string, file = "content/posts/example.mdx") => ({

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pictureFormatOf, pictureProblem, sniffPicture } from "../../src/lib/content/media";
-import { formatProblem } from "../../src/lib/content/problems";
-import { checkSite } from "../../src/lib/content/site-check";
-import { minimalSite } from "../support/minimal-site";
+import { pictureFormatOf, pictureProblem, sniffPicture } from "../../src/lib/content/media.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
+import { checkSite } from "../../src/lib/content/site-check.ts";
+import { minimalSite } from "../support/minimal-site.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

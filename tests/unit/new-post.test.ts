@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { newPostText, slugify } from "../../src/lib/content/new-post";
+import { newPostText, slugify } from "../../src/lib/content/new-post.ts";
 
 describe("new post", () => {
   it("turns a title into a readable file name", () => {

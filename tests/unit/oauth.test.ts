@@ -1,9 +1,9 @@
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { onRequestGet as auth } from "../../functions/auth";
-import { onRequestGet as callback } from "../../functions/callback";
-import { editorBackendFromEnv, githubScopeFromEnv } from "../../src/lib/cms/backend";
-import { editorBackendSettings } from "../../src/lib/cms/config";
+import { onRequestGet as auth } from "../../functions/auth.ts";
+import { onRequestGet as callback } from "../../functions/callback.ts";
+import { editorBackendFromEnv, githubScopeFromEnv } from "../../src/lib/cms/backend.ts";
+import { editorBackendSettings } from "../../src/lib/cms/config.ts";
 
 // The editor's sign-in on Cloudflare Pages (functions/auth.ts, functions/callback.ts), run against a
 // stand-in for GitHub's token endpoint on 127.0.0.1: GITHUB_URL points the functions at it, as it

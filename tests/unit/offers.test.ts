@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { offersOf } from "../../src/lib/booking/offers";
+import { offersOf } from "../../src/lib/booking/offers.ts";
 
 const booking = { url: "https://booking.example.com/x", serviceParam: "service" as const };
 

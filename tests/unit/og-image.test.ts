@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { drawOgImagesAhead, ogImageConcurrency } from "../../src/lib/seo/og-ahead";
-import { getOgImage, ogCacheFile, ogCacheKey } from "../../src/lib/seo/og-cache";
-import { loadOgFonts } from "../../src/lib/seo/og-fonts";
-import type { OgImageInput } from "../../src/lib/seo/og-layout";
-import { renderOgImage } from "../../src/lib/seo/og-render";
-import { ogImagePath, shareImages } from "../../src/lib/seo/og-paths";
+import { drawOgImagesAhead, ogImageConcurrency } from "../../src/lib/seo/og-ahead.ts";
+import { getOgImage, ogCacheFile, ogCacheKey } from "../../src/lib/seo/og-cache.ts";
+import { loadOgFonts } from "../../src/lib/seo/og-fonts.ts";
+import type { OgImageInput } from "../../src/lib/seo/og-layout.ts";
+import { renderOgImage } from "../../src/lib/seo/og-render.ts";
+import { ogImagePath, shareImages } from "../../src/lib/seo/og-paths.ts";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MAX_BYTES = 60 * 1024;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pageCacheKey } from "../../src/lib/html/page-cache-key";
-import { usesQuiz } from "../../src/lib/content/quiz-embed";
+import { pageCacheKey } from "../../src/lib/html/page-cache-key.ts";
+import { usesQuiz } from "../../src/lib/content/quiz-embed.ts";
 
 describe("the key under which the next build may reuse a page", () => {
   const post = { id: "a", data: { title: "A", pubDate: new Date("2026-03-14T00:00:00Z"), tags: ["x"] } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combinedCss, pageStyles } from "../../src/lib/html/page-css";
+import { combinedCss, pageStyles } from "../../src/lib/html/page-css.ts";
 
 // The editor's preview pane gets the post page's styles from the built page: a sheet missed here is
 // a style the preview does not show.

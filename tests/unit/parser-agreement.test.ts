@@ -9,10 +9,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compilerReading } from "../../src/data/mdx-compiler-reading";
-import { ruledParts } from "../../src/lib/content/mdx-parts";
-import { parseMdxBody, type MdxNode } from "../../src/lib/content/mdx-syntax";
-import { ATTACKS, attackPost } from "../support/attacks";
+import { compilerReading } from "../../src/data/mdx-compiler-reading.ts";
+import { ruledParts } from "../../src/lib/content/mdx-parts.ts";
+import { parseMdxBody, type MdxNode } from "../../src/lib/content/mdx-syntax.ts";
+import { ATTACKS, attackPost } from "../support/attacks.ts";
 
 /** What the rules look at, without the lines (the test compares the readings alone). */
 const partsOf = (tree: MdxNode) => ruledParts(tree).map(({ text }) => text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PHOTO_WIDTHS, photoSizes, photoWidths, type PhotoPlace } from "../../src/lib/html/photo";
+import { PHOTO_WIDTHS, photoSizes, photoWidths, type PhotoPlace } from "../../src/lib/html/photo.ts";
 
 /** The width in CSS px a browser reads from one of these `sizes` values for a viewport width. */
 function drawnWidth(sizes: string, viewport: number): number {

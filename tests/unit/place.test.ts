@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressLines, directionsUrl } from "../../src/lib/site/place";
+import { addressLines, directionsUrl } from "../../src/lib/site/place.ts";
 
 const address = {
   street: "100 Main Street",

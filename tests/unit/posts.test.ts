@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { byNewestFirst, isPublished } from "../../src/lib/content/posts";
-import { neighbours } from "../../src/lib/content/neighbours";
-import { practiceToday } from "../../src/lib/site/hours";
+import { byNewestFirst, isPublished } from "../../src/lib/content/posts.ts";
+import { neighbours } from "../../src/lib/content/neighbours.ts";
+import { practiceToday } from "../../src/lib/site/hours.ts";
 
 const today = "2026-06-01";
 

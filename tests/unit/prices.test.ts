@@ -1,4 +1,4 @@
-import type { NumberWords } from "../../src/lib/massage/pressure";
+import type { NumberWords } from "../../src/lib/massage/pressure.ts";
 import { describe, expect, it } from "vitest";
 import {
   formatPrice,
@@ -6,7 +6,7 @@ import {
   priceRange,
   pricedSessions,
   sessionsSchema,
-} from "../../src/lib/massage/prices";
+} from "../../src/lib/massage/prices.ts";
 
 const ENGLISH: NumberWords = {
   locale: "en-US",

@@ -3,12 +3,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
 import { parse as parseYaml } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import Quiz from "../../src/components/quiz/Quiz";
-import type { QuizProps } from "../../src/lib/quiz/island-props";
-import { pressureRange, type NumberWords } from "../../src/lib/massage/pressure";
-import { pricedSessions } from "../../src/lib/massage/prices";
-import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
-import { STORAGE_KEY } from "../../src/lib/quiz/state";
+import Quiz from "../../src/components/quiz/Quiz.tsx";
+import type { QuizProps } from "../../src/lib/quiz/island-props.ts";
+import { pressureRange, type NumberWords } from "../../src/lib/massage/pressure.ts";
+import { pricedSessions } from "../../src/lib/massage/prices.ts";
+import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition.ts";
+import { STORAGE_KEY } from "../../src/lib/quiz/state.ts";
 
 // The site's English words for lengths and pressures (content/copy/site.yaml).
 const siteWords = (

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/lib/content/problems";
-import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
+import { ContentError } from "../../src/lib/content/problems.ts";
+import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition.ts";
 
 const typeIds = readdirSync("content/massage-types")
   .filter((name) => name.endsWith(".mdx"))

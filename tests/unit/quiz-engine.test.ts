@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
-import type { QuizDefinition } from "../../src/lib/quiz/schema";
-import { evaluateQuiz, type QuizAnswers, type QuizResult } from "../../src/lib/quiz/engine";
+import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition.ts";
+import type { QuizDefinition } from "../../src/lib/quiz/schema.ts";
+import { evaluateQuiz, type QuizAnswers, type QuizResult } from "../../src/lib/quiz/engine.ts";
 
 const typeIds = readdirSync("content/massage-types")
   .filter((name) => name.endsWith(".mdx"))

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import { emitQuizEvent } from "../../src/lib/quiz/events";
+import { emitQuizEvent } from "../../src/lib/quiz/events.ts";
 
 const withDataLayer = window as unknown as { dataLayer?: unknown[] };
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
+import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition.ts";
 import {
   chooseAnswer,
   initialProgress,
@@ -9,8 +9,8 @@ import {
   restart,
   toggleSafety,
   unansweredGroups,
-} from "../../src/lib/quiz/progress";
-import { NONE_OF_THESE, SAFETY_GROUP } from "../../src/lib/quiz/schema";
+} from "../../src/lib/quiz/progress.ts";
+import { NONE_OF_THESE, SAFETY_GROUP } from "../../src/lib/quiz/schema.ts";
 
 const typeIds = readdirSync("content/massage-types").map((name) => name.replace(/\.mdx$/, ""));
 const definition = parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, typeIds);

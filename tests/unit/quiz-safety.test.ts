@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { evaluateQuiz } from "../../src/lib/quiz/engine";
-import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
-import { conditionsToShow } from "../../src/lib/quiz/safety";
+import { evaluateQuiz } from "../../src/lib/quiz/engine.ts";
+import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition.ts";
+import { conditionsToShow } from "../../src/lib/quiz/safety.ts";
 
 // One safety story: every massage type's "ask your doctor first" line is either asked on the
 // quiz's safety screen or shown on the result, before the booking button, for every answer path.

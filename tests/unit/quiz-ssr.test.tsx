@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { renderToString } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
-import Quiz from "../../src/components/quiz/Quiz";
-import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
+import Quiz from "../../src/components/quiz/Quiz.tsx";
+import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition.ts";
 
 const typeIds = readdirSync("content/massage-types").map((name) => name.replace(/\.mdx$/, ""));
 const definition = parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, typeIds);

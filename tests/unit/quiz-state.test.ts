@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition";
-import type { QuizProgress } from "../../src/lib/quiz/progress";
-import { restoreProgress, serializeProgress } from "../../src/lib/quiz/state";
+import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition.ts";
+import type { QuizProgress } from "../../src/lib/quiz/progress.ts";
+import { restoreProgress, serializeProgress } from "../../src/lib/quiz/state.ts";
 
 const typeIds = readdirSync("content/massage-types").map((name) => name.replace(/\.mdx$/, ""));
 const definition = parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, typeIds);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkEdit } from "../../src/lib/content/edit-check";
-import { MESSAGES } from "../../src/lib/content/messages";
-import { formatProblem } from "../../src/lib/content/problems";
+import { checkEdit } from "../../src/lib/content/edit-check.ts";
+import { MESSAGES } from "../../src/lib/content/messages.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
 import {
   checkRedirects,
   droppedAddresses,
@@ -13,9 +13,9 @@ import {
   redirectedLinkWarnings,
   redirectsSchema,
   type RedirectEntry,
-} from "../../src/lib/content/redirects";
-import { checkSite, checkSiteForPublishing, type SiteFiles } from "../../src/lib/content/site-check";
-import { minimalSite } from "../support/minimal-site";
+} from "../../src/lib/content/redirects.ts";
+import { checkSite, checkSiteForPublishing, type SiteFiles } from "../../src/lib/content/site-check.ts";
+import { minimalSite } from "../support/minimal-site.ts";
 
 const routes = new Set(["/", "/blog/", "/blog/new-name/", "/blog/other/", "/massage/swedish/"]);
 const placed = (entries: RedirectEntry[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relatedPostsFinder, type RelatableEntry } from "../../src/lib/content/related";
+import { relatedPostsFinder, type RelatableEntry } from "../../src/lib/content/related.ts";
 
 const relatedPosts = (current: RelatableEntry, candidates: RelatableEntry[]) =>
   relatedPostsFinder(candidates)(current);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reviewStatus, reviewWarnings } from "../../src/lib/content/review";
+import { reviewStatus, reviewWarnings } from "../../src/lib/content/review.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
-import { collectionModel, schemaPerEntry } from "../../src/lib/content/model";
+import { collectionModel, schemaPerEntry } from "../../src/lib/content/model.ts";
 
 // Astro's image() for one entry: a picture path becomes that entry's picture.
 const imageOf = (entry: string) => () => z.string().transform((path) => ({ entry, path }));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { listPageFiles, readSiteFiles } from "../../src/data/content-files";
-import { staticRoutesFrom } from "../../src/lib/content/checks";
-import { checkEdit, siteWithEdit, type Edit } from "../../src/lib/content/edit-check";
-import { formatProblem } from "../../src/lib/content/problems";
-import { checkSite } from "../../src/lib/content/site-check";
-import { compilerReading } from "../../src/data/mdx-compiler-reading";
-import { ATTACKS, attackPost, type Attack } from "../support/attacks";
+import { listPageFiles, readSiteFiles } from "../../src/data/content-files.ts";
+import { staticRoutesFrom } from "../../src/lib/content/checks.ts";
+import { checkEdit, siteWithEdit, type Edit } from "../../src/lib/content/edit-check.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
+import { checkSite } from "../../src/lib/content/site-check.ts";
+import { compilerReading } from "../../src/data/mdx-compiler-reading.ts";
+import { ATTACKS, attackPost, type Attack } from "../support/attacks.ts";
 
 // Every row of the security table, through the two checks a person meets: the editor's pre-save
 // check of a new entry or an edit (checkEdit, as src/admin/editor.ts runs it) and the build's

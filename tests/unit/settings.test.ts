@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { parseSettings, resolveSiteUrl } from "../../src/lib/site/settings";
+import { parseSettings, resolveSiteUrl } from "../../src/lib/site/settings.ts";
 
 const realText = readFileSync("content/settings.yaml", "utf8");
 const withChange = (change: (data: Record<string, unknown>) => void) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readFrontmatter } from "../../src/lib/content/frontmatter";
+import { readFrontmatter } from "../../src/lib/content/frontmatter.ts";
 
 // The practice's original text (a copy of shared/source/six-reasons-article.txt) and the post made
 // from it. Every paragraph must be carried over word for word, apart from the listed typo fixes.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { smartPunctuation } from "../../src/lib/content/smart-punctuation";
+import { smartPunctuation } from "../../src/lib/content/smart-punctuation.ts";
 
 // The built pages' punctuation, as read from dist/ (Astro's smart punctuation): the preview pane
 // must show the same characters, or a marketer sees a different sentence from the one published.

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseSettings } from "../../src/lib/site/settings";
+import { parseSettings } from "../../src/lib/site/settings.ts";
 import {
   blogPostingLd,
   breadcrumbLd,
@@ -8,7 +8,7 @@ import {
   serializeJsonLd,
   serviceLd,
   websiteLd,
-} from "../../src/lib/seo/structured-data";
+} from "../../src/lib/seo/structured-data.ts";
 
 const settings = parseSettings(readFileSync("content/settings.yaml", "utf8"));
 const site = "https://www.example.com/";

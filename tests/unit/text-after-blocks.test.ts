@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openParagraphAfterLastBlock, slateEditorOf } from "../../src/admin/text-after-blocks";
+import { openParagraphAfterLastBlock, slateEditorOf } from "../../src/admin/text-after-blocks.ts";
 
 /** A stand-in for Slate's editor: its top-level nodes and insertNodes, as slate 0.118 has them. */
 function editor(types: string[]) {

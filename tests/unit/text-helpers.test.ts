@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, isoDay } from "../../src/lib/content/dates";
-import { withBase } from "../../src/lib/site/paths";
-import { countWords, readingMinutes } from "../../src/lib/content/reading-time";
-import { tagCounts, tagLabel } from "../../src/lib/content/tags";
-import { tableOfContents } from "../../src/lib/content/toc";
+import { formatDate, isoDay } from "../../src/lib/content/dates.ts";
+import { withBase } from "../../src/lib/site/paths.ts";
+import { countWords, readingMinutes } from "../../src/lib/content/reading-time.ts";
+import { tagCounts, tagLabel } from "../../src/lib/content/tags.ts";
+import { tableOfContents } from "../../src/lib/content/toc.ts";
 
 describe("reading time", () => {
   it("counts prose words and ignores frontmatter, components and link targets", () => {
@@ -56,7 +56,7 @@ describe("tags", () => {
 });
 
 describe("phone numbers", async () => {
-  const { phoneLabel, telHref } = await import("../../src/lib/site/phone");
+  const { phoneLabel, telHref } = await import("../../src/lib/site/phone.ts");
   it("dials digits only and never wraps on screen", () => {
     expect(telHref("+1 (555) 010-0")).toBe("tel:+15550100");
     expect(phoneLabel("+1 555 0100")).toBe("+1\u00a0555\u00a00100");
@@ -64,7 +64,7 @@ describe("phone numbers", async () => {
 });
 
 describe("lists in sentences", async () => {
-  const { joinWithAnd } = await import("../../src/lib/quiz/wording");
+  const { joinWithAnd } = await import("../../src/lib/quiz/wording.ts");
   it("joins with commas and a final 'and'", () => {
     expect(joinWithAnd([])).toBe("");
     expect(joinWithAnd(["a"])).toBe("a");
@@ -74,7 +74,7 @@ describe("lists in sentences", async () => {
 });
 
 describe("frontmatter", async () => {
-  const { readFrontmatter } = await import("../../src/lib/content/frontmatter");
+  const { readFrontmatter } = await import("../../src/lib/content/frontmatter.ts");
   it("reads the YAML block at the top of an MDX file, and nothing when there is none", () => {
     expect(readFrontmatter('---\ntitle: "A"\ntags: [x]\n---\n\nBody')).toEqual({ title: "A", tags: ["x"] });
     expect(readFrontmatter("No frontmatter")).toEqual({});
@@ -82,7 +82,7 @@ describe("frontmatter", async () => {
 });
 
 describe("slugs", async () => {
-  const { fileSlug } = await import("../../src/lib/content/slug");
+  const { fileSlug } = await import("../../src/lib/content/slug.ts");
   it("is the file name, whatever folder the file is in", () => {
     expect(fileSlug("neck-pain.mdx")).toBe("neck-pain");
     expect(fileSlug("content/posts/2026/neck-pain.mdx")).toBe("neck-pain");

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { listPageFiles, readSiteFiles } from "../../src/data/content-files";
-import { staticRoutesFrom } from "../../src/lib/content/checks";
-import { checkEdit, siteFileKind, siteWithEdit } from "../../src/lib/content/edit-check";
-import { COLLECTIONS, editorModelOf, entryIdOf, globOf, routesOf } from "../../src/lib/content/model";
-import { formatProblem } from "../../src/lib/content/problems";
-import { checkSite, checkSiteForPublishing } from "../../src/lib/content/site-check";
-import { fileSlug } from "../../src/lib/content/slug";
-import { componentsFor } from "../../src/lib/content/body-model";
+import { listPageFiles, readSiteFiles } from "../../src/data/content-files.ts";
+import { staticRoutesFrom } from "../../src/lib/content/checks.ts";
+import { checkEdit, siteFileKind, siteWithEdit } from "../../src/lib/content/edit-check.ts";
+import { COLLECTIONS, editorModelOf, entryIdOf, globOf, routesOf } from "../../src/lib/content/model.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
+import { checkSite, checkSiteForPublishing } from "../../src/lib/content/site-check.ts";
+import { fileSlug } from "../../src/lib/content/slug.ts";
+import { componentsFor } from "../../src/lib/content/body-model.ts";
 import {
   inLanguage,
   languageOfFile,
@@ -14,13 +14,13 @@ import {
   languageParams,
   translatedFile,
   withoutLanguage,
-} from "../../src/lib/site/languages";
-import { settingsFrom, settingsProblems } from "../../src/lib/site/settings";
-import { settingsInLanguage, settingsWordsSchema } from "../../src/lib/site/settings-words";
-import { parseQuizDefinition } from "../../src/lib/quiz/definition";
-import { quizWordsSchema } from "../../src/lib/quiz/schema";
-import { translateQuiz } from "../../src/lib/quiz/translation";
-import { evaluateQuiz } from "../../src/lib/quiz/engine";
+} from "../../src/lib/site/languages.ts";
+import { settingsFrom, settingsProblems } from "../../src/lib/site/settings.ts";
+import { settingsInLanguage, settingsWordsSchema } from "../../src/lib/site/settings-words.ts";
+import { parseQuizDefinition } from "../../src/lib/quiz/definition.ts";
+import { quizWordsSchema } from "../../src/lib/quiz/schema.ts";
+import { translateQuiz } from "../../src/lib/quiz/translation.ts";
+import { evaluateQuiz } from "../../src/lib/quiz/engine.ts";
 import { parse as parseYaml } from "yaml";
 
 // The Spanish words in content/es/, through the same pre-check as every other content file: the

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { lintWorkflow, lintWorkflowFolder } from "../../scripts/lint-workflows";
+import { lintWorkflow, lintWorkflowFolder } from "../../scripts/lint-workflows.ts";
 
 const DAILY = ".github/workflows/daily-build.yml";
 const daily = () => readFileSync(DAILY, "utf8");

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 // The editor's YAML format, as bundled into the editor page with the YAML library the build reads.
-import { yamlInPlace } from "../../src/admin/yaml-in-place";
-import { parseSettings } from "../../src/lib/site/settings";
+import { yamlInPlace } from "../../src/admin/yaml-in-place.ts";
+import { parseSettings } from "../../src/lib/site/settings.ts";
 
 const SETTINGS = readFileSync("content/settings.yaml", "utf8");
 

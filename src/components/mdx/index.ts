@@ -1,7 +1,7 @@
 import InlineImage from "./InlineImage.astro";
 import Link from "./Link.astro";
 import Quiz from "../quiz/QuizEmbed.astro";
-import { MDX_COMPONENTS } from "../../lib/content/body-model";
+import { MDX_COMPONENTS } from "../../lib/content/body-model.ts";
 
 // Each component's view is the file named after it in this folder (Callout.astro for <Callout>), so
 // a component is added by its entry in COMPONENT_MODEL (src/lib/content/body-model.ts) and its view.

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { linkRefusal } from "../../lib/content/links";
-import { inlineParts } from "../../lib/site/template";
+import { linkRefusal } from "../../lib/content/links.ts";
+import { inlineParts } from "../../lib/site/template.ts";
 
 // The markup of every component a post can use, written once. The site renders these to static
 // HTML at build time (the .astro files next to this one resolve images, massage types and words,

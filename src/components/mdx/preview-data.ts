@@ -1,4 +1,4 @@
-import type { CopyValues, QuizCalloutWords } from "./markup";
+import type { CopyValues, QuizCalloutWords } from "./markup.tsx";
 
 /**
  * What the editor's preview pane needs from the site to render a post as its page does

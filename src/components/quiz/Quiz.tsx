@@ -1,7 +1,7 @@
 import { Component, createRef } from "preact";
-import type { QuizProps } from "../../lib/quiz/island-props";
-import { evaluateQuiz } from "../../lib/quiz/engine";
-import { emitQuizEvent, resultEventType } from "../../lib/quiz/events";
+import type { QuizProps } from "../../lib/quiz/island-props.ts";
+import { evaluateQuiz } from "../../lib/quiz/engine.ts";
+import { emitQuizEvent, resultEventType } from "../../lib/quiz/events.ts";
 import {
   chooseAnswer,
   initialProgress,
@@ -13,12 +13,12 @@ import {
   toggleSafety,
   unansweredGroups,
   type QuizProgress,
-} from "../../lib/quiz/progress";
-import { SAFETY_GROUP } from "../../lib/quiz/ids";
-import { loadProgress, saveProgress } from "../../lib/quiz/state";
-import { QuizResult, resultHeading } from "./QuizResult";
-import { QuizStep } from "./QuizStep";
-import { fillTemplate } from "../../lib/site/template";
+} from "../../lib/quiz/progress.ts";
+import { SAFETY_GROUP } from "../../lib/quiz/ids.ts";
+import { loadProgress, saveProgress } from "../../lib/quiz/state.ts";
+import { QuizResult, resultHeading } from "./QuizResult.tsx";
+import { QuizStep } from "./QuizStep.tsx";
+import { fillTemplate } from "../../lib/site/template.ts";
 
 interface QuizState {
   progress: QuizProgress;

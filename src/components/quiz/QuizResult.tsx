@@ -1,14 +1,14 @@
 import type { ComponentChildren, RefObject } from "preact";
-import { quizBookingUrl } from "../../lib/booking/booking-url";
-import { emitQuizEvent } from "../../lib/quiz/events";
-import { ChoiceGroup } from "./ChoiceGroup";
-import type { CautionSign } from "../../lib/quiz/schema";
-import type { QuizResult as Result } from "../../lib/quiz/engine";
-import { phoneLabel, telHref } from "../../lib/site/phone";
-import { joinWithAnd } from "../../lib/quiz/wording";
-import { conditionsToShow } from "../../lib/quiz/safety";
-import { fillTemplate } from "../../lib/site/template";
-import type { QuizProps } from "../../lib/quiz/island-props";
+import { quizBookingUrl } from "../../lib/booking/booking-url.ts";
+import { emitQuizEvent } from "../../lib/quiz/events.ts";
+import { ChoiceGroup } from "./ChoiceGroup.tsx";
+import type { CautionSign } from "../../lib/quiz/schema.ts";
+import type { QuizResult as Result } from "../../lib/quiz/engine.ts";
+import { phoneLabel, telHref } from "../../lib/site/phone.ts";
+import { joinWithAnd } from "../../lib/quiz/wording.ts";
+import { conditionsToShow } from "../../lib/quiz/safety.ts";
+import { fillTemplate } from "../../lib/site/template.ts";
+import type { QuizProps } from "../../lib/quiz/island-props.ts";
 
 interface QuizResultProps extends QuizProps {
   result: Result;

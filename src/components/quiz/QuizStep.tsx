@@ -1,7 +1,7 @@
-import type { QuizProgress } from "../../lib/quiz/progress";
-import { NONE_OF_THESE, SAFETY_GROUP } from "../../lib/quiz/ids";
-import type { QuizDefinition } from "../../lib/quiz/schema";
-import { ChoiceGroup } from "./ChoiceGroup";
+import type { QuizProgress } from "../../lib/quiz/progress.ts";
+import { NONE_OF_THESE, SAFETY_GROUP } from "../../lib/quiz/ids.ts";
+import type { QuizDefinition } from "../../lib/quiz/schema.ts";
+import { ChoiceGroup } from "./ChoiceGroup.tsx";
 
 interface QuizStepProps {
   definition: QuizDefinition;

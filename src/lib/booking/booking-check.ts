@@ -1,6 +1,6 @@
-import { problem, type ContentProblem } from "../content/problems";
-import { buildBookingUrl, SERVICE_PLACEHOLDER } from "./booking-url";
-import type { Settings } from "../site/settings";
+import { problem, type ContentProblem } from "../content/problems.ts";
+import { buildBookingUrl, SERVICE_PLACEHOLDER } from "./booking-url.ts";
+import type { Settings } from "../site/settings.ts";
 
 /** One place a service id reaches the booking URL: a massage type's or one session's bookingService. */
 export interface BookingServiceUse {

@@ -1,4 +1,4 @@
-import type { Settings } from "../site/settings";
+import type { Settings } from "../site/settings.ts";
 
 // The one place that builds addresses of the external booking page. See docs/CONTENT.md
 // ("Booking platforms") for the address forms of the platforms massage practices use.

@@ -1,4 +1,4 @@
-import type { Settings } from "../site/settings";
+import type { Settings } from "../site/settings.ts";
 
 /** What a practice may sell on its booking platform besides single sessions, in the order shown. */
 export const OFFER_KINDS = ["giftCards", "packages", "memberships"] as const;

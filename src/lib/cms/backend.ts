@@ -1,4 +1,4 @@
-import type { EditorBackend } from "./config";
+import type { EditorBackend } from "./config.ts";
 
 /** The GitHub access the editor's sign-in asks for: every repository the editor can write, or public ones only. */
 export type GitHubScope = "repo" | "public_repo";

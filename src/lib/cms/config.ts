@@ -1,7 +1,7 @@
 import type { z } from "astro/zod";
-import { editorFields, type EditorField, type FieldOptions } from "./fields";
-import { SLUG_SETTINGS } from "./entry-slug";
-import { EDITOR_LOCALE } from "./locale";
+import { editorFields, type EditorField, type FieldOptions } from "./fields.ts";
+import { SLUG_SETTINGS } from "./entry-slug.ts";
+import { EDITOR_LOCALE } from "./locale.ts";
 
 /** The editor's media library (its "Media" page): "Copy Path" gives paths in this folder. */
 export const MEDIA_LIBRARY_FOLDER = "content/images";

@@ -9,7 +9,7 @@
  * asks GitHub for is the site's setting (`CMS_REPO_PUBLIC`, backend.ts), never the request's
  * `scope`: a page that opens /auth?scope=repo,delete_repo gets the configured scope and no more.
  */
-import { githubScopeFromEnv, type GitHubScope } from "./backend";
+import { githubScopeFromEnv, type GitHubScope } from "./backend.ts";
 
 export interface OAuthEnv {
   GITHUB_CLIENT_ID?: string;

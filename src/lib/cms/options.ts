@@ -1,6 +1,6 @@
-import { MEDIA_LIBRARY_FOLDER, type EditorContent } from "./config";
-import type { FieldOptions } from "./fields";
-import { NEEDED_TO_PUBLISH } from "../content/schemas";
+import { MEDIA_LIBRARY_FOLDER, type EditorContent } from "./config.ts";
+import type { FieldOptions } from "./fields.ts";
+import { NEEDED_TO_PUBLISH } from "../content/schemas.ts";
 
 /** A dropdown of the site's posts, by title, writing the post's file name. */
 const POST_CHOICE = {

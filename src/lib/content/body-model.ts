@@ -1,5 +1,5 @@
-import { CALLOUT_KINDS } from "./callout";
-import { COLLECTIONS, LANGUAGE_SLOT } from "./model";
+import { CALLOUT_KINDS } from "./callout.ts";
+import { COLLECTIONS, LANGUAGE_SLOT } from "./model.ts";
 
 /**
  * What the body of a post, page or massage type may hold, as a list of what is allowed (never a

@@ -6,14 +6,14 @@ import {
   insteadOfElement,
   requiredAttributes,
   type AttributeRule,
-} from "./body-model";
-import type { ContentFile } from "./checks";
-import { linkProblem, linkRefusal } from "./links";
-import { choices } from "./messages";
-import { ruledParts, type MdxPart } from "./mdx-parts";
-import { nearestComponent, parseMdxBody, type MdxNode } from "./mdx-syntax";
-import { problem, type ContentProblem } from "./problems";
-import { youtubeProblems } from "./youtube";
+} from "./body-model.ts";
+import type { ContentFile } from "./checks.ts";
+import { linkProblem, linkRefusal } from "./links.ts";
+import { choices } from "./messages.ts";
+import { ruledParts, type MdxPart } from "./mdx-parts.ts";
+import { nearestComponent, parseMdxBody, type MdxNode } from "./mdx-syntax.ts";
+import { problem, type ContentProblem } from "./problems.ts";
+import { youtubeProblems } from "./youtube.ts";
 
 /**
  * Every rule on the body of a post, page or massage type, walked over the one parsed MDX tree

@@ -1,8 +1,8 @@
-import { choices } from "./messages";
-import { problem, type ContentProblem } from "./problems";
-import { splitFrontmatter } from "./frontmatter-block";
+import { choices } from "./messages.ts";
+import { problem, type ContentProblem } from "./problems.ts";
+import { splitFrontmatter } from "./frontmatter-block.ts";
 
-export type { ContentProblem } from "./problems";
+export type { ContentProblem } from "./problems.ts";
 
 export interface ContentFile {
   /** Relative to the project, e.g. content/posts/x.mdx. */

@@ -1,5 +1,5 @@
-import type { ContentFile } from "./checks";
-import { formatProblem, type ContentProblem } from "./problems";
+import type { ContentFile } from "./checks.ts";
+import { formatProblem, type ContentProblem } from "./problems.ts";
 import {
   COLLECTIONS,
   fileKindIn,
@@ -7,9 +7,15 @@ import {
   type CollectionKey,
   type Collections,
   type SingleFileKey,
-} from "./model";
-import { readAddressRecord } from "./redirects";
-import { checkSite, checkSiteForPublishing, filesOf, type CheckOptions, type SiteFiles } from "./site-check";
+} from "./model.ts";
+import { readAddressRecord } from "./redirects.ts";
+import {
+  checkSite,
+  checkSiteForPublishing,
+  filesOf,
+  type CheckOptions,
+  type SiteFiles,
+} from "./site-check.ts";
 
 /**
  * The check of one edit, for the browser editor: the build's own check (checkSite) run on the site

@@ -1,5 +1,5 @@
-import { splitFrontmatter } from "./frontmatter-block";
-import { readYaml } from "./yaml-source";
+import { splitFrontmatter } from "./frontmatter-block.ts";
+import { readYaml } from "./yaml-source.ts";
 
 /**
  * The frontmatter of an MDX file as plain data, or {} when there is none or it cannot be read

@@ -1,6 +1,6 @@
-import { inlineParts } from "../site/template";
-import { problem, type ContentProblem, type Where } from "./problems";
-import { readYaml } from "./yaml-source";
+import { inlineParts } from "../site/template.ts";
+import { problem, type ContentProblem, type Where } from "./problems.ts";
+import { readYaml } from "./yaml-source.ts";
 
 // Which link targets content may publish. Pure and free of node: imports, so the browser editor can
 // bundle the same rule as the build.

@@ -1,4 +1,4 @@
-import type { MdxNode } from "./mdx-syntax";
+import type { MdxNode } from "./mdx-syntax.ts";
 
 /**
  * The parts of an MDX body the rules look at (body-rules.ts), in document order: code lines,

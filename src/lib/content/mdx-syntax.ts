@@ -4,8 +4,8 @@ import { mdxFromMarkdown } from "mdast-util-mdx";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx";
 import { gfm } from "micromark-extension-gfm";
 import { mdxjs } from "micromark-extension-mdxjs";
-import { bodyOf, type ContentFile } from "./checks";
-import { problem, type ContentProblem } from "./problems";
+import { bodyOf, type ContentFile } from "./checks.ts";
+import { problem, type ContentProblem } from "./problems.ts";
 
 /**
  * The MDX grammar (with GFM, as the site's MDX compiler reads it): one parse of a body, and each

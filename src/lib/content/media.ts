@@ -1,4 +1,4 @@
-import { problem, type ContentProblem, type Where } from "./problems";
+import { problem, type ContentProblem, type Where } from "./problems.ts";
 
 /**
  * Which files may be shown as a picture. A file from content/ is published on the site's own

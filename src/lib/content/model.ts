@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import type { EditorCollection, EditorFileGroup, EditorModel } from "../cms/config";
-import type { FieldOptions } from "../cms/fields";
+import type { EditorCollection, EditorFileGroup, EditorModel } from "../cms/config.ts";
+import type { FieldOptions } from "../cms/fields.ts";
 import {
   authorOptions,
   authorTranslationOptions,
@@ -17,12 +17,18 @@ import {
   teamOptions,
   teamTranslationOptions,
   testimonialOptions,
-} from "../cms/options";
-import { faqSchema, homeCopySchema, listingsCopySchema, siteCopySchema, visitCopySchema } from "../site/copy";
-import { settingsSchema } from "../site/settings";
-import { settingsWordsSchema } from "../site/settings-words";
-import { quizWordsSchema } from "../quiz/schema";
-import { ADDRESS_RECORD_FILE, REDIRECTS_FILE, redirectsSchema } from "./redirects";
+} from "../cms/options.ts";
+import {
+  faqSchema,
+  homeCopySchema,
+  listingsCopySchema,
+  siteCopySchema,
+  visitCopySchema,
+} from "../site/copy.ts";
+import { settingsSchema } from "../site/settings.ts";
+import { settingsWordsSchema } from "../site/settings-words.ts";
+import { quizWordsSchema } from "../quiz/schema.ts";
+import { ADDRESS_RECORD_FILE, REDIRECTS_FILE, redirectsSchema } from "./redirects.ts";
 import {
   authorSchema,
   massageTypeSchema,
@@ -30,14 +36,14 @@ import {
   postSchema,
   teamSchema,
   testimonialSchema,
-} from "./schemas";
+} from "./schemas.ts";
 import {
   authorTranslationSchema,
   massageTypeTranslationSchema,
   pageTranslationSchema,
   postTranslationSchema,
   teamTranslationSchema,
-} from "./translation-schemas";
+} from "./translation-schemas.ts";
 
 /**
  * The content model: every collection and every single file of content/, each declared here once

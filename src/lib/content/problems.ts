@@ -1,4 +1,4 @@
-import { MESSAGES, type MessageArgs, type MessageKey } from "./messages";
+import { MESSAGES, type MessageArgs, type MessageKey } from "./messages.ts";
 
 /** One mistake in a content file, worded for the marketer who has to fix it. */
 export interface ContentProblem {

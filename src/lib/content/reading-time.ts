@@ -1,4 +1,4 @@
-import { bodyOf } from "./checks";
+import { bodyOf } from "./checks.ts";
 
 const WORDS_PER_MINUTE = 220;
 

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
-import type { ContentFile } from "./checks";
-import { normaliseRoute } from "./checks";
-import { problem, type ContentProblem } from "./problems";
+import type { ContentFile } from "./checks.ts";
+import { normaliseRoute } from "./checks.ts";
+import { problem, type ContentProblem } from "./problems.ts";
 
 /**
  * Addresses that moved or were removed (content/redirects.yaml) and the record of every address the

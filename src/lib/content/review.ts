@@ -1,5 +1,5 @@
-import type { ContentProblem } from "./problems";
-import { isoDay } from "./dates";
+import type { ContentProblem } from "./problems.ts";
+import { isoDay } from "./dates.ts";
 
 /** A health article's clinical review is due again a year after the last one. */
 export const REVIEW_VALID_YEARS = 1;

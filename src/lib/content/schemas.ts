@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { sessionsSchema } from "../massage/prices";
-import { calendarDate, tag } from "./fields";
+import { sessionsSchema } from "../massage/prices.ts";
+import { calendarDate, tag } from "./fields.ts";
 
 /**
  * The collections' schemas, written once. src/content.config.ts passes Astro's `image()` and

@@ -1,15 +1,20 @@
 import { z } from "astro/zod";
-import { withoutEmptyFields } from "./empty-fields";
-import { bookingUrlProblems, type BookingServiceUse } from "../booking/booking-check";
-import { quizFrom, quizProblems } from "../quiz/definition";
-import { quizWordsSchema } from "../quiz/schema";
-import { translateQuiz } from "../quiz/translation";
-import { cardLinkProblems, copyProblems } from "../site/copy";
-import { bookingPlaceholderProblems, settingsFrom, settingsProblems, type Settings } from "../site/settings";
-import { settingsWordsSchema } from "../site/settings-words";
-import { readBody, type BodyFacts } from "./body-rules";
-import { firstDifference, ruledParts, type MdxPart } from "./mdx-parts";
-import type { MdxNode } from "./mdx-syntax";
+import { withoutEmptyFields } from "./empty-fields.ts";
+import { bookingUrlProblems, type BookingServiceUse } from "../booking/booking-check.ts";
+import { quizFrom, quizProblems } from "../quiz/definition.ts";
+import { quizWordsSchema } from "../quiz/schema.ts";
+import { translateQuiz } from "../quiz/translation.ts";
+import { cardLinkProblems, copyProblems } from "../site/copy.ts";
+import {
+  bookingPlaceholderProblems,
+  settingsFrom,
+  settingsProblems,
+  type Settings,
+} from "../site/settings.ts";
+import { settingsWordsSchema } from "../site/settings-words.ts";
+import { readBody, type BodyFacts } from "./body-rules.ts";
+import { firstDifference, ruledParts, type MdxPart } from "./mdx-parts.ts";
+import type { MdxNode } from "./mdx-syntax.ts";
 import {
   checkAuthors,
   checkDuplicates,
@@ -21,12 +26,12 @@ import {
   resolveSettingPicture,
   type ContentFile,
   type PostSummary,
-} from "./checks";
-import { yamlLinks } from "./links";
-import { pictureProblem } from "./media";
-import { isPublished, POSTS_PER_PAGE } from "./posts";
-import { choices } from "./messages";
-import { problem, type ContentProblem, type Where } from "./problems";
+} from "./checks.ts";
+import { yamlLinks } from "./links.ts";
+import { pictureProblem } from "./media.ts";
+import { isPublished, POSTS_PER_PAGE } from "./posts.ts";
+import { choices } from "./messages.ts";
+import { problem, type ContentProblem, type Where } from "./problems.ts";
 import {
   collectionModel,
   COLLECTIONS,
@@ -39,8 +44,8 @@ import {
   type CollectionKey,
   type Collections,
   type TranslationKey,
-} from "./model";
-import { FIELD_EXAMPLES } from "./schemas";
+} from "./model.ts";
+import { FIELD_EXAMPLES } from "./schemas.ts";
 import {
   checkRedirects,
   droppedAddresses,
@@ -50,12 +55,12 @@ import {
   redirectedLinkWarnings,
   redirectsSchema,
   type Retired,
-} from "./redirects";
-import { fileSlug } from "./slug";
-import { LANGUAGE_ROUTE } from "./checks";
-import { languageOfFile } from "../site/languages";
-import { splitFrontmatter } from "./frontmatter-block";
-import { issuesToProblems, readYaml, type YamlSource } from "./yaml-source";
+} from "./redirects.ts";
+import { fileSlug } from "./slug.ts";
+import { LANGUAGE_ROUTE } from "./checks.ts";
+import { languageOfFile } from "../site/languages.ts";
+import { splitFrontmatter } from "./frontmatter-block.ts";
+import { issuesToProblems, readYaml, type YamlSource } from "./yaml-source.ts";
 
 // The build's pre-check (src/integrations/content-guard.ts) and the pages run in one process but from
 // two copies of this module (the config's and the build's bundle), so a passed check is noted on a

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { calendarDate } from "./fields";
-import { reviewSummary } from "./schemas";
+import { calendarDate } from "./fields.ts";
+import { reviewSummary } from "./schemas.ts";
 
 /**
  * What a translation holds: only the words a reader sees in that language, and the date they were

@@ -1,7 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "astro/zod";
-import { choices } from "./messages";
-import { problem, type ContentProblem } from "./problems";
+import { choices } from "./messages.ts";
+import { problem, type ContentProblem } from "./problems.ts";
 
 /** YAML text as read from a file: its data, its syntax problems, and the line of any field. */
 export interface YamlSource {

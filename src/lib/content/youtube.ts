@@ -1,4 +1,4 @@
-import { problem, type ContentProblem, type Where } from "./problems";
+import { problem, type ContentProblem, type Where } from "./problems.ts";
 
 /**
  * The one place that knows where embedded videos come from. YouTube's privacy-enhanced domain

@@ -9,7 +9,7 @@ import {
   QUIZ_EVENTS,
   quizEventCount,
   type Count,
-} from "./counting";
+} from "./counting.ts";
 
 type Send = (url: string) => void;
 

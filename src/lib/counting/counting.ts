@@ -3,8 +3,8 @@
 // per count, whose query holds the page's path or the event's name (`p`) and whether it is an
 // event (`e`). Nothing else is sent: no referrer, title, screen size, query string or visitor id.
 
-import type { QuizResult } from "../quiz/engine";
-import type { QuizEventDetails } from "../quiz/events";
+import type { QuizResult } from "../quiz/engine.ts";
+import type { QuizEventDetails } from "../quiz/events.ts";
 
 /**
  * The quiz events counted: every event the quiz emits (src/lib/quiz/events.ts). Kept here rather than

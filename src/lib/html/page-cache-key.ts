@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { isImageMetadata, unmarkedImage } from "./image-metadata";
+import { isImageMetadata, unmarkedImage } from "./image-metadata.ts";
 
 /**
  * The key under which Astro reuses a page's HTML from the previous build instead of rendering it

@@ -1,4 +1,4 @@
-import { YOUTUBE_EMBED_ORIGIN } from "../content/youtube";
+import { YOUTUBE_EMBED_ORIGIN } from "../content/youtube.ts";
 
 /**
  * The site's Content-Security-Policy, as astro.config.mjs gives it to Astro. The build adds the

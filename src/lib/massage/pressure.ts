@@ -1,4 +1,4 @@
-import { fillText } from "../site/template";
+import { fillText } from "../site/template.ts";
 
 export type Pressure = "light" | "medium" | "firm";
 

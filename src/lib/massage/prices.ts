@@ -1,4 +1,4 @@
-import { minutesLabel, type NumberWords } from "./pressure";
+import { minutesLabel, type NumberWords } from "./pressure.ts";
 import { z } from "astro/zod";
 
 // Session lengths and their prices, as massage-type files list them and as pages show them.

@@ -1,8 +1,8 @@
-import { ContentError, type ContentProblem } from "../content/problems";
-import { issuesToProblems, readYaml, type ChoiceParams } from "../content/yaml-source";
-import { choices } from "../content/messages";
-import { evaluateQuiz } from "./engine";
-import { NONE_OF_THESE, quizDefinitionSchema, type QuizDefinition } from "./schema";
+import { ContentError, type ContentProblem } from "../content/problems.ts";
+import { issuesToProblems, readYaml, type ChoiceParams } from "../content/yaml-source.ts";
+import { choices } from "../content/messages.ts";
+import { evaluateQuiz } from "./engine.ts";
+import { NONE_OF_THESE, quizDefinitionSchema, type QuizDefinition } from "./schema.ts";
 
 export const QUIZ_FILE = "content/quiz.yaml";
 

@@ -1,4 +1,4 @@
-import type { CautionSign, QuizDefinition, SafetySign } from "./schema";
+import type { CautionSign, QuizDefinition, SafetySign } from "./schema.ts";
 
 /** What the visitor chose: safety-screen ids, and one answer id per question id. */
 export interface QuizAnswers {

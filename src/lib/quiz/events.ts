@@ -1,4 +1,4 @@
-import type { QuizResult } from "./engine";
+import type { QuizResult } from "./engine.ts";
 
 /** What each event carries: never an answer, only where the visitor is or what was suggested. */
 export interface QuizEventDetails {

@@ -1,5 +1,5 @@
-import type { Settings } from "../site/settings";
-import type { QuizDefinition } from "./schema";
+import type { Settings } from "../site/settings.ts";
+import type { QuizDefinition } from "./schema.ts";
 
 /** One bookable length, worded at build time: "60 minutes", "$95" (no price when prices are hidden). */
 export interface SessionChoice {

@@ -1,6 +1,6 @@
-import { NONE_OF_THESE, SAFETY_GROUP } from "./ids";
-import type { QuizDefinition } from "./schema";
-import { evaluateQuiz, type QuizAnswers } from "./engine";
+import { NONE_OF_THESE, SAFETY_GROUP } from "./ids.ts";
+import type { QuizDefinition } from "./schema.ts";
+import { evaluateQuiz, type QuizAnswers } from "./engine.ts";
 
 export interface QuizProgress {
   /** 0 is the safety screen, 1 to steps.length the questions, and one past them the result. */

@@ -1,4 +1,4 @@
-import type { QuizDefinition } from "./schema";
+import type { QuizDefinition } from "./schema.ts";
 
 /**
  * The "ask your doctor first" lines a result shows for one massage type: every line, except one

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
-import { wording } from "../site/wording";
+import { wording } from "../site/wording.ts";
 
-export { NONE_OF_THESE, SAFETY_GROUP } from "./ids";
+export { NONE_OF_THESE, SAFETY_GROUP } from "./ids.ts";
 
 const ID_RULE = 'write ids in lowercase with dashes, for example "lower-back"';
 const id = z.string({ error: ID_RULE }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: ID_RULE });

@@ -1,6 +1,6 @@
-import { NONE_OF_THESE } from "./ids";
-import type { QuizDefinition } from "./schema";
-import { stepCount, type QuizProgress } from "./progress";
+import { NONE_OF_THESE } from "./ids.ts";
+import type { QuizDefinition } from "./schema.ts";
+import { stepCount, type QuizProgress } from "./progress.ts";
 
 /** Namespaced and versioned: bump the version when the stored shape changes. */
 export const STORAGE_KEY = "back-pain-quiz:v1";

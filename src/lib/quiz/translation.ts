@@ -1,4 +1,4 @@
-import type { QuizDefinition, QuizWords } from "./schema";
+import type { QuizDefinition, QuizWords } from "./schema.ts";
 
 /** A place in the words file that does not match the original quiz, with what to do. */
 export interface QuizWordsIssue {

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { ogCacheFile, storeAtomically, type GetOgImageOptions } from "./og-cache";
-import { loadOgFonts } from "./og-fonts";
-import type { OgImageInput } from "./og-layout";
-import { renderOgImage } from "./og-render";
+import { ogCacheFile, storeAtomically, type GetOgImageOptions } from "./og-cache.ts";
+import { loadOgFonts } from "./og-fonts.ts";
+import type { OgImageInput } from "./og-layout.ts";
+import { renderOgImage } from "./og-render.ts";
 
 // Drawing the share images a build needs ahead of the route that publishes them, a few at a time,
 // and once per process however many callers ask.

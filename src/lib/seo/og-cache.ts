@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { loadOgFonts, loadTitleFont, type OgFonts } from "./og-fonts";
-import { OG_DESIGN_VERSION, type OgImageInput } from "./og-layout";
-import { renderOgImage } from "./og-render";
+import { loadOgFonts, loadTitleFont, type OgFonts } from "./og-fonts.ts";
+import { OG_DESIGN_VERSION, type OgImageInput } from "./og-layout.ts";
+import { renderOgImage } from "./og-render.ts";
 
 // Share images kept on disk between builds, by a content hash of everything that changes the pixels.
 

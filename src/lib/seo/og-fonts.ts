@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename } from "node:path";
-import { headingFontFiles, type HeadingFontId } from "../site/heading-font";
+import { headingFontFiles, type HeadingFontId } from "../site/heading-font.ts";
 
 // The share image's fonts, read from the installed @fontsource packages (nothing is downloaded),
 // each with a fingerprint of its bytes for the cache key (og-cache.ts).

@@ -1,6 +1,6 @@
 import type { ContainerNode, Node, TextNode } from "@takumi-rs/core";
-import { HEADING_FONTS, type HeadingFontId } from "../site/heading-font";
-import { OG_FONT_FAMILY } from "./og-fonts";
+import { HEADING_FONTS, type HeadingFontId } from "../site/heading-font.ts";
+import { OG_FONT_FAMILY } from "./og-fonts.ts";
 
 // What a share image shows and where: a tree of boxes and text that Takumi lays out (og-render.ts).
 

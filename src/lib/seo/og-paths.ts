@@ -1,5 +1,5 @@
-import type { OgImageInput } from "./og-layout";
-import type { HeadingFontId } from "../site/heading-font";
+import type { OgImageInput } from "./og-layout.ts";
+import type { HeadingFontId } from "../site/heading-font.ts";
 
 /** The kinds of page that get a share image; each is a folder under `/og/`. */
 export type OgImageKind = "blog" | "massage" | "site";

@@ -1,7 +1,7 @@
 import { Renderer } from "@takumi-rs/core";
-import { HEADING_FONTS, type HeadingFontId } from "../site/heading-font";
-import { OG_FONT_FAMILY, loadTitleFont, type OgFonts } from "./og-fonts";
-import { OG_HEIGHT, OG_WIDTH, ogLayout, type OgImageInput } from "./og-layout";
+import { HEADING_FONTS, type HeadingFontId } from "../site/heading-font.ts";
+import { OG_FONT_FAMILY, loadTitleFont, type OgFonts } from "./og-fonts.ts";
+import { OG_HEIGHT, OG_WIDTH, ogLayout, type OgImageInput } from "./og-layout.ts";
 
 /**
  * Draws the share image with Takumi, which lays the tree out, rasterises the text and encodes the

@@ -11,9 +11,9 @@ import type {
   WebSite,
   WithContext,
 } from "schema-dts";
-import { openingHoursSpecs } from "../site/hours";
-import { addressLines } from "../site/place";
-import type { Settings } from "../site/settings";
+import { openingHoursSpecs } from "../site/hours.ts";
+import { addressLines } from "../site/place.ts";
+import type { Settings } from "../site/settings.ts";
 
 // Builders for the JSON-LD search engines read. Each takes absolute URLs so the output is
 // correct wherever the site is deployed; pages pass what they already computed.

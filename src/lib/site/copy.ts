@@ -1,11 +1,11 @@
 import { z } from "astro/zod";
-import { OFFER_KINDS } from "../booking/offers";
-import { checkLinkTargets } from "../content/links";
-import type { CountKind } from "../counting/counting";
-import { choices } from "../content/messages";
-import { ContentError, problem, type ContentProblem } from "../content/problems";
-import { issuesToProblems, readYaml } from "../content/yaml-source";
-import { wording } from "./wording";
+import { OFFER_KINDS } from "../booking/offers.ts";
+import { checkLinkTargets } from "../content/links.ts";
+import type { CountKind } from "../counting/counting.ts";
+import { choices } from "../content/messages.ts";
+import { ContentError, problem, type ContentProblem } from "../content/problems.ts";
+import { issuesToProblems, readYaml } from "../content/yaml-source.ts";
+import { wording } from "./wording.ts";
 
 /**
  * The site's own words, kept in content/copy/*.yaml so the practice can edit every sentence a

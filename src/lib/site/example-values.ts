@@ -1,4 +1,4 @@
-import type { Settings } from "./settings";
+import type { Settings } from "./settings.ts";
 
 /** A setting that still holds an example value, by its dotted field path. */
 export interface ExampleValue {

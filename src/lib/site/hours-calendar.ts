@@ -1,6 +1,6 @@
 // Which hours apply on which day: dates as "YYYY-MM-DD" strings in the practice's own time zone,
 // counted without clocks or time zones; the caller says which day "today" is.
-import { WEEKDAYS, type Hours, type HoursException, type Interval, type Weekday } from "./hours-schema";
+import { WEEKDAYS, type Hours, type HoursException, type Interval, type Weekday } from "./hours-schema.ts";
 
 /** A Date at midnight UTC, used only to count days and find the weekday. */
 export function fromIso(date: string): Date {

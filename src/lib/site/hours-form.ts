@@ -14,7 +14,7 @@ import {
   readDayHours,
   weekdayName,
   type Weekday,
-} from "./hours";
+} from "./hours.ts";
 
 export interface Range {
   open: string;

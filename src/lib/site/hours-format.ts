@@ -1,7 +1,7 @@
 // The opening hours in the words and times a visitor reads: "Mon–Fri 9:00 am–5:00 pm",
 // "Thanksgiving: closed Thu, Nov 26".
-import { fromIso } from "./hours-calendar";
-import { WEEKDAYS, type Hours, type HoursException, type Interval, type Weekday } from "./hours-schema";
+import { fromIso } from "./hours-calendar.ts";
+import { WEEKDAYS, type Hours, type HoursException, type Interval, type Weekday } from "./hours-schema.ts";
 
 export type Clock = "12h" | "24h";
 

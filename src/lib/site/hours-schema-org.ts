@@ -1,5 +1,5 @@
 // The opening hours for search engines: schema.org's OpeningHoursSpecification.
-import { WEEKDAYS, clockTime, weekdayName, type Hours, type Interval } from "./hours-schema";
+import { WEEKDAYS, clockTime, weekdayName, type Hours, type Interval } from "./hours-schema.ts";
 
 const hhmm = clockTime;
 

@@ -1,4 +1,4 @@
-import type { Settings } from "./settings";
+import type { Settings } from "./settings.ts";
 
 /** The address as lines: street, then "City, Region Postcode". */
 export function addressLines(address: Settings["address"]): string[] {

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { settingsSchema, type Settings } from "./settings";
+import { settingsSchema, type Settings } from "./settings.ts";
 
 /**
  * The settings' words in another language (content/<code>/settings.yaml): the tagline, the home

@@ -1,11 +1,11 @@
 import { z } from "astro/zod";
-import { problem, ContentError, type ContentProblem } from "../content/problems";
-import { issuesToProblems, readYaml } from "../content/yaml-source";
-import { brandContrastFailures, isHexColour, ratioText, type BrandColours } from "./brand";
-import { HEADING_FONT_IDS, HEADING_FONTS } from "./heading-font";
-import { hoursSchema } from "./hours";
-import { COUNTING_PROVIDERS } from "../counting/counting";
-import { defaultLanguageIsListed, languageFields } from "./languages";
+import { problem, ContentError, type ContentProblem } from "../content/problems.ts";
+import { issuesToProblems, readYaml } from "../content/yaml-source.ts";
+import { brandContrastFailures, isHexColour, ratioText, type BrandColours } from "./brand.ts";
+import { HEADING_FONT_IDS, HEADING_FONTS } from "./heading-font.ts";
+import { hoursSchema } from "./hours.ts";
+import { COUNTING_PROVIDERS } from "../counting/counting.ts";
+import { defaultLanguageIsListed, languageFields } from "./languages.ts";
 
 export const SETTINGS_FILE = "content/settings.yaml";
 

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { placeholders } from "./template";
+import { placeholders } from "./template.ts";
 
 /**
  * A piece of wording that may use only the named placeholders; `required` ones must appear.

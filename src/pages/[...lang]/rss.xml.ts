@@ -1,10 +1,10 @@
 import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getAuthorProfiles } from "../../data/people";
-import { getPublishedPosts } from "../../data/posts";
-import { withBase } from "../../lib/site/paths";
-import { copyFor, localeOf, text } from "../../data/copy";
-import { everyLanguage, languageOfParams, localPath } from "../../data/languages";
+import { getAuthorProfiles } from "../../data/people.ts";
+import { getPublishedPosts } from "../../data/posts.ts";
+import { withBase } from "../../lib/site/paths.ts";
+import { copyFor, localeOf, text } from "../../data/copy.ts";
+import { everyLanguage, languageOfParams, localPath } from "../../data/languages.ts";
 
 // One feed per language: /rss.xml, /es/rss.xml.
 export const getStaticPaths = (() => everyLanguage()) satisfies GetStaticPaths;

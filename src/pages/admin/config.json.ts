@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { editorSetup } from "../../data/editor";
+import { editorSetup } from "../../data/editor.ts";
 
 /** The editor's configuration, built from the content schemas at build time. */
 export const GET: APIRoute = async ({ url }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { editorCsp, editorPage } from "../../lib/cms/backend";
-import { editorSetup } from "../../data/editor";
+import { editorCsp, editorPage } from "../../lib/cms/backend.ts";
+import { editorSetup } from "../../data/editor.ts";
 
 /** The editor's page, with its own Content-Security-Policy and noindex (not a public page). */
 export const GET: APIRoute = async () => {

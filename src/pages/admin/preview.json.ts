@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import type { LanguagePreview, PreviewData } from "../../components/mdx/preview-data";
-import { getAuthorProfiles } from "../../data/people";
+import type { LanguagePreview, PreviewData } from "../../components/mdx/preview-data.ts";
+import { getAuthorProfiles } from "../../data/people.ts";
 
 /** A date as the editor holds it: "2022-01-30". */
 const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
@@ -45,12 +45,12 @@ export const GET: APIRoute = async ({ site }) => {
       { getMassageTypes },
       { getPublishedPosts },
     ] = await Promise.all([
-      import("../../data/copy"),
-      import("../../data/languages"),
-      import("../../data/markup"),
-      import("../../lib/booking/booking-url"),
-      import("../../data/massage-types"),
-      import("../../data/posts"),
+      import("../../data/copy.ts"),
+      import("../../data/languages.ts"),
+      import("../../data/markup.ts"),
+      import("../../lib/booking/booking-url.ts"),
+      import("../../data/massage-types.ts"),
+      import("../../data/posts.ts"),
     ]);
     const wordsIn = async (language: string): Promise<LanguagePreview> => {
       const { siteCopy, settings } = copyFor(language);

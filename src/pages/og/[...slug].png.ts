@@ -1,14 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
-import { getMassageTypes } from "../../data/massage-types";
-import { getPublishedPosts } from "../../data/posts";
-import { addOutputFile, collectingOutputFiles } from "../../integrations/build-outputs";
-import { drawOgImagesAhead, ogImageConcurrency } from "../../lib/seo/og-ahead";
-import { getOgImage, OG_CACHE_DIR, ogCacheFile } from "../../lib/seo/og-cache";
-import { publishCachedFile } from "../../data/kept-files";
-import { shareImages, SITE_OG_IMAGE_ID } from "../../lib/seo/og-paths";
-import { copyFor } from "../../data/copy";
-import { localId, siteLanguages } from "../../data/languages";
+import { getMassageTypes } from "../../data/massage-types.ts";
+import { getPublishedPosts } from "../../data/posts.ts";
+import { addOutputFile, collectingOutputFiles } from "../../integrations/build-outputs.ts";
+import { drawOgImagesAhead, ogImageConcurrency } from "../../lib/seo/og-ahead.ts";
+import { getOgImage, OG_CACHE_DIR, ogCacheFile } from "../../lib/seo/og-cache.ts";
+import { publishCachedFile } from "../../data/kept-files.ts";
+import { shareImages, SITE_OG_IMAGE_ID } from "../../lib/seo/og-paths.ts";
+import { copyFor } from "../../data/copy.ts";
+import { localId, siteLanguages } from "../../data/languages.ts";
 
 // Build-time share images: /og/blog/<post id>.png, /og/massage/<type id>.png and the site-wide
 // /og/site/default.png (see ogImagePath), and each in another language below its code
