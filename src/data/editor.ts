@@ -20,7 +20,12 @@ import { CONTENT_DIR, listPageFiles, readSiteFiles } from "./content-files.ts";
 import { LANGUAGE_CODE, translatedLanguages } from "../lib/site/languages.ts";
 import { staticRoutesFrom } from "../lib/content/checks.ts";
 import { isPublished } from "../lib/content/posts.ts";
-import { checkSiteForPublishing } from "../lib/content/site-check.ts";
+import {
+  checkedContent,
+  checkSiteForPublishing,
+  type PublishedContent,
+  type SiteFiles,
+} from "../lib/content/site-check.ts";
 import { toSnapshot, type SiteSnapshot } from "../lib/content/edit-check.ts";
 import { fileSlug } from "../lib/content/slug.ts";
 import { practiceToday } from "../lib/site/hours.ts";
@@ -140,13 +145,21 @@ export async function editorSetup() {
  * the save. The editor page is public, so a build leaves out posts that are not published yet, name
  * and all (a draft being edited is added back by the edit itself); the writing preview keeps them.
  */
+/**
+ * What a build publishes, when this process has not checked the content already: the build's
+ * pre-check notes it (src/integrations/content-guard.ts), which saves checking every file again.
+ */
+function publishedNow(root: string, site: SiteFiles): PublishedContent {
+  // The pre-check kept what it read of every body: start from that instead of parsing each one
+  // again (about 2 s at 1,000 posts).
+  loadBodyFacts(root, site);
+  return checkSiteForPublishing(site, { today: editorToday(), includeDrafts: false }).published;
+}
+
 export function editorCheckSite(root = process.cwd()): SiteSnapshot {
   const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
   if (import.meta.env.DEV) return toSnapshot(site);
-  // The build's pre-check has just read every body (src/integrations/content-guard.ts): start from
-  // what it kept instead of parsing each one again (about 2 s at 1,000 posts).
-  loadBodyFacts(root, site);
-  const { published } = checkSiteForPublishing(site, { today: editorToday(), includeDrafts: false });
+  const published = checkedContent() ?? publishedNow(root, site);
   const shown = new Set(published.posts.map((post) => post.id));
   const hidden = new Set(
     site.posts.filter((file) => !shown.has(fileSlug(file.file))).map((file) => file.file),

@@ -58,7 +58,7 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
           logger.warn(`Worth fixing (the site is built):\n${warnings.map(formatProblem).join("\n")}`);
         if (problems.length === 0) {
           published = checked.published;
-          if (command === "build") markContentChecked();
+          if (command === "build") markContentChecked(checked.published);
           return;
         }
         if (command === "dev") {

@@ -63,18 +63,26 @@ import { splitFrontmatter } from "./frontmatter-block.ts";
 import { issuesToProblems, readYaml, type YamlSource } from "./yaml-source.ts";
 
 // The build's pre-check (src/integrations/content-guard.ts) and the pages run in one process but from
-// two copies of this module (the config's and the build's bundle), so a passed check is noted on a
-// global, not a module variable.
+// two copies of this module (the config's and the build's bundle), so a passed check and what it
+// found published are noted on a global, not a module variable.
 const CHECKED = Symbol.for("back-pain-massage-site.content-checked");
 
-/** Notes that every content file passed checkSite() in this process, before the build began. */
-export function markContentChecked(): void {
-  (globalThis as Record<symbol, unknown>)[CHECKED] = true;
+/**
+ * Notes that every content file passed checkSite() in this process, before the build began, and
+ * what the build publishes: the pages then need not read the files again.
+ */
+export function markContentChecked(published: PublishedContent): void {
+  (globalThis as Record<symbol, unknown>)[CHECKED] = published;
+}
+
+/** What this process's check found published, if it already checked every content file. */
+export function checkedContent(): PublishedContent | undefined {
+  return (globalThis as Record<symbol, unknown>)[CHECKED] as PublishedContent | undefined;
 }
 
 /** Whether this process already checked every content file (the pages need not read them again). */
 export function contentWasChecked(): boolean {
-  return (globalThis as Record<symbol, unknown>)[CHECKED] === true;
+  return checkedContent() !== undefined;
 }
 
 /**
