@@ -22,6 +22,18 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      // Node loads astro.config.mjs and what it imports only when each relative import names its
+      // file; otherwise Astro falls back to a Vite server of its own (tests/unit/config-loads-natively.test.ts).
+      "no-restricted-syntax": [
+        "error",
+        ...["ImportDeclaration", "ExportNamedDeclaration", "ExportAllDeclaration", "ImportExpression"].map(
+          (node) => ({
+            selector: `${node}[source.value=/^\\.\\.?\\/(?!.*\\.[a-z0-9]+(\\?[a-z]+)?$)/]`,
+            message:
+              "Name the file with its extension (./rules.ts, not ./rules): Node loads the config's imports.",
+          }),
+        ),
+      ],
     },
   },
 );

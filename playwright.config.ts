@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_FLAGS, testChromium } from "./scripts/chromium";
-import { CMS_PROXY_PORT, DEV_PORT, HOST_PORT, PREVIEW_PORT, hostEmulator } from "./tests/e2e/servers";
+import { CHROMIUM_FLAGS, testChromium } from "./scripts/chromium.ts";
+import { CMS_PROXY_PORT, DEV_PORT, HOST_PORT, PREVIEW_PORT, hostEmulator } from "./tests/e2e/servers.ts";
 
 const executablePath = testChromium();
 const PORT = PREVIEW_PORT;
