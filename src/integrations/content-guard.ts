@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache.ts";
+import { readBodiesOnEveryCore } from "../data/body-readers.ts";
 import { listPageFiles, readSiteFiles } from "../data/content-files.ts";
 import { compilerReading } from "../data/mdx-compiler-reading.ts";
 import { staticRoutesFrom } from "../lib/content/checks.ts";
@@ -10,6 +11,7 @@ import { formatProblem, formatProblems } from "../lib/content/problems.ts";
 import {
   checkSiteForPublishing,
   markContentChecked,
+  mdxBodies,
   type PublishedContent,
 } from "../lib/content/site-check.ts";
 import { practiceToday } from "../lib/site/hours.ts";
@@ -34,7 +36,7 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
     published: () => published,
     name: "content-checks",
     hooks: {
-      "astro:config:setup": ({ command, config, updateConfig, logger }) => {
+      "astro:config:setup": async ({ command, config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const settingsPath = join(root, SETTINGS_FILE);
         const settings = existsSync(settingsPath)
@@ -46,6 +48,7 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
         // The same day the pages go by (src/data/settings.ts): a broken settings file is reported below.
         const today = practiceToday(new Date(), settings?.timeZone ?? "UTC", process.env["BUILD_DATE"]);
         if (command === "build") loadBodyFacts(root, site);
+        await readBodiesOnEveryCore(mdxBodies(site).map(({ file }) => file));
         const checked = checkSiteForPublishing(site, {
           today,
           includeDrafts: command === "dev",
