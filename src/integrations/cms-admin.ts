@@ -119,6 +119,9 @@ async function devPostPage(root: string, origin: string, base: string): Promise<
 export function cmsAdmin(): AstroIntegration {
   let root = "";
   let base = "/";
+  // The editor's scripts, bundled by esbuild in its own process from the build's start, beside
+  // Vite's bundle and the pages, rather than after the last page (0.3 s of the build's tail).
+  let bundled: Array<Promise<[name: string, script: string]>> = [];
   return {
     name: "cms-admin",
     hooks: {
@@ -167,14 +170,19 @@ export function cmsAdmin(): AstroIntegration {
           );
         });
       },
+      "astro:build:start": () => {
+        bundled = Object.keys(EDITOR_BUNDLES).map((name) =>
+          bundleEditorScript(root, name, true).then((script): [string, string] => [name, script]),
+        );
+        // A failure is reported once, when the build awaits the bundles, not as an unhandled rejection.
+        for (const bundle of bundled) bundle.catch(() => {});
+      },
       "astro:build:done": async ({ dir }) => {
         const target = join(fileURLToPath(dir), "admin");
         const names = (await readdir(EDITOR_DIST)).filter(isEditorFile);
         await Promise.all([
           ...names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))),
-          ...Object.keys(EDITOR_BUNDLES).map((name) =>
-            bundleEditorScript(root, name, true).then((script) => writeFile(join(target, name), script)),
-          ),
+          ...bundled.map((bundle) => bundle.then(([name, script]) => writeFile(join(target, name), script))),
           builtPostPage(fileURLToPath(dir))
             .then((pages) =>
               combinedCss(pages, (href) =>
