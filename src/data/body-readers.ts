@@ -48,9 +48,10 @@ export async function readBodiesOnEveryCore(
     () =>
       new Promise<BodiesRead>((resolve) => {
         const worker = new Worker(new URL("./body-reader-worker.ts", import.meta.url), { workerData: task });
-        worker.once("message", (read: BodiesRead) => resolve(read));
-        worker.once("error", () => resolve([]));
-        worker.once("exit", () => resolve([]));
+        let read: BodiesRead = [];
+        worker.once("message", (message: BodiesRead) => (read = message));
+        // Once the worker has exited, its memory is given back before Vite bundles the site.
+        worker.once("exit", () => resolve(read));
       }),
   );
   // This thread reads too, while the workers start; their results arrive once it has no body left.

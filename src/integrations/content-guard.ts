@@ -6,6 +6,7 @@ import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache.ts";
 import { readBodiesOnEveryCore } from "../data/body-readers.ts";
 import { listPageFiles, readSiteFiles } from "../data/content-files.ts";
 import { compilerReading } from "../data/mdx-compiler-reading.ts";
+import { forgetBodies } from "../lib/content/body-rules.ts";
 import { staticRoutesFrom } from "../lib/content/checks.ts";
 import { formatProblem, formatProblems } from "../lib/content/problems.ts";
 import {
@@ -54,7 +55,10 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
           includeDrafts: command === "dev",
           compilerReading,
         });
-        if (command === "build") saveBodyFacts(root, site);
+        if (command === "build") {
+          saveBodyFacts(root, site);
+          forgetBodies();
+        }
         const { problems, warnings } = checked;
         // The list of mistakes comes first when there is one: it is what stops the build.
         if (warnings.length > 0 && (problems.length === 0 || command === "dev"))

@@ -53,6 +53,13 @@ describe("reading bodies on every core", () => {
     expect(files.map((file) => rules.recallBody(file))).toEqual(expected);
   });
 
+  it("forgets what it read once the build's check is done with it", async () => {
+    const { rules, readers } = await freshModules();
+    await readers.readBodiesOnEveryCore(files, 2);
+    rules.forgetBodies();
+    expect(files.map((file) => rules.recallBody(file))).toEqual(files.map(() => undefined));
+  });
+
   it("starts no worker for a few bodies: the check reads them itself", async () => {
     const few = files.slice(0, 20);
     const { rules, readers } = await freshModules();

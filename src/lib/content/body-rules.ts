@@ -347,6 +347,14 @@ export function rememberBody(content: ContentFile, facts: BodyFacts): void {
   read.set(keyOf(content), facts);
 }
 
+/**
+ * Forgets every body read: the build's check, once done and its findings kept on disk
+ * (content-guard.ts), would otherwise hold every text and its facts while Vite bundles the site.
+ */
+export function forgetBodies(): void {
+  read.clear();
+}
+
 /** The facts of a text this process has read, if it has. */
 export function recallBody(content: ContentFile): BodyFacts | undefined {
   return read.get(keyOf(content));
