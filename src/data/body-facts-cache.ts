@@ -3,39 +3,22 @@
 // compiler parses it again); an unchanged post then costs a lookup. Kept where a host keeps
 // Astro's own cache between builds (node_modules/.astro), so a fresh clone starts empty.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ContentFile } from "../lib/content/checks.ts";
 import { recallBody, rememberBody, type BodyFacts } from "../lib/content/body-rules.ts";
 import { mdxBodies, type SiteFiles } from "../lib/content/site-check.ts";
+import { checkCodeVersion } from "./check-code-version.ts";
 
 const CACHE_FILE = "node_modules/.astro/content-check/body-facts.json";
-/** The rules' source: a change to any of them reads every body again. */
-const RULE_SOURCES = ["src/lib/content", "src/lib/site/template.ts"];
 
 interface Stored {
+  /** The check's code the bodies were read with (checkCodeVersion): another reads every body again. */
   rules: string;
   facts: Record<string, BodyFacts>;
 }
 
 const digest = (text: string) => createHash("sha256").update(text).digest("base64url");
-
-function rulesVersion(root: string): string {
-  const hash = createHash("sha256");
-  for (const source of RULE_SOURCES) {
-    const path = join(root, source);
-    if (!existsSync(path)) continue;
-    const files = path.endsWith(".ts")
-      ? [path]
-      : readdirSync(path)
-          .filter((name) => name.endsWith(".ts"))
-          .sort()
-          .map((name) => join(path, name));
-    for (const file of files) hash.update(file).update(readFileSync(file));
-  }
-  return hash.digest("base64url");
-}
-
 const keyOf = ({ file, text }: ContentFile) => digest(`${file}\n${text}`);
 
 /**
@@ -52,7 +35,7 @@ export function loadBodyFacts(root: string, site: SiteFiles): void {
   } catch {
     return; // a cache cut short by a stopped build is read afresh
   }
-  if (stored.rules !== rulesVersion(root)) return;
+  if (stored.rules !== checkCodeVersion(root)) return;
   for (const { file: body } of mdxBodies(site)) {
     const facts = stored.facts[keyOf(body)];
     if (facts) rememberBody(body, facts);
@@ -68,5 +51,5 @@ export function saveBodyFacts(root: string, site: SiteFiles): void {
   }
   const path = join(root, CACHE_FILE);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify({ rules: rulesVersion(root), facts } satisfies Stored));
+  writeFileSync(path, JSON.stringify({ rules: checkCodeVersion(root), facts } satisfies Stored));
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache.ts";
 import { readBodiesOnEveryCore } from "../data/body-readers.ts";
+import { keepVerdict, keptVerdict, recordingHeads, type CheckInputs } from "../data/verdict-cache.ts";
 import { listPageFiles, readSiteFiles } from "../data/content-files.ts";
 import { compilerReading } from "../data/mdx-compiler-reading.ts";
 import { forgetBodies } from "../lib/content/body-rules.ts";
@@ -14,9 +15,24 @@ import {
   markContentChecked,
   mdxBodies,
   type PublishedContent,
+  type SiteFiles,
 } from "../lib/content/site-check.ts";
 import { practiceToday } from "../lib/site/hours.ts";
 import { resolveSiteUrl, SETTINGS_FILE, settingsFrom } from "../lib/site/settings.ts";
+
+/** The check of every content file, bodies read on every core; a build keeps a passed verdict. */
+async function checkSite(root: string, site: SiteFiles, inputs: CheckInputs, building: boolean) {
+  if (building) loadBodyFacts(root, site);
+  await readBodiesOnEveryCore(mdxBodies(site).map(({ file }) => file));
+  const recording = recordingHeads(site);
+  const checked = checkSiteForPublishing(recording.site, { ...inputs, compilerReading });
+  if (building) {
+    saveBodyFacts(root, site);
+    forgetBodies();
+    if (checked.problems.length === 0) keepVerdict(root, site, inputs, recording.heads, checked);
+  }
+  return checked;
+}
 
 /**
  * Checks everything in content/ before Astro reads it. Astro's own content sync stops at the first
@@ -48,17 +64,13 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
         const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
         // The same day the pages go by (src/data/settings.ts): a broken settings file is reported below.
         const today = practiceToday(new Date(), settings?.timeZone ?? "UTC", process.env["BUILD_DATE"]);
-        if (command === "build") loadBodyFacts(root, site);
-        await readBodiesOnEveryCore(mdxBodies(site).map(({ file }) => file));
-        const checked = checkSiteForPublishing(site, {
-          today,
-          includeDrafts: command === "dev",
-          compilerReading,
-        });
-        if (command === "build") {
-          saveBodyFacts(root, site);
-          forgetBodies();
-        }
+        const inputs = { today, includeDrafts: command === "dev" };
+        const kept = command === "build" ? keptVerdict(root, site, inputs) : undefined;
+        if (kept)
+          logger.info("content check: nothing it reads has changed since the last build's check passed");
+        const checked = kept
+          ? { ...kept, problems: [] }
+          : await checkSite(root, site, inputs, command === "build");
         const { problems, warnings } = checked;
         // The list of mistakes comes first when there is one: it is what stops the build.
         if (warnings.length > 0 && (problems.length === 0 || command === "dev"))

@@ -62,6 +62,23 @@ describe("the pre-check's reading of a body, kept between builds", () => {
     expect(readBody(body).siteLinks).toEqual([{ target: expect.stringMatching(/^\/blog\/page-/), line: 5 }]);
   });
 
+  it("reads every body again when the installed packages change (the readers may read otherwise)", () => {
+    rules("export const rule = 1;");
+    writeFileSync(
+      join(root, "package-lock.json"),
+      '{"packages": {"node_modules/micromark": {"version": "4.0.1"}}}',
+    );
+    const version = savedRules();
+    writeFileSync(
+      join(root, "package-lock.json"),
+      '{"packages": {"node_modules/micromark": {"version": "4.0.2"}}}',
+    );
+    const body = freshBody();
+    writeFileSync(store, JSON.stringify({ rules: version, facts: { [keyOf(body)]: fromTheStore } }));
+    loadBodyFacts(root, minimalSite({ posts: [body] }));
+    expect(readBody(body).siteLinks).toEqual([{ target: expect.stringMatching(/^\/blog\/page-/), line: 5 }]);
+  });
+
   it("keeps the bodies of every MDX collection in the model: posts, massage types and pages", () => {
     const bodies = [
       freshBody(),
