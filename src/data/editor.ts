@@ -140,12 +140,6 @@ export async function editorSetup() {
 }
 
 /**
- * What the editor checks an edit against (/admin/checks.json): every content file, read as the
- * build's pre-check reads them, so the editor runs the same check on the site as it would be after
- * the save. The editor page is public, so a build leaves out posts that are not published yet, name
- * and all (a draft being edited is added back by the edit itself); the writing preview keeps them.
- */
-/**
  * What a build publishes, when this process has not checked the content already: the build's
  * pre-check notes it (src/integrations/content-guard.ts), which saves checking every file again.
  */
@@ -156,6 +150,12 @@ function publishedNow(root: string, site: SiteFiles): PublishedContent {
   return checkSiteForPublishing(site, { today: editorToday(), includeDrafts: false }).published;
 }
 
+/**
+ * What the editor checks an edit against (/admin/checks.json): every content file, read as the
+ * build's pre-check reads them, so the editor runs the same check on the site as it would be after
+ * the save. The editor page is public, so a build leaves out posts that are not published yet, name
+ * and all (a draft being edited is added back by the edit itself); the writing preview keeps them.
+ */
 export function editorCheckSite(root = process.cwd()): SiteSnapshot {
   const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
   if (import.meta.env.DEV) return toSnapshot(site);
