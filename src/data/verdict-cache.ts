@@ -44,11 +44,15 @@ export function recordingHeads(site: SiteFiles): { site: SiteFiles; heads: Map<s
   };
 }
 
-/** The last build's passed verdict, if the check would read exactly the same now. */
+/** The key of the check of `site` with `inputs` by this project's code (verdictKey). */
+export const checkKey = (root: string, site: SiteFiles, inputs: CheckInputs): string =>
+  verdictKey(site, inputs, checkCodeVersion(root));
+
+/** The last build's passed verdict, if it was reached under `key` and the pictures it read are the same. */
 export function keptVerdict(
   root: string,
+  key: string,
   site: SiteFiles,
-  inputs: CheckInputs,
 ): { warnings: ContentProblem[]; published: PublishedContent } | undefined {
   const path = join(root, CACHE_FILE);
   if (!existsSync(path)) return undefined;
@@ -58,26 +62,20 @@ export function keptVerdict(
   } catch {
     return undefined; // cut short by a stopped build: checked afresh
   }
-  if (kept.key !== verdictKey(site, inputs, checkCodeVersion(root))) return undefined;
+  if (kept.key !== key) return undefined;
   for (const [file, digest] of Object.entries(kept.heads))
     if (headDigest(site.readHead?.(file)) !== digest) return undefined;
   return { warnings: kept.warnings, published: kept.published };
 }
 
-/** Keeps a passed verdict for the next build (see keptVerdict). */
+/** Keeps a verdict reached under `key` with no mistake for the next build (see keptVerdict). */
 export function keepVerdict(
   root: string,
-  site: SiteFiles,
-  inputs: CheckInputs,
+  key: string,
   heads: ReadonlyMap<string, string | null>,
   { warnings, published }: { warnings: ContentProblem[]; published: PublishedContent },
 ): void {
-  const kept: Kept = {
-    key: verdictKey(site, inputs, checkCodeVersion(root)),
-    heads: Object.fromEntries(heads),
-    warnings,
-    published,
-  };
+  const kept: Kept = { key, heads: Object.fromEntries(heads), warnings, published };
   const path = join(root, CACHE_FILE);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(kept));

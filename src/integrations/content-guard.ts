@@ -4,7 +4,13 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache.ts";
 import { readBodiesOnEveryCore } from "../data/body-readers.ts";
-import { keepVerdict, keptVerdict, recordingHeads, type CheckInputs } from "../data/verdict-cache.ts";
+import {
+  checkKey,
+  keepVerdict,
+  keptVerdict,
+  recordingHeads,
+  type CheckInputs,
+} from "../data/verdict-cache.ts";
 import { listPageFiles, readSiteFiles } from "../data/content-files.ts";
 import { compilerReading } from "../data/mdx-compiler-reading.ts";
 import { forgetBodies } from "../lib/content/body-rules.ts";
@@ -20,16 +26,19 @@ import {
 import { practiceToday } from "../lib/site/hours.ts";
 import { resolveSiteUrl, SETTINGS_FILE, settingsFrom } from "../lib/site/settings.ts";
 
-/** The check of every content file, bodies read on every core; a build keeps a passed verdict. */
-async function checkSite(root: string, site: SiteFiles, inputs: CheckInputs, building: boolean) {
-  if (building) loadBodyFacts(root, site);
+/**
+ * The check of every content file, bodies read on every core. A build (`key` given) keeps what it
+ * read of the bodies and a verdict with no mistake for the next build.
+ */
+async function checkContentFolder(root: string, site: SiteFiles, inputs: CheckInputs, key?: string) {
+  if (key) loadBodyFacts(root, site);
   await readBodiesOnEveryCore(mdxBodies(site).map(({ file }) => file));
   const recording = recordingHeads(site);
   const checked = checkSiteForPublishing(recording.site, { ...inputs, compilerReading });
-  if (building) {
+  if (key) {
     saveBodyFacts(root, site);
     forgetBodies();
-    if (checked.problems.length === 0) keepVerdict(root, site, inputs, recording.heads, checked);
+    if (checked.problems.length === 0) keepVerdict(root, key, recording.heads, checked);
   }
   return checked;
 }
@@ -65,12 +74,12 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
         // The same day the pages go by (src/data/settings.ts): a broken settings file is reported below.
         const today = practiceToday(new Date(), settings?.timeZone ?? "UTC", process.env["BUILD_DATE"]);
         const inputs = { today, includeDrafts: command === "dev" };
-        const kept = command === "build" ? keptVerdict(root, site, inputs) : undefined;
+        // `astro dev` checks afresh each time: its check shows drafts, and nothing is published from it.
+        const key = command === "build" ? checkKey(root, site, inputs) : undefined;
+        const kept = key ? keptVerdict(root, key, site) : undefined;
         if (kept)
           logger.info("content check: nothing it reads has changed since the last build's check passed");
-        const checked = kept
-          ? { ...kept, problems: [] }
-          : await checkSite(root, site, inputs, command === "build");
+        const checked = kept ? { ...kept, problems: [] } : await checkContentFolder(root, site, inputs, key);
         const { problems, warnings } = checked;
         // The list of mistakes comes first when there is one: it is what stops the build.
         if (warnings.length > 0 && (problems.length === 0 || command === "dev"))
