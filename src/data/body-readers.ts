@@ -9,7 +9,7 @@ import type { ContentFile } from "../lib/content/checks.ts";
 // each take the next unread body from one shared counter until none is left.
 
 /** Below this many unread bodies a worker's start (about 0.2 s) costs more than it saves. */
-export const FEWEST_FOR_WORKERS = 100;
+const FEWEST_FOR_WORKERS = 100;
 
 /** What the worker is given: the bodies and the counter they are taken by. */
 export interface BodyReaderTask {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 // What the content check's findings depend on besides the content: its code. Both kept findings
@@ -18,9 +18,10 @@ const CODE_SOURCES = [
   "package-lock.json",
 ];
 
+/** A file itself, or a folder's TypeScript sources, in a fixed order. */
 function sourcesBelow(path: string): string[] {
   if (!existsSync(path)) return [];
-  if (!path.endsWith("/lib")) return [path];
+  if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { recursive: true, encoding: "utf8" })
     .filter((name) => /\.tsx?$/.test(name))
     .sort()
