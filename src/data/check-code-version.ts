@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-// What the content check's findings depend on besides the content: its code. Both kept findings
-// (a body's reading, body-facts-cache.ts, and a passed verdict, verdict-cache.ts) are dropped when
-// it changes.
+// What the content check's findings depend on besides the content: its code. A kept verdict
+// (verdict-cache.ts) is dropped when it changes.
 
 /**
  * The check's code: every source below src/lib (the check reads settings, hours, copy and quiz

@@ -15,8 +15,8 @@ import {
   type FileSpec,
 } from "../lib/content/model.ts";
 import { editorBackendFromEnv } from "../lib/cms/backend.ts";
-import { loadBodyFacts } from "./body-facts-cache.ts";
 import { CONTENT_DIR, listPageFiles, readSiteFiles } from "./content-files.ts";
+import { compilerReading } from "./mdx-compiler-reading.ts";
 import { LANGUAGE_CODE, translatedLanguages } from "../lib/site/languages.ts";
 import { staticRoutesFrom } from "../lib/content/checks.ts";
 import { isPublished } from "../lib/content/posts.ts";
@@ -143,11 +143,9 @@ export async function editorSetup() {
  * What a build publishes, when this process has not checked the content already: the build's
  * pre-check notes it (src/integrations/content-guard.ts), which saves checking every file again.
  */
-function publishedNow(root: string, site: SiteFiles): PublishedContent {
-  // The pre-check kept what it read of every body: start from that instead of parsing each one
-  // again (about 2 s at 1,000 posts).
-  loadBodyFacts(root, site);
-  return checkSiteForPublishing(site, { today: editorToday(), includeDrafts: false }).published;
+function publishedNow(site: SiteFiles): PublishedContent {
+  return checkSiteForPublishing(site, { today: editorToday(), includeDrafts: false, compilerReading })
+    .published;
 }
 
 /**
@@ -159,7 +157,7 @@ function publishedNow(root: string, site: SiteFiles): PublishedContent {
 export function editorCheckSite(root = process.cwd()): SiteSnapshot {
   const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
   if (import.meta.env.DEV) return toSnapshot(site);
-  const published = checkedContent() ?? publishedNow(root, site);
+  const published = checkedContent() ?? publishedNow(site);
   const shown = new Set(published.posts.map((post) => post.id));
   const hidden = new Set(
     site.posts.filter((file) => !shown.has(fileSlug(file.file))).map((file) => file.file),

@@ -13,7 +13,7 @@ const satteri = (await import(
 
 /**
  * An MDX file's tree as the compiler reads it (its whole text, frontmatter included, as the build
- * passes it), for the content check's comparison (`compilerReading` in src/lib/content/site-check.ts).
+ * passes it): the tree the content check's body rules walk where the compiler runs (body-rules.ts).
  * Throws the compiler's own error when it cannot read the file.
  */
 export function compilerReading(text: string): MdxNode {

@@ -2,8 +2,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { loadBodyFacts, saveBodyFacts } from "../data/body-facts-cache.ts";
-import { readBodiesOnEveryCore } from "../data/body-readers.ts";
 import {
   checkKey,
   keepVerdict,
@@ -19,7 +17,6 @@ import { formatProblem, formatProblems } from "../lib/content/problems.ts";
 import {
   checkSiteForPublishing,
   markContentChecked,
-  mdxBodies,
   type PublishedContent,
   type SiteFiles,
 } from "../lib/content/site-check.ts";
@@ -27,19 +24,15 @@ import { practiceToday } from "../lib/site/hours.ts";
 import { resolveSiteUrl, SETTINGS_FILE, settingsFrom } from "../lib/site/settings.ts";
 
 /**
- * The check of every content file, bodies read on every core. A build (`key` given) keeps what it
- * read of the bodies and a verdict with no mistake for the next build.
+ * The check of every content file, each body walked as the MDX compiler reads it. A build (`key`
+ * given) keeps a verdict with no mistake for the next build.
  */
-async function checkContentFolder(root: string, site: SiteFiles, inputs: CheckInputs, key?: string) {
-  if (key) loadBodyFacts(root, site);
-  await readBodiesOnEveryCore(mdxBodies(site).map(({ file }) => file));
+function checkContentFolder(root: string, site: SiteFiles, inputs: CheckInputs, key?: string) {
   const recording = recordingHeads(site);
   const checked = checkSiteForPublishing(recording.site, { ...inputs, compilerReading });
-  if (key) {
-    saveBodyFacts(root, site);
-    forgetBodies();
-    if (checked.problems.length === 0) keepVerdict(root, key, recording.heads, checked);
-  }
+  // What it read of each body is not needed again: the pages are bundled with their own copy.
+  forgetBodies();
+  if (key && checked.problems.length === 0) keepVerdict(root, key, recording.heads, checked);
   return checked;
 }
 
@@ -62,7 +55,7 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
     published: () => published,
     name: "content-checks",
     hooks: {
-      "astro:config:setup": async ({ command, config, updateConfig, logger }) => {
+      "astro:config:setup": ({ command, config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const settingsPath = join(root, SETTINGS_FILE);
         const settings = existsSync(settingsPath)
@@ -79,7 +72,7 @@ export function contentGuard(): AstroIntegration & { published: () => PublishedC
         const kept = key ? keptVerdict(root, key, site) : undefined;
         if (kept)
           logger.info("content check: nothing it reads has changed since the last build's check passed");
-        const checked = kept ? { ...kept, problems: [] } : await checkContentFolder(root, site, inputs, key);
+        const checked = kept ? { ...kept, problems: [] } : checkContentFolder(root, site, inputs, key);
         const { problems, warnings } = checked;
         // The list of mistakes comes first when there is one: it is what stops the build.
         if (warnings.length > 0 && (problems.length === 0 || command === "dev"))

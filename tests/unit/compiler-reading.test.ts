@@ -1,10 +1,11 @@
-// The whole-site check compares its reading of each body with the MDX compiler's where the compiler
-// runs (the build and `astro dev`): a body the two read differently, or one the compiler cannot
-// read, is refused with its file and line. The real compiler agrees with the check on every body
-// tried (parser-agreement.test.ts), so a compiler that reads otherwise stands in for a future one.
+// Where Astro's MDX compiler runs (the build and `astro dev`), the body rules walk the compiler's own
+// reading of each body: what the check vouches for is what becomes the page. A body the compiler
+// cannot read is refused with the writer's words for the mistake (micromark's diagnosis), or with
+// the compiler's own reason when micromark reads it. The real compiler reads every body tried as
+// the editor does (parser-agreement.test.ts), so a compiler that reads otherwise stands in for a
+// future one.
 import { describe, expect, it } from "vitest";
 import { compilerReading } from "../../src/data/mdx-compiler-reading.ts";
-import { firstDifference, ruledParts } from "../../src/lib/content/mdx-parts.ts";
 import type { MdxNode } from "../../src/lib/content/mdx-syntax.ts";
 import { formatProblem } from "../../src/lib/content/problems.ts";
 import { checkSite } from "../../src/lib/content/site-check.ts";
@@ -13,60 +14,92 @@ import { minimalSite, POST_FIELDS } from "../support/minimal-site.ts";
 // The body starts on line 11 of the file: the callout is on line 13, the link on line 15.
 const BODY =
   'Sit back in the chair.\n\n<Callout kind="note">Stand up every half hour.</Callout>\n\nSee [the quiz](/quiz/).';
-const post = { file: "content/posts/x.mdx", text: `---\n${POST_FIELDS}\n---\n\n${BODY}\n` };
-const site = minimalSite({ posts: [post], staticRoutes: ["/", "/quiz/"] });
-const check = (reading?: (text: string) => MdxNode) =>
-  checkSite(site, { today: "2026-06-01", includeDrafts: false, compilerReading: reading }).map(formatProblem);
+const postWith = (body: string) => ({
+  file: "content/posts/x.mdx",
+  text: `---\n${POST_FIELDS}\n---\n\n${body}\n`,
+});
+const check = (reading?: (text: string) => MdxNode, body = BODY) =>
+  checkSite(minimalSite({ posts: [postWith(body)], staticRoutes: ["/", "/quiz/"] }), {
+    today: "2026-06-01",
+    includeDrafts: false,
+    compilerReading: reading,
+  }).map(formatProblem);
 
-describe("the check refuses a body the MDX compiler reads otherwise", () => {
+describe("the build's check walks the MDX compiler's reading of a body", () => {
   it("passes the post with the real compiler, and without one (the editor)", () => {
     expect(check(compilerReading)).toEqual([]);
     expect(check()).toEqual([]);
   });
 
-  it("names the file, the line and what the compiler saw that the check did not", () => {
+  it("refuses what the compiler sees, on its line, even where micromark sees nothing wrong", () => {
     // A compiler that reads the callout's words as code.
     const readsCode = (text: string) => compilerReading(text.replace("Stand up every half hour.", "{x}"));
-    expect(check(readsCode)).toEqual([
-      "content/posts/x.mdx:13  The site's check and the program that builds the pages read this line differently ({x}), so the check cannot vouch for it. Write the line more plainly: words, Markdown links and the ready-made components with straight quotes. If it still shows, ask a developer: the two readers need to agree.",
-    ]);
-    // One that sees another address for the link.
+    expect(check(readsCode)).toEqual([expect.stringMatching(/^content\/posts\/x\.mdx:13 {2}\{x\} is code/)]);
+    // One that sees another address for the link: the page it names does not exist.
     const readsAnotherAddress = (text: string) => compilerReading(text.replace("(/quiz/)", "(/elsewhere/)"));
-    expect(check(readsAnotherAddress)).toEqual([expect.stringContaining(":15  ")]);
-    expect(check(readsAnotherAddress)[0]).toContain("(link /elsewhere/)");
+    expect(check(readsAnotherAddress)).toEqual([
+      expect.stringMatching(/^content\/posts\/x\.mdx:15 {2}.*\/elsewhere\//),
+    ]);
+    // One that reads an image without its description.
+    const body = `${BODY}\n\n![A chair by a window](./chair.jpg)`;
+    const dropsAlt = (text: string) => compilerReading(text.replace("A chair by a window", ""));
+    expect(check(dropsAlt, body).some((line) => /x\.mdx:17 .*image/i.test(line))).toBe(true);
   });
 
-  it("names the compiler's own reason, on its line, when it cannot read the body", () => {
+  it("names the compiler's own reason, on its line, when only the compiler cannot read the body", () => {
     const refuses = () => {
       throw new Error("13:1: Expected a closing tag for `<Callout>` (13:1) (mdx-jsx:unexpected-character)");
     };
     expect(check(refuses)).toEqual([
-      expect.stringMatching(/^content\/posts\/x\.mdx:13 {2}.*\(Expected a closing tag for `<Callout>`\)/),
+      "content/posts/x.mdx:13  The program that builds the pages cannot read this line (Expected a closing tag for `<Callout>`), so the page cannot be made. Write the line more plainly: words, Markdown links and the ready-made components with straight quotes. If it still shows, ask a developer.",
     ]);
+  });
+
+  it("says a syntax mistake in the writer's words, as the editor does, and lists the rest", () => {
+    const body = 'Sit back.\n\n<Callout kind="note">Stand up.\n\n<Script src="x.js" />';
+    const inBuild = check(compilerReading, body);
+    expect(inBuild).toEqual(check(undefined, body));
+    expect(inBuild.some((line) => line.startsWith("content/posts/x.mdx:13") && /Callout/.test(line))).toBe(
+      true,
+    );
+    expect(inBuild.some((line) => line.startsWith("content/posts/x.mdx:15") && /Script/.test(line))).toBe(
+      true,
+    );
+    expect(inBuild.join("\n")).not.toMatch(/cannot read this line/);
   });
 });
 
-describe("the parts the rules look at", () => {
-  const parts = (body: string) => ruledParts(compilerReading(`${body}\n`)).map(({ text }) => text);
+describe("a writers' note in braces, as the compiler reads it", () => {
+  // The compiler's reading gives an expression's text only; the check reads that text with a
+  // JavaScript parser to tell a note, which the compiler drops, from code, which would run.
+  const withBraces = (inside: string) => check(compilerReading, `${BODY}\n\n{${inside}}`);
 
-  it("are code, braces, elements with their attributes, and addresses, in order", () => {
-    expect(
-      parts('import x from "y"\n\n<Figure src="a.png" alt="A" size={2} {...rest} />\n\n[a](/b) {1 + 1}'),
-    ).toEqual([
-      'code line import x from "y"',
-      '<Figure src="a.png" alt="A" size={2} {...rest}>',
-      "link /b",
-      "{1 + 1}",
-    ]);
+  it("lets a note through, alone or several", () => {
+    expect(withBraces("/* ask Dana for a photo */")).toEqual([]);
+    expect(withBraces("/* one */ /* two */")).toEqual([]);
+    expect(withBraces("// a line note\n")).toEqual([]);
   });
 
-  it("differ at the first part one reading has that the other has not", () => {
-    const a = [
-      { text: "<Callout>", line: 3 },
-      { text: "link /b", line: 5 },
-    ];
-    expect(firstDifference(a, a)).toBeUndefined();
-    expect(firstDifference(a, [a[0]!, { text: "{x}", line: 5 }])).toEqual({ text: "{x}", line: 5 });
-    expect(firstDifference(a, [a[0]!])).toEqual({ text: "link /b", line: 5 });
+  it("refuses code beside a note, and code a line break ends the note for", () => {
+    for (const inside of ["/* a note */ alert(1)", "x /* y */"])
+      expect(withBraces(inside), inside).toEqual([expect.stringMatching(/x\.mdx:17 {2}.* is code/)]);
+    // The compiler cannot read these at all: micromark says what is wrong.
+    for (const inside of ["// note\u2028alert(1)", "/* unfinished"]) {
+      const found = withBraces(inside);
+      expect(found.length, inside).toBeGreaterThan(0);
+      expect(
+        found.every((line) => line.startsWith("content/posts/x.mdx:17  ")),
+        inside,
+      ).toBe(true);
+      expect(
+        found.some((line) => / is code|read as code/.test(line)),
+        inside,
+      ).toBe(true);
+    }
+  });
+
+  it("calls empty braces stray, not code", () => {
+    expect(withBraces("  ")).toEqual([expect.stringMatching(/x\.mdx:17 {2}.*\{/)]);
+    expect(withBraces("  ")[0]).not.toMatch(/ is code/);
   });
 });

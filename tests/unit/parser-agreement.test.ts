@@ -1,18 +1,19 @@
-// The content check reads a body with micromark (src/lib/content/mdx-syntax.ts, the same parser in
-// the build, the preview and the editor), while Astro's MDX compiler reads it with satteri (Rust,
-// @astrojs/mdx's default). The allowlist holds for what is published only if both see the same
-// code, components, attributes and addresses: a body that micromark reads as text but the compiler
-// reads as an expression would run at build time unchecked. The build refuses such a body
-// (compiler-reading.test.ts); this reads every body in content/, every body row of the security
-// table and shapes where Markdown and JSX meet with both parsers, and finds that they agree, so
-// none of them is refused for it.
+// The build and the preview walk the body rules over the MDX compiler's own reading of a body
+// (satteri, Rust, @astrojs/mdx's default); the browser editor, which has no compiler, over
+// micromark's (src/lib/content/mdx-syntax.ts). A marketer meets the editor's check first, so it
+// must find what the build finds: this reads every body in content/, every body row of the
+// security table and shapes where Markdown and JSX meet with both parsers, and finds that both
+// read the same code, components, attributes and addresses, and give the same messages (where
+// micromark finds a syntax mistake, the build's are among the editor's).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compilerReading } from "../../src/data/mdx-compiler-reading.ts";
-import { ruledParts } from "../../src/lib/content/mdx-parts.ts";
+import { checkMdxBody } from "../../src/lib/content/body-rules.ts";
 import { parseMdxBody, type MdxNode } from "../../src/lib/content/mdx-syntax.ts";
+import { formatProblem } from "../../src/lib/content/problems.ts";
 import { ATTACKS, attackPost } from "../support/attacks.ts";
+import { ruledParts } from "../support/mdx-parts.ts";
 
 /** What the rules look at, without the lines (the test compares the readings alone). */
 const partsOf = (tree: MdxNode) => ruledParts(tree).map(({ text }) => text);
@@ -58,7 +59,7 @@ const edgeBodies = EDGES.map((body, index) => ({
   text: `---\ntitle: "Edge ${index + 1}"\n---\n\n${body}\n`,
 }));
 
-describe("the content check and the MDX compiler read a body alike", () => {
+describe("the editor's reading of a body and the MDX compiler's agree", () => {
   it("has bodies to read", () => {
     expect(contentBodies.length).toBeGreaterThan(10);
     expect(securityBodies.length).toBeGreaterThan(20);
@@ -74,11 +75,22 @@ describe("the content check and the MDX compiler read a body alike", () => {
       } catch (error) {
         compileError = (error as Error).message;
       }
-      // A body the check refuses for its syntax never reaches the compiler.
-      if (checked.problems.length > 0 || !checked.tree) return;
-      // One the check lets through must compile: a compiler's error is no message for a marketer.
-      expect(compileError, "the compiler refuses what the check let through").toBe("");
-      expect(partsOf(compiled!)).toEqual(partsOf(checked.tree));
+      // A body the editor reads must compile: a compiler's error is no message for a marketer.
+      if (checked.problems.length === 0 && checked.tree) {
+        expect(compileError, "the compiler refuses what the editor's reading let through").toBe("");
+        expect(partsOf(compiled!)).toEqual(partsOf(checked.tree));
+      }
+      // The same words before a save and in the build.
+      const words = (found: ReturnType<typeof checkMdxBody>) => found.map(formatProblem);
+      const inBuild = words(checkMdxBody({ file, text }, compilerReading));
+      const beforeSave = words(checkMdxBody({ file, text }));
+      if (checked.problems.length === 0) expect(inBuild).toEqual(beforeSave);
+      else {
+        // micromark stops at a syntax mistake and names each one; the compiler may read the same
+        // lines as one piece of code: the build names nothing the editor did not.
+        expect(inBuild.length).toBeGreaterThan(0);
+        for (const line of inBuild) expect(beforeSave).toContain(line);
+      }
     });
   }
 });

@@ -14,8 +14,8 @@ import { ATTACKS, attackPost, type Attack } from "../support/attacks.ts";
 const root = process.cwd();
 const site = readSiteFiles(root, staticRoutesFrom(listPageFiles(root)));
 const options = { today: new Date().toISOString().slice(0, 10), includeDrafts: false };
-// The build's pre-check compares its reading of each body with the MDX compiler's; the editor has
-// no compiler to compare with.
+// The build's pre-check walks the MDX compiler's own reading of each body; the editor, with no
+// compiler in the browser, walks micromark's. The two must say the same words (below).
 const buildOptions = { ...options, compilerReading };
 const original = (file: string) =>
   [...site.copy, ...site.posts, ...(site.settings ? [site.settings] : [])].find((each) => each.file === file)

@@ -1,3 +1,4 @@
+import { tokenizer, type Comment } from "acorn";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx";
 import {
   attributesOf,
@@ -10,18 +11,25 @@ import {
 import type { ContentFile } from "./checks.ts";
 import { linkProblem, linkRefusal } from "./links.ts";
 import { choices } from "./messages.ts";
-import { ruledParts, type MdxPart } from "./mdx-parts.ts";
 import { nearestComponent, parseMdxBody, type MdxNode } from "./mdx-syntax.ts";
 import { problem, type ContentProblem } from "./problems.ts";
 import { youtubeProblems } from "./youtube.ts";
 
 /**
- * Every rule on the body of a post, page or massage type, walked over the one parsed MDX tree
- * (mdx-syntax.ts) against the allowlist in body-model.ts. Every URL is checked as the parser
- * decoded it, wherever it stands (links, images, reference definitions, autolinks, attributes).
- * What depends on the rest of the site (does the page, picture or massage type exist) is returned
- * as facts for site-check.ts, so one parse serves the build, the preview and the editor.
+ * Every rule on the body of a post, page or massage type, walked over the parsed MDX tree against
+ * the allowlist in body-model.ts. Every URL is checked as the parser decoded it, wherever it stands
+ * (links, images, reference definitions, autolinks, attributes). What depends on the rest of the
+ * site (does the page, picture or massage type exist) is returned as facts for site-check.ts.
+ *
+ * Where Astro's MDX compiler runs (the build and `astro dev`), the tree walked is the compiler's
+ * own reading of the file (`CompilerReading`): the rules vouch for exactly what becomes the page.
+ * The browser editor has no compiler and walks micromark's reading (mdx-syntax.ts), which also
+ * says what is wrong, in the writer's words, with a body the compiler cannot read.
+ * docs/decisions/mdx-readers.md has the measurements.
  */
+
+/** The MDX compiler's reading of a file's whole text; throws the compiler's error. */
+export type CompilerReading = (text: string) => MdxNode;
 
 /** A link to a page of this site, for the check that the page exists. */
 export interface SiteLink {
@@ -52,11 +60,6 @@ export interface BodyFacts {
   siteLinks: SiteLink[];
   pictures: PictureUse[];
   services: ServiceUse[];
-  /**
-   * What the rules looked at, for the build's comparison with the compiler's reading
-   * (mdx-parts.ts); absent when the body could not be read.
-   */
-  parts?: MdxPart[] | undefined;
 }
 
 const short = (snippet: string) => {
@@ -89,13 +92,54 @@ const attributeValues = (node: MdxNode): Record<string, string> =>
     ),
   );
 
-function readFacts(content: ContentFile): BodyFacts {
+/**
+ * `{…}` holding only a comment, `{/* a note *\/}`: the writers' own note, which the compiler drops.
+ * micromark hands over the expression as parsed; the compiler's reading gives only its text, which
+ * is read here with the same JavaScript parser. Anything that is not a comment is code.
+ */
+function onlyComment(node: MdxNode): boolean {
+  const estree = node.data?.estree;
+  if (estree) return estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
+  const comments: Comment[] = [];
+  try {
+    // Any token at all, or text the parser cannot read, is more than a comment.
+    for (const _token of tokenizer(String(node.value ?? ""), { ecmaVersion: "latest", onComment: comments }))
+      return false;
+  } catch {
+    return false;
+  }
+  return comments.length > 0;
+}
+
+/** The compiler's reason, "12:3: Expected a closing tag for `<b>` (12:3) (mdx-jsx:…)", as a problem. */
+function compilerRefusal(error: unknown, file: string): ContentProblem {
+  const reason = String(error instanceof Error ? error.message : error);
+  const line = Number(/^(\d+):\d+/.exec(reason)?.[1]) || undefined;
+  const snippet = reason.replace(/^\d+:\d+(?:-\d+:\d+)?: /, "").replace(/ \(.*$/s, "");
+  return problem("mdxCompilerRefuses", { snippet }, { file, line, field: "body" });
+}
+
+/**
+ * The tree the rules walk, and the body's syntax mistakes. With the compiler: its reading; when it
+ * cannot read the file, micromark's, which names each mistake (or, when micromark finds none, the
+ * compiler's own reason) and reads the rest so every other mistake is listed too.
+ */
+function readTree(content: ContentFile, compiler: CompilerReading | undefined) {
+  if (!compiler) return parseMdxBody(content);
+  try {
+    return { tree: compiler(content.text), problems: [] };
+  } catch (error) {
+    const checked = parseMdxBody(content);
+    if (checked.problems.length === 0) checked.problems.push(compilerRefusal(error, content.file));
+    return checked;
+  }
+}
+
+function readFacts(content: ContentFile, compiler: CompilerReading | undefined): BodyFacts {
   const { file } = content;
-  const { tree, problems } = parseMdxBody(content);
+  const { tree, problems } = readTree(content, compiler);
   const facts: BodyFacts = { problems, siteLinks: [], pictures: [], services: [] };
   if (!tree) return facts;
-  // A body read only once its syntax mistakes were taken out is refused for them already.
-  if (problems.length === 0) facts.parts = ruledParts(tree);
   const known = componentsFor(file);
   const definitions = new Map<string, string>();
   // A definition only images use is a picture's path, checked as a picture.
@@ -282,14 +326,11 @@ function readFacts(content: ContentFile): BodyFacts {
     switch (node.type) {
       case "mdxFlowExpression":
       case "mdxTextExpression": {
-        const estree = node.data?.estree;
         const value = String(node.value ?? "");
         const snippet = short(`{${value}}`);
-        // {/* a note */} is the writers' own note: the compiler drops it, nothing runs.
-        const onlyComment = estree !== undefined && estree !== null && estree.body.length === 0;
-        if (onlyComment && (estree.comments?.length ?? 0) > 0) break;
+        if (onlyComment(node)) break;
         facts.problems.push(
-          onlyComment || value.trim() === ""
+          value.trim() === ""
             ? problem("mdxStrayBrace", { snippet }, { file, line, field: snippet })
             : problem("mdxExpression", { snippet }, { file, line, field: snippet }),
         );
@@ -336,50 +377,42 @@ function readFacts(content: ContentFile): BodyFacts {
   return facts;
 }
 
-const read = new Map<string, BodyFacts>();
-const keyOf = (content: ContentFile) => `${content.file}\n${content.text}`;
 // The preview keeps reading edited texts: a bound on what it remembers (a site has far fewer files).
 const MOST_REMEMBERED = 20_000;
-
-/** Facts read by an earlier build of the same text with the same rules (content-guard's cache). */
-export function rememberBody(content: ContentFile, facts: BodyFacts): void {
-  if (read.size >= MOST_REMEMBERED) read.clear();
-  read.set(keyOf(content), facts);
-}
+/** What each reader (the compiler's, or micromark's when none is given) made of each text. */
+const readings = new Map<CompilerReading | undefined, Map<string, BodyFacts>>();
 
 /**
- * Forgets every body read: the build's check, once done and its findings kept on disk
- * (content-guard.ts), would otherwise hold every text and its facts while Vite bundles the site.
+ * The facts of one body, read once per text and reader: the preview checks every file on each
+ * request and the editor on each save.
  */
-export function forgetBodies(): void {
-  read.clear();
-}
-
-/** The facts of a text this process has read, if it has. */
-export function recallBody(content: ContentFile): BodyFacts | undefined {
-  return read.get(keyOf(content));
-}
-
-/**
- * The facts of one body, read once per text: the preview checks every file on each request, the
- * editor on each save, and the build reuses what its last run read (src/integrations/content-guard.ts).
- */
-export function readBody(content: ContentFile): BodyFacts {
-  let facts = recallBody(content);
+export function readBody(content: ContentFile, compiler?: CompilerReading): BodyFacts {
+  let read = readings.get(compiler);
+  if (!read) readings.set(compiler, (read = new Map()));
+  const key = `${content.file}\n${content.text}`;
+  let facts = read.get(key);
   if (!facts) {
-    facts = readFacts(content);
-    rememberBody(content, facts);
+    if (read.size >= MOST_REMEMBERED) read.clear();
+    facts = readFacts(content, compiler);
+    read.set(key, facts);
   }
   return {
     problems: facts.problems.map((found) => ({ ...found })),
     siteLinks: [...facts.siteLinks],
     pictures: [...facts.pictures],
     services: [...facts.services],
-    parts: facts.parts,
   };
 }
 
+/**
+ * Forgets every body read: the build's check, once done, would otherwise hold every text and its
+ * facts while Vite bundles the site.
+ */
+export function forgetBodies(): void {
+  readings.clear();
+}
+
 /** Every mistake in a body that needs nothing but the file to find. */
-export function checkMdxBody(content: ContentFile): ContentProblem[] {
-  return readBody(content).problems;
+export function checkMdxBody(content: ContentFile, compiler?: CompilerReading): ContentProblem[] {
+  return readBody(content, compiler).problems;
 }

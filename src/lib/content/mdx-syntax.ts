@@ -8,11 +8,13 @@ import { bodyOf, type ContentFile } from "./checks.ts";
 import { problem, type ContentProblem } from "./problems.ts";
 
 /**
- * The MDX grammar (with GFM, as the site's MDX compiler reads it): one parse of a body, and each
- * syntax mistake that would otherwise stop the build with a parser error and a stack trace as a
- * line saying what is wrong and how to fix it. What the parsed tree may hold is body-rules.ts's.
+ * The MDX grammar (with GFM, as the site's MDX compiler reads it): micromark's parse of a body, and
+ * each syntax mistake that would otherwise stop the build with a parser error and a stack trace as
+ * a line saying what is wrong and how to fix it. What the parsed tree may hold is body-rules.ts's.
  *
  * Pure and free of Node's modules, so the browser editor can run the same rules before a save.
+ * Where the compiler runs, the rules walk its own reading and this names the mistakes of a body
+ * it cannot read.
  */
 
 /** The parser's error, as micromark and mdast-util-mdx-jsx throw it (a VFileMessage). */

@@ -464,14 +464,14 @@ export const MESSAGES = {
       'Write components as <Callout kind="note">, the text, then </Callout>, with straight quotes; to show a brace write \\{ or \\}; for a < sign put a space after it.',
     example: {},
   }),
-  mdxReadTwoWays: template<{ snippet: string }>({
-    mistake: "Text the check and the page builder read differently",
+  mdxCompilerRefuses: template<{ snippet: string }>({
+    mistake: "Text the page builder cannot read",
     at: "content/posts/example.mdx:10",
     what: ({ snippet }) =>
-      `The site's check and the program that builds the pages read this line differently (${snippet}), so the check cannot vouch for it.`,
+      `The program that builds the pages cannot read this line (${snippet}), so the page cannot be made.`,
     fix: () =>
-      "Write the line more plainly: words, Markdown links and the ready-made components with straight quotes. If it still shows, ask a developer: the two readers need to agree.",
-    example: { snippet: '<Callout kind="note">' },
+      "Write the line more plainly: words, Markdown links and the ready-made components with straight quotes. If it still shows, ask a developer.",
+    example: { snippet: "Expected a closing tag for `<Callout>`" },
   }),
   bookingUrlUnsafe: template<{ value: string; filled: string }>({
     mistake: "A booking URL whose links would not be https://",

@@ -12,9 +12,7 @@ import {
   type Settings,
 } from "../site/settings.ts";
 import { settingsWordsSchema } from "../site/settings-words.ts";
-import { readBody, type BodyFacts } from "./body-rules.ts";
-import { firstDifference, ruledParts, type MdxPart } from "./mdx-parts.ts";
-import type { MdxNode } from "./mdx-syntax.ts";
+import { readBody, type CompilerReading } from "./body-rules.ts";
 import {
   checkAuthors,
   checkDuplicates,
@@ -130,10 +128,10 @@ export interface CheckOptions {
   /**
    * How the MDX compiler reads a file's text, where it can run (the build's pre-check,
    * src/integrations/content-guard.ts, and the preview's check of each page,
-   * src/data/content-checks.ts): a body it reads otherwise than the check is refused. The editor
-   * has no compiler in the browser; the build it publishes through compares.
+   * src/data/content-checks.ts): the body rules walk its reading (body-rules.ts). The editor has
+   * no compiler in the browser and walks micromark's.
    */
-  compilerReading?: ((text: string) => MdxNode) | undefined;
+  compilerReading?: CompilerReading | undefined;
 }
 
 interface Parsed<T> {
@@ -541,40 +539,8 @@ function siteRoutes(
 }
 
 /**
- * A body the MDX compiler reads otherwise than the check did (mdx-parts.ts), or cannot read at all:
- * the allowlist vouches only for what the check read, so what it did not see is refused.
- */
-function compilerDisagreement(
-  reading: CheckOptions["compilerReading"],
-  file: ContentFile,
-  parts: BodyFacts["parts"],
-): ContentProblem[] {
-  if (!reading || !parts) return [];
-  let compiled: MdxPart[];
-  try {
-    compiled = ruledParts(reading(file.text));
-  } catch (error) {
-    // "12:3: Expected a closing tag for `<b>` (12:3) (mdx-jsx:unexpected-character)"
-    const reason = String(error instanceof Error ? error.message : error);
-    const line = Number(/^(\d+):\d+/.exec(reason)?.[1]) || undefined;
-    const snippet = reason.replace(/^\d+:\d+(?:-\d+:\d+)?: /, "").replace(/ \(.*$/s, "");
-    return [problem("mdxReadTwoWays", { snippet }, { file: file.file, line, field: "body" })];
-  }
-  const differing = firstDifference(parts, compiled);
-  if (!differing) return [];
-  return [
-    problem(
-      "mdxReadTwoWays",
-      { snippet: differing.text },
-      { file: file.file, line: differing.line, field: "body" },
-    ),
-  ];
-}
-
-/**
  * Every body, read once and walked against the allowlist (body-rules.ts), drafts too: the preview
- * shows them. What needs the rest of the site is checked here, from the facts that walk returns,
- * and, where the MDX compiler runs, its reading is compared with the check's.
+ * shows them. What needs the rest of the site is checked here, from the facts that walk returns.
  */
 function bodyProblems(
   { site, collections, ids, settings }: CheckContext,
@@ -585,7 +551,7 @@ function bodyProblems(
 ): ContentProblem[] {
   const typeIds = ids["massageTypes"] ?? new Set<string>();
   return mdxBodies(site, collections).flatMap(({ key, file }) => {
-    const body = readBody(file);
+    const body = readBody(file, compilerReading);
     const at = (field: string, line: number | undefined) => ({ file: file.file, line, field });
     // Drafts and scheduled posts may link to pages that are not out yet: they wait.
     const linksChecked =
@@ -593,7 +559,6 @@ function bodyProblems(
     if (linksChecked) warnings.push(...redirectedLinkWarnings(file.file, body.siteLinks, retired));
     return [
       ...body.problems,
-      ...compilerDisagreement(compilerReading, file, body.parts),
       ...body.services.flatMap(({ service, field, line }) =>
         typeIds.has(service)
           ? []

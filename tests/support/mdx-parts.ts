@@ -1,11 +1,9 @@
-import type { MdxNode } from "./mdx-syntax.ts";
+import type { MdxNode } from "../../src/lib/content/mdx-syntax.ts";
 
 /**
  * The parts of an MDX body the rules look at (body-rules.ts), in document order: code lines,
- * `{…}`, components and HTML elements with their attributes, addresses. The content check reads a
- * body with micromark (mdx-syntax.ts) and Astro's MDX compiler with another parser (satteri): the
- * allowlist holds for what is published only while both see the same parts, so the build compares
- * them (site-check.ts, `compilerReading`).
+ * `{…}`, components and HTML elements with their attributes, addresses: what the editor's reading
+ * (micromark) and the MDX compiler's must agree on (parser-agreement.test.ts).
  */
 export interface MdxPart {
   /** The part written out, e.g. `<Callout kind="note">` or `{1 + 1}` or `link /quiz/`. */
@@ -53,21 +51,4 @@ export function ruledParts(tree: MdxNode): MdxPart[] {
   };
   visit(tree);
   return parts;
-}
-
-/**
- * The first part one reading has and the other has not (the compiler's when both have one there),
- * or undefined when the two readings agree.
- */
-export function firstDifference(
-  checked: readonly MdxPart[],
-  compiled: readonly MdxPart[],
-): MdxPart | undefined {
-  const length = Math.max(checked.length, compiled.length);
-  for (let index = 0; index < length; index++) {
-    const mine = checked[index];
-    const theirs = compiled[index];
-    if (mine?.text !== theirs?.text) return theirs ?? mine;
-  }
-  return undefined;
 }
