@@ -102,9 +102,10 @@ function onlyComment(node: MdxNode): boolean {
   if (estree) return estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
   const comments: Comment[] = [];
   try {
-    // Any token at all, or text the parser cannot read, is more than a comment.
-    for (const _token of tokenizer(String(node.value ?? ""), { ecmaVersion: "latest", onComment: comments }))
-      return false;
+    // Read as module code, as the page's is (an HTML-like `<!--` is a comment only in a script);
+    // any token at all, or text the parser cannot read, is more than a comment.
+    const options = { ecmaVersion: "latest", sourceType: "module", onComment: comments } as const;
+    for (const _token of tokenizer(String(node.value ?? ""), options)) return false;
   } catch {
     return false;
   }
