@@ -58,6 +58,11 @@ describe("each MDX syntax mistake stops the build with its catalogue line", () =
         7,
         '<Callout kind="note" title={x} onClick="go()">\nText.\n</Callout>',
       ),
+      // micromark reads two code lines here; the compiler, one piece of code over both lines.
+      "content/posts/mdx-code-then-text.mdx": post(
+        8,
+        "export const a = 1\nmore text\n\n{/* a writers' note */}",
+      ),
     });
     lines = result.output.split("\n");
   });
@@ -117,5 +122,12 @@ describe("each MDX syntax mistake stops the build with its catalogue line", () =
     expect(lines).toContainEqual(
       expect.stringMatching(/^content\/posts\/mdx-attribute\.mdx:9 {2}onClick=… is not allowed in a post/),
     );
+  });
+
+  it("reads each body as the MDX compiler does: its code named once, a writers' note let through", () => {
+    const inFile = lines.filter((line) => line.startsWith("content/posts/mdx-code-then-text.mdx:"));
+    expect(inFile).toEqual([
+      "content/posts/mdx-code-then-text.mdx:9  export const a = 1 is code. Posts and pages hold text and the ready-made components only. Remove the line: the site's components, such as <Callout> and <Figure>, work in a post without an import. For anything else ask a developer to add a component.",
+    ]);
   });
 });
