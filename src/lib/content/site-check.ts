@@ -115,7 +115,7 @@ export const filesOf = (site: SiteFiles, key: string): readonly ContentFile[] =>
   (site as unknown as Record<string, readonly ContentFile[] | undefined>)[key] ?? [];
 
 /** The site's MDX bodies, each with its collection's key: the files of every collection of kind mdx. */
-export const mdxBodies = (site: SiteFiles, collections: Collections = COLLECTIONS) =>
+const mdxBodies = (site: SiteFiles, collections: Collections = COLLECTIONS) =>
   Object.entries(collections)
     .filter(([, spec]) => spec.kind === "mdx")
     .flatMap(([key]) => filesOf(site, key).map((file) => ({ key, file })));
