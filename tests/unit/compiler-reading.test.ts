@@ -99,6 +99,20 @@ describe("a writers' note in braces, as the compiler reads it", () => {
     }
   });
 
+  it("reads the braces' text as the page's code would, not as a script's first line", () => {
+    // Today's compiler refuses `{#! …}` itself; one that let it through would meet the rules.
+    const body = `${BODY}\n\n{/* a note */}`;
+    const passesHashBang = (text: string) => {
+      const tree = compilerReading(text);
+      const note = tree.children?.find((node) => node.type === "mdxFlowExpression");
+      if (note) note.value = "#! alert(1)";
+      return tree;
+    };
+    expect(check(passesHashBang, body)).toEqual([
+      expect.stringMatching(/x\.mdx:17 {2}\{#! alert\(1\)\} is code/),
+    ]);
+  });
+
   it("calls empty braces stray, not code", () => {
     expect(withBraces("  ")).toEqual([expect.stringMatching(/x\.mdx:17 {2}.*\{/)]);
     expect(withBraces("  ")[0]).not.toMatch(/ is code/);

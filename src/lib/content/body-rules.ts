@@ -102,9 +102,15 @@ function onlyComment(node: MdxNode): boolean {
   if (estree) return estree.body.length === 0 && (estree.comments?.length ?? 0) > 0;
   const comments: Comment[] = [];
   try {
-    // Read as module code, as the page's is (an HTML-like `<!--` is a comment only in a script);
-    // any token at all, or text the parser cannot read, is more than a comment.
-    const options = { ecmaVersion: "latest", sourceType: "module", onComment: comments } as const;
+    // Read as an expression in module code, as the page's is: an HTML-like `<!--` is a comment only
+    // in a script and `#!` only on a file's first line. Any token at all, or text the parser cannot
+    // read, is more than a comment.
+    const options = {
+      ecmaVersion: "latest",
+      sourceType: "module",
+      allowHashBang: false,
+      onComment: comments,
+    } as const;
     for (const _token of tokenizer(String(node.value ?? ""), options)) return false;
   } catch {
     return false;
