@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARTICLE } from "../../scripts/site-copy.ts";
 import { preCheck } from "../support/pre-check.ts";
@@ -135,6 +135,42 @@ describe("a new post", () => {
   it("a post made with npm run new:post builds once its draft flag is off", () => {
     expect(site.ok, site.output.slice(-2000)).toBe(true);
     expect(site.output).toMatch(/blog\/a-brand-new-post-on-posture\/index\.html/);
+  });
+});
+
+// More articles in English than in Spanish: the list's later pages exist in one language only.
+describe("translations named to search engines", () => {
+  it("every page names as its translation (hreflang) only pages the site publishes, the sitemap too", () => {
+    expect(site.ok, site.output.slice(-2000)).toBe(true);
+    const dist = join(site.dir, "dist");
+    const published = (url: string) => {
+      const path = decodeURIComponent(new URL(url).pathname);
+      return existsSync(join(dist, path.endsWith("/") ? `${path}index.html` : path));
+    };
+    const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((file) =>
+      file.endsWith(".html"),
+    );
+    const named = pages.flatMap((file) =>
+      [
+        ...readFileSync(join(dist, file), "utf8").matchAll(
+          /<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g,
+        ),
+      ].map((match) => ({ file, url: match[1]! })),
+    );
+    expect(named.length).toBeGreaterThan(50);
+    // The variant has a second page of articles in English only.
+    expect(existsSync(join(dist, "blog/2/index.html"))).toBe(true);
+    expect(existsSync(join(dist, "es/blog/2/index.html"))).toBe(false);
+    expect(named.filter(({ url }) => !published(url))).toEqual([]);
+    const sitemap = readdirSync(dist)
+      .filter((file) => /^sitemap-\d+\.xml$/.test(file))
+      .map((file) => readFileSync(join(dist, file), "utf8"))
+      .join("");
+    const inSitemap = [
+      ...sitemap.matchAll(/<xhtml:link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g),
+    ].map((match) => match[1]!);
+    expect(inSitemap.length).toBeGreaterThan(20);
+    expect(inSitemap.filter((url) => !published(url))).toEqual([]);
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { byNewestFirst, isPublished } from "../../src/lib/content/posts.ts";
+import {
+  byNewestFirst,
+  isPublished,
+  listPageAlternates,
+  listPageCount,
+  listPagePath,
+  postCard,
+} from "../../src/lib/content/posts.ts";
 import { neighbours } from "../../src/lib/content/neighbours.ts";
 import { practiceToday } from "../../src/lib/site/hours.ts";
 
@@ -59,5 +66,35 @@ describe("a scheduled post goes live on its date in the practice's time zone, no
     expect(publishedAt("2026-12-02T20:00:00Z", "America/Los_Angeles", "2026-12-03")).toBe(true);
     expect(publishedAt("2026-12-05T12:00:00Z", "Pacific/Kiritimati", "2026-12-02")).toBe(false);
     expect(practiceToday(new Date("2026-12-02T20:00:00Z"), "UTC", "not-a-date")).toBe("2026-12-02");
+  });
+});
+
+describe("the /blog/ list's pages", () => {
+  const localPath = (language: string, path: string) => (language === "en" ? path : `/${language}${path}`);
+  it("counts ten articles a page, and one page when there is none", () => {
+    expect([0, 1, 10, 11, 20, 21].map(listPageCount)).toEqual([1, 1, 1, 2, 2, 3]);
+    expect([1, 2, 3].map(listPagePath)).toEqual(["/blog/", "/blog/2/", "/blog/3/"]);
+  });
+  it("names a page's translation only in languages whose list has that page", () => {
+    const counts = [
+      ["en", 23],
+      ["es", 4],
+    ] as const;
+    expect(listPageAlternates(counts, 1, localPath)).toEqual({ en: "/blog/", es: "/es/blog/" });
+    expect(listPageAlternates(counts, 2, localPath)).toEqual({ en: "/blog/2/" });
+    expect(listPageAlternates(counts, 3, localPath)).toEqual({ en: "/blog/3/" });
+  });
+  it("gives a card only what it shows", () => {
+    const post = {
+      id: "a",
+      body: "Long text",
+      data: { title: "T", description: "D", pubDate: new Date("2026-01-01"), tags: ["x"], draft: false },
+    };
+    expect(postCard(post)).toEqual({
+      id: "a",
+      title: "T",
+      description: "D",
+      pubDate: new Date("2026-01-01"),
+    });
   });
 });

@@ -21,3 +21,47 @@ export function isPublished(data: PublishableData, today: string, includeDrafts:
 export function byNewestFirst<T extends { id: string; data: { pubDate: Date } }>(a: T, b: T): number {
   return b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id);
 }
+
+/**
+ * What a card shows of a post (PostCard, PostNav): its address, title, date and description. A post
+ * page gets its neighbours and related articles as cards, so its page cache key
+ * (src/data/page-cache.ts) changes when what it shows of them does, not when their text does; a card
+ * that shows more must take it here.
+ */
+export interface PostCardData {
+  id: string;
+  title: string;
+  description: string;
+  pubDate: Date;
+}
+
+export const postCard = ({
+  id,
+  data: { title, description, pubDate },
+}: {
+  id: string;
+  data: { title: string; description: string; pubDate: Date };
+}): PostCardData => ({ id, title, description, pubDate });
+
+/** How many pages the /blog/ list has for this many posts: one, even when there is none. */
+export const listPageCount = (posts: number): number => Math.max(1, Math.ceil(posts / POSTS_PER_PAGE));
+
+/** The site path of the /blog/ list's page: "/blog/", then "/blog/2/". */
+export const listPagePath = (page: number): string => (page === 1 ? "/blog/" : `/blog/${page}/`);
+
+/**
+ * The addresses of the /blog/ list's page `page` in each language whose list is that long: a
+ * language with fewer articles has fewer pages, and a search engine must not be sent to one it
+ * lacks (hreflang).
+ */
+export function listPageAlternates(
+  postsPerLanguage: ReadonlyArray<readonly [language: string, posts: number]>,
+  page: number,
+  localPath: (language: string, path: string) => string,
+): Record<string, string> {
+  return Object.fromEntries(
+    postsPerLanguage
+      .filter(([, posts]) => listPageCount(posts) >= page)
+      .map(([language]) => [language, localPath(language, listPagePath(page))]),
+  );
+}
