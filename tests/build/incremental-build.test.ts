@@ -105,6 +105,14 @@ describe("a build reusing unchanged posts from the previous build", () => {
     expect(reused).not.toContain(WITH_QUIZ);
     expect(reused.length).toBeGreaterThan(0);
     expect(reused.length).toBeLessThan(postSlugs.length - 2);
+    // The quiz changed that post's text alone: the pages next to it show its card (title, date,
+    // description), not its text, so they are reused, unless they show the edited title.
+    const page = (slug: string) => readFileSync(join(copy.dir, "dist/blog", slug, "index.html"), "utf8");
+    const nextToQuiz = [...page(WITH_QUIZ).matchAll(/href="\/blog\/([\w-]+)\/" rel="(?:prev|next)"/g)]
+      .map((match) => match[1]!)
+      .filter((slug) => !page(slug).includes("Knots, explained"));
+    expect(nextToQuiz.length).toBeGreaterThan(0);
+    expect(reused).toEqual(expect.arrayContaining(nextToQuiz));
     const afterEdit = publishedFiles(copy.dir);
     const rendered = build({ args: ["--force"] });
     expect(reusedPosts(rendered.output)).toEqual([]);
