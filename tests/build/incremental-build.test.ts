@@ -107,7 +107,8 @@ describe("a build reusing unchanged posts from the previous build", () => {
     expect(reused.length).toBeLessThan(postSlugs.length - 2);
     // The quiz changed that post's text alone: the pages next to it show its card (title, date,
     // description), not its text, so they are reused, unless they show the edited title.
-    const page = (slug: string) => readFileSync(join(copy.dir, "dist/blog", slug, "index.html"), "utf8");
+    const dist = join(copy.dir, "dist/blog");
+    const page = (slug: string) => readFileSync(join(dist, slug, "index.html"), "utf8");
     const nextToQuiz = [...page(WITH_QUIZ).matchAll(/href="\/blog\/([\w-]+)\/" rel="(?:prev|next)"/g)]
       .map((match) => match[1]!)
       .filter((slug) => !page(slug).includes("Knots, explained"));
