@@ -1,3 +1,4 @@
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -171,6 +172,29 @@ describe("translations named to search engines", () => {
     ].map((match) => match[1]!);
     expect(inSitemap.length).toBeGreaterThan(20);
     expect(inSitemap.filter((url) => !published(url))).toEqual([]);
+  });
+});
+
+// `npm test` validates the site's own pages; these are the pages a marketer's additions make.
+describe("the published variant's markup", () => {
+  it("every page passes html-validate with the site's rules (.htmlvalidate.json)", async () => {
+    expect(site.ok, site.output.slice(-2000)).toBe(true);
+    const dist = join(site.dir, "dist");
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((file) =>
+      file.endsWith(".html"),
+    );
+    expect(pages.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateFile(join(dist, file));
+      for (const result of report.results) {
+        for (const message of result.messages) {
+          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
 

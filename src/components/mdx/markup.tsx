@@ -181,7 +181,8 @@ export function InlineImage({ src, alt, title }: InlineImageProps) {
 
 /**
  * Every link written in MDX: links to other sites never leak the reader's page (rel), and
- * root-relative links keep working under a deploy's base path.
+ * root-relative links keep working under a deploy's base path. A phone link's words never break
+ * across lines ("phone-link", mdx.css), which html-validate's tel-non-breaking rule is told of.
  */
 export function Link({
   href = "",
@@ -202,7 +203,12 @@ export function Link({
   const isExternal = /^https?:\/\//.test(target) && !(links.origin && target.startsWith(links.origin));
   const resolved = target.startsWith("/") && !target.startsWith("//") ? links.href(target) : target;
   return (
-    <a href={resolved} rel={isExternal ? "noopener noreferrer" : rel} {...rest}>
+    <a
+      href={resolved}
+      rel={isExternal ? "noopener noreferrer" : rel}
+      {...rest}
+      class={target.startsWith("tel:") ? "phone-link" : undefined}
+    >
       {children}
     </a>
   );
