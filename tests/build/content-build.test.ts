@@ -139,6 +139,10 @@ describe("a new post", () => {
   });
 });
 
+/** Every page in a build's output folder, by its path inside it. */
+const builtPages = (dist: string) =>
+  readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
+
 // More articles in English than in Spanish: the list's later pages exist in one language only.
 describe("translations named to search engines", () => {
   it("every page names as its translation (hreflang) only pages the site publishes, the sitemap too", () => {
@@ -148,9 +152,7 @@ describe("translations named to search engines", () => {
       const path = decodeURIComponent(new URL(url).pathname);
       return existsSync(join(dist, path.endsWith("/") ? `${path}index.html` : path));
     };
-    const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((file) =>
-      file.endsWith(".html"),
-    );
+    const pages = builtPages(dist);
     const named = pages.flatMap((file) =>
       [
         ...readFileSync(join(dist, file), "utf8").matchAll(
@@ -181,9 +183,7 @@ describe("the published variant's markup", () => {
     expect(site.ok, site.output.slice(-2000)).toBe(true);
     const dist = join(site.dir, "dist");
     const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((file) =>
-      file.endsWith(".html"),
-    );
+    const pages = builtPages(dist);
     expect(pages.length).toBeGreaterThan(100);
     const problems: string[] = [];
     for (const file of pages) {

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   byNewestFirst,
   isPublished,
-  listPageAlternates,
+  languagesWithListPage,
   listPageCount,
-  listPagePath,
   postCard,
 } from "../../src/lib/content/posts.ts";
 import { neighbours } from "../../src/lib/content/neighbours.ts";
@@ -70,19 +69,17 @@ describe("a scheduled post goes live on its date in the practice's time zone, no
 });
 
 describe("the /blog/ list's pages", () => {
-  const localPath = (language: string, path: string) => (language === "en" ? path : `/${language}${path}`);
   it("counts ten articles a page, and one page when there is none", () => {
     expect([0, 1, 10, 11, 20, 21].map(listPageCount)).toEqual([1, 1, 1, 2, 2, 3]);
-    expect([1, 2, 3].map(listPagePath)).toEqual(["/blog/", "/blog/2/", "/blog/3/"]);
   });
   it("names a page's translation only in languages whose list has that page", () => {
     const counts = [
       ["en", 23],
       ["es", 4],
     ] as const;
-    expect(listPageAlternates(counts, 1, localPath)).toEqual({ en: "/blog/", es: "/es/blog/" });
-    expect(listPageAlternates(counts, 2, localPath)).toEqual({ en: "/blog/2/" });
-    expect(listPageAlternates(counts, 3, localPath)).toEqual({ en: "/blog/3/" });
+    expect(languagesWithListPage(counts, 1)).toEqual(["en", "es"]);
+    expect(languagesWithListPage(counts, 2)).toEqual(["en"]);
+    expect(languagesWithListPage(counts, 3)).toEqual(["en"]);
   });
   it("gives a card only what it shows", () => {
     const post = {

@@ -46,22 +46,13 @@ export const postCard = ({
 /** How many pages the /blog/ list has for this many posts: one, even when there is none. */
 export const listPageCount = (posts: number): number => Math.max(1, Math.ceil(posts / POSTS_PER_PAGE));
 
-/** The site path of the /blog/ list's page: "/blog/", then "/blog/2/". */
-export const listPagePath = (page: number): string => (page === 1 ? "/blog/" : `/blog/${page}/`);
-
 /**
- * The addresses of the /blog/ list's page `page` in each language whose list is that long: a
- * language with fewer articles has fewer pages, and a search engine must not be sent to one it
- * lacks (hreflang).
+ * The languages whose /blog/ list reaches page `page`: a language with fewer articles has fewer
+ * pages, and a search engine must not be sent to one it lacks (hreflang).
  */
-export function listPageAlternates(
+export function languagesWithListPage(
   postsPerLanguage: ReadonlyArray<readonly [language: string, posts: number]>,
   page: number,
-  localPath: (language: string, path: string) => string,
-): Record<string, string> {
-  return Object.fromEntries(
-    postsPerLanguage
-      .filter(([, posts]) => listPageCount(posts) >= page)
-      .map(([language]) => [language, localPath(language, listPagePath(page))]),
-  );
+): string[] {
+  return postsPerLanguage.filter(([, posts]) => listPageCount(posts) >= page).map(([language]) => language);
 }
