@@ -5,7 +5,7 @@ import { JSDOM } from "jsdom";
 import { MESSAGES } from "../../src/lib/content/messages.ts";
 import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
 import { preCheck } from "../support/pre-check.ts";
-import { GONE, MOVED, publishedVariant } from "../support/variants.ts";
+import { GONE, LIST_PAGE_LEFT, MOVED, publishedVariant } from "../support/variants.ts";
 
 // What a build writes for addresses that moved or were removed (the published variant holds a
 // renamed and a removed post, both on the record), and what it refuses: a recorded address that
@@ -18,11 +18,24 @@ describe("a build with a renamed and a removed post", () => {
     site = builtVariant(await publishedVariant());
   }, 900_000);
 
-  it("builds, and writes the hosts' 301 rule for the moved address only", () => {
+  it("builds, and writes the hosts' 301 rules for the moved address and the list's page left over only", () => {
     expect(site.ok, site.output.slice(-3000)).toBe(true);
     expect(read("_redirects")).toBe(
-      `${MOVED.from} ${MOVED.to} 301\n${MOVED.from.slice(0, -1)} ${MOVED.to} 301\n`,
+      [
+        `${MOVED.from} ${MOVED.to} 301`,
+        `${MOVED.from.slice(0, -1)} ${MOVED.to} 301`,
+        `${LIST_PAGE_LEFT} /blog/ 301`,
+        `${LIST_PAGE_LEFT.slice(0, -1)} /blog/ 301`,
+        "",
+      ].join("\n"),
     );
+  });
+
+  it("sends a page of the article list that the list no longer reaches to the list, with no entry written", () => {
+    const page = parse(read(`${LIST_PAGE_LEFT.slice(1)}index.html`));
+    expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content")).toBe("0; url=/blog/");
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+    expect(read("sitemap-0.xml")).not.toContain(LIST_PAGE_LEFT);
   });
 
   it("leaves at the old address a page that sends the visitor on, not indexed, canonical to the new one", () => {

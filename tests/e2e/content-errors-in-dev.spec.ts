@@ -240,3 +240,27 @@ test("npm run dev: a changed title shows without a restart, also when the save i
     rmSync(file, { force: true });
   }
 });
+
+const PATIENCE = { timeout: 60_000, intervals: [500, 1000, 2000] };
+
+test("npm run dev: a page of the article list that the list no longer reaches sends the visitor to the list, as the build does", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The record of published addresses holds a page the list had when it was longer; the preview
+  // (which counts drafts, so has a page more than the build) has fewer than forty pages.
+  const file = inCopy("content/published-addresses.txt");
+  const good = readFileSync(file, "utf8");
+  try {
+    writeFileSync(file, `${good}/blog/40/\n`);
+    // The page sends the visitor on at once: its markup is read, then where the browser lands.
+    await expect
+      .poll(async () => (await page.request.get(`${dev.origin}/blog/40/`)).text(), PATIENCE)
+      .toMatch(/<meta http-equiv="refresh" content="0; url=\/blog\/"/);
+    await page.goto(`${dev.origin}/blog/40/`);
+    await expect(page).toHaveURL(`${dev.origin}/blog/`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Articles on massage and back pain");
+  } finally {
+    writeFileSync(file, good);
+  }
+});

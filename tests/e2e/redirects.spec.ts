@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { builtVariant } from "../support/site-variant.ts";
 import { serveStatic } from "../support/static-server.ts";
-import { GONE, MOVED, publishedVariant } from "../support/variants.ts";
+import { GONE, LIST_PAGE_LEFT, MOVED, publishedVariant } from "../support/variants.ts";
 import { hostEmulator, REDIRECTS_HOST_PORT } from "./servers.ts";
 import { axe } from "./axe.ts";
 
@@ -62,6 +62,14 @@ test("the host answers the old address with 301 and the new one, with or without
   }
   const moved = await request.get(`${HOST}${MOVED.to}`, { maxRedirects: 0 });
   expect(moved.status()).toBe(200);
+});
+
+test("a page of the article list that the list no longer reaches answers 301 to the list", async ({
+  request,
+}) => {
+  const response = await request.get(`${HOST}${LIST_PAGE_LEFT}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(new URL(response.headers()["location"] ?? "", HOST).pathname).toBe("/blog/");
 });
 
 test("a gone address gets its page, not indexed (the host sends no 410 from static files)", async ({

@@ -62,6 +62,8 @@ export const MOVED = {
   to: "/blog/knots-trigger-points-and-desk-posture/",
 };
 export const GONE = "/blog/hot-stone-myths/";
+/** A later page of the article list that a longer list once had (the variant's list has three). */
+export const LIST_PAGE_LEFT = "/blog/4/";
 const REDIRECTS = `# A fixture: one renamed post and one removed post.
 redirects:
   - from: ${MOVED.from}
@@ -138,9 +140,10 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
       "content/testimonials/a-client.yaml": testimonial(
         'quote: "Jordan listened first and kept checking the pressure with me the whole time."\nname: a client\ndate: 2026-11-15',
       ),
-      // redirects-build, e2e/redirects: the old addresses, recorded as published and each answered.
+      // redirects-build, e2e/redirects: the old addresses, recorded as published and each answered
+      // (the list's fourth page by the build itself, with no entry).
       "content/redirects.yaml": () => REDIRECTS,
-      "content/published-addresses.txt": (text) => `${text}${MOVED.from}\n${GONE}\n`,
+      "content/published-addresses.txt": (text) => `${text}${MOVED.from}\n${GONE}\n${LIST_PAGE_LEFT}\n`,
       // security-build: the security table's rows that are published, each read as a page.
       ...harmlessChanges(),
       // content-mistakes: gift cards and memberships; testimonials-build: the reviews link;

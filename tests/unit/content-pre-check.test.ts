@@ -3,6 +3,8 @@ import { z } from "astro/zod";
 import { calendarDate, isCalendarDate } from "../../src/lib/content/fields.ts";
 import { formatProblem } from "../../src/lib/content/problems.ts";
 import { checkSite, parseFile, type SiteFiles } from "../../src/lib/content/site-check.ts";
+import { checkEdit, siteWithEdit } from "../../src/lib/content/edit-check.ts";
+import { MESSAGES } from "../../src/lib/content/messages.ts";
 import { minimalSite, POST_FIELDS } from "../support/minimal-site.ts";
 import { postSchema } from "../../src/lib/content/schemas.ts";
 
@@ -104,5 +106,24 @@ describe("the whole-site check", () => {
       ]),
     );
     expect(problems).toHaveLength(3);
+  });
+});
+
+describe("a post named with a number alone would take a page of the article list", () => {
+  const site = minimalSite();
+  const options = { today: "2026-06-01", includeDrafts: false };
+  const text = (title: string) =>
+    `---\n${POST_FIELDS.replace("How to sit well at a desk", title)}\n---\n\nBody.\n`;
+
+  it("is refused before the editor saves it, and by the build, naming the file, the address and the fix", () => {
+    const expected = `content/posts/2.mdx  ${MESSAGES.postNamedLikeListPage.what({ name: "2.mdx", address: "/blog/2/" })} ${MESSAGES.postNamedLikeListPage.fix({ name: "2.mdx", address: "/blog/2/" })}`;
+    const edit = { file: "content/posts/2.mdx", text: text("Two stretches for a stiff back") };
+    expect(checkEdit(site, edit, options).problems.map(formatProblem)).toEqual([expected]);
+    expect(checkSite(siteWithEdit(site, edit), options).map(formatProblem)).toEqual([expected]);
+  });
+
+  it("a number with words, or the list's first page's number, is a post's name like any other", () => {
+    for (const file of ["content/posts/2-stretches.mdx", "content/posts/1.mdx"])
+      expect(checkEdit(site, { file, text: text(`A post named ${file}`) }, options).problems).toEqual([]);
   });
 });

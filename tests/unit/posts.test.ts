@@ -3,6 +3,8 @@ import {
   byNewestFirst,
   isPublished,
   languagesWithListPage,
+  laterListPages,
+  listOfLaterPage,
   listPageCount,
   postCard,
 } from "../../src/lib/content/posts.ts";
@@ -80,6 +82,18 @@ describe("the /blog/ list's pages", () => {
     expect(languagesWithListPage(counts, 1)).toEqual(["en", "es"]);
     expect(languagesWithListPage(counts, 2)).toEqual(["en"]);
     expect(languagesWithListPage(counts, 3)).toEqual(["en"]);
+  });
+  it("writes the later pages' addresses as Astro paginates, in each language's list", () => {
+    expect(laterListPages("/blog/", 10)).toEqual([]);
+    expect(laterListPages("/blog/", 21)).toEqual(["/blog/2/", "/blog/3/"]);
+    expect(laterListPages("/es/blog/", 11)).toEqual(["/es/blog/2/"]);
+  });
+  it("knows a later page of a list by its address, and nothing else for one", () => {
+    expect(listOfLaterPage("/blog/2/")).toBe("/blog/");
+    expect(listOfLaterPage("/es/blog/12/")).toBe("/es/blog/");
+    // The first page, a post, a page number written with a zero, another folder.
+    for (const address of ["/blog/", "/blog/1/", "/blog/02/", "/blog/2-tips/", "/tags/2/", "/blog/2/x/"])
+      expect(listOfLaterPage(address), address).toBeUndefined();
   });
   it("gives a card only what it shows", () => {
     const post = {

@@ -267,6 +267,50 @@ describe("the whole-site check runs the redirect rules (build, preview and edito
     expect(problems.some((line) => line.startsWith("content/posts/new-post.mdx:"))).toBe(true);
   });
 
+  it("a later page of the article list that a shorter list no longer has goes to the list, with no entry to write", () => {
+    // Eleven posts made /blog/2/, the build recorded it, then one post went: the marketer removed a
+    // post, not the list's second page, and must not be asked where that page went.
+    const result = checkSiteForPublishing(
+      site(
+        "redirects:\n  - from: /blog/old-post/\n    to: /blog/new-post/\n",
+        "/blog/old-post/\n/blog/new-post/\n/blog/2/\n/blog/3/\n",
+      ),
+      options,
+    );
+    expect(lines(result.problems)).toEqual([]);
+    expect(result.published.retired).toEqual(
+      expect.arrayContaining([
+        { from: "/blog/2/", to: "/blog/" },
+        { from: "/blog/3/", to: "/blog/" },
+      ]),
+    );
+    expect(hostRules(result.published.retired)).toContain("/blog/2/ /blog/ 301\n");
+  });
+
+  it("a recorded later page of a list that is itself gone follows the list's own entry", () => {
+    // The Spanish site taken down: its list's address is the marketer's to send somewhere, and its
+    // second page follows it.
+    const record = "/blog/old-post/\n/blog/new-post/\n/es/blog/\n/es/blog/2/\n";
+    const moved = "redirects:\n  - from: /blog/old-post/\n    to: /blog/new-post/\n";
+    const result = checkSiteForPublishing(
+      site(`${moved}  - from: /es/blog/\n    to: /blog/\n`, record),
+      options,
+    );
+    expect(lines(result.problems)).toEqual([]);
+    expect(result.published.retired).toContainEqual({ from: "/es/blog/2/", to: "/blog/" });
+    const gone = checkSiteForPublishing(
+      site(`${moved}  - from: /es/blog/\n    gone: true\n    reason: No Spanish pages for now\n`, record),
+      options,
+    );
+    expect(lines(gone.problems)).toEqual([]);
+    expect(gone.published.retired).toContainEqual({ from: "/es/blog/2/", gone: true });
+    // Without the list's entry, the list's address is asked for, and only it.
+    const without = lines(checkSite(site(moved, record), options));
+    expect(without.filter((line) => line.includes("was published"))).toEqual([
+      `content/published-addresses.txt:3  ${MESSAGES.addressDropped.what({ address: "/es/blog/" })} ${MESSAGES.addressDropped.fix({ address: "/es/blog/" })}`,
+    ]);
+  });
+
   it("a mistake in the redirects file is named on its line, with the field", () => {
     const problems = checkSite(
       site("redirects:\n  - from: /blog/old-post/\n    to: /blog/no-such-post/\n"),

@@ -1,6 +1,7 @@
 import { choices } from "./messages.ts";
 import { problem, type ContentProblem } from "./problems.ts";
 import { splitFrontmatter } from "./frontmatter-block.ts";
+import { listOfLaterPage } from "./posts.ts";
 
 export type { ContentProblem } from "./problems.ts";
 
@@ -113,6 +114,29 @@ export function checkDuplicates(posts: readonly PostSummary[], section = "blog")
     else firstByTitle.set(key, post);
   }
   return problems;
+}
+
+/**
+ * A post named with a number alone would publish at a page of its language's article list
+ * (content/posts/2.mdx at /blog/2/): one of the two pages would be lost once the list is that long.
+ * `list` is the list's first page, /blog/ or /es/blog/.
+ */
+export function listPageNameProblems(
+  posts: readonly { file: string; id: string }[],
+  list = "/blog/",
+): ContentProblem[] {
+  return posts.flatMap(({ file, id }) => {
+    const address = `${list}${id}/`;
+    return listOfLaterPage(address) === undefined
+      ? []
+      : [
+          problem(
+            "postNamedLikeListPage",
+            { name: file.split("/").pop() ?? file, address },
+            { file, field: "slug" },
+          ),
+        ];
+  });
 }
 
 /** `related:` entries must name published posts, and not the post itself. */

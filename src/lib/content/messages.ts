@@ -300,6 +300,14 @@ export const MESSAGES = {
     fix: () => "Give each post its own title.",
     example: { field: "title", other: "content/posts/massage-stress-and-sleep.mdx" },
   }),
+  postNamedLikeListPage: template<{ name: string; address: string }>({
+    mistake: "A post whose file name is a page number of the article list",
+    at: "content/posts/2.mdx",
+    what: ({ name, address }) =>
+      `The file name ${quoted(name)} would publish the post at ${address}, the address of a page of the article list.`,
+    fix: () => "Add words to the file name, after the post's title, e.g. 2-stretches-for-the-lower-back.mdx.",
+    example: { name: "2.mdx", address: "/blog/2/" },
+  }),
   duplicateAddress: template<{ address: string; files: readonly string[] }>({
     mistake: "Two files that would publish at one address",
     at: "content/posts/2026/Back Pain.mdx",

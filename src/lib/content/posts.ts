@@ -46,6 +46,19 @@ export const postCard = ({
 /** How many pages the /blog/ list has for this many posts: one, even when there is none. */
 export const listPageCount = (posts: number): number => Math.max(1, Math.ceil(posts / POSTS_PER_PAGE));
 
+/** The addresses of a list's pages after its first (`first` is /blog/ or /es/blog/), as Astro paginates. */
+export const laterListPages = (first: string, posts: number): string[] =>
+  Array.from({ length: listPageCount(posts) - 1 }, (_, index) => `${first}${index + 2}/`);
+
+/**
+ * The list whose later page `address` is (/blog/2/ → /blog/, /es/blog/3/ → /es/blog/), or undefined.
+ * Such a page comes and goes with the number of articles: nobody makes or removes it by hand.
+ */
+export function listOfLaterPage(address: string): string | undefined {
+  const match = /^((?:\/[a-z]{2})?\/blog\/)([1-9]\d*)\/$/.exec(address);
+  return match && Number(match[2]) >= 2 ? match[1] : undefined;
+}
+
 /**
  * The languages whose /blog/ list reaches page `page`: a language with fewer articles has fewer
  * pages, and a search engine must not be sent to one it lacks (hreflang).

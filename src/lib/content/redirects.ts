@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import type { ContentFile } from "./checks.ts";
 import { normaliseRoute } from "./checks.ts";
+import { listOfLaterPage } from "./posts.ts";
 import { problem, type ContentProblem } from "./problems.ts";
 
 /**
@@ -249,9 +250,44 @@ export function droppedAddresses(
   file = ADDRESS_RECORD_FILE,
 ): ContentProblem[] {
   const covered = new Set(retired.map((entry) => entry.from));
+  const recorded = new Set(record.map((entry) => entry.address));
+  // A later page of a list that is itself dropped follows the list's entry once there is one
+  // (listPagesLeft): only the list's address is asked for.
+  const followsItsList = (address: string) => {
+    const list = listOfLaterPage(address);
+    return list !== undefined && recorded.has(list);
+  };
   return record
-    .filter(({ address }) => !routes.has(address) && !covered.has(address) && !switchedOff.has(address))
+    .filter(
+      ({ address }) =>
+        !routes.has(address) &&
+        !covered.has(address) &&
+        !switchedOff.has(address) &&
+        !followsItsList(address),
+    )
     .map(({ address, line }) => problem("addressDropped", { address }, { file, line, field: address }));
+}
+
+/**
+ * The recorded later pages of a list that the list no longer reaches (eleven articles made /blog/2/,
+ * then one went): each is sent to its list, or where the list itself went (its entry in `retired`).
+ * Nobody writes an entry for these pages; one whose list has neither a page nor an entry is left for
+ * droppedAddresses, which asks for the list's address.
+ */
+export function listPagesLeft(
+  record: readonly { address: string }[],
+  routes: ReadonlySet<string>,
+  retired: readonly Retired[],
+): Retired[] {
+  const entries = new Map(retired.map((entry) => [entry.from, entry]));
+  return record.flatMap(({ address }): Retired[] => {
+    const list = listOfLaterPage(address);
+    if (list === undefined || routes.has(address) || entries.has(address)) return [];
+    if (routes.has(list)) return [{ from: address, to: list }];
+    const entry = entries.get(list);
+    if (entry === undefined) return [];
+    return [entry.to === undefined ? { from: address, gone: true } : { from: address, to: entry.to }];
+  });
 }
 
 /**

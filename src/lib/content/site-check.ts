@@ -17,6 +17,7 @@ import {
   checkAuthors,
   checkDuplicates,
   checkInternalLinks,
+  listPageNameProblems,
   checkRelated,
   normaliseRoute,
   picturePath,
@@ -27,7 +28,7 @@ import {
 } from "./checks.ts";
 import { yamlLinks } from "./links.ts";
 import { pictureProblem } from "./media.ts";
-import { isPublished, POSTS_PER_PAGE } from "./posts.ts";
+import { isPublished, laterListPages } from "./posts.ts";
 import { choices } from "./messages.ts";
 import { problem, type ContentProblem, type Where } from "./problems.ts";
 import {
@@ -47,6 +48,7 @@ import { FIELD_EXAMPLES } from "./schemas.ts";
 import {
   checkRedirects,
   droppedAddresses,
+  listPagesLeft,
   placeEntries,
   publicAddresses,
   readAddressRecord,
@@ -418,6 +420,11 @@ function postProblems(
   const massageTypes = filesOf(site, "massageTypes");
   return [
     ...checkDuplicates(summaries, "blog"),
+    ...listPageNameProblems(summaries),
+    // A translation publishes under its own file name, in its language's list.
+    ...(parsed["postTranslations"] ?? []).flatMap(({ file }) =>
+      listPageNameProblems([{ file: file.file, id: idOf(file.file) }], `/${languageOfFile(file.file)}/blog/`),
+    ),
     ...checkDuplicates(
       massageTypes.map((file) => ({ file: file.file, id: idOf(file.file), title: "", related: [] })),
       "massage",
@@ -515,10 +522,7 @@ function siteRoutes(
     ...languages.flatMap((language) => [
       // The first page of the paginated article list (src/pages/[...lang]/blog/[...page].astro), and the others.
       `${prefix(language)}/blog/`,
-      ...Array.from(
-        { length: Math.ceil(postCount(language) / POSTS_PER_PAGE) },
-        (_, index) => `${prefix(language)}/blog/${index + 1}/`,
-      ).slice(1),
+      ...laterListPages(`${prefix(language)}/blog/`, postCount(language)),
     ]),
     ...Object.entries(collections).flatMap(([key, spec]) =>
       // Only published posts have a page; drafts wait; a language not yet listed has no pages.
@@ -801,12 +805,15 @@ function oldAddressProblems(
   );
   warnings.push(...redirects.warnings);
   const problems = [...(redirectsFile?.problems ?? []), ...redirects.problems];
+  let retired = redirects.retired;
   if (site.addressRecord) {
+    const record = readAddressRecord(site.addressRecord.text);
+    retired = [...retired, ...listPagesLeft(record, routes, retired)];
     problems.push(
       ...droppedAddresses(
-        readAddressRecord(site.addressRecord.text),
+        record,
         routes,
-        redirects.retired,
+        retired,
         // Hiding prices in the settings takes the prices page down on purpose, in every language,
         // until they show again.
         new Set(routes.has("/prices/") ? [] : pricesPages(settings)),
@@ -815,11 +822,8 @@ function oldAddressProblems(
     );
   }
   // A link to an old address works (through the redirect): a warning with the new address, not a mistake.
-  const linkRoutes = new Set([
-    ...routes,
-    ...redirects.retired.flatMap((entry) => (entry.to ? [entry.from] : [])),
-  ]);
-  return { problems, old: { retired: redirects.retired, linkRoutes } };
+  const linkRoutes = new Set([...routes, ...retired.flatMap((entry) => (entry.to ? [entry.from] : []))]);
+  return { problems, old: { retired, linkRoutes } };
 }
 
 /**
