@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARTICLE } from "../../scripts/site-copy.ts";
+import { FEED_SIZE } from "../../src/lib/content/posts.ts";
 import { preCheck } from "../support/pre-check.ts";
 import { solidPng } from "../support/png.ts";
 import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
@@ -174,6 +175,24 @@ describe("translations named to search engines", () => {
     ].map((match) => match[1]!);
     expect(inSitemap.length).toBeGreaterThan(20);
     expect(inSitemap.filter((url) => !published(url))).toEqual([]);
+  });
+});
+
+// The variant publishes more articles than a feed holds (29 in English).
+describe("the feed", () => {
+  it("holds the newest articles, newest first, as many as FEED_SIZE, in the list's order", () => {
+    expect(site.ok, site.output.slice(-2000)).toBe(true);
+    const dist = join(site.dir, "dist");
+    const feedLinks = [
+      ...readFileSync(join(dist, "rss.xml"), "utf8").matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g),
+    ].map((match) => new URL(match[1]!).pathname);
+    const listed = ["blog/index.html", "blog/2/index.html", "blog/3/index.html"].flatMap((page) =>
+      [...readFileSync(join(dist, page), "utf8").matchAll(/<h2[^>]*>\s*<a href="([^"]+)"/g)].map(
+        (match) => match[1]!,
+      ),
+    );
+    expect(listed.length).toBeGreaterThan(FEED_SIZE);
+    expect(feedLinks).toEqual(listed.slice(0, FEED_SIZE));
   });
 });
 

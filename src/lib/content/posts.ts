@@ -1,6 +1,13 @@
 /** Articles per page of the /blog/ list. */
 export const POSTS_PER_PAGE = 10;
 
+/**
+ * Articles in a feed (/rss.xml), the newest: a feed reader asks for the whole file every time it
+ * looks for news, so a feed of every article grows with the site (518 KB at 1,000 articles) while
+ * a reader only needs what is new since the last look. The list pages keep every article.
+ */
+export const FEED_SIZE = 20;
+
 /** What the post filter needs to know of a post; matches the posts collection's data. */
 export interface PublishableData {
   draft: boolean;

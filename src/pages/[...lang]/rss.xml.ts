@@ -2,6 +2,7 @@ import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getAuthorProfiles } from "../../data/people.ts";
 import { getPublishedPosts } from "../../data/posts.ts";
+import { FEED_SIZE } from "../../lib/content/posts.ts";
 import { withBase } from "../../lib/site/paths.ts";
 import { copyFor, localeOf, text } from "../../data/copy.ts";
 import { everyLanguage, languageOfParams, localPath } from "../../data/languages.ts";
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ site, params }) => {
     title: text(siteCopy.feedTitle),
     description: settings.description,
     site: new URL(import.meta.env.BASE_URL, site),
-    items: posts.map((post) => ({
+    items: posts.slice(0, FEED_SIZE).map((post) => ({
       title: post.data.title,
       description: post.data.description,
       pubDate: post.data.pubDate,
