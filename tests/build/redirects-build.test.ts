@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { MESSAGES } from "../../src/lib/content/messages.ts";
+import { readAddressRecord } from "../../src/lib/content/redirects.ts";
 import { builtVariant, type BuiltVariant } from "../support/site-variant.ts";
 import { preCheck } from "../support/pre-check.ts";
 import { GONE, LIST_PAGE_LEFT, MOVED, publishedVariant } from "../support/variants.ts";
@@ -68,6 +69,20 @@ describe("a build with a renamed and a removed post", () => {
     expect(sitemap).toContain(MOVED.to);
     expect(sitemap).not.toContain(MOVED.from);
     expect(sitemap).not.toContain(GONE);
+  });
+
+  it("records every page it built, and answers every recorded address with a page", () => {
+    const dist = join(site.dir, "dist");
+    const built = readdirSync(dist, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith("index.html"))
+      .map((file) => `/${file.slice(0, -"index.html".length)}`)
+      .filter((address) => address !== "/admin/");
+    const record = readAddressRecord(
+      readFileSync(join(site.dir, "content/published-addresses.txt"), "utf8"),
+    ).map((entry) => entry.address);
+    expect(built.length).toBeGreaterThan(100);
+    expect(built.filter((address) => !record.includes(address))).toEqual([]);
+    expect(record.filter((address) => !built.includes(address))).toEqual([]);
   });
 
   it("adds the addresses it published to the record, keeps the old ones, and not its drafts", () => {
