@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { devOnCopy, expectDevPage as expectPage, type DevCopy } from "./dev-server.ts";
+import { devOnCopy, expectDevPage as expectPage, PATIENCE, type DevCopy } from "./dev-server.ts";
 import { freePort } from "../support/free-port.ts";
 import { startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy.ts";
 
@@ -240,8 +240,6 @@ test("npm run dev: a changed title shows without a restart, also when the save i
     rmSync(file, { force: true });
   }
 });
-
-const PATIENCE = { timeout: 60_000, intervals: [500, 1000, 2000] };
 
 test("npm run dev: a page of the article list that the list no longer reaches sends the visitor to the list, as the build does", async ({
   page,

@@ -17,7 +17,7 @@ export const DEV = `http://127.0.0.1:${DEV_PORT}`;
 
 // A minute: on a busy 2-core machine (another test building the site alongside) one reload of the
 // preview took over 30 s in CI.
-const PATIENCE = { timeout: 60_000, intervals: [500, 1000, 2000] };
+export const PATIENCE = { timeout: 60_000, intervals: [500, 1000, 2000] };
 
 /** Opens `path` in the preview and runs `check` on it, from the start again if the page reloads. */
 export async function openInDev(page: Page, path: string, check: () => Promise<void> = async () => {}) {
