@@ -162,6 +162,6 @@ export function numberWordsIn(language: string): NumberWords {
 
 /** A language's words for the opening hours, with its locale for the days' names. */
 export function hoursWordsIn(language: string): HoursWords {
-  const { closed, closedOn, openOn, am, pm } = copyFor(language).visitCopy.hours;
-  return { locale: localeOf(language), closed, closedOn, openOn, am, pm };
+  const { closed, closedOn, openOn, oneDay, dayRange, am, pm } = copyFor(language).visitCopy.hours;
+  return { locale: localeOf(language), closed, closedOn, openOn, oneDay, dayRange, am, pm };
 }

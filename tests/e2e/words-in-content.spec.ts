@@ -28,7 +28,8 @@ const SPANISH_DAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo";
 const SPANISH_DAY = "lun|mar|mié|jue|vie|sáb|dom";
 const SPANISH_MONTHS =
   "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
-const SPANISH_DATE = `(${SPANISH_DAY}), \\d{1,2} de [a-z]{3}`;
+const SPANISH_DATE = `(${SPANISH_DAY}), \\d{1,2} de [a-z]{3}( de \\d{4})?`;
+const ENGLISH_DATE = "[A-Z][a-z]{2}, [A-Z][a-z]{2} \\d{1,2}(, \\d{4})?";
 const words = contentWords([
   /^(light|medium|firm)( to (light|medium|firm))?$/,
   /^[\d, ]+(or \d+ )?minutes$/,
@@ -49,8 +50,11 @@ const words = contentWords([
   ),
   // A massage type's name, read out after a booking button ("Book 60 minutes (Swedish massage)").
   new RegExp(`^\\((${massageTypeNames.map(escape).join("|")})\\)$`),
-  /^.+: (closed|[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}( – [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2})?: open) .+\.$/,
-  new RegExp(`^.+: (cerrado el|${SPANISH_DATE}( – ${SPANISH_DATE})?: abierto de) .+\\.$`),
+  // A change of hours: "Christmas: closed Thu, Dec 24 – Sat, Dec 26.", a year when not this year's.
+  new RegExp(`^.+: (closed|open) ${ENGLISH_DATE}( – ${ENGLISH_DATE})?(, .+)?\\.$`),
+  new RegExp(
+    `^.+: (cerrado|abierto) (el ${SPANISH_DATE}|del ${SPANISH_DATE} al ${SPANISH_DATE})(, de .+)?\\.$`,
+  ),
 ]);
 
 /** Text nodes, plus accessible names and placeholders, as a visitor or a screen reader meets them. */

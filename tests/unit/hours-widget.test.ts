@@ -30,6 +30,18 @@ describe("the opening-hours widgets check with the build's rules", () => {
     });
   }
 
+  it("a day that ends at midnight: the form's time input shows 00:00, the file keeps 24:00", () => {
+    // A time input holds 00:00 to 23:59: 24:00 would show as an empty field.
+    const late = dayModel("18:00-24:00");
+    expect(late.ranges).toEqual([{ open: "18:00", close: "00:00" }]);
+    expect(dayValue(late)).toBe("18:00-24:00");
+    expect(dayProblem(late, "Friday")).toBeUndefined();
+    // Picked in the form: closing at 00:00 is the end of the day, not before the opening.
+    const picked = { closed: false, ranges: [{ open: "18:00", close: "00:00" }], list: false };
+    expect(dayProblem(picked, "Friday")).toBeUndefined();
+    expect(dayValue(picked)).toBe("18:00-24:00");
+  });
+
   it("says which day and what is wrong, in the build's words", () => {
     expect(dayProblem(dayModel("11:00-10:00"), "Thursday")).toBe(
       "Thursday: the closing time must be after the opening time.",

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   describeException,
+  ENGLISH_HOURS,
   hoursOn,
   hoursSchema,
   openingHoursSpecs,
   summarizeWeek,
   upcomingExceptions,
   weekdayOf,
+  type HoursWords,
 } from "../../src/lib/site/hours.ts";
 
 const week = {
@@ -27,6 +29,18 @@ const hours = hoursSchema.parse({
     { label: "Away for training", from: "2027-02-12", to: "2027-02-15", hours: "closed" },
   ],
 });
+
+// The words of content/es/copy/visit.yaml (hours).
+const SPANISH_HOURS: HoursWords = {
+  locale: "es-US",
+  closed: "Cerrado",
+  closedOn: "cerrado {when}",
+  openOn: "abierto {when}, de {hours}",
+  oneDay: "el {date}",
+  dayRange: "del {from} al {to}",
+  am: "a. m.",
+  pm: "p. m.",
+};
 
 // A time and its mark are joined by no-break spaces ("9:00\u00a0am"); plain spaces read better here.
 const spaced = (text: string) => text.replace(/\u00a0/g, " ");
@@ -57,8 +71,30 @@ describe("opening hours", () => {
       });
     }
     expect(hoursOn(hours, "2027-02-16").intervals).toHaveLength(2);
-    expect(describeException(hours.exceptions[2]!, "12h")).toBe(
+    expect(describeException(hours.exceptions[2]!, "12h", ENGLISH_HOURS, "2027-01-20")).toBe(
       "Away for training: closed Fri, Feb 12 – Mon, Feb 15.",
+    );
+  });
+
+  it("names the year of a change that is not in this year, so a date months ahead is not read as this year's", () => {
+    // Built in January 2026, the training in February 2027 must not read as next month.
+    expect(spaced(describeException(hours.exceptions[2]!, "12h", ENGLISH_HOURS, "2026-01-15"))).toBe(
+      "Away for training: closed Fri, Feb 12, 2027 – Mon, Feb 15, 2027.",
+    );
+    expect(describeException(hours.exceptions[0]!, "12h", ENGLISH_HOURS, "2026-12-07")).toBe(
+      "Christmas: closed Thu, Dec 24 – Sat, Dec 26.",
+    );
+    expect(spaced(describeException(hours.exceptions[1]!, "12h", ENGLISH_HOURS, "2026-12-07"))).toBe(
+      "New Year's Eve: open Thu, Dec 31, 9:00 am–1:00 pm.",
+    );
+  });
+
+  it("writes a change in Spanish as Spanish writes it: one day, a range of days, one period at the end", () => {
+    expect(spaced(describeException(hours.exceptions[1]!, "12h", SPANISH_HOURS, "2026-12-07"))).toBe(
+      "New Year's Eve: abierto el jue, 31 de dic, de 9:00 a. m.–1:00 p. m.",
+    );
+    expect(describeException(hours.exceptions[0]!, "12h", SPANISH_HOURS, "2026-12-07")).toBe(
+      "Christmas: cerrado del jue, 24 de dic al sáb, 26 de dic.",
     );
   });
 
@@ -104,15 +140,7 @@ describe("opening hours", () => {
   });
 
   it('writes the days and times in the language\'s words: Spanish days, "a. m." and "p. m."', () => {
-    const spanish = {
-      locale: "es-US",
-      closed: "Cerrado",
-      closedOn: "cerrado el {when}",
-      openOn: "{when}: abierto de {hours}",
-      am: "a. m.",
-      pm: "p. m.",
-    };
-    expect(summarizeWeek(hours, spanish).map((g) => `${g.days} ${spaced(g.hours)}`)).toEqual([
+    expect(summarizeWeek(hours, SPANISH_HOURS).map((g) => `${g.days} ${spaced(g.hours)}`)).toEqual([
       "lun–mié 9:00 a. m.–12:30 p. m., 1:30 p. m.–6:00 p. m.",
       "jue 11:00 a. m.–7:00 p. m.",
       "vie 9:00 a. m.–12:30 p. m., 1:30 p. m.–6:00 p. m.",
@@ -168,6 +196,23 @@ describe("opening hours", () => {
         expect.stringMatching(/^exceptions\.0\.from: .*does not exist/),
       ]),
     );
+  });
+
+  it("reads a closing time of midnight as the end of the day, and refuses a time after it", () => {
+    for (const friday of ["18:00-24:00", "18:00-00:00"]) {
+      const late = hoursSchema.parse({ weekly: { ...week, friday } });
+      expect(late.weekly.friday, friday).toEqual([{ open: 1080, close: 1440 }]);
+      expect(spaced(summarizeWeek(late).at(-3)?.hours ?? "")).toBe("6:00 pm–12:00 am");
+      // Search engines' end of the day (Google's guidance for opening hours): 23:59.
+      expect(openingHoursSpecs(late)).toContainEqual({
+        dayOfWeek: ["Friday"],
+        opens: "18:00",
+        closes: "23:59",
+      });
+    }
+    const after = hoursSchema.safeParse({ weekly: { ...week, monday: "09:00-24:30" } });
+    expect(after.success).toBe(false);
+    expect(after.error?.issues[0]?.path.join(".")).toBe("weekly.monday");
   });
 
   it("names the exception an overlapping one collides with", () => {

@@ -367,6 +367,8 @@ export const visitCopySchema = z.strictObject({
       closed: label("a day with no opening hours"),
       closedOn: wording("a day the practice is closed", ["when"], ["when"]),
       openOn: wording("a day with other opening hours", ["when", "hours"], ["when", "hours"]),
+      oneDay: wording("one day of a change, as {when}", ["date"], ["date"]),
+      dayRange: wording("several days of a change, as {when}", ["from", "to"], ["from", "to"]),
       am: label("the mark after a morning time on the 12-hour clock (9:00 am)"),
       pm: label("the mark after an afternoon time on the 12-hour clock (5:00 pm)"),
     })

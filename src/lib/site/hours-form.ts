@@ -8,6 +8,7 @@
 import {
   WEEKDAYS,
   clockTime,
+  END_OF_DAY,
   exceptionOverlaps,
   exceptionSchema,
   parseRange,
@@ -36,6 +37,11 @@ export interface ExceptionModel {
 export const EMPTY_RANGE: Readonly<Range> = { open: "", close: "" };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// A time input holds 00:00 to 23:59: a day that ends at midnight shows 00:00 there, and the file
+// keeps 24:00 (parseRange reads both as the end of the day).
+const inputTime = (minutes: number) => clockTime(minutes === END_OF_DAY ? 0 : minutes);
+const fileClosingTime = (time: string) => (time === "00:00" ? "24:00" : time);
+
 /** One day's hours as the file holds them ("closed", "09:00-17:00" or a list) → the form's model. */
 export function dayModel(raw: unknown): DayModel {
   if (raw === "closed" || raw === undefined || raw === null) {
@@ -45,7 +51,7 @@ export function dayModel(raw: unknown): DayModel {
   const ranges = texts.map((text) => {
     const interval = parseRange(String(text));
     return interval
-      ? { open: clockTime(interval.open), close: clockTime(interval.close) }
+      ? { open: clockTime(interval.open), close: inputTime(interval.close) }
       : { ...EMPTY_RANGE };
   });
   return {
@@ -58,7 +64,7 @@ export function dayModel(raw: unknown): DayModel {
 /** The form's model → the file's form: "closed", or the ranges (a list when the file had one). */
 export function dayValue(model: DayModel): string | string[] {
   if (model.closed) return "closed";
-  const texts = model.ranges.map((range) => `${range.open}-${range.close}`);
+  const texts = model.ranges.map((range) => `${range.open}-${fileClosingTime(range.close)}`);
   return texts.length === 1 && !model.list ? texts[0]! : texts;
 }
 

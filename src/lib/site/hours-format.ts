@@ -12,8 +12,12 @@ export interface HoursWords {
   closed: string;
   /** "closed {when}" */
   closedOn: string;
-  /** "{when}: open {hours}" */
+  /** "open {when}, {hours}" */
   openOn: string;
+  /** One day as {when}: "{date}"; "el {date}" in Spanish. */
+  oneDay: string;
+  /** Several days as {when}: "{from} – {to}"; "del {from} al {to}" in Spanish. */
+  dayRange: string;
   /** The marks after a time on the 12-hour clock: "am" and "pm"; "a. m." and "p. m." in Spanish. */
   am: string;
   pm: string;
@@ -24,7 +28,9 @@ export const ENGLISH_HOURS: HoursWords = {
   locale: "en-US",
   closed: "Closed",
   closedOn: "closed {when}",
-  openOn: "{when}: open {hours}",
+  openOn: "open {when}, {hours}",
+  oneDay: "{date}",
+  dayRange: "{from} – {to}",
   am: "am",
   pm: "pm",
 };
@@ -113,37 +119,51 @@ export function summarizeWeek(hours: Hours, words: HoursWords = ENGLISH_HOURS): 
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const dateFormatIn = (locale: string) => {
-  let format = dateFormats.get(locale);
+const dateFormatIn = (locale: string, withYear: boolean) => {
+  const key = `${locale} ${withYear}`;
+  let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, {
       weekday: "short",
       month: "short",
       day: "numeric",
+      ...(withYear ? { year: "numeric" } : {}),
       timeZone: "UTC",
     });
-    dateFormats.set(locale, format);
+    dateFormats.set(key, format);
   }
   return format;
 };
 
-/** "Thu, Dec 24" or "Thu, Dec 24 – Mon, Dec 28". */
-export function formatDateRange(from: string, to?: string, locale = "en-US"): string {
-  const format = dateFormatIn(locale);
-  const first = format.format(fromIso(from));
-  return to === undefined || to === from ? first : `${first} – ${format.format(fromIso(to))}`;
+/**
+ * "Thu, Dec 24" or "Thu, Dec 24 – Mon, Dec 28" in the language's words; a date outside `today`'s
+ * year carries its year ("Fri, Feb 12, 2027"), so a change months ahead is not read as this year's.
+ */
+export function formatDateRange(
+  from: string,
+  to: string | undefined,
+  words: HoursWords,
+  today: string,
+): string {
+  const date = (day: string) =>
+    dateFormatIn(words.locale, day.slice(0, 4) !== today.slice(0, 4)).format(fromIso(day));
+  return to === undefined || to === from
+    ? fill(words.oneDay, { date: date(from) })
+    : fill(words.dayRange, { from: date(from), to: date(to) });
 }
 
 /** "Thanksgiving: closed Thu, Nov 26 – Sun, Nov 29." */
 export function describeException(
   exception: HoursException,
   clock: Clock,
-  words: HoursWords = ENGLISH_HOURS,
+  words: HoursWords,
+  today: string,
 ): string {
-  const when = formatDateRange(exception.from, exception.to, words.locale);
+  const when = formatDateRange(exception.from, exception.to, words, today);
   const what =
     exception.hours.length === 0
       ? fill(words.closedOn, { when })
       : fill(words.openOn, { when, hours: formatIntervals(exception.hours, clock, words) });
-  return `${exception.label}: ${what}.`;
+  // A sentence ends with one period, also after "p. m.".
+  return `${exception.label}: ${what}${what.endsWith(".") ? "" : "."}`;
 }

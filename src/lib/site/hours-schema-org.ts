@@ -1,7 +1,9 @@
 // The opening hours for search engines: schema.org's OpeningHoursSpecification.
-import { WEEKDAYS, clockTime, weekdayName, type Hours, type Interval } from "./hours-schema.ts";
+import { END_OF_DAY, WEEKDAYS, clockTime, weekdayName, type Hours, type Interval } from "./hours-schema.ts";
 
-const hhmm = clockTime;
+// A day that ends at midnight closes at 23:59 for search engines, as Google's guidance for
+// opening hours writes the end of a day (24:00 is not a time of day in schema.org's Time).
+const hhmm = (minutes: number) => (minutes === END_OF_DAY ? "23:59" : clockTime(minutes));
 
 export interface OpeningHoursSpec {
   dayOfWeek?: string[];

@@ -42,12 +42,17 @@ const sameDay = (value: string) => new Date(`${value}T00:00:00Z`).toISOString().
 const RANGE = /^([01]?\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]?\d|2[0-4]):([0-5]\d)$/;
 const RANGE_HINT = 'write opening times as "09:00-17:00", a list of them for a break, or closed';
 
-/** One "09:00-17:00" range in minutes, or undefined when it is not one. */
+/** Minutes in a day: a closing time of midnight (24:00, or 00:00 as a time input writes it) ends the day. */
+export const END_OF_DAY = 24 * 60;
+
+/** One "09:00-17:00" range in minutes, or undefined when it is not one (a time after 24:00). */
 export function parseRange(text: string): Interval | undefined {
   const match = RANGE.exec(text.trim());
   if (!match) return undefined;
   const [, h1, m1, h2, m2] = match.map(Number) as [number, number, number, number, number];
-  return { open: h1 * 60 + m1, close: h2 * 60 + m2 };
+  const close = h2 * 60 + m2;
+  if (close > END_OF_DAY) return undefined;
+  return { open: h1 * 60 + m1, close: close === 0 ? END_OF_DAY : close };
 }
 
 /** Minutes after midnight as a 24-hour "HH:MM", the form a time input and the file use. */
