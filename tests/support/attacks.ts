@@ -251,6 +251,23 @@ export const ATTACKS: readonly Attack[] = [
     outcome: refused("image"),
   },
   {
+    // CommonMark keeps a label's first definition; the check kept the last and passed the page a
+    // picture from another site (found by a review of the rules, 2026-12-07).
+    name: "image reference defined twice, the first on another site",
+    target: body("![Treatment room][r]\n\n[r]: https://evil.example/pixel.png\n[r]: /favicon.svg"),
+    outcome: refused("image"),
+  },
+  {
+    name: "shortcut image reference defined twice",
+    target: body("![r]\n\n[r]: https://evil.example/pixel.png\n[r]: /favicon.svg"),
+    outcome: refused("image"),
+  },
+  {
+    name: "image reference whose first definition is inside a quote",
+    target: body("![Room][q]\n\n> [q]: https://evil.example/pixel.png\n\n[q]: /favicon.svg"),
+    outcome: refused("image"),
+  },
+  {
     name: "YouTube id breaking out of its attribute",
     target: body('<YouTube id={"dQw4w9WgXcQ\\" onload=\\"alert(1)"} title="x" />'),
     outcome: refused("id={"),

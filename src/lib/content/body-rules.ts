@@ -153,7 +153,9 @@ function readFacts(content: ContentFile, compiler: CompilerReading | undefined):
   const linkReferences = new Set<string>();
   const imageReferences = new Set<string>();
   const collect = (node: MdxNode) => {
-    if (node.type === "definition" && node.identifier) definitions.set(node.identifier, node.url ?? "");
+    // A label's first definition is the one a reference uses (CommonMark); a later one is text.
+    if (node.type === "definition" && node.identifier && !definitions.has(node.identifier))
+      definitions.set(node.identifier, node.url ?? "");
     if (node.type === "linkReference") linkReferences.add(node.identifier ?? "");
     if (node.type === "imageReference") imageReferences.add(node.identifier ?? "");
     node.children?.forEach(collect);
