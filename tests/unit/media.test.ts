@@ -122,6 +122,29 @@ tags: [posture]`;
     expect(run(`${FIELDS}\nheroImage: ./images/desk.jpg\nheroAlt: "A desk"`)).toEqual([]);
   });
 
+  it("a path that climbs out of the project is not the file it names inside it", () => {
+    // From content/posts/, three folders up leaves the project: the build would read a file
+    // outside it, so the check must not vouch for content/posts/images/desk.jpg instead.
+    const outside = "../../../content/posts/images/desk.jpg";
+    const all = (post: string, body = "") =>
+      checkSite(
+        minimalSite({
+          posts: [{ file: "content/posts/x.mdx", text: `---\n${post}\n---\n\n${body}\n` }],
+          files: new Set(Object.keys(heads)),
+          readHead: (file) => heads[file],
+        }),
+        { today: "2026-06-01", includeDrafts: false },
+      )
+        .filter((found) => !found.field?.startsWith("reviewed"))
+        .map((found) => `${found.field}: ${found.what}`);
+    expect(all(`${FIELDS}\nheroImage: ${outside}\nheroAlt: "A desk"`)).toEqual([
+      `heroImage: heroImage "${outside}": there is no file ../content/posts/images/desk.jpg.`,
+    ]);
+    expect(all(FIELDS, `![A desk](${outside})`)).toEqual([
+      `image: image "${outside}": there is no file ../content/posts/images/desk.jpg.`,
+    ]);
+  });
+
   it("in a post's body: a Markdown image and a <Figure>", () => {
     const body = `${FIELDS}\n---\n\n![An offer](./images/offer.html)\n\n<Figure src="posts/images/logo.svg" alt="A logo" />\n\n![A desk](./images/desk.jpg)`;
     expect(run(body).sort()).toEqual(["content/posts/x.mdx:11 Figure src", "content/posts/x.mdx:9 image"]);

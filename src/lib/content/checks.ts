@@ -48,7 +48,8 @@ export function resolveImage(fromFile: string, src: string): string {
   const parts = fromFile.split("/").slice(0, -1);
   for (const part of src.split("/")) {
     if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
+    // Above the project's folder a ".." stays: the path names a file outside it, as the build reads it.
+    if (part === ".." && parts.length > 0 && parts.at(-1) !== "..") parts.pop();
     else parts.push(part);
   }
   return parts.join("/");
