@@ -162,6 +162,22 @@ export const HOSTILE_SVGS: HostileSvg[] = [
     kind: "css",
     svg: `${SVG_OPEN}><rect width="160" height="40" style="fill: url('${HIT}style-attribute-url.svg#p')"/></svg>`,
   },
+  // A presentation attribute takes url() as CSS does (found by a review of the cleaner, 2026-12-07).
+  {
+    name: "fill-attribute-url",
+    kind: "css",
+    svg: `${SVG_OPEN}><rect width="160" height="40" fill="url(${HIT}fill-attribute-url.svg#p)"/></svg>`,
+  },
+  {
+    name: "filter-attribute-url",
+    kind: "css",
+    svg: `${SVG_OPEN}>${BOX}<rect width="160" height="40" filter="url('${HIT}filter-attribute-url.svg#f')"/></svg>`,
+  },
+  {
+    name: "mask-attribute-url",
+    kind: "css",
+    svg: `${SVG_OPEN}><rect width="160" height="40" fill="#0f5c5a" mask="url(${HIT}mask-attribute-url.svg#m)" clip-path="url(${HIT}mask-attribute-url.svg#c)"/></svg>`,
+  },
   {
     name: "entity-markup",
     kind: "entity",

@@ -60,6 +60,9 @@ function sanitizer(): { window: JSDOM["window"]; purify: DOMPurify } {
       const bitmap = BITMAP_ELEMENTS.has(node.nodeName.toLowerCase()) && EMBEDDED_BITMAP.test(value);
       if (!inside && !bitmap) data.keepAttr = false;
     } else if (name === "style" && !cssLoadsNothing(value)) data.keepAttr = false;
+    // A presentation attribute (fill, filter, mask, clip-path, marker-end…) takes url() and escapes
+    // as CSS does: only a reference inside the file, url(#id), stays.
+    else if (/url\(|\\/i.test(value) && !cssLoadsNothing(value)) data.keepAttr = false;
     // xml:base would turn a harmless relative link into any address.
     else if (name === "xml:base") data.keepAttr = false;
   });
