@@ -160,6 +160,10 @@ for (const language of LANGUAGES) {
       await expect(result.getByRole("heading", { level: 2 })).toHaveText(
         fill(wording.suggestion!, { type: hotStone }),
       );
+      // The reasons, joined in the language's own words: "… y …" in Spanish, never "and".
+      const reasons = result.getByText(new RegExp(`^${escape(wording.youToldUs!.split("{reasons}")[0]!)}`));
+      await expect(reasons).toContainText(` ${wording.and} `);
+      if (language.code !== "en") await expect(reasons).not.toContainText(" and ");
       const conditions = result.getByRole("heading", {
         name: fill(wording.askDoctorFirst!, { type: hotStone }),
       });

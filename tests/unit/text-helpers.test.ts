@@ -66,10 +66,12 @@ describe("phone numbers", async () => {
 describe("lists in sentences", async () => {
   const { joinWithAnd } = await import("../../src/lib/quiz/wording.ts");
   it("joins with commas and a final 'and'", () => {
-    expect(joinWithAnd([])).toBe("");
-    expect(joinWithAnd(["a"])).toBe("a");
-    expect(joinWithAnd(["a", "b"])).toBe("a and b");
-    expect(joinWithAnd(["a", "b", "c"])).toBe("a, b and c");
+    expect(joinWithAnd([], "and")).toBe("");
+    expect(joinWithAnd(["a"], "and")).toBe("a");
+    expect(joinWithAnd(["a", "b"], "and")).toBe("a and b");
+    expect(joinWithAnd(["a", "b", "c"], "and")).toBe("a, b and c");
+    // The language's word: Spanish joins with "y".
+    expect(joinWithAnd(["a", "b", "c"], "y")).toBe("a, b y c");
   });
 });
 

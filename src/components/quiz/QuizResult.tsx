@@ -90,7 +90,7 @@ export function QuizResult(props: QuizResultProps) {
         <h3>{wording.whyThis}</h3>
         <p>
           {result.reasons.length > 0
-            ? fillTemplate(wording.youToldUs, { reasons: joinWithAnd(result.reasons) })
+            ? fillTemplate(wording.youToldUs, { reasons: joinWithAnd(result.reasons, wording.and) })
             : wording.closestMatch}
         </p>
         {cautions.map((caution) => (

@@ -88,6 +88,12 @@ export const quizDefinitionSchema = z.strictObject({
     suggestion: wording("the result's heading", ["type"], ["type"]),
     whyThis: wording("the heading above the reasons"),
     youToldUs: wording("the sentence listing the reasons", ["reasons"], ["reasons"]),
+    // One letter in some languages (Spanish "y"): not a wording's two.
+    and: z
+      .string({ error: 'write the word before the last reason of a list, e.g. "and"' })
+      .trim()
+      .min(1, { error: 'write the word before the last reason of a list, e.g. "and"' })
+      .meta({ title: 'The word before the last reason of a list ("and")' }),
     closestMatch: wording("the sentence shown when no answer gave a reason"),
     tellTherapist: wording("the sentence about a caution", ["mention"], ["mention"]),
     askDoctorFirst: wording("the heading above a type's “ask your doctor first” lines", ["type"]),
