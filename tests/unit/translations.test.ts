@@ -249,6 +249,41 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
     expect(plain.booking.url).toBe(english.booking.url);
   });
 
+  it("each Spanish label of a change of hours goes with the change that starts on its date, not its place in the list", () => {
+    // After Christmas the practice removes it from the English settings: the Spanish labels must
+    // not slide onto the next changes (New Year's Eve read "Navidad").
+    const spanish = settingsWordsSchema.parse(parseYaml(textOf("content/es/settings.yaml")));
+    const english = settingsFrom(site.settings!.text)!;
+    const withoutChristmas = {
+      ...english,
+      hours: { ...english.hours, exceptions: english.hours.exceptions.filter((e) => e.label !== "Christmas") },
+    };
+    expect(settingsInLanguage(withoutChristmas, spanish).hours.exceptions.map((e) => [e.from, e.label])).toEqual([
+      ["2026-12-31", "Víspera de Año Nuevo"],
+      ["2027-02-12", "Ausentes por capacitación"],
+    ]);
+  });
+
+  it("a Spanish label for a change the settings no longer have, or a change with no Spanish label, is a warning naming the date", () => {
+    const removeChristmas = (text: string) => {
+      const changed = text.replace(/ {4}- label: Christmas\n(?: {6}.*\n)+/, "");
+      expect(changed).not.toBe(text);
+      return changed;
+    };
+    const unused = checkSiteForPublishing(withSettings(removeChristmas), options);
+    expect(unused.problems.map(formatProblem)).toEqual([]);
+    expect(unused.warnings.map(formatProblem)).toContainEqual(
+      expect.stringMatching(/^content\/es\/settings\.yaml:\d+ {2}No change of hours in content\/settings\.yaml starts on 2026-12-24/),
+    );
+    const added = (text: string) =>
+      text.replace(/^ {2}exceptions:\n/m, '  exceptions:\n    - label: Thanksgiving\n      from: "2026-11-26"\n      hours: closed\n');
+    const missing = checkSiteForPublishing(withSettings(added), { ...options, today: "2026-11-20" });
+    expect(missing.problems.map(formatProblem)).toEqual([]);
+    expect(missing.warnings.map(formatProblem)).toContainEqual(
+      expect.stringMatching(/^content\/settings\.yaml:\d+ {2}The change of hours "Thanksgiving" \(from 2026-11-26\) has no label in "es" yet/),
+    );
+  });
+
   it("a Spanish copy file is checked with the English file's schema", () => {
     const file = "content/es/copy/site.yaml";
     const text = textOf(file).replace(/^skipLink: .*$/m, "skipLink:");

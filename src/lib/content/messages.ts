@@ -362,6 +362,23 @@ export const MESSAGES = {
       `Add its translation in ${folder}. Until then that language's site shows the original's words, and its blog counts the article among those in the original language only.`,
     example: { language: "es", folder: "content/es/posts/" },
   }),
+  hoursLabelUnused: template<{ from: string }>({
+    mistake: "A translated label for a change of hours the settings no longer have (a warning)",
+    at: "content/es/settings.yaml:18",
+    what: ({ from }) =>
+      `No change of hours in content/settings.yaml starts on ${from}, so this label is not shown.`,
+    fix: () => "Remove it, or write as from: the first day of the change it names.",
+    example: { from: "2026-12-24" },
+  }),
+  hoursLabelMissing: template<{ label: string; from: string; language: string; file: string }>({
+    mistake: "A change of hours with no label in another language yet (a warning)",
+    at: "content/settings.yaml:51",
+    what: ({ label, from, language }) =>
+      `The change of hours "${label}" (from ${from}) has no label in "${language}" yet.`,
+    fix: ({ file, from }) =>
+      `Add one under hours.exceptions in ${file}, with from: "${from}". Until then that language's pages show this label.`,
+    example: { label: "Thanksgiving", from: "2026-11-26", language: "es", file: "content/es/settings.yaml" },
+  }),
   bookingPlaceholder: template<{ setting: string; placeholder: string }>({
     mistake: "An unknown {placeholder} in the booking URL",
     at: "content/settings.yaml:16",

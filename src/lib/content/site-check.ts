@@ -720,6 +720,60 @@ function settingsFileProblems({ site, parsed, settings }: CheckContext): Content
   return problems;
 }
 
+/**
+ * Each language's labels of the changes of hours (content/<code>/settings.yaml), matched to the
+ * changes by their first day: a label whose change is gone, and a change still to come with no
+ * label, are warnings (each save is checked on its own, so removing a change must not be refused
+ * because its translation is still there).
+ */
+function hoursLabelWarnings({ site, settings }: CheckContext, today: string): ContentProblem[] {
+  if (!site.settings || !settings) return [];
+  const changes = settings.hours.exceptions;
+  const starts = new Set(changes.map((change) => change.from));
+  const settingsSource = readYaml(site.settings.text, site.settings.file);
+  const found: ContentProblem[] = [];
+  for (const words of site.copy) {
+    if (translatedFileSpec(words.file)?.key !== "settings") continue;
+    const language = languageOfFile(words.file);
+    if (!language || !settings.languages.includes(language)) continue;
+    const source = readYaml(words.text, words.file);
+    const listed = (source.data as { hours?: { exceptions?: unknown } } | undefined)?.hours?.exceptions;
+    const labelled = new Set<string>();
+    (Array.isArray(listed) ? listed : []).forEach((entry: unknown, index) => {
+      const from = (entry as { from?: unknown } | null)?.from;
+      if (typeof from !== "string") return;
+      labelled.add(from);
+      if (!starts.has(from))
+        found.push(
+          problem(
+            "hoursLabelUnused",
+            { from },
+            {
+              file: words.file,
+              field: `hours.exceptions.${index}.from`,
+              line: source.lineOf(["hours", "exceptions", index, "from"]),
+            },
+          ),
+        );
+    });
+    changes.forEach((change, index) => {
+      if (labelled.has(change.from) || (change.to ?? change.from) < today) return;
+      found.push(
+        problem(
+          "hoursLabelMissing",
+          { label: change.label, from: change.from, language, file: words.file },
+          {
+            file: site.settings!.file,
+            field: `hours.exceptions.${index}.label`,
+            line: settingsSource.lineOf(["hours", "exceptions", index, "label"]),
+          },
+        ),
+      );
+    });
+  }
+  return found;
+}
+
 /** The quiz, whose results name massage types and the conditions they ask a doctor about first. */
 function quizFileProblems({ site, parsed, ids }: CheckContext): ContentProblem[] {
   if (!site.quiz) return [];
@@ -854,6 +908,7 @@ export function checkSiteForPublishing(
   // What the build prints and lets through: each with its fix, never a reason to stop.
   const warnings: ContentProblem[] = [];
   const { problems: oldAddressMistakes, old } = oldAddressProblems(context, routes, warnings);
+  warnings.push(...hoursLabelWarnings(context, options.today));
   return {
     problems: [
       ...fileProblems(context),

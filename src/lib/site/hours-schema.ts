@@ -102,7 +102,8 @@ export const dayHoursSchema = z
     return z.NEVER;
   });
 
-const isoDate = z
+/** A day as the settings write it: "2026-12-24", a day the calendar has. */
+export const isoDate = z
   .string({ error: 'write the date as YYYY-MM-DD in quotes, for example "2026-12-24"' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, for example "2026-12-24"' })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && sameDay(value), {

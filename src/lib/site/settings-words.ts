@@ -1,11 +1,12 @@
 import { z } from "astro/zod";
+import { isoDate } from "./hours-schema.ts";
 import { settingsSchema, type Settings } from "./settings.ts";
 
 /**
  * The settings' words in another language (content/<code>/settings.yaml): the tagline, the home
  * page's snippet, the booking page in that language (where the platform has one) and the
- * platform's name, the visit page's facts and the labels of the hours'
- * exceptions (in the order of content/settings.yaml). Addresses, times and ids are the original's.
+ * platform's name, the visit page's facts and the labels of the hours' exceptions (each by its
+ * first day, as in content/settings.yaml). Addresses, times and ids are the original's.
  */
 export const settingsWordsSchema = z.strictObject({
   // The same rules as the original's fields.
@@ -23,10 +24,20 @@ export const settingsWordsSchema = z.strictObject({
     .meta({ title: "Booking" }),
   hours: z
     .strictObject({
+      // Each label names its change by the change's first day: a list matched by position put
+      // "Navidad" on New Year's Eve once Christmas was removed from the settings.
       exceptions: z
-        .array(z.strictObject({ label: z.string().min(2).meta({ title: "What the change is for" }) }))
+        .array(
+          z.strictObject({
+            from: isoDate.meta({
+              title: "First day of the change",
+              description: "As in the settings' change of hours, e.g. 2026-12-24.",
+            }),
+            label: z.string().min(2).meta({ title: "What the change is for" }),
+          }),
+        )
         .default([])
-        .meta({ title: "Changes to the hours, in the order of the settings" }),
+        .meta({ title: "Changes to the hours, each by its first day" }),
     })
     .optional()
     .meta({ title: "Opening hours" }),
@@ -60,9 +71,9 @@ export function settingsInLanguage(settings: Settings, words: SettingsWords): Se
     },
     hours: {
       ...settings.hours,
-      exceptions: settings.hours.exceptions.map((exception, index) => ({
+      exceptions: settings.hours.exceptions.map((exception) => ({
         ...exception,
-        label: words.hours?.exceptions[index]?.label ?? exception.label,
+        label: words.hours?.exceptions.find((each) => each.from === exception.from)?.label ?? exception.label,
       })),
     },
     visit: { ...settings.visit, ...words.visit },
