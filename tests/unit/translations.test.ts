@@ -256,9 +256,14 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
     const english = settingsFrom(site.settings!.text)!;
     const withoutChristmas = {
       ...english,
-      hours: { ...english.hours, exceptions: english.hours.exceptions.filter((e) => e.label !== "Christmas") },
+      hours: {
+        ...english.hours,
+        exceptions: english.hours.exceptions.filter((e) => e.label !== "Christmas"),
+      },
     };
-    expect(settingsInLanguage(withoutChristmas, spanish).hours.exceptions.map((e) => [e.from, e.label])).toEqual([
+    expect(
+      settingsInLanguage(withoutChristmas, spanish).hours.exceptions.map((e) => [e.from, e.label]),
+    ).toEqual([
       ["2026-12-31", "Víspera de Año Nuevo"],
       ["2027-02-12", "Ausentes por capacitación"],
     ]);
@@ -273,14 +278,21 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
     const unused = checkSiteForPublishing(withSettings(removeChristmas), options);
     expect(unused.problems.map(formatProblem)).toEqual([]);
     expect(unused.warnings.map(formatProblem)).toContainEqual(
-      expect.stringMatching(/^content\/es\/settings\.yaml:\d+ {2}No change of hours in content\/settings\.yaml starts on 2026-12-24/),
+      expect.stringMatching(
+        /^content\/es\/settings\.yaml:\d+ {2}No change of hours in content\/settings\.yaml starts on 2026-12-24/,
+      ),
     );
     const added = (text: string) =>
-      text.replace(/^ {2}exceptions:\n/m, '  exceptions:\n    - label: Thanksgiving\n      from: "2026-11-26"\n      hours: closed\n');
+      text.replace(
+        /^ {2}exceptions:\n/m,
+        '  exceptions:\n    - label: Thanksgiving\n      from: "2026-11-26"\n      hours: closed\n',
+      );
     const missing = checkSiteForPublishing(withSettings(added), { ...options, today: "2026-11-20" });
     expect(missing.problems.map(formatProblem)).toEqual([]);
     expect(missing.warnings.map(formatProblem)).toContainEqual(
-      expect.stringMatching(/^content\/settings\.yaml:\d+ {2}The change of hours "Thanksgiving" \(from 2026-11-26\) has no label in "es" yet/),
+      expect.stringMatching(
+        /^content\/settings\.yaml:\d+ {2}The change of hours "Thanksgiving" \(from 2026-11-26\) has no label in "es" yet/,
+      ),
     );
   });
 
