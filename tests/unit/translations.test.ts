@@ -390,6 +390,46 @@ describe("the quiz in Spanish", () => {
     ]);
   });
 
+  it("a question the original step does not ask, or an id listed twice, is refused naming it", () => {
+    const file = "content/es/quiz.yaml";
+    const refused = (change: (text: string) => string) => {
+      const text = change(textOf(file));
+      expect(text).not.toBe(textOf(file));
+      return checkEdit(site, { file, text }, options).problems.map(formatProblem);
+    };
+    // A question the English step does not have would never be asked: its words are a mistake.
+    expect(
+      refused((text) =>
+        text.replace(
+          "      - id: area\n",
+          "      - id: areas\n        answers:\n          - id: a\n            label: Una\n          - id: b\n            label: Otra\n      - id: area\n",
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(/^content\/es\/quiz\.yaml:\d+ {2}steps\.0\.questions\.0\.id .*"areas"/),
+    ]);
+    // The second of two answers with one id would be ignored without a word.
+    expect(
+      refused((text) =>
+        text.replace(
+          "          - id: upper-back\n",
+          "          - id: lower-back\n            label: Zona lumbar\n            reason: le duele la zona lumbar\n          - id: upper-back\n",
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^content\/es\/quiz\.yaml:\d+ {2}steps\.0\.questions\.0\.answers\.1\.id .*"lower-back" .*twice/,
+      ),
+    ]);
+    expect(refused((text) => text.replace("    - id: fever\n", "    - id: chest-pain\n"))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^content\/es\/quiz\.yaml:\d+ {2}safety\.signs\.\d+\.id .*"chest-pain" .*twice/,
+        ),
+      ]),
+    );
+  });
+
   it("a screens line that is not a Spanish massage type's line is refused", () => {
     const file = "content/es/quiz.yaml";
     const text = textOf(file).replace("screens: [Está embarazada]", "screens: [Embarazada]");

@@ -8,6 +8,20 @@ export interface QuizWordsIssue {
 
 const idsText = (ids: Iterable<string>) => [...ids].join(", ");
 
+/** An id listed a second time: the first is the one used, so the second would be ignored without a word. */
+function repeatedIds(
+  entries: ReadonlyArray<{ id: string }>,
+  path: Array<string | number>,
+  issues: QuizWordsIssue[],
+): void {
+  const seen = new Set<string>();
+  entries.forEach(({ id }, index) => {
+    if (seen.has(id))
+      issues.push({ path: [...path, index, "id"], message: `"${id}" is listed twice: keep one of the two` });
+    seen.add(id);
+  });
+}
+
 /**
  * The quiz in another language: the original's signs, steps, weights and rules, with each word
  * taken from the language's words file by id. Every sign, question and answer of the original
@@ -19,7 +33,11 @@ export function translateQuiz(
   words: QuizWords,
 ): { definition: QuizDefinition; issues: QuizWordsIssue[] } {
   const issues: QuizWordsIssue[] = [];
-  const wordSigns = new Map(words.safety.signs.map((sign, index) => [sign.id, { sign, index }]));
+  repeatedIds(words.safety.signs, ["safety", "signs"], issues);
+  // The first of two entries with one id is the one used (a Map keeps the last).
+  const wordSigns = new Map(
+    words.safety.signs.map((sign, index) => [sign.id, { sign, index }] as const).reverse(),
+  );
   words.safety.signs.forEach((sign, index) => {
     if (!original.safety.signs.some((each) => each.id === sign.id))
       issues.push({
@@ -67,11 +85,18 @@ export function translateQuiz(
   const steps = original.steps.map((step, stepIndex) => {
     const translatedStep = words.steps[stepIndex];
     if (!translatedStep) return step;
+    repeatedIds(translatedStep.questions, ["steps", stepIndex, "questions"], issues);
+    translatedStep.questions.forEach((translated, index) => {
+      if (!step.questions.some((each) => each.id === translated.id))
+        issues.push({
+          path: ["steps", stepIndex, "questions", index, "id"],
+          message: `step ${stepIndex + 1} of the original quiz has no question "${translated.id}": use one of ${idsText(step.questions.map((each) => each.id))}`,
+        });
+    });
     return {
       ...step,
       legend: translatedStep.legend,
-      questions: step.questions.map((question, questionIndex) => {
-        const path = ["steps", stepIndex, "questions", questionIndex];
+      questions: step.questions.map((question) => {
         const translatedQuestion = translatedStep.questions.find((each) => each.id === question.id);
         if (!translatedQuestion) {
           issues.push({
@@ -80,6 +105,9 @@ export function translateQuiz(
           });
           return question;
         }
+        // Places in the words file, where the question may sit in another order.
+        const path = ["steps", stepIndex, "questions", translatedStep.questions.indexOf(translatedQuestion)];
+        repeatedIds(translatedQuestion.answers, [...path, "answers"], issues);
         for (const [index, answer] of translatedQuestion.answers.entries()) {
           if (!question.answers.some((each) => each.id === answer.id))
             issues.push({
