@@ -128,6 +128,10 @@ export function insideFolders(path: string, folders: readonly string[]): boolean
   if (path.includes("\\") || path.includes("\0") || path.startsWith("/") || /^[a-z]:/i.test(path)) {
     return false;
   }
+  // decap-server moves files with String.replace, which reads "$`", "$&" or "$1" in a folder's
+  // name as text of its own: "..$`" became ".." after this check. The editor's file names are
+  // made without "$" (config.ts: slug), so none is needed.
+  if (path.includes("$")) return false;
   const segments = path.split("/");
   if (segments.includes("..")) return false;
   const normal = posix.normalize(path);
@@ -143,6 +147,19 @@ export function checkAction(body: unknown, folders: readonly string[]): Refusal 
   const named = namedPaths(body);
   if (named === undefined) {
     return { status: 422, error: `The editor's local proxy does not run ${JSON.stringify(action)}.` };
+  }
+  // The site's editor never renames a file (a new address needs a redirect, docs/CONTENT.md), and
+  // decap-server's move takes every other file of the old folder along.
+  const params = field(body, "params");
+  const renamed = list(field(params, "dataFiles")).find((file) => {
+    const newPath = field(file, "newPath");
+    return newPath !== undefined && newPath !== field(file, "path");
+  });
+  if (action === "persistEntry" && renamed !== undefined) {
+    return {
+      status: 403,
+      error: `The editor does not rename or move an entry (${JSON.stringify(field(renamed, "path"))}); nothing was written. Create the entry under its new name and add the old address in "Addresses that moved".`,
+    };
   }
   const where = folders.map((folder) => `${folder}/`).join(", ");
   for (const path of named) {

@@ -5,7 +5,7 @@
 //   PORT=8081 EDITOR_ORIGIN=http://127.0.0.1:4321 node scripts/editor-server.ts
 // (GIT_REPO_DIRECTORY: the folder it serves, default the current one).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { lstat, realpath } from "node:fs/promises";
+import { lstat, readdir, realpath } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -88,6 +88,28 @@ async function reallyInside(root: string, path: string, folders: readonly string
   );
 }
 
+/** Actions that read every file of the folder they name: decap-server reads each one it lists. */
+const LISTING_ACTIONS = new Set(["entriesByFolder", "getMedia"]);
+
+/**
+ * The paths the request names, and for an action that lists a folder, every file in it: a link
+ * inside content/ to a file elsewhere (.env) would otherwise be read through the folder.
+ */
+async function withListedFiles(root: string, body: unknown): Promise<string[]> {
+  const named = (namedPaths(body) ?? []) as string[];
+  const action = (body as { action?: unknown }).action;
+  if (typeof action !== "string" || !LISTING_ACTIONS.has(action)) return named;
+  const listed = await Promise.all(
+    named.map((folder) =>
+      readdir(resolve(root, folder), { recursive: true }).then(
+        (names) => names.map((name) => `${folder}/${name.split(sep).join("/")}`),
+        () => [],
+      ),
+    ),
+  );
+  return [...named, ...listed.flat()];
+}
+
 function refuse(response: ServerResponse, refusal: Refusal, origin: string | undefined, allowed: string) {
   response.writeHead(refusal.status, {
     "Content-Type": "application/json; charset=utf-8",
@@ -136,7 +158,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
       }
       const refusal = checkAction(request.body, allowed);
       if (refusal) return refuse(response, refusal, request.headers.origin, expected.origin);
-      for (const path of namedPaths(request.body) as string[]) {
+      for (const path of await withListedFiles(root, request.body)) {
         if (!(await reallyInside(root, path, allowed))) {
           return refuse(
             response,

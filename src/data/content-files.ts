@@ -11,13 +11,25 @@ export const CONTENT_DIR = "content";
 
 const posix = (path: string) => path.split(sep).join("/");
 
-function listFiles(root: string, dir: string): string[] {
+/** The files and folders below `dir`, and apart from them the links (symbolic links) among them. */
+function listEntries(root: string, dir: string): { files: string[]; links: string[] } {
   const full = join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full, { recursive: true, encoding: "utf8" })
-    .map((name) => posix(join(dir, name)))
-    .sort();
+  if (!existsSync(full)) return { files: [], links: [] };
+  const entries = readdirSync(full, { recursive: true, withFileTypes: true });
+  const path = (entry: (typeof entries)[number]) => posix(relative(root, join(entry.parentPath, entry.name)));
+  return {
+    files: entries
+      .filter((entry) => !entry.isSymbolicLink())
+      .map(path)
+      .sort(),
+    links: entries
+      .filter((entry) => entry.isSymbolicLink())
+      .map(path)
+      .sort(),
+  };
 }
+
+const listFiles = (root: string, dir: string): string[] => listEntries(root, dir).files;
 
 /** The first bytes of a file, for telling a picture from a web page with a picture's name. */
 function readHead(root: string, file: string): Uint8Array | undefined {
@@ -43,7 +55,8 @@ function read(root: string, file: string): ContentFile {
  * same files. Nothing outside src/ reads content/.
  */
 export function readSiteFiles(root: string, staticRoutes: readonly string[]): SiteFiles {
-  const files = listFiles(root, CONTENT_DIR);
+  // A link is never read: it could name any file on the computer (.env, a key).
+  const { files, links } = listEntries(root, CONTENT_DIR);
   // One rule for which file is which (the content model's), shared with the editor's check of an edit.
   const kinds = Map.groupBy(files, (file) => siteFileKind(file));
   const pick = (kind: SiteFileKind) => (kinds.get(kind) ?? []).map((file) => read(root, file));
@@ -55,6 +68,7 @@ export function readSiteFiles(root: string, staticRoutes: readonly string[]): Si
     copy: pick("copy"),
     ...Object.fromEntries(Object.keys(SINGLE_FILES).map((key) => [key, pick(key as SiteFileKind)[0]])),
     files: new Set(files),
+    ...(links.length > 0 ? { links } : {}),
     readHead: (file) => readHead(root, file),
     staticRoutes,
   };

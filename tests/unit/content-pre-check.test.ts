@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSiteFiles } from "../../src/data/content-files.ts";
 import { z } from "astro/zod";
 import { calendarDate, isCalendarDate } from "../../src/lib/content/fields.ts";
 import { formatProblem } from "../../src/lib/content/problems.ts";
@@ -125,5 +129,30 @@ describe("a post named with a number alone would take a page of the article list
   it("a number with words, or the list's first page's number, is a post's name like any other", () => {
     for (const file of ["content/posts/2-stretches.mdx", "content/posts/1.mdx"])
       expect(checkEdit(site, { file, text: text(`A post named ${file}`) }, options).problems).toEqual([]);
+  });
+});
+
+describe("content/ holds files, not links to files elsewhere", () => {
+  it("a link committed in content/ stops the build, naming it, and nothing it points to is read", () => {
+    const root = mkdtempSync(join(tmpdir(), "content-link-"));
+    try {
+      mkdirSync(join(root, "content/posts"), { recursive: true });
+      writeFileSync(join(root, ".env"), "SECRET_TOKEN=hunter2\n");
+      symlinkSync(join(root, ".env"), join(root, "content/posts/leak.mdx"));
+      const site = readSiteFiles(root, ["/"]);
+      expect(site.posts.map((post) => post.text).join("")).not.toContain("hunter2");
+      const lines = checkSite(
+        { ...minimalSite(), ...site, authors: minimalSite().authors },
+        {
+          today: "2026-06-01",
+          includeDrafts: false,
+        },
+      ).map(formatProblem);
+      expect(lines).toEqual([
+        `content/posts/leak.mdx  ${MESSAGES.contentLink.what({})} ${MESSAGES.contentLink.fix({})}`,
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

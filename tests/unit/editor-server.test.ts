@@ -170,6 +170,55 @@ describe("the editor's local proxy", () => {
     expect(existsSync(join(dir, "src/pages/evil.astro"))).toBe(false);
   });
 
+  // Found by a review of the proxy (2026-12-07): decap-server moves an entry's folder with
+  // String.replace, which reads "$`" in the new folder's name as text of its own, so a folder
+  // named "..$`" became ".." after every check had passed.
+  it("refuses a save that would rename or move an entry, and a path holding a $, and writes nothing", async () => {
+    const renamed = {
+      ...persistEntry("content/zz/x.mdx", POST, [
+        { path: "content/zz/package.json", content: "eA==", encoding: "base64" },
+      ]),
+    };
+    const params = renamed.params as Record<string, unknown>;
+    params["dataFiles"] = [
+      { slug: "x", path: "content/zz/x.mdx", raw: POST, newPath: "content/zz/..$`/..$`/x.mdx" },
+    ];
+    delete params["entry"];
+    const answer = await post(renamed);
+    expect(answer.status).toBe(403);
+    expect(answer.body.error).toContain("rename");
+    expect(existsSync(join(dir, "package.json"))).toBe(false);
+    expect(existsSync(join(dir, "content/zz"))).toBe(false);
+    for (const path of ["content/posts/a$`b.mdx", "content/posts/$&.mdx", "content/images/$1.gif"]) {
+      const saved = await post(path.endsWith(".gif") ? persistMedia(path) : persistEntry(path, POST));
+      expect(saved.status, path).toBe(403);
+      expect(existsSync(join(dir, path)), path).toBe(false);
+    }
+  });
+
+  it("reads no file through a link inside content/, even one that stays in the project", async () => {
+    writeFileSync(join(dir, ".env"), "SECRET_TOKEN=hunter2\n");
+    mkdirSync(join(dir, "content/linked"), { recursive: true });
+    symlinkSync(join(dir, ".env"), join(dir, "content/linked/leak.mdx"));
+    try {
+      const listed = await post({
+        action: "entriesByFolder",
+        params: { branch: "main", folder: "content/linked", extension: "mdx", depth: 1 },
+      });
+      expect(listed.status).toBe(403);
+      expect(listed.body.error).toContain("content/linked/leak.mdx");
+      expect(JSON.stringify(listed.body)).not.toContain("hunter2");
+      const media = await post({
+        action: "getMedia",
+        params: { branch: "main", mediaFolder: "content/linked" },
+      });
+      expect(media.status).toBe(403);
+      expect(JSON.stringify(media.body)).not.toContain(Buffer.from("SECRET").toString("base64").slice(0, 6));
+    } finally {
+      rmSync(join(dir, "content/linked"), { recursive: true, force: true });
+    }
+  });
+
   it("answers no request addressed to another name (DNS rebinding)", async () => {
     for (const host of [
       "attacker.example:" + port,

@@ -318,6 +318,14 @@ export const MESSAGES = {
       files: ["content/posts/back-pain.mdx", "content/posts/2026/Back Pain.mdx"],
     },
   }),
+  contentLink: template<Record<string, never>>({
+    mistake: "A link to another file (a symbolic link) in content/",
+    at: "content/posts/notes.mdx",
+    what: () =>
+      "This is a link to a file somewhere else, not a file: the site reads only files that are in content/ itself, so it is not read.",
+    fix: () => "Replace the link with the file itself (copy the file into content/), or delete the link.",
+    example: {},
+  }),
   badFileName: template<{ name: string }>({
     mistake: "A file name that makes no address",
     at: "content/posts/!!!.mdx",

@@ -102,6 +102,8 @@ export type SiteFiles = { readonly [K in Exclude<CollectionKey, TranslationKey>]
   addressRecord?: ContentFile | undefined;
   /** Every file below content/, as project paths (content/posts/images/a.jpg), for image checks. */
   files: ReadonlySet<string>;
+  /** Links (symbolic links) below content/: never read, each a mistake. */
+  links?: readonly string[] | undefined;
   /**
    * The first bytes of a file below content/ (SNIFF_BYTES in media.ts), so a picture field can tell
    * a picture from a web page named .jpg. A function, so the editor's JSON snapshot leaves it out:
@@ -262,9 +264,10 @@ function referenceProblems(
 }
 
 /** Every collection's files against its schema, and every file name that makes no address. */
-function fileProblems({ parsed }: CheckContext): ContentProblem[] {
+function fileProblems({ parsed, site }: CheckContext): ContentProblem[] {
   const all = Object.values(parsed).flat();
   return [
+    ...(site.links ?? []).map((file) => problem("contentLink", {}, { file })),
     ...all.flatMap((each) => each.problems),
     ...all.flatMap(({ file }) =>
       idOf(file.file) === ""
