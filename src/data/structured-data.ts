@@ -6,8 +6,8 @@ import { getMassageTypes, sessionsOf } from "./massage-types.ts";
 import { getTeam, type TeamMember } from "./people.ts";
 import { settings } from "./settings.ts";
 import { absoluteUrl } from "./url.ts";
-import { localeOf } from "./copy.ts";
-import { defaultLanguage, localPath } from "./languages.ts";
+import { copyFor, localeOf } from "./copy.ts";
+import { defaultLanguage, localId, localPath } from "./languages.ts";
 
 /** A team member as structured data: the page address, licence and languages. */
 export async function therapistInput(
@@ -37,10 +37,13 @@ export async function practiceInput(
     url: absoluteUrl(localPath(language, `/massage/${type.id}/`), site),
     sessions: sessionsOf(type, language),
   }));
+  const { siteCopy } = copyFor(language);
   return {
+    words: { sessions: siteCopy.massageType.sessions, minutes: siteCopy.language.minutes },
     services,
     team: await Promise.all(team.map((member) => therapistInput(member, site, language))),
-    image: absoluteUrl(ogImagePath("site", SITE_OG_IMAGE_ID), site),
+    // The language's own share image, as the page's og:image.
+    image: absoluteUrl(ogImagePath("site", localId(language, SITE_OG_IMAGE_ID)), site),
     priceRange:
       settings.prices.range ??
       priceRangeOf(

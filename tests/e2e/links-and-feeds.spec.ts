@@ -46,6 +46,12 @@ test("the sitemap and the RSS feed are well-formed XML with the fields readers u
   expect(item).toContain("<description>Have you been struggling");
   expect(item).toContain("<category>back-pain</category>");
   expect(item).toMatch(/<author>[^<]+\(Derrick Allen\)<\/author>/);
+  // Each language's feed leads to that language's home page, not the site's first one.
+  const channelLink = async (path: string) =>
+    new URL(/<channel>[\s\S]*?<link>([^<]+)<\/link>/.exec(await (await request.get(path)).text())?.[1] ?? "")
+      .pathname;
+  expect(await channelLink("/rss.xml")).toBe("/");
+  expect(await channelLink("/es/rss.xml")).toBe("/es/");
 });
 
 test("every link to another site is opened with rel=noopener noreferrer", async ({ page }) => {

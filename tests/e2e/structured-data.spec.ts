@@ -35,3 +35,23 @@ test("every built page's JSON-LD passes the structured-data validator with 0 err
   }
   expect(errors).toEqual([]);
 });
+
+// Found by an audit of the Spanish pages (2026-12-07): the practice's data there named its offers
+// "…, 30 minutes", its service "Massage therapy" and showed the English share image.
+test("a Spanish page's structured data is in Spanish: offers, the kind of service and the share image", () => {
+  const jsonLd = (name: string) =>
+    [
+      ...readFileSync(join("dist", name), "utf8").matchAll(
+        /<script type="application\/ld\+json">(.*?)<\/script>/gs,
+      ),
+    ].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
+  const business = jsonLd("es/visit/index.html").find((data) => data["@type"] === "HealthAndBeautyBusiness")!;
+  expect(new URL(String(business["image"])).pathname).toBe("/og/site/es/default.png");
+  const catalog = JSON.stringify(business["hasOfferCatalog"]);
+  expect(catalog).toMatch(/, \d+ minutos"/);
+  expect(catalog).not.toMatch(/minutes|massage sessions/);
+  const service = jsonLd("es/massage/swedish/index.html").find((data) => data["@type"] === "Service")!;
+  expect(service["serviceType"]).toBe("Masoterapia");
+  const english = jsonLd("massage/swedish/index.html").find((data) => data["@type"] === "Service")!;
+  expect(english["serviceType"]).toBe("Massage therapy");
+});

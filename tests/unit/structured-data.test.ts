@@ -53,6 +53,7 @@ describe("structured data", () => {
   });
 
   const input = {
+    words: { sessions: "Sessions", minutes: "{minutes} minutes" },
     image: `${site}og/site.png`,
     priceRange: "$55–$145",
     services: [
@@ -133,6 +134,21 @@ describe("structured data", () => {
     expect(JSON.stringify(hidden)).not.toMatch(/"price"|priceRange/);
   });
 
+  it("names the offers in the page's language (a Spanish page read '30 minutes')", () => {
+    const ld = practiceLd(settings, site, {
+      ...input,
+      words: { sessions: "Sesiones", minutes: "{minutes} minutos" },
+      services: [{ ...input.services[0]!, name: "Masaje de tejido profundo" }],
+    }) as unknown as {
+      hasOfferCatalog: { name: string; itemListElement: Array<{ itemListElement: Array<{ name: string }> }> };
+    };
+    expect(ld.hasOfferCatalog.name).toBe(`${settings.businessName}: Sesiones`);
+    expect(ld.hasOfferCatalog.itemListElement[0]!.itemListElement.map((offer) => offer.name)).toEqual([
+      "Masaje de tejido profundo, 60 minutos",
+      "Masaje de tejido profundo, 90 minutos",
+    ]);
+  });
+
   it("lists therapists as Persons whose licence is a credential recognised by the licensing body", () => {
     const ld = practiceLd(settings, site, input) as unknown as { employee: unknown[] };
     expect(ld.employee[0]).toEqual({
@@ -154,15 +170,35 @@ describe("structured data", () => {
 
   it("describes a massage type as a Service provided by the practice", () => {
     const ld = serviceLd(
-      { name: "Thai massage", description: "d", url: `${site}massage/thai/`, image: "i" },
+      {
+        name: "Thai massage",
+        description: "d",
+        url: `${site}massage/thai/`,
+        image: "i",
+        serviceType: "Massage therapy",
+      },
       settings,
       site,
     );
     expect(ld).toMatchObject({
       "@type": "Service",
       name: "Thai massage",
+      serviceType: "Massage therapy",
       provider: { name: settings.businessName },
     });
+    // The page's language's words: the Spanish page's service is "Masoterapia".
+    const spanish = serviceLd(
+      {
+        name: "Masaje tailandés",
+        description: "d",
+        url: `${site}es/massage/thai/`,
+        image: "i",
+        serviceType: "Masoterapia",
+      },
+      settings,
+      site,
+    );
+    expect(spanish.serviceType).toBe("Masoterapia");
   });
 
   it("escapes < so a title can never close the script tag", () => {

@@ -13,6 +13,7 @@ import type {
 } from "schema-dts";
 import { openingHoursSpecs } from "../site/hours.ts";
 import { addressLines } from "../site/place.ts";
+import { fillText } from "../site/template.ts";
 import type { Settings } from "../site/settings.ts";
 
 // Builders for the JSON-LD search engines read. Each takes absolute URLs so the output is
@@ -117,6 +118,8 @@ export interface TherapistInput {
 }
 
 export interface PracticeInput {
+  /** The page's language's words: "Sessions", and a session's length ("{minutes} minutes"). */
+  words: { sessions: string; minutes: string };
   services: readonly ServiceInput[];
   team: readonly TherapistInput[];
   /** The site's share image, absolute. */
@@ -159,16 +162,20 @@ export function therapistPageLd(
   } as WithContext<Exclude<Person, string>>;
 }
 
-function offerCatalog(settings: Settings, services: readonly ServiceInput[]): OfferCatalog {
+function offerCatalog(
+  settings: Settings,
+  services: readonly ServiceInput[],
+  words: PracticeInput["words"],
+): OfferCatalog {
   return {
     "@type": "OfferCatalog",
-    name: `${settings.businessName}: massage sessions`,
+    name: `${settings.businessName}: ${words.sessions}`,
     itemListElement: services.map((service): OfferCatalog => ({
       "@type": "OfferCatalog",
       name: service.name,
       itemListElement: service.sessions.map((session): Offer => ({
         "@type": "Offer",
-        name: `${service.name}, ${session.minutes} minutes`,
+        name: `${service.name}, ${fillText(words.minutes, { minutes: session.minutes })}`,
         url: service.url,
         ...(session.amount !== undefined ? { price: session.amount, priceCurrency: session.currency } : {}),
         itemOffered: {
@@ -227,13 +234,16 @@ export function practiceLd(
     ...(settings.visit.payment.length > 0 ? { paymentAccepted: settings.visit.payment.join(", ") } : {}),
     ...(settings.visit.languages.length > 0 ? { knowsLanguage: [...settings.visit.languages] } : {}),
     ...(settings.social.length > 0 ? { sameAs: settings.social.map((link) => link.url) } : {}),
-    ...(input.services.length > 0 ? { hasOfferCatalog: offerCatalog(settings, input.services) } : {}),
+    ...(input.services.length > 0
+      ? { hasOfferCatalog: offerCatalog(settings, input.services, input.words) }
+      : {}),
     ...(input.team.length > 0 ? { employee: input.team.map(therapistLd) } : {}),
   };
 }
 
 export function serviceLd(
-  service: { name: string; description: string; url: string; image: string },
+  /** `serviceType`: the kind of service in the page's language ("Massage therapy", "Masoterapia"). */
+  service: { name: string; description: string; url: string; image: string; serviceType: string },
   settings: Settings,
   siteUrl: string,
 ): WithContext<Service> {
@@ -244,7 +254,7 @@ export function serviceLd(
     description: service.description,
     url: service.url,
     image: service.image,
-    serviceType: "Massage therapy",
+    serviceType: service.serviceType,
     provider: { "@type": "HealthAndBeautyBusiness", "@id": practiceId(siteUrl), name: settings.businessName },
     areaServed: { "@type": "City", name: settings.address.city },
   };

@@ -18,7 +18,8 @@ export const GET: APIRoute = async ({ site, params }) => {
   return rss({
     title: text(siteCopy.feedTitle),
     description: settings.description,
-    site: new URL(import.meta.env.BASE_URL, site),
+    // The channel's link: this language's home page.
+    site: new URL(withBase(import.meta.env.BASE_URL, localPath(language, "/")), site),
     items: posts.slice(0, FEED_SIZE).map((post) => ({
       title: post.data.title,
       description: post.data.description,
