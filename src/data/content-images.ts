@@ -4,7 +4,11 @@ import { ContentError } from "../lib/content/problems.ts";
 
 // Every picture under content/, so a file that names one by its path below content/ (a <Figure>,
 // a video's still, a photo in the copy files) gets Astro's resized copies instead of the original.
-const images = import.meta.glob<{ default: ImageMetadata }>("/content/**/*.{jpg,jpeg,png,webp,avif,svg}");
+// Its ending in any case, as the content check accepts it (Camera-Photo.JPG): Vite matches a glob
+// case by case, and a picture left out was neither found nor counted in the page cache's code.
+const images = import.meta.glob<{ default: ImageMetadata }>(
+  "/content/**/*.{[jJ][pP][gG],[jJ][pP][eE][gG],[pP][nN][gG],[wW][eE][bB][pP],[aA][vV][iI][fF],[sS][vV][gG]}",
+);
 
 /** "posts/images/desk.jpg" (or "./content/posts/…") as the key Vite gives the file. */
 const keyOf = (path: string) => `/content/${path.replace(/^\.?\/?(content\/)?/, "")}`;

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionKey } from "astro:content";
 import { pageCacheKey } from "../lib/html/page-cache-key.ts";
+import { counting } from "./counting.ts";
 import { thisYear } from "./settings.ts";
 import { getTestimonials } from "./testimonials.ts";
 
@@ -32,15 +33,17 @@ const SHARED_COLLECTIONS = allButPosts([
 
 /**
  * What any page may show besides its own data: the shared collections (Astro counts them as data,
- * not code) and the footer's year. Settings, site words and the quiz are imported as code, which
+ * not code), the footer's year and the counting script. Settings, site words and the quiz are imported as code, which
  * Astro hashes itself.
  */
 function siteData() {
   // Testimonials through their loader, which skips Astro's warning while a practice has none.
   const load = (name: (typeof SHARED_COLLECTIONS)[number]) =>
     name === "testimonials" ? getTestimonials() : getCollection(name);
+  // The counting module is bundled from src/lib/counting/ while the pages render (data/counting.ts),
+  // outside the code Astro hashes: its script's hash stands for it.
   siteDataKey ??= Promise.all(SHARED_COLLECTIONS.map(load)).then((collections) =>
-    pageCacheKey(collections, thisYear),
+    pageCacheKey(collections, thisYear, counting?.scriptHash ?? ""),
   );
   return siteDataKey;
 }

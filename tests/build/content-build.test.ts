@@ -178,6 +178,19 @@ describe("translations named to search engines", () => {
   });
 });
 
+// A photo named as a camera names it (Camera-Photo.JPG): the check accepts any case of a
+// picture's ending, so the build must find the file, and resize it, by that name too.
+describe("a picture whose file ending is in capitals", () => {
+  it("is found and resized for a <Figure> in a post", () => {
+    expect(site.ok, site.output.slice(-2000)).toBe(true);
+    const page = readFileSync(join(site.dir, "dist/blog/back-pain-at-the-desk/index.html"), "utf8");
+    const figure = [...page.matchAll(/<figure[^>]*>[\s\S]*?<\/figure>/g)]
+      .map((match) => match[0])
+      .find((html) => html.includes("under a camera's file name"));
+    expect(figure).toMatch(/<img[^>]+src="\/_astro\/Camera-Photo\.[^"]+"/);
+  });
+});
+
 // The variant publishes more articles than a feed holds (29 in English).
 describe("the feed", () => {
   it("holds the newest articles, newest first, as many as FEED_SIZE, in the list's order", () => {

@@ -92,6 +92,9 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
   })
     .png()
     .toBuffer();
+  const cameraPhoto = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#7a705c" } })
+    .jpeg()
+    .toBuffer();
   return {
     env: { BUILD_DATE: DRAFTS_BUILD_DATE },
     changes: {
@@ -128,7 +131,7 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
       // photo, a video (also e2e/video: a page with a player), braces and a writers' note.
       "content/posts/Back Pain At The Desk.mdx": fixturePost(
         `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02\n${REVIEWED}`,
-        'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)\n\nBraces show as written: \\{like this\\}.\n\n{/* A note for writers only */}',
+        'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)\n\n<Figure src="posts/images/Camera-Photo.JPG" alt="A plain test picture under a camera\'s file name" />\n\nBraces show as written: \\{like this\\}.\n\n{/* A note for writers only */}',
       ),
       // content-mistakes: a therapist's photo straight from the camera.
       "content/team/jordan-reyes.yaml": (text) =>
@@ -157,6 +160,8 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
     files: {
       "content/posts/images/hero.png": solidPng(1200, 600),
       "content/posts/images/huge.png": huge,
+      // content-build: a photo under the name a camera gives it, its ending in capitals.
+      "content/posts/images/Camera-Photo.JPG": cameraPhoto,
       "content/team/images/huge-team.png": hugeTeamPhoto,
     },
   };
