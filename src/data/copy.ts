@@ -33,10 +33,12 @@ const copyFile = <T extends z.ZodObject>({ file, schema }: { file: string; schem
   usedInDev(() => parseCopy(schema, texts[`../../${file}`] ?? "", file));
 
 /** A copy file in a language: the default language's from content/, another's from content/<code>/. */
+/** A words file of the default language as it is in `language` (content/copy/home.yaml → content/es/copy/home.yaml). */
+export const copyFileFor = (file: string, language: string): string =>
+  language === defaultLanguage ? file : translatedFile(file, language);
+
 const copyFileIn = <T extends z.ZodObject>(spec: { file: string; schema: T }, language: string) =>
-  language === defaultLanguage
-    ? copyFile(spec)
-    : copyFile({ ...spec, file: translatedFile(spec.file, language) });
+  copyFile({ ...spec, file: copyFileFor(spec.file, language) });
 
 export const HOME_COPY_FILE = COPY_FILES.home.file;
 export const VISIT_COPY_FILE = COPY_FILES.visit.file;

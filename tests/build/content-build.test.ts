@@ -191,6 +191,19 @@ describe("a picture whose file ending is in capitals", () => {
   });
 });
 
+// A photo in another language's words file is named from that file, as the check reads it (the
+// build looked next to the English file: found by a review of the check against the build).
+describe("a photo in the Spanish words", () => {
+  it("is found next to the Spanish file and shown on the Spanish home page only", () => {
+    expect(site.ok, site.output.slice(-2000)).toBe(true);
+    const spanish = readFileSync(join(site.dir, "dist/es/index.html"), "utf8");
+    expect(spanish).toMatch(
+      /<img[^>]+src="\/_astro\/sala\.[^"]+"[^>]*alt="La sala de masaje, con la camilla preparada"|alt="La sala de masaje, con la camilla preparada"[^>]+src="\/_astro\/sala\./,
+    );
+    expect(readFileSync(join(site.dir, "dist/index.html"), "utf8")).not.toContain("sala.");
+  });
+});
+
 // The variant publishes more articles than a feed holds (29 in English).
 describe("the feed", () => {
   it("holds the newest articles, newest first, as many as FEED_SIZE, in the list's order", () => {

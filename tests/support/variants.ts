@@ -92,6 +92,11 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
   })
     .png()
     .toBuffer();
+  const spanishHeroPhoto = await sharp({
+    create: { width: 1200, height: 800, channels: 3, background: "#5c6f7a" },
+  })
+    .png()
+    .toBuffer();
   const cameraPhoto = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#7a705c" } })
     .jpeg()
     .toBuffer();
@@ -133,6 +138,15 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
         `${retitle(8)}\nheroImage: ./images/huge.png\nheroAlt: "A plain green test picture"\nupdatedDate: 2026-04-02\n${REVIEWED}`,
         'Intro.\n\n<YouTube id="dQw4w9WgXcQ" title="A gentle stretch for the lower back" />\n\n![A plain green test picture, inline](./images/huge.png)\n\n<Figure src="posts/images/Camera-Photo.JPG" alt="A plain test picture under a camera\'s file name" />\n\nBraces show as written: \\{like this\\}.\n\n{/* A note for writers only */}',
       ),
+      // content-build: a photo on the Spanish home page only, named from the Spanish words file.
+      "content/es/copy/home.yaml": (text) => {
+        if (!/^quizButton:/m.test(text))
+          throw new Error("variants: no quizButton: in content/es/copy/home.yaml");
+        return text.replace(
+          /^quizButton:/m,
+          "heroPhoto:\n  src: ./images/sala.png\n  alt: La sala de masaje, con la camilla preparada\nquizButton:",
+        );
+      },
       // content-mistakes: a therapist's photo straight from the camera.
       "content/team/jordan-reyes.yaml": (text) =>
         `${text}photo: ./images/huge-team.png\nphotoAlt: A plain green test picture\n`,
@@ -160,6 +174,8 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
     files: {
       "content/posts/images/hero.png": solidPng(1200, 600),
       "content/posts/images/huge.png": huge,
+      // content-build: the Spanish home page's own photo, next to the Spanish words file.
+      "content/es/copy/images/sala.png": spanishHeroPhoto,
       // content-build: a photo under the name a camera gives it, its ending in capitals.
       "content/posts/images/Camera-Photo.JPG": cameraPhoto,
       "content/team/images/huge-team.png": hugeTeamPhoto,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../../src/lib/content/messages.ts";
 import { pictureFormatOf, pictureProblem, sniffPicture } from "../../src/lib/content/media.ts";
 import { formatProblem } from "../../src/lib/content/problems.ts";
 import { checkSite } from "../../src/lib/content/site-check.ts";
@@ -143,6 +144,46 @@ tags: [posture]`;
     expect(all(FIELDS, `![A desk](${outside})`)).toEqual([
       `image: image "${outside}": there is no file ../content/posts/images/desk.jpg.`,
     ]);
+  });
+
+  it("a picture path the build reads another way is refused: from the site's root, or a YAML photo without ./", () => {
+    // The check found these next to the file; the build looked from the project's root (a leading
+    // "/"), or for a package (a YAML entry's path without "./"), and stopped or published a broken
+    // image (found by a review of the check against the build, 2026-12-07).
+    const withTeam = (post: string, body = "", photo?: string) =>
+      checkSite(
+        minimalSite({
+          posts: [{ file: "content/posts/x.mdx", text: `---\n${post}\n---\n\n${body}\n` }],
+          team: photo
+            ? [
+                {
+                  file: "content/team/jordan-reyes.yaml",
+                  text: `name: Jordan Reyes\nrole: Massage therapist\nbio: Jordan has worked with back pain for ten years.\nphoto: ${photo}\nphotoAlt: Jordan smiling\n`,
+                },
+              ]
+            : [],
+          files: new Set([
+            ...Object.keys(heads),
+            "content/team/images/jordan.jpg",
+            "content/posts/images/desk.jpg",
+          ]),
+          readHead: (file) => heads[file] ?? JPEG,
+        }),
+        { today: "2026-06-01", includeDrafts: false },
+      )
+        .filter((found) => found.field === "heroImage" || found.field === "image" || found.field === "photo")
+        .map((found) => `${found.file} ${found.field}: ${found.what} ${found.fix}`);
+    const fix = MESSAGES.picturePathForm.fix;
+    expect(withTeam(`${FIELDS}\nheroImage: /images/desk.jpg\nheroAlt: "A desk"`)).toEqual([
+      `content/posts/x.mdx heroImage: ${MESSAGES.picturePathForm.what({ field: "heroImage", value: "/images/desk.jpg" })} ${fix({ field: "heroImage", value: "/images/desk.jpg" })}`,
+    ]);
+    expect(withTeam(FIELDS, "![A desk](/posts/images/desk.jpg)")).toHaveLength(1);
+    expect(withTeam(FIELDS, "", "images/jordan.jpg")).toEqual([
+      `content/team/jordan-reyes.yaml photo: ${MESSAGES.picturePathForm.what({ field: "photo", value: "images/jordan.jpg" })} ${fix({ field: "photo", value: "images/jordan.jpg" })}`,
+    ]);
+    // What the build reads as written: ./ in a YAML entry, and a post's path without it.
+    expect(withTeam(FIELDS, "", "./images/jordan.jpg")).toEqual([]);
+    expect(withTeam(`${FIELDS}\nheroImage: images/desk.jpg\nheroAlt: "A desk"`)).toEqual([]);
   });
 
   it("in a post's body: a Markdown image and a <Figure>", () => {

@@ -178,7 +178,12 @@ function readFacts(content: ContentFile, compiler: CompilerReading | undefined):
       facts.problems.push(problem("imageNoAlt", { snippet }, { file, line, field: "image alt" }));
     const found = pictureProblems(src, { file, line, field: "image" });
     facts.problems.push(...found);
-    if (found.length === 0 && src !== "" && !src.startsWith("/"))
+    // The site publishes no pictures from its root: one in the text is named from the file's folder.
+    if (found.length === 0 && src.trim().startsWith("/"))
+      facts.problems.push(
+        problem("picturePathForm", { field: "image", value: src }, { file, line, field: "image" }),
+      );
+    else if (found.length === 0 && src !== "")
       facts.pictures.push({ src, field: "image", fromContentFolder: false, line });
   };
 

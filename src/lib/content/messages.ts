@@ -318,6 +318,15 @@ export const MESSAGES = {
       files: ["content/posts/back-pain.mdx", "content/posts/2026/Back Pain.mdx"],
     },
   }),
+  picturePathForm: template<{ field: string; value: string }>({
+    mistake: "A picture's path not written from the file's own folder",
+    at: "content/team/jordan-reyes.yaml:9",
+    what: ({ field, value }) =>
+      `${field} "${value}" is not written from this file's folder, so the build cannot find the picture.`,
+    fix: ({ value }) =>
+      `Start the path with ./ and give it from this file's folder, e.g. ./${value.replace(/^\/+/, "")}.`,
+    example: { field: "photo", value: "images/jordan.jpg" },
+  }),
   contentLink: template<Record<string, never>>({
     mistake: "A link to another file (a symbolic link) in content/",
     at: "content/posts/notes.mdx",

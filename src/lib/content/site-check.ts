@@ -379,8 +379,13 @@ function entryPictureProblems({ site, parsed }: CheckContext): ContentProblem[] 
     (parsed[key] ?? []).flatMap((each) => {
       const value = textOf(rawOf(each)[field]);
       if (value === undefined) return [];
-      const lookedFor = resolveImage(each.file.file, value);
       const where = { file: each.file.file, field, line: each.source?.lineOf([field]) };
+      // Astro reads a leading "/" from the project's root, and a YAML entry's path without "./" as a
+      // package's name (an MDX entry's is tried next to the file too).
+      const yaml = /\.ya?ml$/.test(each.file.file);
+      if (value.trim().startsWith("/") || (yaml && !/^\.\.?\//.test(value.trim())))
+        return [problem("picturePathForm", { field, value }, where)];
+      const lookedFor = resolveImage(each.file.file, value);
       return pictureFileProblems(site, { field, value, lookedFor }, where);
     }),
   );
