@@ -156,3 +156,20 @@ describe("content/ holds files, not links to files elsewhere", () => {
     }
   });
 });
+
+describe("frontmatter is read as Astro reads it", () => {
+  it("an unquoted date where text belongs is refused, naming the field, as the build would refuse it", () => {
+    // Astro's YAML reads 2026-12-24 as a date, so its schema refused the title the check passed
+    // (found by a review of the check against the build, 2026-12-07).
+    const site = minimalSite();
+    const text = `---\n${POST_FIELDS.replace('title: "How to sit well at a desk"', "title: 2026-12-24")}\n---\n\nBody.\n`;
+    const lines = checkEdit(
+      site,
+      { file: "content/posts/dated.mdx", text },
+      { today: "2026-06-01", includeDrafts: false },
+    ).problems.map(formatProblem);
+    expect(lines).toEqual([
+      `content/posts/dated.mdx:2  ${MESSAGES.yamlReadAsDate.what({ field: "title", value: "2026-12-24" })} ${MESSAGES.yamlReadAsDate.fix({ field: "title", value: "2026-12-24" })}`,
+    ]);
+  });
+});

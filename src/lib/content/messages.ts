@@ -318,6 +318,13 @@ export const MESSAGES = {
       files: ["content/posts/back-pain.mdx", "content/posts/2026/Back Pain.mdx"],
     },
   }),
+  yamlReadAsDate: template<{ field: string; value: string }>({
+    mistake: "Text that the build reads as a date",
+    at: "content/posts/example.mdx:2",
+    what: ({ field, value }) => `${field} ${value} is read as a date, not as text, when the site is built.`,
+    fix: ({ field, value }) => `Put it in straight double quotes, e.g. ${field}: "${value}".`,
+    example: { field: "title", value: "2026-12-24" },
+  }),
   picturePathForm: template<{ field: string; value: string }>({
     mistake: "A picture's path not written from the file's own folder",
     at: "content/team/jordan-reyes.yaml:9",

@@ -146,7 +146,13 @@ interface Parsed<T> {
 }
 
 /** Frontmatter (MDX) or whole-file (YAML) data checked against a schema, each mistake on its line. */
-export function parseFile<T>(file: ContentFile, schema: z.ZodType<T>, kind: "mdx" | "yaml"): Parsed<T> {
+export function parseFile<T>(
+  file: ContentFile,
+  schema: z.ZodType<T>,
+  kind: "mdx" | "yaml",
+  /** A collection's entry, which Astro's loader reads: its YAML is read as Astro reads it. */
+  { entry = false }: { entry?: boolean } = {},
+): Parsed<T> {
   let yaml = file.text;
   let lineOffset = 0;
   if (kind === "mdx") {
@@ -163,7 +169,12 @@ export function parseFile<T>(file: ContentFile, schema: z.ZodType<T>, kind: "mdx
   const source = readYaml(yaml, file.file, lineOffset);
   if (!source.syntaxOk) return { file, data: undefined, source, problems: source.problems };
   const result = schema.safeParse(withoutEmptyFields(source.data ?? {}));
-  if (result.success) return { file, data: result.data, source, problems: source.problems };
+  if (result.success) {
+    const asDates = entry ? readAsDates(yaml, file.file, lineOffset, schema, source) : [];
+    return asDates.length > 0
+      ? { file, data: undefined, source, problems: [...source.problems, ...asDates] }
+      : { file, data: result.data, source, problems: source.problems };
+  }
   const examples = FIELD_EXAMPLES;
   return {
     file,
@@ -174,6 +185,34 @@ export function parseFile<T>(file: ContentFile, schema: z.ZodType<T>, kind: "mdx
       ...issuesToProblems(result.error.issues, schema, { file: file.file, source, examples }),
     ],
   };
+}
+
+/**
+ * Text fields Astro's loader would read as dates: it reads a collection entry's YAML with dates
+ * (an unquoted 2026-12-24 is a Date there), the check with plain text, which also keeps a date
+ * like 2026-02-30 from rolling over into March. Where the entry passes as text but a field fails as
+ * a date, the build would stop on it: the field is named with the fix, quotes.
+ */
+function readAsDates(
+  yaml: string,
+  file: string,
+  lineOffset: number,
+  schema: z.ZodType,
+  source: YamlSource,
+): ContentProblem[] {
+  const astro = readYaml(yaml, file, lineOffset, { asAstroReadsIt: true });
+  const result = schema.safeParse(withoutEmptyFields(astro.data ?? {}));
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => {
+    const path = issue.path.map((part) => (typeof part === "number" ? part : String(part)));
+    const value = path.reduce<unknown>(
+      (data, part) => (data as Record<string | number, unknown> | undefined)?.[part],
+      source.data,
+    );
+    if (typeof value !== "string") return [];
+    const field = path.join(".");
+    return [problem("yamlReadAsDate", { field, value }, { file, field, line: source.lineOf(path) })];
+  });
 }
 
 const idOf = (file: string) => fileSlug(file);
@@ -900,7 +939,7 @@ export function checkSiteForPublishing(
   const parsed: ParsedSite = Object.fromEntries(
     Object.entries(collections).map(([key, spec]) => [
       key,
-      filesOf(site, key).map((file) => parseFile(file, spec.schema, spec.kind)),
+      filesOf(site, key).map((file) => parseFile(file, spec.schema, spec.kind, { entry: true })),
     ]),
   );
   const ids = Object.fromEntries(
