@@ -204,6 +204,21 @@ describe("a photo in the Spanish words", () => {
   });
 });
 
+// A video is allowed in a policy page's text, so its page must allow the player as a post's does:
+// the preview allowed it on every page, the build on posts and massage types only (found by a
+// review of the preview against the build).
+describe("a video on a policy page", () => {
+  it("is allowed by that page's policy, and only that page's", () => {
+    expect(site.ok, site.output.slice(-2000)).toBe(true);
+    const policy = (page: string) =>
+      /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+        readFileSync(join(site.dir, "dist", page), "utf8"),
+      )?.[1] ?? "";
+    expect(policy("first-visit/index.html")).toContain("frame-src https://www.youtube-nocookie.com");
+    expect(policy("privacy/index.html")).not.toContain("frame-src");
+  });
+});
+
 // The variant publishes more articles than a feed holds (29 in English).
 describe("the feed", () => {
   it("holds the newest articles, newest first, as many as FEED_SIZE, in the list's order", () => {
