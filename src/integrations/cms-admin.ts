@@ -136,7 +136,9 @@ export function cmsAdmin(): AstroIntegration {
           // A static host serves the editor's page at /admin/ too; `astro dev` knows only its route,
           // /admin/index.html. The guide's address works in local mode as on the site.
           const [path = "", query] = (request.url ?? "").split("?", 2);
-          if (path === `${base}admin/`) request.url = `${base}admin/index.html${query ? `?${query}` : ""}`;
+          // Below a base path, Astro's dev server hands on the address without it (/admin/).
+          if (path === `${base}admin/` || path === "/admin/")
+            request.url = `${path}index.html${query ? `?${query}` : ""}`;
           const name = /\/admin\/([^/?]+)(?:\?|$)/.exec(request.url ?? "")?.[1];
           if (name === PREVIEW_CSS) {
             // Read from the dev server's own post pages, so the preview has the styles being edited.

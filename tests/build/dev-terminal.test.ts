@@ -56,4 +56,29 @@ describe("npm run dev's terminal", () => {
       dev.kill();
     }
   }, 180_000);
+
+  // The guide's address of the editor, /admin/, answers in the preview below a base path too, as
+  // a static host serves it (found by a review of the preview against the build: 404 there).
+  it("serves the editor at <base>/admin/ below a base path", async () => {
+    const port = await freePort();
+    const dev = spawn(process.execPath, [ASTRO, "dev", "--host", "127.0.0.1", "--port", String(port)], {
+      cwd: copy.dir,
+      env: { ...astroEnvironment(), BASE_PATH: "/clinic/" },
+    });
+    const status = async (path: string) => {
+      try {
+        return (await fetch(`http://127.0.0.1:${port}${path}`)).status;
+      } catch {
+        return 0; // not listening yet
+      }
+    };
+    try {
+      await expect.poll(() => status("/clinic/"), { timeout: 90_000, interval: 500 }).toBe(200);
+      expect(await status("/clinic/admin/")).toBe(200);
+      const page = await (await fetch(`http://127.0.0.1:${port}/clinic/admin/`)).text();
+      expect(page).toContain("editor.js");
+    } finally {
+      dev.kill();
+    }
+  }, 180_000);
 });
