@@ -29,6 +29,17 @@ export function usesVideo(body: string | undefined): boolean {
 }
 
 /**
+ * Allows the video player in a page's policy when the page's body shows a video: every page that
+ * renders MDX calls it before its body renders (Astro.csp, which is undefined in astro dev).
+ */
+export function allowVideoIn(
+  csp: { insertDirective(directive: typeof VIDEO_FRAME_DIRECTIVE): void } | undefined,
+  body: string | undefined,
+): void {
+  if (usesVideo(body)) csp?.insertDirective(VIDEO_FRAME_DIRECTIVE);
+}
+
+/**
  * What is wrong with a video's id and title, worded from the message catalogue. The pre-check reads
  * them from the MDX text (checks.ts), the component from its props: one rule, one wording.
  */
