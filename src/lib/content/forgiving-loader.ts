@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
-import { dirname, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, relative, resolve, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 
 const LOCAL_IMAGE = /^\.{1,2}\/.+\.(jpe?g|png|webp|avif|gif|svg)$/i;
@@ -48,13 +48,21 @@ type Listener = (path: string, ...rest: unknown[]) => unknown;
  * the next half-saved save then had the same digest as the stored one and was skipped, so the
  * preview kept an old title until a later save.
  */
-export function settledWatcher(watcher: Watcher, wait = SETTLE_MS): Watcher {
+export function settledWatcher(
+  watcher: Watcher,
+  wait = SETTLE_MS,
+  afterEach: (path: string) => void = () => {},
+): Watcher {
   const settled =
     (listener: Listener): Listener =>
     async (path, ...rest) => {
       const read = await readFile(path, "utf8").catch(() => "");
       await settledText(pathToFileURL(path), read, wait);
-      return listener(path, ...rest);
+      try {
+        return await listener(path, ...rest);
+      } finally {
+        afterEach(path);
+      }
     };
   return new Proxy(watcher, {
     get(target, property) {
@@ -68,6 +76,29 @@ export function settledWatcher(watcher: Watcher, wait = SETTLE_MS): Watcher {
       return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/** Longer than Astro's store waits before it writes its files (500 ms) and the write itself. */
+const MODULE_LIST_CHECK_MS = 1_000;
+
+/**
+ * Asks Astro's store, a moment after the loader has read a saved file, to write its list of MDX
+ * modules (.astro/content-modules.mjs) once more. Astro writes that list after each change, but a
+ * write asked for while another is under way writes the first one's list again, and the store then
+ * takes its own list as written: a new post's module could be missing from the file until another
+ * save, and its page failed in the preview with Astro's "Unexpected error while rendering" (seen in
+ * about half the runs of a dev test that adds a post with a video). The store rebuilds the list from
+ * its entries when it writes, and writes nothing when the file already holds it.
+ */
+export function moduleListRewriter(
+  store: Pick<LoaderContext["store"], "addModuleImport">,
+  root: string,
+  wait = MODULE_LIST_CHECK_MS,
+): (path: string) => void {
+  return (path) => {
+    if (!/\.mdx?$/.test(path)) return;
+    setTimeout(() => store.addModuleImport(relative(root, path).split(sep).join("/")), wait).unref();
+  };
 }
 
 interface EntryType {
@@ -118,7 +149,11 @@ export function forgivingInDev(loader: Loader): Loader {
         : undefined;
       const forgivingContext: LoaderContext = {
         ...context,
-        watcher: settledWatcher(context.watcher),
+        watcher: settledWatcher(
+          context.watcher,
+          SETTLE_MS,
+          moduleListRewriter(context.store, fileURLToPath(context.config.root)),
+        ),
         ...(forgivingTypes ? { entryTypes: forgivingTypes } : {}),
         parseData: async (props) => {
           try {
