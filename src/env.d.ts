@@ -5,3 +5,10 @@ declare module "virtual:heading-font-url" {
   const url: string | undefined;
   export default url;
 }
+
+declare namespace App {
+  interface Locals {
+    /** What the page added to its policy, recorded in `astro dev` for the preview's policy (src/middleware.ts). */
+    pageAdditions?: import("./lib/html/policy.ts").PageAdditions;
+  }
+}

@@ -1,7 +1,7 @@
 import { defineMiddleware } from "astro:middleware";
 
 // The preview is the live site: in `astro dev` every page is sent with the live site's
-// script-blocking policy (the build writes it into each page itself). The editor's pages keep
+// script-blocking policy and what that page adds to it (the build writes it into each page itself). The editor's pages keep
 // their own policy (src/lib/cms/backend.ts). The policy's module is loaded only for a page in dev,
 // so a content mistake it reads (the settings) never stops the editor's own files from loading.
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -12,6 +12,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!response.headers.get("content-type")?.includes("text/html")) return response;
   const { devPagePolicy } = await import("./data/preview-policy.ts");
   const headers = new Headers(response.headers);
-  headers.set("Content-Security-Policy", await devPagePolicy());
+  headers.set("Content-Security-Policy", await devPagePolicy(context.locals.pageAdditions));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 });

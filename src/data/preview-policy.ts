@@ -9,7 +9,7 @@ import load from "astro/runtime/client/load.prebuilt.js";
 import media from "astro/runtime/client/media.prebuilt.js";
 import only from "astro/runtime/client/only.prebuilt.js";
 import visible from "astro/runtime/client/visible.prebuilt.js";
-import { previewPolicy } from "../lib/html/policy.ts";
+import { previewPolicy, type PageAdditions } from "../lib/html/policy.ts";
 
 const hash = (script: string) => `sha256-${createHash("sha256").update(script).digest("base64")}`;
 
@@ -17,10 +17,11 @@ const hash = (script: string) => `sha256-${createHash("sha256").update(script).d
 const ASTRO_INLINE_SCRIPTS = [islandRuntime, idle, load, media, only, visible];
 
 /**
- * The policy for a page in the preview. The counter is allowed when the settings turn it on; while
- * the settings file has a mistake (the page shows it) the policy simply allows no counter.
+ * The policy for a page in the preview, with what the page added to it (src/data/page-policy.ts).
+ * The counter is allowed when the settings turn it on; while the settings file has a mistake (the
+ * page shows it) the policy simply allows no counter.
  */
-export async function devPagePolicy(): Promise<string> {
+export async function devPagePolicy(page: PageAdditions | undefined): Promise<string> {
   const counting = await import("./counting.ts").then(
     (module) => module.counting,
     () => undefined,
@@ -28,5 +29,6 @@ export async function devPagePolicy(): Promise<string> {
   return previewPolicy({
     scriptHashes: [...ASTRO_INLINE_SCRIPTS.map(hash), ...(counting ? [counting.scriptHash] : [])],
     connectOrigins: counting ? [new URL(counting.endpoint).origin] : [],
+    page,
   });
 }

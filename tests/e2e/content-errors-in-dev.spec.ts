@@ -262,3 +262,26 @@ test("npm run dev: a page of the article list that the list no longer reaches se
     writeFileSync(file, good);
   }
 });
+
+test("npm run dev: a post with a video allows the player on its own page only, as the build does", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const slug = `e2e-throwaway-video-${Date.now()}`;
+  const file = inCopy(`content/posts/${slug}.mdx`);
+  const frameSources = async (path: string) => {
+    const response = await page.request.get(`${dev.origin}${path}`);
+    return /frame-src([^;]*)/.exec(response.headers()["content-security-policy"] ?? "")?.[1]?.trim();
+  };
+  try {
+    writeFileSync(
+      file,
+      `---\n${FIELDS}\n---\n\nBody text.\n\n<YouTube id="dQw4w9WgXcQ" title="A neck stretch, shown slowly" />\n`,
+    );
+    await expectDevPage(page, `/blog/${slug}/`, /A neck stretch, shown slowly/);
+    expect(await frameSources(`/blog/${slug}/`)).toBe("https://www.youtube-nocookie.com");
+    expect(await frameSources("/blog/six-reasons-to-get-a-massage-for-back-pain/")).toBeUndefined();
+  } finally {
+    rmSync(file, { force: true });
+  }
+});

@@ -121,3 +121,38 @@ test("npm run dev sends the live site's directives, and the quiz still works und
   await expect(quiz.getByRole("heading", { name: "Step 2 of 7" })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+/** A policy as directive name → its sources, without hashes (each build and preview writes its own). */
+function sourcesOf(policy: string): Map<string, Set<string>> {
+  const directives = new Map<string, Set<string>>();
+  for (const directive of policy.split(";")) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (!name) continue;
+    const known = directives.get(name) ?? new Set<string>();
+    for (const source of sources) if (!source.startsWith("'sha256-")) known.add(source);
+    directives.set(name, known);
+  }
+  return directives;
+}
+
+test("npm run dev: each page allows what its built page allows, and nothing more", async ({ page }) => {
+  // The one thing the preview adds is for its own tooling: Vite inserts each stylesheet as an
+  // inline <style> while it runs.
+  const previewOnly = new Map([["style-src", new Set(["'unsafe-inline'"])]]);
+  for (const path of ["/", "/quiz/", "/search/", "/es/search/", "/first-visit/", "/blog/"]) {
+    await page.goto(path);
+    const built =
+      (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")) ?? "";
+    let preview = "";
+    await openInDev(page, path, async () => {
+      const response = await page.goto(`${DEV}${path}`);
+      preview = (await response?.headerValue("content-security-policy")) ?? "";
+    });
+    const expected = sourcesOf(built);
+    for (const [name, sources] of previewOnly) for (const source of sources) expected.get(name)?.add(source);
+    expect(
+      Object.fromEntries([...sourcesOf(preview)].map(([name, set]) => [name, [...set].sort()])),
+      path,
+    ).toEqual(Object.fromEntries([...expected].map(([name, set]) => [name, [...set].sort()])));
+  }
+});

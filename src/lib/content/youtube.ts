@@ -30,13 +30,13 @@ export function usesVideo(body: string | undefined): boolean {
 
 /**
  * Allows the video player in a page's policy when the page's body shows a video: every page that
- * renders MDX calls it before its body renders (Astro.csp, which is undefined in astro dev).
+ * renders MDX calls it before its body renders (src/data/page-policy.ts, the build's and the preview's).
  */
 export function allowVideoIn(
-  csp: { insertDirective(directive: typeof VIDEO_FRAME_DIRECTIVE): void } | undefined,
+  policy: { insertDirective(directive: typeof VIDEO_FRAME_DIRECTIVE): void },
   body: string | undefined,
 ): void {
-  if (usesVideo(body)) csp?.insertDirective(VIDEO_FRAME_DIRECTIVE);
+  if (usesVideo(body)) policy.insertDirective(VIDEO_FRAME_DIRECTIVE);
 }
 
 /**
