@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import { checkEdit, siteWithEdit } from "../../src/lib/content/edit-check.ts";
 import { MESSAGES } from "../../src/lib/content/messages.ts";
 import { minimalSite, POST_FIELDS } from "../support/minimal-site.ts";
 import { postSchema } from "../../src/lib/content/schemas.ts";
+import { settingsProblems } from "../../src/lib/site/settings.ts";
 
 const schema = postSchema({ image: () => z.string(), author: () => z.string() });
 const post = (frontmatter: string, body = "Body.") => ({
@@ -170,6 +171,101 @@ describe("frontmatter is read as Astro reads it", () => {
     ).problems.map(formatProblem);
     expect(lines).toEqual([
       `content/posts/dated.mdx:2  ${MESSAGES.yamlReadAsDate.what({ field: "title", value: "2026-12-24" })} ${MESSAGES.yamlReadAsDate.fix({ field: "title", value: "2026-12-24" })}`,
+    ]);
+  });
+});
+
+describe("a file that fails its own schema is named alone, with no knock-on mistakes", () => {
+  // Found by an audit (2026-12): settings that failed their schema made the check fall back to one
+  // language, so every Spanish page looked lost and ~30 "add gone: true" lines came before the one
+  // real mistake; a post that failed its schema lost its page, its tag page and the links to it.
+  const options = { today: "2026-06-01", includeDrafts: false };
+  const validSettings = readFileSync(join(process.cwd(), "content/settings.yaml"), "utf8");
+  const settings = (text: string) => ({ file: "content/settings.yaml", text });
+  const record = (addresses: string[]) => ({
+    file: "content/published-addresses.txt",
+    text: `# addresses\n${addresses.join("\n")}\n`,
+  });
+  const spanishPost = (file: string, translationOf: string, body = "Cuerpo.") => ({
+    file: `content/es/posts/${file}.mdx`,
+    text: `---\ntitle: "Una entrada en español para la prueba"\ndescription: "Una entrada en español para las reglas de la prueba, con bastante texto para un resumen."\ntranslationOf: ${translationOf}\ntranslatedDate: 2026-04-01\n---\n\n${body}\n`,
+  });
+  const run = (site: SiteFiles) => checkSite(site, options).map(formatProblem);
+
+  it("settings with a time zone that is not one: only the settings' own mistake, no published address asked for", () => {
+    const twoLanguages = (settingsText: string) =>
+      minimalSite({
+        settings: settings(settingsText),
+        staticRoutes: ["/{lang}/", "/{lang}/accessibility/"],
+        posts: [post(`${POST_FIELDS}\n`, "Also [in Spanish](/es/accessibility/) and [the list](/es/blog/).")],
+        postTranslations: [spanishPost("x", "x", "Vea [la accesibilidad](/es/accessibility/).")],
+        redirects: {
+          file: "content/redirects.yaml",
+          text: "redirects:\n  - from: /es/old-page/\n    to: /es/accessibility/\n",
+        },
+        addressRecord: record([
+          "/",
+          "/accessibility/",
+          "/blog/",
+          "/blog/x/",
+          "/tags/posture/",
+          "/es/",
+          "/es/accessibility/",
+          "/es/blog/",
+          "/es/blog/x/",
+        ]),
+      });
+    // The same site with its settings right has no mistake: every line below is the settings' own.
+    expect(run(twoLanguages(validSettings))).toEqual([]);
+    const broken = validSettings.replace("timeZone: America/Los_Angeles", "timeZone: Pacific Time");
+    expect(broken).not.toBe(validSettings);
+    const own = settingsProblems(broken).map(formatProblem);
+    expect(own).toEqual([expect.stringMatching(/^content\/settings\.yaml:\d+ {2}timeZone /)]);
+    expect(run(twoLanguages(broken))).toEqual(own);
+    // The editor, saving the mistake, names it in the file and asks for nothing elsewhere.
+    const edit = checkEdit(twoLanguages(validSettings), settings(broken), options);
+    expect(edit.problems.map(formatProblem)).toEqual(own);
+    expect(edit.elsewhere).toEqual([]);
+    // A home-page description too short, the audit's other example.
+    const short = validSettings.replace(/^description: .*$/m, "description: Massage.");
+    expect(short).not.toBe(validSettings);
+    const shortOwn = settingsProblems(short).map(formatProblem);
+    expect(shortOwn).toEqual([expect.stringMatching(/^content\/settings\.yaml:\d+ {2}description /)]);
+    expect(run(twoLanguages(short))).toEqual(shortOwn);
+  });
+
+  it("a post without its reviewedDate: only the post's own mistake, not its page, tag page and links lost", () => {
+    const withPost = (fields: string) =>
+      minimalSite({
+        settings: settings(validSettings),
+        staticRoutes: ["/{lang}/"],
+        posts: [
+          {
+            file: "content/posts/deep-tissue.mdx",
+            text: `---\n${fields.replace("[posture]", "[deep-tissue]").replace("How to sit", "Why to sit")}\n---\n\nBody.\n`,
+          },
+          post(
+            `${POST_FIELDS}\nrelated: [deep-tissue]`,
+            "Read [deep tissue](/blog/deep-tissue/) and [the tag](/tags/deep-tissue/).",
+          ),
+        ],
+        postTranslations: [spanishPost("tejido-profundo", "deep-tissue")],
+        addressRecord: record([
+          "/",
+          "/blog/",
+          "/blog/x/",
+          "/blog/deep-tissue/",
+          "/tags/posture/",
+          "/tags/deep-tissue/",
+          "/es/",
+          "/es/blog/",
+          "/es/blog/tejido-profundo/",
+        ]),
+      });
+    expect(run(withPost(POST_FIELDS))).toEqual([]);
+    const lines = run(withPost(POST_FIELDS.replace(/\nreviewedDate: .*/, "")));
+    expect(lines).toEqual([
+      expect.stringMatching(/^content\/posts\/deep-tissue\.mdx {2}reviewedDate is missing/),
     ]);
   });
 });

@@ -138,6 +138,32 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
     expect(site.postTranslations?.length).toBeGreaterThanOrEqual(4);
   });
 
+  it("settings that fail their own rules are named alone: no Spanish page is asked for as lost", () => {
+    // Found by an audit (2026-12): a time zone that is not one made the check fall back to one
+    // language and ask for ~30 "gone: true" entries, sorted before the one real mistake.
+    for (const change of [
+      (text: string) => text.replace("timeZone: America/Los_Angeles", "timeZone: Pacific Time"),
+      (text: string) => text.replace(/^description: .*$/m, "description: Massage."),
+    ]) {
+      const text = change(site.settings!.text);
+      expect(text).not.toBe(site.settings!.text);
+      const own = settingsProblems(text).map(formatProblem);
+      expect(own).toHaveLength(1);
+      expect(checkSite(withSettings(change), options).map(formatProblem)).toEqual(own);
+    }
+  });
+
+  it("a post that fails its own rules is named alone: its page, tag pages and translation stay", () => {
+    const file = "content/posts/six-reasons-to-get-a-massage-for-back-pain.mdx";
+    const text = textOf(file).replace(/^reviewedDate: .*\n/m, "");
+    expect(text).not.toBe(textOf(file));
+    expect(checkSite(siteWithEdit(site, { file, text }), options).map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/posts\/six-reasons-to-get-a-massage-for-back-pain\.mdx {2}reviewedDate is missing/,
+      ),
+    ]);
+  });
+
   it("a language being written but not listed is checked, and publishes no address", () => {
     // A site that never listed Spanish: its record of published addresses has no Spanish one.
     const record = site.addressRecord!;

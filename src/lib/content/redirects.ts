@@ -121,7 +121,11 @@ export function notedRetired(): readonly Retired[] | undefined {
  */
 export function checkRedirects(
   entries: readonly PlacedEntry[],
-  routes: ReadonlySet<string>,
+  /**
+   * The pages the build publishes; undefined while they are not known (the settings file has a
+   * mistake), when only the rules among the entries themselves are checked.
+   */
+  routes: ReadonlySet<string> | undefined,
   file = REDIRECTS_FILE,
 ): RedirectCheck {
   const problems: ContentProblem[] = [];
@@ -145,7 +149,7 @@ export function checkRedirects(
       problems.push(problem("redirectReserved", { from }, where(placed, "from")));
       continue;
     }
-    if (routes.has(from)) {
+    if (routes?.has(from)) {
       warnings.push(problem("redirectWaits", { from }, where(placed, "from")));
       continue;
     }
@@ -181,7 +185,7 @@ export function checkRedirects(
       );
       continue;
     }
-    if (!routes.has(normaliseRoute(to))) {
+    if (routes && !routes.has(normaliseRoute(to))) {
       problems.push(problem("redirectTargetMissing", { from, to }, where(placed, "to")));
       continue;
     }

@@ -271,6 +271,15 @@ interface CheckContext {
   ids: Readonly<Record<string, ReadonlySet<string>>>;
   /** The settings, read once for every job (undefined while the file is missing or has a mistake). */
   settings: Settings | undefined;
+  /**
+   * Whether the site's addresses are known: not while the settings file is there but fails its
+   * rules, for then its languages (and the pages in each) are unknown. A guess from a fallback
+   * would find every page of the other languages lost and every link to them broken, lines the
+   * marketer would act on, so the checks against the site's addresses (the record of published
+   * addresses, redirect targets, links to the site's pages) wait for the fix; the settings' own
+   * mistake stops the build meanwhile.
+   */
+  addressesKnown: boolean;
 }
 
 /** A picture a field names: the file must be there, and be a picture (by ending and first bytes). */
@@ -430,11 +439,25 @@ function entryPictureProblems({ site, parsed }: CheckContext): ContentProblem[] 
   );
 }
 
-/** The posts that will be published, and those whose names and links are checked now. */
+/**
+ * Whether a post has a page in this build. One whose fields have a mistake is judged by its fields
+ * as written: its file name is its address, so while the marketer fixes its own mistake it keeps
+ * its page, tag pages and links, and no knock-on mistake (a lost address, a broken link) is asked for.
+ */
+function hasPage(each: Parsed<unknown>, today: string, includeDrafts: boolean): boolean {
+  if (each.data !== undefined) return isPublished(each.data as PostData, today, includeDrafts);
+  if (includeDrafts) return true;
+  const raw = rawOf(each);
+  const day = dayOf(raw["pubDate"]);
+  return raw["draft"] !== true && (day === undefined || day <= today);
+}
+
+/**
+ * The posts that will have a page (`published`, with those whose fields have a mistake: see
+ * hasPage), and those whose names and links are checked now.
+ */
 function postsToPublish(postFiles: ReadonlyArray<Parsed<unknown>>, { today, includeDrafts }: CheckOptions) {
-  const published = postFiles.filter(
-    (each) => each.data !== undefined && isPublished(each.data as PostData, today, includeDrafts),
-  );
+  const published = postFiles.filter((each) => hasPage(each, today, includeDrafts));
   const publishedIds = new Set(published.map((each) => idOf(each.file.file)));
   // A post whose fields have a mistake is still checked for names and images, from its raw data,
   // so one build lists everything; only drafts' and scheduled posts' references wait.
@@ -501,9 +524,10 @@ function postProblems(
 /** What each other published language shows: its posts (by their own names) and its types' names. */
 function publishedTranslations(
   { parsed, settings }: CheckContext,
-  { publishedIds }: ReturnType<typeof postsToPublish>,
+  { published }: ReturnType<typeof postsToPublish>,
 ): PublishedContent["translations"] {
   if (!settings) return [];
+  const publishedIds = new Set(published.flatMap((each) => (each.data ? [idOf(each.file.file)] : [])));
   const wordsIn = (key: string, language: string) =>
     (parsed[key] ?? []).filter((each) => languageOfFile(each.file.file) === language && each.data);
   return settings.languages
@@ -534,7 +558,13 @@ function siteRoutes(
   { site, collections, ids, parsed, settings }: CheckContext,
   { published, publishedIds }: ReturnType<typeof postsToPublish>,
 ): Set<string> {
-  const tags = new Set(published.flatMap((each) => (each.data as PostData | undefined)?.tags ?? []));
+  // A post with a mistake in its fields still gives its tags as written (see hasPage).
+  const tags = new Set(
+    published.flatMap((each) => {
+      const written = rawOf(each)["tags"];
+      return Array.isArray(written) ? written.filter((tag): tag is string => typeof tag === "string") : [];
+    }),
+  );
   const defaultLanguage = settings?.defaultLanguage ?? "en";
   const languages = settings?.languages ?? [defaultLanguage];
   const prefix = (language: string) => (language === defaultLanguage ? "" : `/${language}`);
@@ -628,7 +658,7 @@ function bodyProblems(
           at(field, line),
         ),
       ),
-      ...(linksChecked ? checkInternalLinks(file.file, body.siteLinks, linkRoutes) : []),
+      ...(linksChecked && linkRoutes ? checkInternalLinks(file.file, body.siteLinks, linkRoutes) : []),
     ];
   });
 }
@@ -689,14 +719,16 @@ function copyFileProblems(
   warnings: ContentProblem[],
 ): ContentProblem[] {
   // Menus leave out the prices link when prices are hidden, so the copy files may always name it.
-  const copyRoutes = new Set([...linkRoutes, ...pricesPages(settings)]);
+  const copyRoutes = linkRoutes && new Set([...linkRoutes, ...pricesPages(settings)]);
   return site.copy.flatMap((file) => {
     const schema = copySchemaOf(file.file);
     const links = yamlLinks(file);
     warnings.push(...redirectedLinkWarnings(file.file, links, retired));
     return [
       ...(schema ? copyProblems(schema, file.text, file.file) : []),
-      ...(isPublishedLanguage(settings, file.file) ? checkInternalLinks(file.file, links, copyRoutes) : []),
+      ...(copyRoutes && isPublishedLanguage(settings, file.file)
+        ? checkInternalLinks(file.file, links, copyRoutes)
+        : []),
       ...(file.file === COPY_FILES.home.file
         ? cardLinkProblems(file.file, file.text, publishedIds, ids["massageTypes"] ?? new Set())
         : []),
@@ -886,7 +918,8 @@ function quizFileProblems({ site, parsed, ids }: CheckContext): ContentProblem[]
 /** The old addresses the site answers, and the addresses a link may name (the pages, and old ones that moved). */
 interface OldAddresses {
   retired: Retired[];
-  linkRoutes: ReadonlySet<string>;
+  /** Undefined while the site's addresses are not known (CheckContext's addressesKnown): links wait. */
+  linkRoutes: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -894,19 +927,21 @@ interface OldAddresses {
  * addresses against both: an address the record holds must stay a page or be listed as moved or gone.
  */
 function oldAddressProblems(
-  { site, settings }: CheckContext,
+  { site, settings, addressesKnown }: CheckContext,
   routes: ReadonlySet<string>,
   warnings: ContentProblem[],
 ): { problems: ContentProblem[]; old: OldAddresses } {
   const redirectsFile = site.redirects ? parseFile(site.redirects, redirectsSchema, "yaml") : undefined;
   const redirects = checkRedirects(
     placeEntries(redirectsFile?.data, redirectsFile?.source?.lineOf),
-    routes,
+    addressesKnown ? routes : undefined,
     site.redirects?.file,
   );
   warnings.push(...redirects.warnings);
   const problems = [...(redirectsFile?.problems ?? []), ...redirects.problems];
   let retired = redirects.retired;
+  // Until the site's addresses are known, no recorded address can be found lost.
+  if (!addressesKnown) return { problems, old: { retired, linkRoutes: undefined } };
   if (site.addressRecord) {
     const record = readAddressRecord(site.addressRecord.text);
     retired = [...retired, ...listPagesLeft(record, routes, retired)];
@@ -949,7 +984,8 @@ export function checkSiteForPublishing(
     ]),
   );
   const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
-  const context: CheckContext = { site, collections, parsed, ids, settings };
+  const addressesKnown = !site.settings || settings !== undefined;
+  const context: CheckContext = { site, collections, parsed, ids, settings, addressesKnown };
   const posts = postsToPublish(parsed["posts"] ?? [], options);
   const routes = siteRoutes(context, posts);
   // What the build prints and lets through: each with its fix, never a reason to stop.
