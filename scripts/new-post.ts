@@ -1,7 +1,9 @@
 // Usage: npm run new:post -- "Title of the post"
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { newPostText, slugify } from "../src/lib/content/new-post.ts";
+import { practiceToday } from "../src/lib/site/practice-day.ts";
 
 const title = process.argv.slice(2).join(" ").trim();
 if (title.length < 10) {
@@ -18,7 +20,23 @@ const authors = readdirSync(join("content", "authors"))
   .filter((name) => name.endsWith(".yaml"))
   .map((name) => name.replace(/\.yaml$/, ""));
 const author = authors.includes("clinical-team") ? "clinical-team" : (authors[0] ?? "clinical-team");
-writeFileSync(file, newPostText(title, new Date(), author));
+// Dated the practice's today (as the build decides what is published), not the day in UTC: a post
+// started on a Pacific evening would otherwise be dated tomorrow and left out of that day's build.
+const timeZone = ((): string => {
+  try {
+    const zone = (parse(readFileSync(join("content", "settings.yaml"), "utf8")) as { timeZone?: unknown })
+      .timeZone;
+    if (typeof zone === "string")
+      return new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    // The settings' own check names a mistake there; the post is dated by this machine's clock.
+  }
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+})();
+writeFileSync(
+  file,
+  newPostText(title, practiceToday(new Date(), timeZone, process.env["BUILD_DATE"]), author),
+);
 console.log(`Created ${file} (a draft). Preview it with npm run dev at /blog/${slug}/`);
 console.log(
   "Before publishing, a licensed therapist reviews the article: then add reviewedBy (an author file name\n" +

@@ -56,7 +56,7 @@ async function warnAboutExamples(): Promise<void> {
   const posts = await getPublishedPosts();
   const reviews = reviewWarnings(
     posts.map((post) => ({ file: post.filePath ?? post.id, reviewedDate: post.data.reviewedDate })),
-    new Date(),
+    today,
   );
   if (reviews.length > 0) {
     console.warn(`\n[warning] Clinical reviews to renew:\n${reviews.map(formatProblem).join("\n")}\n`);

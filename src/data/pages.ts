@@ -15,7 +15,9 @@ export async function getPages(language: string = defaultLanguage): Promise<Page
   return pages.map((page) => {
     const translation = words.get(page.id);
     if (!translation) return page;
-    const { title, description, example, updatedDate } = translation.data;
+    const { title, description, example } = translation.data;
+    // A translation that gives no date of its own keeps its original's last update.
+    const updatedDate = translation.data.updatedDate ?? page.data.updatedDate;
     return {
       ...page,
       body: translation.body,

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { lastChanged } from "../lib/content/dates.ts";
 import { byNewestFirst, isPublished } from "../lib/content/posts.ts";
 import { today } from "./settings.ts";
 import { defaultLanguage } from "./languages.ts";
@@ -10,6 +11,18 @@ export type Post = CollectionEntry<"posts"> & {
   /** The original's id, also for a translated post (whose `id` is its own file name). */
   originalId?: string;
 };
+
+/**
+ * The day a post's page last changed: an update, the clinical review it shows, and for a
+ * translation the day its words were checked against the original.
+ */
+export const modifiedOn = (post: Post): Date =>
+  lastChanged(
+    post.data.pubDate,
+    post.data.updatedDate,
+    post.data.reviewedBy ? post.data.reviewedDate : undefined,
+    post.translation?.data.translatedDate,
+  );
 
 /**
  * Posts this build publishes, newest first: those dated on or before the practice's today.

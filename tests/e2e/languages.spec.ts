@@ -130,6 +130,10 @@ test("Spanish pages write dates, lengths and hours the Spanish way, and their da
   await expect(page.locator(".site-footer")).toContainText("dom");
   await expect(page.locator(".site-footer")).toContainText("Cerrado");
 
+  // A policy page's translation that gives no date of its own shows its original's last update.
+  await page.goto("/es/accessibility/");
+  await expect(page.locator("main")).toContainText("3 de diciembre de 2026");
+
   const feed = await (await request.get("/es/rss.xml")).text();
   expect(feed).toContain("<language>es-us</language>");
   expect(feed).toContain(`<link>https://www.example.com${SPANISH_ARTICLE}</link>`);

@@ -38,13 +38,21 @@ test("the sitemap and the RSS feed are well-formed XML with the fields readers u
     expect(XMLValidator.validate(xml), path).toBe(true);
   }
   const sitemap = await (await request.get("/sitemap-0.xml")).text();
+  // A page's last change, from the start of that day where the practice is (Los Angeles): the
+  // article was published in 2022 and its clinical review shown on it is of 2026-11-26; its
+  // translation was checked against it on 2026-12-06.
   expect(sitemap).toMatch(
-    /<loc>[^<]*\/blog\/six-reasons-to-get-a-massage-for-back-pain\/<\/loc><lastmod>2022-01-30T00:00:00\.000Z<\/lastmod>/,
+    /<loc>[^<]*\/blog\/six-reasons-to-get-a-massage-for-back-pain\/<\/loc><lastmod>2026-11-26T08:00:00\.000Z<\/lastmod>/,
+  );
+  expect(sitemap).toMatch(
+    /<loc>[^<]*\/es\/blog\/seis-razones-para-recibir-un-masaje-para-el-dolor-de-espalda\/<\/loc><lastmod>2026-12-06T08:00:00\.000Z<\/lastmod>/,
   );
   const rss = await (await request.get("/rss.xml")).text();
   const item = /<item>(?:(?!<\/item>)[\s\S])*six-reasons(?:(?!<\/item>)[\s\S])*<\/item>/.exec(rss)?.[0] ?? "";
   expect(item).toContain("<description>Have you been struggling");
   expect(item).toContain("<category>back-pain</category>");
+  // RSS dates carry a time: the start of the post's day where the practice is (America/Los_Angeles).
+  expect(item).toContain("<pubDate>Sun, 30 Jan 2022 08:00:00 GMT</pubDate>");
   expect(item).toMatch(/<author>[^<]+\(Derrick Allen\)<\/author>/);
   // Each language's feed leads to that language's home page, not the site's first one.
   const channelLink = async (path: string) =>

@@ -74,7 +74,7 @@ redirects:
 `;
 
 /** The new post's date: fixed, so the variant (and its folder's name) is the same every day. */
-const NEW_POST_DATE = new Date("2026-11-20T12:00:00Z");
+const NEW_POST_DATE = "2026-11-20";
 
 /**
  * The published site with everything a marketer adds: new and scheduled posts, a draft, hero and

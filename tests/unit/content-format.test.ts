@@ -51,11 +51,7 @@ describe("content files are in the form the browser editor writes", () => {
   }
 
   it("npm run new:post writes a post already in that form", () => {
-    const text = newPostText(
-      "Sitting Well at Work: Five Small Changes",
-      new Date("2026-11-26T09:00:00Z"),
-      "clinical-team",
-    );
+    const text = newPostText("Sitting Well at Work: Five Small Changes", "2026-11-26", "clinical-team");
     expect(canonicalMdx(text, order(schemas.posts))).toBe(text);
   });
 

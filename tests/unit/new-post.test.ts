@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -15,7 +15,7 @@ describe("new post", () => {
   });
 
   it("writes frontmatter with every required field, dated today, as a draft", () => {
-    const text = newPostText('A "quoted" title here', new Date("2026-11-24T10:00:00Z"), "clinical-team");
+    const text = newPostText('A "quoted" title here', "2026-11-24", "clinical-team");
     const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "") as Record<string, unknown>;
     expect(data["title"]).toBe('A "quoted" title here');
     expect(String(data["description"]).length).toBeGreaterThanOrEqual(50);
@@ -33,14 +33,28 @@ describe("new post", () => {
       cpSync(join(root, "scripts"), join(dir, "scripts"), { recursive: true });
       cpSync(join(root, "src/lib/content/new-post.ts"), join(dir, "src/lib/content/new-post.ts"));
       cpSync(join(root, "src/lib/cms/canonical.ts"), join(dir, "src/lib/cms/canonical.ts"));
+      cpSync(join(root, "src/lib/site/practice-day.ts"), join(dir, "src/lib/site/practice-day.ts"));
+      writeFileSync(join(dir, "content/settings.yaml"), "timeZone: America/Los_Angeles\n");
+      // The script's clock reads 04:00 UTC on Dec 8.
+      const fakeClock = join(dir, "fake-clock.mjs");
+      writeFileSync(
+        fakeClock,
+        `const at = Date.parse("2026-12-08T04:00:00Z");
+const Real = Date;
+globalThis.Date = class extends Real {
+  constructor(...given) { if (given.length) super(...given); else super(at); }
+  static now() { return at; }
+};\n`,
+      );
       cpSync(
         join(root, "src/lib/content/frontmatter-block.ts"),
         join(dir, "src/lib/content/frontmatter-block.ts"),
       );
       symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
       cpSync(join(root, "content/posts"), join(dir, "content/posts"), { recursive: true });
+      // 20:00 on Dec 7 in Los Angeles is already Dec 8 in UTC: the post is dated the practice's day.
       const run = () =>
-        spawnSync(process.execPath, ["scripts/new-post.ts", "Sitting Well at Work"], {
+        spawnSync(process.execPath, ["--import", fakeClock, "scripts/new-post.ts", "Sitting Well at Work"], {
           cwd: dir,
           encoding: "utf8",
         });
@@ -49,6 +63,7 @@ describe("new post", () => {
       const written = readFileSync(join(dir, "content/posts/sitting-well-at-work.mdx"), "utf8");
       const data = parse(/^---\n([\s\S]*?)\n---/.exec(written)?.[1] ?? "") as Record<string, unknown>;
       expect(data["title"]).toBe("Sitting Well at Work");
+      expect(data["pubDate"]).toBe("2026-12-07");
       // Where the review goes, said once the file exists (the file itself is in the editor's form).
       expect(first.stdout).toMatch(/reviewedBy.*reviewedDate/s);
       const second = run();

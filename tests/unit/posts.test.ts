@@ -9,7 +9,7 @@ import {
   postCard,
 } from "../../src/lib/content/posts.ts";
 import { neighbours } from "../../src/lib/content/neighbours.ts";
-import { practiceToday } from "../../src/lib/site/hours.ts";
+import { dateInTimeZone, practiceToday, startOfDayIn } from "../../src/lib/site/hours.ts";
 
 const today = "2026-06-01";
 
@@ -67,6 +67,26 @@ describe("a scheduled post goes live on its date in the practice's time zone, no
     expect(publishedAt("2026-12-02T20:00:00Z", "America/Los_Angeles", "2026-12-03")).toBe(true);
     expect(publishedAt("2026-12-05T12:00:00Z", "Pacific/Kiritimati", "2026-12-02")).toBe(false);
     expect(practiceToday(new Date("2026-12-02T20:00:00Z"), "UTC", "not-a-date")).toBe("2026-12-02");
+    // A day that does not exist is no BUILD_DATE (a Date would roll it into March).
+    expect(practiceToday(new Date("2026-12-02T20:00:00Z"), "UTC", "2026-02-30")).toBe("2026-12-02");
+  });
+});
+
+describe("the instant a post's day starts where the practice is (a feed's pubDate needs a time)", () => {
+  it("is local midnight, in winter and in summer time, east and west of UTC", () => {
+    expect(startOfDayIn("2022-01-30", "America/Los_Angeles").toISOString()).toBe("2022-01-30T08:00:00.000Z");
+    expect(startOfDayIn("2026-07-01", "America/Los_Angeles").toISOString()).toBe("2026-07-01T07:00:00.000Z");
+    expect(startOfDayIn("2026-03-14", "Pacific/Kiritimati").toISOString()).toBe("2026-03-13T10:00:00.000Z");
+    expect(startOfDayIn("2026-03-14", "UTC").toISOString()).toBe("2026-03-14T00:00:00.000Z");
+  });
+
+  it("is right on the days the clocks change", () => {
+    expect(startOfDayIn("2026-03-08", "America/Los_Angeles").toISOString()).toBe("2026-03-08T08:00:00.000Z");
+    expect(startOfDayIn("2026-11-01", "America/Los_Angeles").toISOString()).toBe("2026-11-01T07:00:00.000Z");
+    // Santiago moves its clocks at midnight: the day starts at 01:00 (midnight does not exist).
+    expect(dateInTimeZone(startOfDayIn("2026-09-06", "America/Santiago"), "America/Santiago")).toBe(
+      "2026-09-06",
+    );
   });
 });
 

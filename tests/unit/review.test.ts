@@ -5,14 +5,21 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("clinical review rule", () => {
   it("counts a review as current for one year, to the day, and overdue after it", () => {
-    expect(reviewStatus(day("2025-11-26"), day("2026-11-26")).kind).toBe("current");
-    expect(reviewStatus(day("2025-11-26"), day("2026-11-27")).kind).toBe("overdue");
-    expect(reviewStatus(day("2026-03-01"), day("2026-11-26")).kind).toBe("current");
-    expect(reviewStatus(undefined, day("2026-11-26")).kind).toBe("missing");
+    expect(reviewStatus(day("2025-11-26"), "2026-11-26").kind).toBe("current");
+    expect(reviewStatus(day("2025-11-26"), "2026-11-27").kind).toBe("overdue");
+    expect(reviewStatus(day("2026-03-01"), "2026-11-26").kind).toBe("current");
+    expect(reviewStatus(undefined, "2026-11-26").kind).toBe("missing");
+  });
+
+  it("goes by the practice's day (BUILD_DATE included), not by the clock in UTC", () => {
+    // The afternoon before the anniversary in Los Angeles is already the anniversary's day in UTC,
+    // and the anniversary itself is still a current day.
+    expect(reviewStatus(day("2025-11-26"), "2026-11-25").kind).toBe("current");
+    expect(reviewStatus(day("2025-11-26"), "2026-11-26").kind).toBe("current");
   });
 
   it("handles a review made on 29 February", () => {
-    const status = reviewStatus(day("2024-02-29"), day("2025-03-02"));
+    const status = reviewStatus(day("2024-02-29"), "2025-03-02");
     expect(status).toMatchObject({ kind: "overdue", dueDate: day("2025-03-01") });
   });
 
@@ -23,7 +30,7 @@ describe("clinical review rule", () => {
         { file: "content/posts/stale.mdx", reviewedDate: day("2024-01-15") },
         { file: "content/posts/none.mdx" },
       ],
-      day("2026-11-26"),
+      "2026-11-26",
     );
     expect(warnings.map((warning) => `${warning.file} (${warning.field})`)).toEqual([
       "content/posts/stale.mdx (reviewedDate)",

@@ -33,8 +33,9 @@ describe("structured data", () => {
     expect(ld).toMatchObject({
       "@type": "BlogPosting",
       headline: "Title",
-      datePublished: "2022-01-30T00:00:00.000Z",
-      dateModified: "2022-01-30T00:00:00.000Z",
+      // The calendar day the post gives, not midnight UTC (the evening before in the practice's zone).
+      datePublished: "2022-01-30",
+      dateModified: "2022-01-30",
       author: { "@type": "Person", name: "Derrick Allen", url: `${site}authors/derrick-allen/` },
       publisher: { name: settings.businessName },
       image: `${site}og/blog/x.png`,

@@ -16,3 +16,11 @@ export function formatDate(date: Date, locale: string): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The day a page last changed: the latest of its first date and the later ones it shows (an
+ * update, a clinical review, its translation), for the sitemap's lastmod and dateModified.
+ */
+export function lastChanged(first: Date, ...later: (Date | undefined)[]): Date {
+  return later.reduce<Date>((latest, date) => (date && date > latest ? date : latest), first);
+}

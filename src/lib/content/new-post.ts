@@ -20,11 +20,11 @@ export function slugify(title: string): string {
  * browser editor writes (src/lib/cms/canonical.ts), so the editor's first save changes only what
  * the writer changed.
  */
-export function newPostText(title: string, today: Date, author: string): string {
+export function newPostText(title: string, today: string, author: string): string {
   const data = {
     title,
     description: "Replace this with a 50 to 160 character summary: it is the snippet search engines show.",
-    pubDate: today.toISOString().slice(0, 10),
+    pubDate: today,
     author,
     tags: ["back-pain"],
     draft: true,

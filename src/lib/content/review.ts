@@ -16,11 +16,14 @@ export function reviewDueDate(reviewedDate: Date): Date {
   return due;
 }
 
-/** Whether an article's review is missing, current, or more than a year old on `now`. */
-export function reviewStatus(reviewedDate: Date | undefined, now: Date): ReviewStatus {
+/**
+ * Whether an article's review is missing, current, or more than a year old on `today`: the
+ * practice's day (YYYY-MM-DD, BUILD_DATE included), as for scheduled posts, not the clock in UTC.
+ */
+export function reviewStatus(reviewedDate: Date | undefined, today: string): ReviewStatus {
   if (reviewedDate === undefined) return { kind: "missing" };
   const dueDate = reviewDueDate(reviewedDate);
-  return { kind: now.getTime() > dueDate.getTime() ? "overdue" : "current", reviewedDate, dueDate };
+  return { kind: today > isoDay(dueDate) ? "overdue" : "current", reviewedDate, dueDate };
 }
 
 /**
@@ -29,10 +32,10 @@ export function reviewStatus(reviewedDate: Date | undefined, now: Date): ReviewS
  */
 export function reviewWarnings(
   posts: readonly { file: string; reviewedDate?: Date | undefined }[],
-  now: Date,
+  today: string,
 ): ContentProblem[] {
   return posts.flatMap(({ file, reviewedDate }) => {
-    const status = reviewStatus(reviewedDate, now);
+    const status = reviewStatus(reviewedDate, today);
     if (status.kind === "missing") {
       return [
         {

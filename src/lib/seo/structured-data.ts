@@ -11,6 +11,7 @@ import type {
   WebSite,
   WithContext,
 } from "schema-dts";
+import { isoDay } from "../content/dates.ts";
 import { openingHoursSpecs } from "../site/hours.ts";
 import { addressLines } from "../site/place.ts";
 import { fillText } from "../site/template.ts";
@@ -60,8 +61,9 @@ export function blogPostingLd(
     headline: post.headline,
     description: post.description,
     image: post.image,
-    datePublished: post.datePublished.toISOString(),
-    dateModified: (post.dateModified ?? post.datePublished).toISOString(),
+    // Calendar days, as the post gives them: midnight UTC is the evening before in the Americas.
+    datePublished: isoDay(post.datePublished),
+    dateModified: isoDay(post.dateModified ?? post.datePublished),
     author: person(post.author),
     ...(post.reviewedBy ? { reviewedBy: person(post.reviewedBy) } : {}),
     publisher: {

@@ -20,27 +20,6 @@ export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[(fromIso(date).getUTCDay() + 6) % 7]!;
 }
 
-/** The date in a time zone, as YYYY-MM-DD: what "today" is for the practice. */
-export function dateInTimeZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
-}
-
-/**
- * The practice's "today" for a build, as YYYY-MM-DD: the date in its time zone at `instant`, or
- * `buildDate` when that is a YYYY-MM-DD day (BUILD_DATE, to build the site as of another day).
- * Opening-hours notices and scheduled posts both go by it.
- */
-export function practiceToday(instant: Date, timeZone: string, buildDate?: string): string {
-  return buildDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(buildDate)
-    ? buildDate
-    : dateInTimeZone(instant, timeZone);
-}
-
 /** The hours on one date: an exception covering it wins over the weekly pattern. */
 export function hoursOn(hours: Hours, date: string): { intervals: Interval[]; exception?: HoursException } {
   const exception = hours.exceptions.find((rule) => rule.from <= date && date <= (rule.to ?? rule.from));

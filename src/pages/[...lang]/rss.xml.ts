@@ -3,6 +3,8 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { getAuthorProfiles } from "../../data/people.ts";
 import { getPublishedPosts } from "../../data/posts.ts";
 import { FEED_SIZE } from "../../lib/content/posts.ts";
+import { isoDay } from "../../lib/content/dates.ts";
+import { startOfDayIn } from "../../lib/site/hours.ts";
 import { withBase } from "../../lib/site/paths.ts";
 import { copyFor, localeOf, text } from "../../data/copy.ts";
 import { everyLanguage, languageOfParams, localPath } from "../../data/languages.ts";
@@ -23,7 +25,8 @@ export const GET: APIRoute = async ({ site, params }) => {
     items: posts.slice(0, FEED_SIZE).map((post) => ({
       title: post.data.title,
       description: post.data.description,
-      pubDate: post.data.pubDate,
+      // RSS dates carry a time: the start of the post's day where the practice is.
+      pubDate: startOfDayIn(isoDay(post.data.pubDate), settings.timeZone),
       link: withBase(import.meta.env.BASE_URL, localPath(language, `/blog/${post.id}/`)),
       categories: post.data.tags,
       // RSS wants an email address first; without one the field is left out.
