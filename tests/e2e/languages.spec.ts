@@ -130,6 +130,12 @@ test("Spanish pages write dates, lengths and hours the Spanish way, and their da
   await expect(page.locator(".site-footer")).toContainText("dom");
   await expect(page.locator(".site-footer")).toContainText("Cerrado");
 
+  // The Spanish search box suggests Spanish words: its massage types, not the English topics.
+  await page.goto("/es/search/");
+  const placeholder = await page.getByRole("combobox").getAttribute("placeholder");
+  expect(placeholder).toContain("Masaje sueco");
+  expect(placeholder).not.toContain("back pain");
+
   // A policy page's translation that gives no date of its own shows its original's last update.
   await page.goto("/es/accessibility/");
   await expect(page.locator("main")).toContainText("3 de diciembre de 2026");

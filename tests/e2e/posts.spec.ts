@@ -193,6 +193,29 @@ test("the author page shows credentials and lists the author's posts", async ({ 
   ).toBeVisible();
 });
 
+test("site search: the box is named by its label alone, it finds the FAQ and the visit page, and words every article shares match none", async ({
+  page,
+}) => {
+  await page.goto("/search/");
+  const box = page.getByRole("combobox", { name: "Search for a word or a question", exact: true });
+  const found = (name: RegExp) => page.getByRole("option", { name });
+  await box.fill("HSA");
+  await expect(found(/Questions and answers/)).toBeVisible({ timeout: 15_000 });
+  // With results showing, the box is still named by its label only (not by the results' text).
+  await expect(box).toHaveAccessibleName("Search for a word or a question");
+  await box.fill("parking");
+  await expect(found(/Visit us/)).toBeVisible({ timeout: 15_000 });
+  // The note under every article (which names the emergency number) is not indexed: only the
+  // article about warning signs speaks of it.
+  await box.fill("911");
+  await expect(found(/When to See a Doctor/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("option")).toHaveCount(1);
+  // The quiz's box in articles is not indexed either: "quiz" no longer finds every article.
+  await box.fill("quiz");
+  await expect(page.getByRole("option").first()).toBeVisible({ timeout: 15_000 });
+  expect(await page.getByRole("option").count()).toBeLessThan(8);
+});
+
 test("site search finds the six-reasons article", async ({ page }) => {
   await page.goto("/search/");
   await page.getByRole("combobox").fill("range of motion");

@@ -41,7 +41,7 @@ export interface BookingButtonProps {
 
 export function BookingButton({ href, children }: BookingButtonProps) {
   return (
-    <p class="booking-button">
+    <p class="booking-button" data-pagefind-ignore>
       <a class="button" href={href} rel="noopener noreferrer">
         {children}
       </a>
@@ -100,7 +100,8 @@ export function QuizCallout({
   quizPath?: string;
 }) {
   return (
-    <aside class="quiz-callout" aria-labelledby="quiz-callout-title">
+    // The same words wherever it stands: out of the search index, where "quiz" found every article.
+    <aside class="quiz-callout" aria-labelledby="quiz-callout-title" data-pagefind-ignore>
       <p id="quiz-callout-title" class="quiz-callout__title">
         <CopyText text={words.title} copy={copy} links={links} />
       </p>
