@@ -214,6 +214,9 @@ test("site search: the box is named by its label alone, it finds the FAQ and the
   await box.fill("quiz");
   await expect(page.getByRole("option").first()).toBeVisible({ timeout: 15_000 });
   expect(await page.getByRole("option").count()).toBeLessThan(8);
+  // The index reads a page's text as it stands: a type's facts keep their words apart.
+  await page.goto("/massage/swedish/");
+  expect(await page.locator(".facts").textContent()).toContain("Pressure light to medium Session lengths");
 });
 
 test("site search finds the six-reasons article", async ({ page }) => {
