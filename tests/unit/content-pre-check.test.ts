@@ -234,6 +234,29 @@ describe("a file that fails its own schema is named alone, with no knock-on mist
     expect(run(twoLanguages(short))).toEqual(shortOwn);
   });
 
+  it("another setting's mistake leaves the site's pages known, so links are still checked; a mistake in the languages leaves them to wait", () => {
+    const site = (settingsText: string) =>
+      minimalSite({
+        settings: settings(settingsText),
+        staticRoutes: ["/{lang}/"],
+        posts: [post(`${POST_FIELDS}\n`, "See [a page that is not there](/es/no-such-page/).")],
+        addressRecord: record(["/", "/blog/", "/blog/x/", "/tags/posture/", "/es/", "/es/blog/"]),
+      });
+    const timeZone = validSettings.replace("timeZone: America/Los_Angeles", "timeZone: Pacific Time");
+    const found = run(site(timeZone));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/settings\.yaml:\d+ {2}timeZone /),
+        expect.stringMatching(/^content\/posts\/x\.mdx:\d+ .*\/es\/no-such-page\//),
+      ]),
+    );
+    expect(found).toHaveLength(2);
+    // A language listed twice: which pages the site has is not known until it is fixed.
+    const languages = validSettings.replace(/^languages: .*$/m, "languages: [en, es, en]");
+    expect(languages).not.toBe(validSettings);
+    expect(run(site(languages))).toEqual(settingsProblems(languages).map(formatProblem));
+  });
+
   it("a post without its reviewedDate: only the post's own mistake, not its page, tag page and links lost", () => {
     const withPost = (fields: string) =>
       minimalSite({

@@ -8,6 +8,8 @@ import { cardLinkProblems, copyProblems } from "../site/copy.ts";
 import {
   bookingPlaceholderProblems,
   settingsFrom,
+  addressSettingsFrom,
+  type AddressSettings,
   settingsProblems,
   type Settings,
 } from "../site/settings.ts";
@@ -272,8 +274,13 @@ interface CheckContext {
   /** The settings, read once for every job (undefined while the file is missing or has a mistake). */
   settings: Settings | undefined;
   /**
-   * Whether the site's addresses are known: not while the settings file is there but fails its
-   * rules, for then its languages (and the pages in each) are unknown. A guess from a fallback
+   * The settings that decide the site's pages (languages, prices shown): the settings, or while
+   * another setting has a mistake, these fields read on their own (addressSettingsFrom).
+   */
+  addresses: AddressSettings | undefined;
+  /**
+   * Whether the site's addresses are known: not while the settings file is there but its
+   * languages or prices setting has a mistake, for then the pages in each language are unknown. A guess from a fallback
    * would find every page of the other languages lost and every link to them broken, lines the
    * marketer would act on, so the checks against the site's addresses (the record of published
    * addresses, redirect targets, links to the site's pages) wait for the fix; the settings' own
@@ -349,10 +356,10 @@ function crossReferenceProblems({ parsed, ids }: CheckContext): ContentProblem[]
  * their original's last update or review.
  */
 function translationProblems(
-  { collections, parsed, ids, settings }: CheckContext,
+  { collections, parsed, ids, addresses }: CheckContext,
   warnings: ContentProblem[],
 ): ContentProblem[] {
-  const languages = settings?.languages ?? [];
+  const languages = addresses?.languages ?? [];
   const found: ContentProblem[] = [];
   for (const [key, spec] of Object.entries(collections)) {
     if (spec.translates === undefined) continue;
@@ -396,7 +403,7 @@ function translationProblems(
       }
     }
     // Only a language the site publishes is expected to be complete.
-    const defaultLanguage = settings?.defaultLanguage;
+    const defaultLanguage = addresses?.defaultLanguage;
     for (const language of languages.filter((code) => code !== defaultLanguage)) {
       for (const original of originals) {
         if (translatedIds.get(language)?.has(fileSlug(original.file.file))) continue;
@@ -523,15 +530,15 @@ function postProblems(
 
 /** What each other published language shows: its posts (by their own names) and its types' names. */
 function publishedTranslations(
-  { parsed, settings }: CheckContext,
+  { parsed, addresses }: CheckContext,
   { published }: ReturnType<typeof postsToPublish>,
 ): PublishedContent["translations"] {
-  if (!settings) return [];
+  if (!addresses) return [];
   const publishedIds = new Set(published.flatMap((each) => (each.data ? [idOf(each.file.file)] : [])));
   const wordsIn = (key: string, language: string) =>
     (parsed[key] ?? []).filter((each) => languageOfFile(each.file.file) === language && each.data);
-  return settings.languages
-    .filter((language) => language !== settings.defaultLanguage)
+  return addresses.languages
+    .filter((language) => language !== addresses.defaultLanguage)
     .map((language) => ({
       language,
       posts: wordsIn("postTranslations", language).flatMap((each) => {
@@ -555,7 +562,7 @@ function publishedTranslations(
 
 /** Every address the built site will have, for the links in bodies and copy files. */
 function siteRoutes(
-  { site, collections, ids, parsed, settings }: CheckContext,
+  { site, collections, ids, parsed, addresses }: CheckContext,
   { published, publishedIds }: ReturnType<typeof postsToPublish>,
 ): Set<string> {
   // A post with a mistake in its fields still gives its tags as written (see hasPage).
@@ -565,8 +572,8 @@ function siteRoutes(
       return Array.isArray(written) ? written.filter((tag): tag is string => typeof tag === "string") : [];
     }),
   );
-  const defaultLanguage = settings?.defaultLanguage ?? "en";
-  const languages = settings?.languages ?? [defaultLanguage];
+  const defaultLanguage = addresses?.defaultLanguage ?? "en";
+  const languages = addresses?.languages ?? [defaultLanguage];
   const prefix = (language: string) => (language === defaultLanguage ? "" : `/${language}`);
   // A translated post has a page when it is no draft and its original is published.
   const translatedPosts = (parsed["postTranslations"] ?? []).filter((each) => {
@@ -582,7 +589,7 @@ function siteRoutes(
     route.startsWith(LANGUAGE_ROUTE)
       ? languages.map((language) => `${prefix(language)}${route.slice(LANGUAGE_ROUTE.length)}`)
       : [route];
-  const pricesShown = settings?.prices.show !== false;
+  const pricesShown = addresses?.prices.show !== false;
   // Every original has a page in each published language, in its words where translated.
   const translatedRoutes = (key: string, original: string | undefined) =>
     original === undefined
@@ -609,7 +616,7 @@ function siteRoutes(
           ? publishedIds
           : key === "postTranslations"
             ? translatedPosts
-                .filter((each) => isPublishedLanguage(settings, each.file.file))
+                .filter((each) => isPublishedLanguage(addresses, each.file.file))
                 .map((each) => entryIdOf(spec, each.file.file, fileSlug))
             : translatedRoutes(key, spec.translates),
       ),
@@ -624,7 +631,7 @@ function siteRoutes(
  * shows them. What needs the rest of the site is checked here, from the facts that walk returns.
  */
 function bodyProblems(
-  { site, collections, ids, settings }: CheckContext,
+  { site, collections, ids, addresses }: CheckContext,
   { linkRoutes, retired }: OldAddresses,
   { referencing }: ReturnType<typeof postsToPublish>,
   warnings: ContentProblem[],
@@ -636,7 +643,7 @@ function bodyProblems(
     const at = (field: string, line: number | undefined) => ({ file: file.file, line, field });
     // Drafts and scheduled posts may link to pages that are not out yet: they wait.
     const linksChecked =
-      (key !== "posts" || referencing.has(file.file)) && isPublishedLanguage(settings, file.file);
+      (key !== "posts" || referencing.has(file.file)) && isPublishedLanguage(addresses, file.file);
     if (linksChecked) warnings.push(...redirectedLinkWarnings(file.file, body.siteLinks, retired));
     return [
       ...body.problems,
@@ -668,10 +675,10 @@ function bodyProblems(
  * settings list. A language still being written (its folder there, not yet in `languages`) has no
  * pages to link to yet; its files are checked for everything else.
  */
-function isPublishedLanguage(settings: Settings | undefined, file: string): boolean {
+function isPublishedLanguage(addresses: AddressSettings | undefined, file: string): boolean {
   const language = languageOfFile(file);
   if (language === undefined) return true;
-  return settings?.languages.includes(language) ?? false;
+  return addresses?.languages.includes(language) ?? false;
 }
 
 /** A translation collection's ids in one language, without the language: "es/seis-razones" -> "seis-razones". */
@@ -681,10 +688,10 @@ const translationIdsIn = (ids: ReadonlySet<string> | undefined, language: string
   );
 
 /** The prices page in each of the site's languages: /prices/, /es/prices/. */
-function pricesPages(settings: Settings | undefined): string[] {
-  const languages = settings?.languages ?? ["en"];
+function pricesPages(addresses: AddressSettings | undefined): string[] {
+  const languages = addresses?.languages ?? ["en"];
   return languages.map((language) =>
-    language === settings?.defaultLanguage || !settings ? "/prices/" : `/${language}/prices/`,
+    language === addresses?.defaultLanguage || !addresses ? "/prices/" : `/${language}/prices/`,
   );
 }
 
@@ -713,20 +720,20 @@ function copyPhotoProblems(site: SiteFiles, file: ContentFile): ContentProblem[]
 
 /** The site's words: each file against its schema, its links, its cards and its photos. */
 function copyFileProblems(
-  { site, ids, settings }: CheckContext,
+  { site, ids, addresses }: CheckContext,
   { linkRoutes, retired }: OldAddresses,
   { publishedIds }: ReturnType<typeof postsToPublish>,
   warnings: ContentProblem[],
 ): ContentProblem[] {
   // Menus leave out the prices link when prices are hidden, so the copy files may always name it.
-  const copyRoutes = linkRoutes && new Set([...linkRoutes, ...pricesPages(settings)]);
+  const copyRoutes = linkRoutes && new Set([...linkRoutes, ...pricesPages(addresses)]);
   return site.copy.flatMap((file) => {
     const schema = copySchemaOf(file.file);
     const links = yamlLinks(file);
     warnings.push(...redirectedLinkWarnings(file.file, links, retired));
     return [
       ...(schema ? copyProblems(schema, file.text, file.file) : []),
-      ...(copyRoutes && isPublishedLanguage(settings, file.file)
+      ...(copyRoutes && isPublishedLanguage(addresses, file.file)
         ? checkInternalLinks(file.file, links, copyRoutes)
         : []),
       ...(file.file === COPY_FILES.home.file
@@ -927,7 +934,7 @@ interface OldAddresses {
  * addresses against both: an address the record holds must stay a page or be listed as moved or gone.
  */
 function oldAddressProblems(
-  { site, settings, addressesKnown }: CheckContext,
+  { site, addresses, addressesKnown }: CheckContext,
   routes: ReadonlySet<string>,
   warnings: ContentProblem[],
 ): { problems: ContentProblem[]; old: OldAddresses } {
@@ -952,7 +959,7 @@ function oldAddressProblems(
         retired,
         // Hiding prices in the settings takes the prices page down on purpose, in every language,
         // until they show again.
-        new Set(routes.has("/prices/") ? [] : pricesPages(settings)),
+        new Set(routes.has("/prices/") ? [] : pricesPages(addresses)),
         site.addressRecord.file,
       ),
     );
@@ -984,8 +991,9 @@ export function checkSiteForPublishing(
     ]),
   );
   const settings = site.settings ? settingsFrom(site.settings.text) : undefined;
-  const addressesKnown = !site.settings || settings !== undefined;
-  const context: CheckContext = { site, collections, parsed, ids, settings, addressesKnown };
+  const addresses = settings ?? (site.settings ? addressSettingsFrom(site.settings.text) : undefined);
+  const addressesKnown = !site.settings || addresses !== undefined;
+  const context: CheckContext = { site, collections, parsed, ids, settings, addresses, addressesKnown };
   const posts = postsToPublish(parsed["posts"] ?? [], options);
   const routes = siteRoutes(context, posts);
   // What the build prints and lets through: each with its fix, never a reason to stop.

@@ -348,6 +348,30 @@ export function settingsFrom(text: string): Settings | undefined {
   return checkSettings(text, SETTINGS_FILE).settings;
 }
 
+/** The settings that decide which pages the site has: its languages, and whether prices show. */
+export interface AddressSettings {
+  languages: readonly string[];
+  defaultLanguage: string;
+  prices: { show: boolean };
+}
+
+/**
+ * The settings that decide the site's pages, each read on its own, for the content check while
+ * another setting has a mistake (a booking address, a time zone): the site's pages are still known,
+ * so its links are still checked and no page of another language looks lost. Undefined when one of
+ * these has the mistake.
+ */
+export function addressSettingsFrom(text: string): AddressSettings | undefined {
+  const data = readYaml(text, SETTINGS_FILE).data as
+    { languages?: unknown; defaultLanguage?: unknown; prices?: { show?: unknown } } | undefined;
+  const languages = languageFields.languages.safeParse(data?.languages);
+  const defaultLanguage = languageFields.defaultLanguage.safeParse(data?.defaultLanguage);
+  const show = data?.prices?.show ?? true;
+  if (!languages.success || !defaultLanguage.success || typeof show !== "boolean") return undefined;
+  const read = { languages: languages.data, defaultLanguage: defaultLanguage.data, prices: { show } };
+  return defaultLanguageIsListed(read) ? read : undefined;
+}
+
 /** The site address written before the settings have one, e.g. while the file is being fixed. */
 export const DEFAULT_SITE_URL = "https://www.example.com";
 
