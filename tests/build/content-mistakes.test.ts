@@ -253,9 +253,10 @@ describe("what builds: clean addresses, resized photos, videos behind a click", 
       ...both,
     ]);
 
-    // The sitemap's date for the new post comes from its built page (updatedDate).
+    // The sitemap's date for the new post comes from its built page (updatedDate), from the start of
+    // that day where the practice is (Los Angeles, summer time).
     expect(readFileSync(join(dist, "sitemap-0.xml"), "utf8")).toMatch(
-      /\/blog\/back-pain-at-the-desk\/<\/loc><lastmod>2026-04-02T00:00:00\.000Z<\/lastmod>/,
+      /\/blog\/back-pain-at-the-desk\/<\/loc><lastmod>2026-04-02T07:00:00\.000Z<\/lastmod>/,
     );
   });
 });
