@@ -4,7 +4,7 @@ import { ogImagePath, SITE_OG_IMAGE_ID } from "../lib/seo/og-paths.ts";
 import type { PracticeInput, TherapistInput } from "../lib/seo/structured-data.ts";
 import { getMassageTypes, sessionsOf } from "./massage-types.ts";
 import { getTeam, type TeamMember } from "./people.ts";
-import { settings } from "./settings.ts";
+import { settings, today } from "./settings.ts";
 import { absoluteUrl } from "./url.ts";
 import { copyFor, localeOf } from "./copy.ts";
 import { defaultLanguage, localId, localPath } from "./languages.ts";
@@ -39,6 +39,7 @@ export async function practiceInput(
   }));
   const { siteCopy } = copyFor(language);
   return {
+    today,
     words: { sessions: siteCopy.massageType.sessions, minutes: siteCopy.language.minutes },
     services,
     team: await Promise.all(team.map((member) => therapistInput(member, site, language))),

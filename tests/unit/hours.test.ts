@@ -149,8 +149,8 @@ describe("opening hours", () => {
     ]);
   });
 
-  it("gives search engines weekly ranges by weekday and exceptions with validFrom/validThrough", () => {
-    const specs = openingHoursSpecs(hours);
+  it("gives search engines weekly ranges by weekday, and the changes not yet over as special hours", () => {
+    const { weekly: specs, special } = openingHoursSpecs(hours, "2026-12-28");
     expect(specs).toContainEqual({
       dayOfWeek: ["Monday", "Tuesday", "Wednesday", "Friday"],
       opens: "09:00",
@@ -158,18 +158,19 @@ describe("opening hours", () => {
     });
     expect(specs).toContainEqual({ dayOfWeek: ["Thursday"], opens: "11:00", closes: "19:00" });
     expect(specs.some((spec) => spec.dayOfWeek?.includes("Sunday"))).toBe(false);
-    expect(specs).toContainEqual({
-      opens: "00:00",
-      closes: "00:00",
-      validFrom: "2027-02-12",
-      validThrough: "2027-02-15",
-    });
-    expect(specs).toContainEqual({
-      opens: "09:00",
-      closes: "13:00",
-      validFrom: "2026-12-31",
-      validThrough: "2026-12-31",
-    });
+    // A change of hours replaces the week's hours on its days (schema.org's special opening hours
+    // override the general ones; listed with them, New Year's Eve would add to Thursday's hours).
+    expect(specs.every((spec) => spec.validFrom === undefined)).toBe(true);
+    expect(special).toEqual([
+      { opens: "09:00", closes: "13:00", validFrom: "2026-12-31", validThrough: "2026-12-31" },
+      { opens: "00:00", closes: "00:00", validFrom: "2027-02-12", validThrough: "2027-02-15" },
+    ]);
+    // Christmas (Dec 24 to 26) is over on Dec 28: search engines are not told of it any more.
+    expect(openingHoursSpecs(hours, "2026-12-26").special.map((spec) => spec.validFrom)).toEqual([
+      "2026-12-24",
+      "2026-12-31",
+      "2027-02-12",
+    ]);
   });
 
   it("rejects reversed or overlapping times, impossible dates and overlapping exceptions, by field", () => {
@@ -204,7 +205,7 @@ describe("opening hours", () => {
       expect(late.weekly.friday, friday).toEqual([{ open: 1080, close: 1440 }]);
       expect(spaced(summarizeWeek(late).at(-3)?.hours ?? "")).toBe("6:00 pm–12:00 am");
       // Search engines' end of the day (Google's guidance for opening hours): 23:59.
-      expect(openingHoursSpecs(late)).toContainEqual({
+      expect(openingHoursSpecs(late, "2026-01-01").weekly).toContainEqual({
         dayOfWeek: ["Friday"],
         opens: "18:00",
         closes: "23:59",

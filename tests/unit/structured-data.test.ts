@@ -54,6 +54,7 @@ describe("structured data", () => {
   });
 
   const input = {
+    today: "2026-12-01",
     words: { sessions: "Sessions", minutes: "{minutes} minutes" },
     image: `${site}og/site.png`,
     priceRange: "$55–$145",
@@ -100,22 +101,30 @@ describe("structured data", () => {
     expect(practiceLd({ ...settings, geo: undefined }, site, input)).not.toHaveProperty("geo");
   });
 
-  it("lists weekly hours by weekday and each exception with validFrom and validThrough", () => {
-    const hours = (practiceLd(settings, site, input) as unknown as { openingHoursSpecification: object[] })
-      .openingHoursSpecification;
+  it("lists weekly hours by weekday, and each change not yet over as special hours with its dates", () => {
+    const ld = practiceLd(settings, site, { ...input, today: "2026-12-01" }) as unknown as {
+      openingHoursSpecification: object[];
+      specialOpeningHoursSpecification: object[];
+    };
+    const hours = ld.openingHoursSpecification;
     expect(hours).toContainEqual({
       "@type": "OpeningHoursSpecification",
       dayOfWeek: ["https://schema.org/Thursday"],
       opens: "11:00",
       closes: "19:00",
     });
-    expect(hours).toContainEqual({
+    expect(ld.specialOpeningHoursSpecification).toContainEqual({
       "@type": "OpeningHoursSpecification",
       opens: "00:00",
       closes: "00:00",
       validFrom: "2026-12-24",
       validThrough: "2026-12-26",
     });
+    expect(hours.some((spec) => "validFrom" in spec)).toBe(false);
+    // Once every change is over, no special hours are listed.
+    expect(practiceLd(settings, site, { ...input, today: "2030-01-01" })).not.toHaveProperty(
+      "specialOpeningHoursSpecification",
+    );
   });
 
   it("offers each type and length with its price, and none when prices are hidden", () => {

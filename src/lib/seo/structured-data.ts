@@ -12,7 +12,7 @@ import type {
   WithContext,
 } from "schema-dts";
 import { isoDay } from "../content/dates.ts";
-import { openingHoursSpecs } from "../site/hours.ts";
+import { openingHoursSpecs, type OpeningHoursSpec } from "../site/hours.ts";
 import { addressLines } from "../site/place.ts";
 import { fillText } from "../site/template.ts";
 import type { Settings } from "../site/settings.ts";
@@ -120,6 +120,8 @@ export interface TherapistInput {
 }
 
 export interface PracticeInput {
+  /** The practice's today (YYYY-MM-DD): changes of hours over by then are not listed. */
+  today: string;
   /** The page's language's words: "Sessions", and a session's length ("{minutes} minutes"). */
   words: { sessions: string; minutes: string };
   services: readonly ServiceInput[];
@@ -197,13 +199,15 @@ export function practiceLd(
 ): WithContext<HealthAndBeautyBusiness> {
   const { address } = settings;
   const [street] = address.street ? addressLines(address) : [];
-  const hours: OpeningHoursSpecification[] = openingHoursSpecs(settings.hours).map((spec) => ({
-    "@type": "OpeningHoursSpecification",
-    ...spec,
-    ...(spec.dayOfWeek
-      ? { dayOfWeek: spec.dayOfWeek.map((day) => `https://schema.org/${day}` as const) }
-      : {}),
-  })) as OpeningHoursSpecification[];
+  const specs = openingHoursSpecs(settings.hours, input.today);
+  const typed = (list: readonly OpeningHoursSpec[]) =>
+    list.map((spec) => ({
+      "@type": "OpeningHoursSpecification",
+      ...spec,
+      ...(spec.dayOfWeek
+        ? { dayOfWeek: spec.dayOfWeek.map((day) => `https://schema.org/${day}` as const) }
+        : {}),
+    })) as OpeningHoursSpecification[];
   return {
     "@context": "https://schema.org",
     "@type": "HealthAndBeautyBusiness",
@@ -231,7 +235,8 @@ export function practiceLd(
           },
         }
       : {}),
-    openingHoursSpecification: hours,
+    openingHoursSpecification: typed(specs.weekly),
+    ...(specs.special.length > 0 ? { specialOpeningHoursSpecification: typed(specs.special) } : {}),
     ...(input.priceRange ? { priceRange: input.priceRange } : {}),
     ...(settings.visit.payment.length > 0 ? { paymentAccepted: settings.visit.payment.join(", ") } : {}),
     ...(settings.visit.languages.length > 0 ? { knowsLanguage: [...settings.visit.languages] } : {}),

@@ -1,4 +1,5 @@
 // The opening hours for search engines: schema.org's OpeningHoursSpecification.
+import { currentAndFutureExceptions } from "./hours-calendar.ts";
 import { END_OF_DAY, WEEKDAYS, clockTime, weekdayName, type Hours, type Interval } from "./hours-schema.ts";
 
 // A day that ends at midnight closes at 23:59 for search engines, as Google's guidance for
@@ -14,10 +15,16 @@ export interface OpeningHoursSpec {
 }
 
 /**
- * schema.org OpeningHoursSpecification: one entry per time range with every weekday sharing it,
- * then each exception with validFrom/validThrough (closed is opens = closes = 00:00).
+ * schema.org OpeningHoursSpecification: the week (`weekly`, one entry per time range with every
+ * weekday sharing it) and the changes of hours not over on `today` (`special`, each with
+ * validFrom/validThrough; closed is opens = closes = 00:00). A change goes in the business's
+ * specialOpeningHoursSpecification, which overrides the week's hours on its days: listed with them,
+ * it would add to them (New Year's Eve 09:00-13:00 read as open with Thursday's 11:00-19:00).
  */
-export function openingHoursSpecs(hours: Hours): OpeningHoursSpec[] {
+export function openingHoursSpecs(
+  hours: Hours,
+  today: string,
+): { weekly: OpeningHoursSpec[]; special: OpeningHoursSpec[] } {
   const byRange = new Map<string, { interval: Interval; days: string[] }>();
   for (const day of WEEKDAYS) {
     for (const interval of hours.weekly[day]) {
@@ -32,7 +39,7 @@ export function openingHoursSpecs(hours: Hours): OpeningHoursSpec[] {
     opens: hhmm(interval.open),
     closes: hhmm(interval.close),
   }));
-  const exceptions = hours.exceptions.flatMap((rule) => {
+  const special = currentAndFutureExceptions(hours, today).flatMap((rule) => {
     const dates = { validFrom: rule.from, validThrough: rule.to ?? rule.from };
     if (rule.hours.length === 0) return [{ opens: "00:00", closes: "00:00", ...dates }];
     return rule.hours.map((interval) => ({
@@ -41,5 +48,5 @@ export function openingHoursSpecs(hours: Hours): OpeningHoursSpec[] {
       ...dates,
     }));
   });
-  return [...weekly, ...exceptions];
+  return { weekly, special };
 }
