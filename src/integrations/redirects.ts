@@ -38,7 +38,12 @@ export function redirectOutputs(published: () => PublishedContent | undefined): 
       "astro:build:done": async ({ dir, logger }) => {
         const content = published();
         if (!content) return;
-        const rules = hostRules(content.retired, base, process.env["NETLIFY"] === "true");
+        const rules = hostRules(
+          content.retired,
+          base,
+          process.env["NETLIFY"] === "true",
+          content.translations.map((each) => each.language),
+        );
         if (rules) await writeFile(join(fileURLToPath(dir), "_redirects"), rules);
         const recordPath = join(root, ADDRESS_RECORD_FILE);
         let text: string | undefined;

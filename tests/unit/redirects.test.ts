@@ -232,6 +232,17 @@ describe("the hosts' rules (dist/_redirects)", () => {
     );
     expect(hostRules([])).toBe("");
   });
+
+  it("on Netlify, a missing address below another language's folder shows that language's 404 page", () => {
+    // Netlify serves the root 404.html for every missing address unless a rule says otherwise;
+    // Cloudflare Pages finds the nearest 404.html itself, and refuses a rule with status 404.
+    expect(hostRules([], "/", true, ["es"])).toBe("/es/* /es/404.html 404\n");
+    expect(hostRules(retired, "/clinic/", true, ["es"])).toBe(
+      "/clinic/blog/old/ /clinic/blog/new-name/ 301!\n/clinic/blog/old /clinic/blog/new-name/ 301!\n" +
+        "/clinic/es/* /clinic/es/404.html 404\n",
+    );
+    expect(hostRules([], "/", false, ["es"])).toBe("");
+  });
 });
 
 describe("the whole-site check runs the redirect rules (build, preview and editor alike)", () => {

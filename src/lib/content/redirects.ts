@@ -300,8 +300,16 @@ export function listPagesLeft(
  * The build also writes a page at every old address, for hosts without rules. Cloudflare applies a
  * rule before a file; Netlify serves an existing file first unless the rule is forced ("301!"), a
  * status Cloudflare refuses, so `forced` is set only in a Netlify build (its NETLIFY variable).
+ * Netlify also shows its root 404.html for every missing address; in its build each other language
+ * (`languages`, their folders) sends its own missing addresses to its own 404 page. Cloudflare
+ * serves the nearest 404.html by itself, and refuses a rule with status 404.
  */
-export function hostRules(retired: readonly Retired[], base = "/", forced = false): string {
+export function hostRules(
+  retired: readonly Retired[],
+  base = "/",
+  forced = false,
+  languages: readonly string[] = [],
+): string {
   const prefix = base.replace(/\/+$/, "");
   const status = forced ? "301!" : "301";
   const lines = retired.flatMap((entry) => {
@@ -310,6 +318,9 @@ export function hostRules(retired: readonly Retired[], base = "/", forced = fals
     const to = `${prefix}${entry.to}`;
     return [`${from} ${to} ${status}`, `${from.replace(/\/$/, "")} ${to} ${status}`];
   });
+  // After the redirects: Netlify takes the first rule that matches.
+  if (forced)
+    lines.push(...languages.map((language) => `${prefix}/${language}/* ${prefix}/${language}/404.html 404`));
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
