@@ -64,10 +64,18 @@ function covers(paths: string, path: string): boolean {
 
 // Any file the build writes there: the stylesheet is inline in the pages, the islands' scripts are files.
 const asset = readdirSync("dist/_astro").find((name) => /\.(?:js|css)$/.test(name));
+// The search index's pieces are named by their content.
+const fragment = readdirSync("dist/pagefind/fragment")[0];
 const SAMPLES = [
   { name: "a public page (/)", path: "/", status: 200 },
   { name: "the editor (/admin/)", path: "/admin/", status: 200 },
   { name: "a built file (/_astro/)", path: `/_astro/${asset}`, status: 200 },
+  {
+    name: "a piece of the search index (/pagefind/fragment/)",
+    path: `/pagefind/fragment/${fragment}`,
+    status: 200,
+  },
+  { name: "the search's script (/pagefind/)", path: "/pagefind/pagefind.js", status: 200 },
   { name: "a share image (/og/)", path: "/og/site/default.png", status: 200 },
   { name: "the favicon", path: "/favicon.svg", status: 200 },
   { name: "an unknown address (the 404 page)", path: "/no-such-page/", status: 404, title: "Page not found" },
