@@ -24,6 +24,7 @@ import type { ContentFile } from "../lib/content/checks.ts";
 import { practiceToday } from "../lib/site/hours.ts";
 import { settingsFrom } from "../lib/site/settings.ts";
 import { newEntryFile } from "../lib/cms/entry-slug.ts";
+import { controlOf, formSteps, labelAt, type FormField, type FormStep } from "./field-path.ts";
 import { EDITOR_LOCALE } from "../lib/cms/locale.ts";
 import { registerPreviews } from "./preview-template.ts";
 import { readFrontmatter } from "../lib/content/frontmatter.ts";
@@ -123,15 +124,29 @@ async function editOf(entry: ImmutableMap): Promise<Edit | undefined> {
 }
 
 const PANEL = "editor-check";
-/** The class of a message shown beside its field. */
+/** The class of a message shown beside its field; each message's id starts with it as well. */
 const FIELD_MESSAGE = "editor-check-field";
+/** Marks a control this check set `aria-invalid` on (a widget's own mark is left alone). */
+const MARKED_INVALID = "editorCheckInvalid";
 
 function hidePanel() {
   document.getElementById(PANEL)?.remove();
   for (const message of document.querySelectorAll(`.${FIELD_MESSAGE}`)) message.remove();
+  // The controls the messages described: their own describedby ids stay, the check's go.
+  for (const control of document.querySelectorAll<HTMLElement>(`[aria-describedby*="${FIELD_MESSAGE}-"]`)) {
+    const kept = (control.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .filter((id) => id && !id.startsWith(`${FIELD_MESSAGE}-`));
+    if (kept.length > 0) control.setAttribute("aria-describedby", kept.join(" "));
+    else control.removeAttribute("aria-describedby");
+  }
+  for (const control of document.querySelectorAll<HTMLElement>(`[data-editor-check-invalid]`)) {
+    control.removeAttribute("aria-invalid");
+    delete control.dataset[MARKED_INVALID];
+  }
 }
 
-type ConfigField = { name: string; label?: string; fields?: ConfigField[]; field?: ConfigField };
+type ConfigField = FormField;
 
 /** The label of the editor field a problem names ("hours.exceptions.1.from" → the deepest known). */
 function labelOf(fields: readonly ConfigField[], path: string): string | undefined {
@@ -156,27 +171,60 @@ function bodyStart(text: string | undefined): number | undefined {
 }
 
 /**
- * The label of the field a problem is about: a field of the form, the file name's field (the
- * identifier: its words make the file name) for an address, or the text for a mistake in the body.
+ * The steps to the field a problem is about, along its whole path ("faq.description",
+ * "sources.1.title"): a field of the form, the file name's field (the identifier: its words make the
+ * file name) for an address, or the text for a mistake in the body (whose `field` may name the
+ * words at fault instead, e.g. "<3").
  */
-function problemLabel(
+function problemSteps(
   collection: EditorCollection | undefined,
   fields: readonly ConfigField[],
   edit: Edit,
   found: ContentProblem,
-): string | undefined {
+): FormStep[] | undefined {
   const field = found.field === "slug" ? collection?.identifier_field : found.field;
-  const label = field ? labelOf(fields, field) : undefined;
-  if (label) return label;
+  const steps = field ? formSteps(fields, field) : undefined;
+  if (steps) return steps;
   const body = bodyStart(edit.text);
-  if (body !== undefined && found.line !== undefined && found.line >= body) return labelOf(fields, "body");
+  if (body !== undefined && found.line !== undefined && found.line >= body) return formSteps(fields, "body");
   return undefined;
 }
 
+const hidden = (element: Element) => element.getClientRects().length === 0;
+
+/**
+ * Opens what hides the field (a list's item shows only its summary until opened): the outermost
+ * hidden part around it is opened by the button before it. Returns the label found again.
+ */
+async function reveal(steps: readonly FormStep[]): Promise<HTMLLabelElement | undefined> {
+  for (let tries = 0; tries < 5; tries++) {
+    const label = labelAt(document.body, steps);
+    if (!label || !hidden(label)) return label;
+    let outer: Element | undefined;
+    for (let up = label.parentElement; up && up !== document.body; up = up.parentElement)
+      if (getComputedStyle(up).display === "none") outer = up;
+    const toggle = outer?.parentElement
+      ? [...outer.parentElement.querySelectorAll("button")].find((button) => !outer.contains(button))
+      : undefined;
+    if (!toggle) return undefined;
+    toggle.click();
+    await waitFor(() => {
+      const again = labelAt(document.body, steps);
+      return again && !hidden(again) ? again : undefined;
+    }, 1000);
+  }
+  return undefined;
+}
+
+let messageCount = 0;
+
 /**
  * Each problem whose field the form shows, under that field as well (Decap has no way to set a
- * field's error from outside its widget, so the message is placed beside the field's label).
- * The first one is scrolled into view and its field focused. Returns how many were placed.
+ * field's error from outside its widget, so the message is placed beside the field's label): the
+ * field at the problem's whole path ("faq.description", not another object's "description"),
+ * found along Decap's nested controls. A problem whose field is not found once and only once stays
+ * in the list at the top alone. Each message describes its field's control, which is marked
+ * invalid; the first one is scrolled into view and its field focused. Returns how many were placed.
  */
 async function showBesideFields(
   edit: Edit,
@@ -184,19 +232,17 @@ async function showBesideFields(
   names: Names,
 ): Promise<number> {
   const { collection, fields } = formOf(await loadCollections(), edit.file);
-  const labels = [...document.querySelectorAll("label")];
   let first: { message: HTMLElement; label: HTMLLabelElement } | undefined;
   let placed = 0;
   for (const found of sortProblems(problems)) {
-    const label = problemLabel(collection, fields as ConfigField[], edit, found);
-    if (!label) continue;
-    // Decap adds " (optional)" to the label of an optional field.
-    const element = labels.find((each) => each.textContent?.trim().replace(/ \(optional\)$/i, "") === label);
+    const steps = problemSteps(collection, fields, edit, found);
+    const label = steps ? await reveal(steps) : undefined;
     // The label sits in the field's top bar: the message goes right under it, above the input.
-    const bar = element?.parentElement;
-    if (!element || !bar) continue;
+    const bar = label?.parentElement;
+    if (!label || !bar) continue;
     const message = document.createElement("p");
     message.className = FIELD_MESSAGE;
+    message.id = `${FIELD_MESSAGE}-${++messageCount}`;
     // The catalogue's words (what is wrong, the fix), with the form's labels and pages' titles.
     message.textContent = inWords(found, names);
     message.style.cssText =
@@ -206,18 +252,22 @@ async function showBesideFields(
     let after: Element = bar;
     while (after.nextElementSibling?.classList.contains(FIELD_MESSAGE)) after = after.nextElementSibling;
     after.insertAdjacentElement("afterend", message);
+    const control = controlOf(label);
+    if (control) {
+      const described = (control.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+      control.setAttribute("aria-describedby", [...described, message.id].join(" "));
+      if (control.getAttribute("aria-invalid") !== "true") {
+        control.setAttribute("aria-invalid", "true");
+        control.dataset[MARKED_INVALID] = "";
+      }
+    }
     placed++;
-    first ??= { message, label: element };
+    first ??= { message, label };
   }
   if (first) {
     first.message.scrollIntoView({ block: "center" });
-    const control = first.label.htmlFor ? document.getElementById(first.label.htmlFor) : null;
-    const input =
-      control ??
-      first.label
-        .closest("[class]")
-        ?.parentElement?.querySelector<HTMLElement>("input, textarea, [contenteditable=true]");
-    input?.focus({ preventScroll: true });
+    const own = document.getElementById(first.label.htmlFor);
+    (controlOf(first.label) ?? own)?.focus({ preventScroll: true });
   }
   return placed;
 }

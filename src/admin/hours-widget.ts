@@ -13,11 +13,12 @@ import {
   dayValue,
   exceptionModel,
   exceptionName,
-  exceptionProblems,
+  exceptionProblemsAt,
   exceptionValue,
   newException,
   weekModel,
   weekProblems,
+  wrongTime,
   type DayModel,
   type ExceptionModel,
   type Range,
@@ -45,15 +46,23 @@ function register(cms: DecapCms) {
   /** A mistake, shown inside the fieldset of the day or change it is about. */
   const problemText = (id: string, text: string | undefined) =>
     text ? h("p", { key: "problem", id, role: "alert", className: "hours-problem" }, text) : null;
-  /** Brings the first marked day or change into view, its first input focused. */
-  const focusFirst = (id: string | undefined) =>
+  /**
+   * Brings the first marked day or change into view, the input at fault focused (`input`: the part
+   * of its id after the fieldset's), or else its first input.
+   */
+  const focusFirst = (id: string | undefined, input?: string) =>
     requestAnimationFrame(() => {
       const fieldset = id ? document.getElementById(id) : null;
       fieldset?.scrollIntoView({ block: "center" });
       const inputs =
-        fieldset?.querySelector("input:not([type=radio])") ?? fieldset?.querySelector("input:checked");
+        (input ? document.getElementById(`${id}-${input}`) : null) ??
+        fieldset?.querySelector("input:not([type=radio])") ??
+        fieldset?.querySelector("input:checked");
       (inputs as HTMLInputElement | null | undefined)?.focus();
     });
+  /** The input at fault: marked invalid and described by the fieldset's message. */
+  const marked = (id: string, wrong: string | undefined, problemId: string | undefined) =>
+    problemId && wrong === id ? { "aria-invalid": "true", "aria-describedby": problemId } : {};
   /** The group's own message (Decap shows it at the top of the group): where to look. */
   const summary = (names: readonly string[], what: "day" | "change") =>
     `${names.length === 1 ? `1 ${what} needs` : `${names.length} ${what}s need`} fixing, each marked below: ${names.join(", ")}.`;
@@ -71,8 +80,12 @@ function register(cms: DecapCms) {
     onChange(model: DayModel): void;
     closedLabel?: string;
     openLabel?: string;
+    /** The id of the input at fault and of the message that says why, once it shows. */
+    wrong?: string | undefined;
+    problemId?: string | undefined;
   }) {
     const { id, name, model, onChange, closedLabel = "Closed", openLabel = "Open" } = options;
+    const { wrong, problemId } = options;
     const set = (change: Partial<DayModel>) => onChange({ ...model, ...change });
     const setRange = (index: number, change: Partial<Range>) =>
       set({ ranges: model.ranges.map((range, at) => (at === index ? { ...range, ...change } : range)) });
@@ -98,6 +111,7 @@ function register(cms: DecapCms) {
             label(`${id}-${index}-open`, `${name} opens${again}`),
             h("input", {
               id: `${id}-${index}-open`,
+              ...marked(`${id}-${index}-open`, wrong, problemId),
               type: "time",
               value: range.open,
               className: "hours-input",
@@ -106,6 +120,7 @@ function register(cms: DecapCms) {
             label(`${id}-${index}-close`, `${name} closes${again}`),
             h("input", {
               id: `${id}-${index}-close`,
+              ...marked(`${id}-${index}-close`, wrong, problemId),
               type: "time",
               value: range.close,
               className: "hours-input",
@@ -158,11 +173,12 @@ function register(cms: DecapCms) {
       return { days: weekModel(value), edited: {}, checked: false };
     },
     isValid(this: Widget<WeeklyState>) {
-      const marked = WEEKDAYS.filter((day) => weekProblems(this.state.days)[day]);
-      if (marked.length === 0) return true;
+      const wrongDays = WEEKDAYS.filter((day) => weekProblems(this.state.days)[day]);
+      const first = wrongDays[0];
+      if (!first) return true;
       this.setState({ checked: true });
-      focusFirst(`${this.props.forID}-${marked[0]}`);
-      return { error: { message: summary(marked.map(weekdayName), "day") } };
+      focusFirst(`${this.props.forID}-${first}`, wrongTime(this.state.days[first]));
+      return { error: { message: summary(wrongDays.map(weekdayName), "day") } };
     },
     change(this: Widget<WeeklyState>, day: Weekday, model: DayModel) {
       const days = { ...this.state.days, [day]: model };
@@ -189,11 +205,13 @@ function register(cms: DecapCms) {
           // focus on to the first marked day.
           onFocus: (event: FocusEvent) => {
             const first = WEEKDAYS.find((day) => this.state.checked && problems[day]);
-            if (event.target === event.currentTarget && first) focusFirst(`${forID}-${first}`);
+            if (event.target === event.currentTarget && first)
+              focusFirst(`${forID}-${first}`, wrongTime(this.state.days[first]));
           },
         },
         WEEKDAYS.map((day) => {
           const shown = this.state.checked || this.state.edited[day] ? problems[day] : undefined;
+          const time = shown ? wrongTime(this.state.days[day]) : undefined;
           return h(
             "fieldset",
             {
@@ -209,6 +227,8 @@ function register(cms: DecapCms) {
               name: weekdayName(day),
               model: this.state.days[day],
               onChange: (model) => this.change(day, model),
+              wrong: time && `${forID}-${day}-${time}`,
+              problemId: shown ? `${forID}-${day}-problem` : undefined,
             }),
           );
         }),
@@ -260,11 +280,13 @@ function register(cms: DecapCms) {
     },
     isValid(this: Widget<ExceptionsState>) {
       const models = this.state.items.map((item) => item.model);
-      const marked = exceptionProblems(models).flatMap((problem, index) => (problem ? [index] : []));
-      if (marked.length === 0) return true;
+      const problems = exceptionProblemsAt(models);
+      const wrongChanges = problems.flatMap((problem, index) => (problem ? [index] : []));
+      const first = wrongChanges[0];
+      if (first === undefined) return true;
       this.setState({ checked: true });
-      focusFirst(`${this.props.forID}-${marked[0]}`);
-      const names = marked.map((index) => exceptionName(models[index]!, index));
+      focusFirst(`${this.props.forID}-${first}`, problems[first]?.input);
+      const names = wrongChanges.map((index) => exceptionName(models[index]!, index));
       return { error: { message: summary(names, "change") } };
     },
     update(this: ExceptionsWidget, items: Item[], focus?: string) {
@@ -293,11 +315,14 @@ function register(cms: DecapCms) {
     },
     render(this: ExceptionsWidget) {
       const { forID, classNameWrapper } = this.props;
-      const problems = exceptionProblems(this.state.items.map((item) => item.model));
+      const problems = exceptionProblemsAt(this.state.items.map((item) => item.model));
       const items = this.state.items.map(({ model, edited }, index) => {
         const id = `${forID}-${index}`;
         const name = `Change ${index + 1}`;
-        const shown = this.state.checked || edited ? problems[index] : undefined;
+        const shown = this.state.checked || edited ? problems[index]?.message : undefined;
+        const input = shown ? problems[index]?.input : undefined;
+        const wrong = input && `${id}-${input}`;
+        const problemId = shown ? `${id}-problem` : undefined;
         return h(
           "fieldset",
           { key: index, id, className: "hours-box", "aria-describedby": shown ? `${id}-problem` : undefined },
@@ -309,6 +334,7 @@ function register(cms: DecapCms) {
             label(`${id}-label`, "What it is for (shown to visitors)"),
             h("input", {
               id: `${id}-label`,
+              ...marked(`${id}-label`, wrong, problemId),
               type: "text",
               value: model.label,
               className: "hours-input hours-input-wide",
@@ -321,6 +347,7 @@ function register(cms: DecapCms) {
             label(`${id}-from`, "First day"),
             h("input", {
               id: `${id}-from`,
+              ...marked(`${id}-from`, wrong, problemId),
               type: "date",
               value: model.from,
               className: "hours-input",
@@ -329,6 +356,7 @@ function register(cms: DecapCms) {
             label(`${id}-to`, "Last day (leave empty for one day)"),
             h("input", {
               id: `${id}-to`,
+              ...marked(`${id}-to`, wrong, problemId),
               type: "date",
               value: model.to,
               min: model.from || undefined,
@@ -343,6 +371,8 @@ function register(cms: DecapCms) {
             closedLabel: "Closed all day",
             openLabel: "Special hours",
             onChange: (hours) => this.change(index, { hours }),
+            wrong,
+            problemId,
           }),
           h(
             "div",
@@ -364,8 +394,9 @@ function register(cms: DecapCms) {
           // As the weekly hours do: the focus goes on to the first marked change.
           onFocus: (event: FocusEvent) => {
             const first = problems.findIndex(Boolean);
-            if (event.target === event.currentTarget && this.state.checked && first !== -1)
-              focusFirst(`${forID}-${first}`);
+            if (event.target === event.currentTarget && this.state.checked && first !== -1) {
+              focusFirst(`${forID}-${first}`, problems[first]?.input);
+            }
           },
         },
         ...items,

@@ -350,6 +350,44 @@ test("a reviewer without a review date is refused before saving", async () => {
   expect(errors).toEqual([]);
 });
 
+test("a mistake in one section's field shows under that field, not under another section's field of the same label", async () => {
+  const errors = consoleErrors(page);
+  // Every section of the list pages' words has "The search snippet": the FAQ's is the fourth's.
+  const snippet = (section: string) =>
+    page
+      .locator(`[id^="${section}-field-"]`)
+      .getByRole("textbox", { name: "The search snippet", exact: true });
+  const faq = snippet("faq");
+  await openEditor(page, "/collections/words/entries/listings", faq);
+  await expect(faq).not.toHaveValue("", { timeout: 30_000 });
+  await faq.fill("Short.");
+  const line = `“The search snippet” "Short." is not accepted. Write 50 to 160 characters: it is the snippet search engines show.`;
+  await publishRefused(page, status, [line]);
+  const beside = page.locator(".editor-check-field");
+  await expect(beside).toHaveCount(1);
+  await expect(beside).toHaveText(line);
+  // Under the FAQ's own label, which names its control; the Blog's field is left alone.
+  await expect(beside.locator("xpath=preceding-sibling::*[1]//label")).toHaveAttribute(
+    "for",
+    (await faq.getAttribute("id"))!,
+  );
+  await expect(faq).toBeFocused();
+  await expect(faq).toHaveAttribute("aria-invalid", "true");
+  await expect(faq).toHaveAttribute(
+    "aria-describedby",
+    new RegExp(`\\b${await beside.getAttribute("id")}\\b`),
+  );
+  // Described by the message as well as by its own character count.
+  await expect(faq).toHaveAccessibleDescription(new RegExp(line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  await expect(snippet("blog")).not.toHaveAttribute("aria-invalid", "true");
+  // Closing the list takes the message, the mark and the description away again.
+  await page.locator("#editor-check").getByRole("button", { name: "Close", exact: true }).click();
+  await expect(beside).toHaveCount(0);
+  await expect(faq).not.toHaveAttribute("aria-invalid", "true");
+  await expect(faq).not.toHaveAttribute("aria-describedby", /editor-check-field/);
+  expect(errors).toEqual([]);
+});
+
 test("a full YouTube address in the YouTube block is refused before saving", async () => {
   const errors = consoleErrors(page);
   await openEntry(page, "posts", "sciatica-and-massage");
@@ -557,6 +595,15 @@ test("a mistake in a day's hours or in a holiday shows beside that day or holida
   // The first marked day is in view, one of its inputs focused, not the top of the group.
   await expect(thursday).toBeInViewport();
   await expect(thursday.locator("input:focus")).toHaveCount(1);
+  // The input at fault is the one focused, marked invalid and described by the day's message.
+  const closes = thursday.getByLabel("Thursday closes", { exact: true });
+  await expect(closes).toBeFocused();
+  await expect(closes).toHaveAttribute("aria-invalid", "true");
+  await expect(closes).toHaveAccessibleDescription(dayMessage);
+  await expect(thursday.getByLabel("Thursday opens", { exact: true })).not.toHaveAttribute("aria-invalid");
+  const firstDay = change.getByLabel("First day", { exact: true });
+  await expect(firstDay).toHaveAttribute("aria-invalid", "true");
+  await expect(firstDay).toHaveAccessibleDescription(/pick the first day\.$/);
   // No other day or holiday is marked.
   await expect(page.locator("fieldset").getByRole("alert")).toHaveCount(2);
   await expect(page.getByText("Changes saved")).toHaveCount(0);

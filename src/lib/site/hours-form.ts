@@ -123,31 +123,74 @@ export const exceptionValue = (model: ExceptionModel) => ({
 export const exceptionName = (model: ExceptionModel, index: number) =>
   `Change ${index + 1}${model.label.trim() ? ` (${model.label.trim()})` : ""}`;
 
-/** What the build would refuse in one change on its own, or undefined. */
-function exceptionProblem(model: ExceptionModel, index: number): string | undefined {
-  const name = exceptionName(model, index);
-  if (!DATE.test(model.from)) return `${name}: pick the first day.`;
-  const hours = dayProblem(model.hours, name);
-  if (hours) return hours;
-  const parsed = exceptionSchema.safeParse(exceptionValue(model));
-  if (parsed.success) return undefined;
-  const issue = parsed.error.issues[0]!;
-  const field = { label: "what it is for", from: "first day", to: "last day" }[String(issue.path[0])];
-  return `${name}${field ? `, ${field}` : ""}: ${issue.message}.`;
+/**
+ * The input a day's mistake is in, as the part of its id after the day's ("0-close": the first
+ * range's closing time), by the build's own reading of the hours; undefined when none is at fault.
+ */
+export function wrongTime(model: DayModel): string | undefined {
+  if (model.closed) return undefined;
+  for (const [index, range] of model.ranges.entries()) {
+    if (!range.open) return `${index}-open`;
+    if (!range.close) return `${index}-close`;
+  }
+  const text = (range: Range) => dayValue({ closed: false, ranges: [range], list: false }) as string;
+  for (const [index, range] of model.ranges.entries()) {
+    const read = readDayHours(text(range));
+    // A range read on its own fails on its closing time (before or at the opening time).
+    if ("problem" in read) return `${index}-close`;
+    const previous = model.ranges[index - 1];
+    // Ranges out of order: the later one starts too early.
+    if (previous && "problem" in readDayHours([text(previous), text(range)])) return `${index}-open`;
+  }
+  return undefined;
 }
 
 /**
- * Each change's problem, in the list's order (undefined where there is none). A change that
- * overlaps an earlier one carries the overlap, once the changes are each fine on their own.
+ * A change's mistake, and the input it is in, as the part of that input's id after the change's
+ * ("from", "label", "hours-0-close"), for the widget to mark and focus; undefined when none is.
  */
-export function exceptionProblems(models: readonly ExceptionModel[]): Array<string | undefined> {
+export interface ExceptionProblem {
+  message: string;
+  input: string | undefined;
+}
+
+/** What the build would refuse in one change on its own, or undefined. */
+function exceptionProblem(model: ExceptionModel, index: number): ExceptionProblem | undefined {
+  const name = exceptionName(model, index);
+  if (!DATE.test(model.from)) return { message: `${name}: pick the first day.`, input: "from" };
+  const hours = dayProblem(model.hours, name);
+  if (hours) {
+    const time = wrongTime(model.hours);
+    return { message: hours, input: time && `hours-${time}` };
+  }
+  const parsed = exceptionSchema.safeParse(exceptionValue(model));
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0]!;
+  const key = String(issue.path[0]);
+  const field = { label: "what it is for", from: "first day", to: "last day" }[key];
+  return { message: `${name}${field ? `, ${field}` : ""}: ${issue.message}.`, input: field ? key : "from" };
+}
+
+/**
+ * Each change's problem and the input it is in, in the list's order (undefined where there is
+ * none). A change that overlaps an earlier one carries the overlap, on its days, once the changes
+ * are each fine on their own.
+ */
+export function exceptionProblemsAt(models: readonly ExceptionModel[]): Array<ExceptionProblem | undefined> {
   const problems = models.map(exceptionProblem);
   if (problems.some(Boolean)) return problems;
   for (const overlap of exceptionOverlaps(models.map(exceptionValue))) {
-    problems[overlap.index] ??= `"${models[overlap.index]?.label}" ${overlap.message}.`;
+    problems[overlap.index] ??= {
+      message: `"${models[overlap.index]?.label}" ${overlap.message}.`,
+      input: "from",
+    };
   }
   return problems;
 }
+
+/** Each change's problem, in the list's order (undefined where there is none). */
+export const exceptionProblems = (models: readonly ExceptionModel[]): Array<string | undefined> =>
+  exceptionProblemsAt(models).map((problem) => problem?.message);
 
 /** The first problem in the list of changes, or undefined. */
 export const exceptionsProblem = (models: readonly ExceptionModel[]): string | undefined =>
