@@ -118,6 +118,7 @@ test("Spanish pages write dates, lengths and hours the Spanish way, and their da
 }) => {
   await page.goto(SPANISH_ARTICLE);
   await expect(page.locator(".post__meta time").first()).toHaveText("30 de enero de 2022");
+  await expect(page.locator(".post__meta")).toContainText("Publicado el 30 de enero de 2022");
   const ld = JSON.parse(
     (await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}",
   );

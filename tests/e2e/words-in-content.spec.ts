@@ -52,9 +52,7 @@ const words = contentWords([
   new RegExp(`^\\((${massageTypeNames.map(escape).join("|")})\\)$`),
   // A change of hours: "Christmas: closed Thu, Dec 24 – Sat, Dec 26.", a year when not this year's.
   new RegExp(`^.+: (closed|open) ${ENGLISH_DATE}( – ${ENGLISH_DATE})?(, .+)?\\.$`),
-  new RegExp(
-    `^.+: (cerrado|abierto) (el ${SPANISH_DATE}|del ${SPANISH_DATE} al ${SPANISH_DATE})(, de .+)?\\.$`,
-  ),
+  new RegExp(`^.+: (cerrado|abierto) (el ${SPANISH_DATE}|del ${SPANISH_DATE} al ${SPANISH_DATE})(: .+)?\\.$`),
 ]);
 
 /** Text nodes, plus accessible names and placeholders, as a visitor or a screen reader meets them. */

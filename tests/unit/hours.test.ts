@@ -35,7 +35,7 @@ const SPANISH_HOURS: HoursWords = {
   locale: "es-US",
   closed: "Cerrado",
   closedOn: "cerrado {when}",
-  openOn: "abierto {when}, de {hours}",
+  openOn: "abierto {when}: {hours}",
   oneDay: "el {date}",
   dayRange: "del {from} al {to}",
   am: "a. m.",
@@ -91,7 +91,7 @@ describe("opening hours", () => {
 
   it("writes a change in Spanish as Spanish writes it: one day, a range of days, one period at the end", () => {
     expect(spaced(describeException(hours.exceptions[1]!, "12h", SPANISH_HOURS, "2026-12-07"))).toBe(
-      "New Year's Eve: abierto el jue, 31 de dic, de 9:00 a. m.–1:00 p. m.",
+      "New Year's Eve: abierto el jue, 31 de dic: 9:00 a. m.–1:00 p. m.",
     );
     expect(describeException(hours.exceptions[0]!, "12h", SPANISH_HOURS, "2026-12-07")).toBe(
       "Christmas: cerrado del jue, 24 de dic al sáb, 26 de dic.",
