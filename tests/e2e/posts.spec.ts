@@ -219,6 +219,25 @@ test("site search: the box is named by its label alone, it finds the FAQ and the
   expect(await page.locator(".facts").textContent()).toContain("Pressure light to medium Session lengths");
 });
 
+test("without JavaScript the search page says so and leads to the lists it would search", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, faq] of [
+    ["/search/", "questions and answers"],
+    ["/es/search/", "preguntas frecuentes"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByText(/needs JavaScript|necesita JavaScript/)).toBeVisible();
+    await expect(page.locator("main").getByRole("link", { name: faq })).toHaveAttribute(
+      "href",
+      path.replace("search", "faq"),
+    );
+  }
+  await context.close();
+});
+
 test("site search finds the six-reasons article", async ({ page }) => {
   await page.goto("/search/");
   await page.getByRole("combobox").fill("range of motion");

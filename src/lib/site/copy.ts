@@ -326,6 +326,7 @@ export const listingsCopySchema = z.strictObject({
       intro: settingsText("the introduction"),
       label: label("the search box's visible label"),
       placeholder: wording("the search box's example text", ["examples"], ["examples"]),
+      noScript: settingsText("what the page says in a browser without JavaScript, where search cannot run"),
     })
     .meta({ title: "Search page" }),
   faq: z
