@@ -15,6 +15,16 @@ export function wholeDate(text: string): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? text : undefined;
 }
 
+/**
+ * What the box says under a date that is not a whole one yet (a year typed part way, "0002"):
+ * until it is, the entry keeps its last whole date (`kept`), and Publish would save that one.
+ */
+export function unfinishedDate(text: string, kept: string): string | undefined {
+  if (text === "" || wholeDate(text) !== undefined) return undefined;
+  const keeps = kept === "" ? "no date" : kept;
+  return `Not a whole date yet: write the year in four digits, e.g. 2026. Until then the entry keeps ${keeps}.`;
+}
+
 /** The file's value as YYYY-MM-DD: the editor reads an unquoted YAML date as a Date (UTC midnight). */
 export function dateText(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
@@ -56,18 +66,26 @@ function register(cms: DecapCms) {
     },
     render(this: Widget<State>) {
       const { forID, classNameWrapper, field, onChange, setActiveStyle, setInactiveStyle } = this.props;
-      const name = String(field.get("name"));
+      // The buttons are named by the field's label in the form, as the marketer reads it.
+      const name = String(field.get("label") ?? field.get("name"));
       // An emptied date is left out of the file: "" is no date, and the build would refuse it.
       const set = (text: string) => {
         this.setState({ text });
         onChange(text === "" ? undefined : text);
       };
+      const unfinished = unfinishedDate(this.state.text, dateText(this.props.value));
+      const hintId = `${forID}-unfinished`;
       return h(
         "div",
-        { className: classNameWrapper, style: { display: "flex", gap: "20px", alignItems: "center" } },
+        {
+          className: classNameWrapper,
+          style: { display: "flex", flexWrap: "wrap", gap: "8px 20px", alignItems: "center" },
+        },
         h("input", {
           id: forID,
           type: "date",
+          "aria-invalid": unfinished ? "true" : undefined,
+          "aria-describedby": unfinished ? hintId : undefined,
           value: this.state.text,
           min: "1000-01-01",
           max: "9999-12-31",
@@ -87,6 +105,15 @@ function register(cms: DecapCms) {
           "Now",
         ),
         h("button", { type: "button", "aria-label": `Clear ${name}`, onClick: () => set("") }, "Clear"),
+        unfinished &&
+          h(
+            "p",
+            {
+              id: hintId,
+              style: { flexBasis: "100%", margin: 0, color: "#8a1c13", font: "14px/1.4 system-ui" },
+            },
+            unfinished,
+          ),
       );
     },
   });

@@ -641,7 +641,10 @@ async function showExampleNotice() {
     const data = file.endsWith(".mdx") ? readFrontmatter(text) : readYaml(text, file).data;
     const settings = file === "content/settings.yaml" ? settingsFrom(text) : undefined;
     const object = data !== null && typeof data === "object" ? (data as Record<string, unknown>) : {};
-    message = exampleNotice(examplesInFile(file, object, settings));
+    const { fields } = formOf(await loadCollections(), file);
+    message = exampleNotice(examplesInFile(file, object, settings), (field) =>
+      labelOf(fields as ConfigField[], field),
+    );
   }
   if (location.hash !== hash) return;
   document.getElementById(NOTICE)?.remove();

@@ -213,13 +213,14 @@ test("a date set and then cleared is saved with no value, and the post still sav
   const frontmatter = () => readFrontmatter(readFileSync(file, "utf8")) as Record<string, unknown>;
   expect(frontmatter()).not.toHaveProperty("updatedDate");
   await openEntry(page, "posts", slug);
-  const box = page.getByLabel(/Updated on/);
-  await page.getByRole("button", { name: "Set updatedDate to now" }).click();
+  // The date box itself: its buttons are named after the field too ("Set Updated on to now").
+  const box = page.getByLabel(/^Updated on/);
+  await page.getByRole("button", { name: "Set Updated on to now" }).click();
   await publish(page, file);
   expect(frontmatter()).toHaveProperty("updatedDate");
 
   // Cleared, the date was written "" and refused as "not a real date" (and the post with it).
-  await page.getByRole("button", { name: "Clear updatedDate" }).click();
+  await page.getByRole("button", { name: "Clear Updated on" }).click();
   await publish(page, file);
   // No value: the editor writes `updatedDate: null`, which the build reads as left out
   // (tests/build/content-build.test.ts builds a post holding it).

@@ -76,7 +76,7 @@ async function newPost(page: Page, title = TITLE, { reviewed = true } = {}) {
     .fill(
       "Three slow stretches you can do at your desk between meetings, and when to stop and ask a doctor instead.",
     );
-  await page.getByRole("button", { name: "Set pubDate to now" }).click();
+  await page.getByRole("button", { name: "Set Publication date to now" }).click();
   await page.getByRole("combobox", { name: "Author" }).fill("clinical");
   await page.getByRole("option", { name: "The clinical team" }).click();
   // The tag box takes a tag typed in, one in use here (src/admin/field-widgets.ts).
@@ -88,7 +88,7 @@ async function newPost(page: Page, title = TITLE, { reviewed = true } = {}) {
     // The reviewer of ten posts is a therapist whose name comes from the team: listed by it.
     await page.getByRole("combobox", { name: "Reviewed by" }).fill("Jordan");
     await page.getByRole("option", { name: "Jordan Reyes" }).click();
-    await page.getByRole("button", { name: "Set reviewedDate to now" }).click();
+    await page.getByRole("button", { name: "Set Reviewed on to now" }).click();
   }
   await page.locator("[data-slate-editor]").first().click();
   await page.keyboard.insertText(
@@ -213,10 +213,16 @@ test("a new post is written to the file the check read: the collection's slug ru
   await newPost(page, title);
   // Typed digit by digit, as a person types a date (month, day, year in a US browser): the year
   // stays 2027 (the editor's old date box turned it into 1907), and the post is marked scheduled.
-  const date = page.getByLabel("Publication date");
+  const date = page.getByLabel("Publication date", { exact: true });
   await date.focus();
-  await page.keyboard.type("01152027");
+  await page.keyboard.type("0115202");
+  // A year typed part way is no date yet: the box says so, and which date the entry keeps.
+  const unfinished = page.getByText(/^Not a whole date yet: write the year in four digits/);
+  await expect(unfinished).toBeVisible();
+  await expect(date).toHaveAttribute("aria-invalid", "true");
+  await page.keyboard.type("7");
   await expect(date).toHaveValue("2027-01-15");
+  await expect(unfinished).toHaveCount(0);
   const scheduled = "Scheduled for January 15, 2027";
   await expect(page.getByText(scheduled)).toBeVisible();
   await publish(page, join(repo, file));

@@ -141,7 +141,7 @@ test("a new post with tags, a callout and an uploaded image is saved, passes the
     .fill(
       "Three slow stretches you can do at your desk between meetings, and when to stop and ask a doctor instead.",
     );
-  await page.getByRole("button", { name: "Set pubDate to now" }).click();
+  await page.getByRole("button", { name: "Set Publication date to now" }).click();
   await page.getByRole("combobox", { name: "Author" }).fill("clinical");
   await page.getByRole("option", { name: "The clinical team" }).click();
   const tags = page.getByRole("combobox", { name: "Tags" });
@@ -153,7 +153,7 @@ test("a new post with tags, a callout and an uploaded image is saved, passes the
   // A published article needs its review.
   await page.getByRole("combobox", { name: "Reviewed by" }).fill("Jordan");
   await page.getByRole("option", { name: "Jordan Reyes" }).click();
-  await page.getByRole("button", { name: "Set reviewedDate to now" }).click();
+  await page.getByRole("button", { name: "Set Reviewed on to now" }).click();
 
   const editor = page.locator("[data-slate-editor]").first();
   await editor.click();
@@ -285,7 +285,7 @@ test("an entry that still holds the shipped examples says so, until the practice
   const notice = page.locator("#editor-examples");
   await openEntry(page, "team", "jordan-reyes");
   await expect(notice).toHaveText(
-    "Still an example value, to replace with the practice's own before publishing: licence.number (EXAMPLE-00000).",
+    "Still an example value, to replace with the practice's own before publishing: Licence number (EXAMPLE-00000).",
   );
   await openFresh(page, "/collections/posts/entries/massage-stress-and-sleep", (p) =>
     p.getByRole("textbox", { name: "Title" }),

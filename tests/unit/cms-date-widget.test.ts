@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateText, wholeDate } from "../../src/admin/date-widget.ts";
+import { dateText, unfinishedDate, wholeDate } from "../../src/admin/date-widget.ts";
 
 describe("the editor's date box", () => {
   it("hands on a date only once it is whole: the years typed on the way to 2027 are not dates", () => {
@@ -8,6 +8,15 @@ describe("the editor's date box", () => {
       expect(wholeDate(partial)).toBeUndefined();
     expect(wholeDate("2027-01-15")).toBe("2027-01-15");
     expect(wholeDate("2027-02-30")).toBeUndefined();
+  });
+
+  it("says so under a date left part-typed, and which date the entry keeps meanwhile", () => {
+    expect(unfinishedDate("0002-11-26", "2026-11-26")).toBe(
+      "Not a whole date yet: write the year in four digits, e.g. 2026. Until then the entry keeps 2026-11-26.",
+    );
+    expect(unfinishedDate("0002-11-26", "")).toMatch(/keeps no date\.$/);
+    expect(unfinishedDate("2027-11-26", "2026-11-26")).toBeUndefined();
+    expect(unfinishedDate("", "2026-11-26")).toBeUndefined();
   });
 
   it("reads the file's date as YYYY-MM-DD, quoted or not", () => {

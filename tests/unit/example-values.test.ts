@@ -71,6 +71,18 @@ describe("the editor's notice on an entry that still holds example values", () =
     ).toEqual([{ field: "example", value: "true" }]);
   });
 
+  it("names each field by its label in the form when the editor gives them", () => {
+    const labels: Record<string, string> = { "licence.number": "Licence number" };
+    expect(
+      exampleNotice(
+        examplesInFile("content/team/jordan-reyes.yaml", read("content/team/jordan-reyes.yaml")),
+        (field) => labels[field],
+      ),
+    ).toBe(
+      "Still an example value, to replace with the practice's own before publishing: Licence number (EXAMPLE-00000).",
+    );
+  });
+
   it("says nothing once the practice's own words are in", () => {
     const faq = { ...read("content/faq.yaml"), example: false };
     expect(exampleNotice(examplesInFile("content/faq.yaml", faq))).toBeUndefined();

@@ -73,8 +73,14 @@ export function examplesInFile(
   return found;
 }
 
-/** What the editor says at the top of an entry that still holds example values; undefined when none. */
-export function exampleNotice(values: readonly ExampleValue[]): string | undefined {
+/**
+ * What the editor says at the top of an entry that still holds example values; undefined when none.
+ * `labelOf` gives a field's label in the form ("Site address" for siteUrl), which the marketer sees.
+ */
+export function exampleNotice(
+  values: readonly ExampleValue[],
+  labelOf: (field: string) => string | undefined = () => undefined,
+): string | undefined {
   if (values.length === 0) return undefined;
   const marked = values.some(({ field }) => field === "example");
   const listed = values.filter(({ field }) => field !== "example");
@@ -87,7 +93,7 @@ export function exampleNotice(values: readonly ExampleValue[]): string | undefin
     ...(listed.length > 0
       ? [
           `Still ${listed.length === 1 ? "an example value" : "example values"}, to replace with the practice's own before publishing: ${listed
-            .map(({ field, value }) => `${field} (${value})`)
+            .map(({ field, value }) => `${labelOf(field) ?? field} (${value})`)
             .join(", ")}.`,
         ]
       : []),
