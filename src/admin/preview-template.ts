@@ -1,7 +1,15 @@
 // Registers the preview pane's templates with the editor (Decap CMS renders them with its own React,
 // given to scripts as window.h and window.createClass). The HTML comes from preview.tsx.
 import type { PreviewData } from "../components/mdx/preview-data.ts";
-import { previewDataIn, renderPageArticle, renderPostArticle, type AssetUrl } from "./preview.tsx";
+import {
+  editorSessions,
+  previewDataIn,
+  renderMassageTypeArticle,
+  renderPageArticle,
+  renderPostArticle,
+  type AssetUrl,
+} from "./preview.tsx";
+import { withSessionNotes } from "../lib/massage/prices.ts";
 import { onEditorStart } from "./registry.ts";
 
 interface Entry {
@@ -38,6 +46,30 @@ const loading = fetch("preview.json", { cache: "no-cache" })
 const text = (entry: Entry, field: string): string | undefined => {
   const value = entry.getIn(["data", field]);
   return typeof value === "string" && value !== "" ? value : undefined;
+};
+
+/** A field's value as plain data: the editor holds lists and objects as Immutable.js values. */
+const plain = (entry: Entry, field: string): unknown => {
+  const value = entry.getIn(["data", field]);
+  return typeof value === "object" && value !== null && "toJS" in value
+    ? (value as { toJS(): unknown }).toJS()
+    : value;
+};
+
+/** A list of texts, the empty items being typed left out. */
+const texts = (entry: Entry, field: string): string[] => {
+  const value = plain(entry, field);
+  return Array.isArray(value)
+    ? value.filter((each): each is string => typeof each === "string" && each !== "")
+    : [];
+};
+
+/** The entry's file name: a translation's is its original's (content/es/massage-types/swedish.mdx). */
+const slugOf = (entry: Entry): string => {
+  const slug = entry.getIn(["slug"]);
+  if (typeof slug === "string" && slug !== "") return slug;
+  const path = entry.getIn(["path"]);
+  return typeof path === "string" ? (path.split("/").pop() ?? "").replace(/\.mdx?$/, "") : "";
 };
 
 /** A template whose HTML is `render(entry, data, asset)`, in the site's page column. */
@@ -95,31 +127,68 @@ const postPreview = (language?: string) =>
     );
   });
 
-/** A massage type's or a policy page's preview: its title and body, in its language. */
-const pagePreview = (titleField: string, language?: string) =>
+const photoAddress = (path: string | undefined, asset: AssetUrl) => (path ? asset(path) : undefined);
+
+/**
+ * A massage type's preview, as its page. Its own sessions and prices (an edited price shows at
+ * once); in another language, the original's facts (pressure, sessions, prices, photo) with the
+ * translation's words and session notes, as src/data/massage-types.ts merges them.
+ */
+const massageTypePreview = (language?: string) =>
+  template((entry, all, asset) => {
+    const id = slugOf(entry);
+    const original = language === undefined ? undefined : all.massageTypeOriginals?.[id];
+    const translated = language !== undefined;
+    const notes = plain(entry, "sessionNotes");
+    const sessions = translated
+      ? withSessionNotes(original?.sessions ?? [], Array.isArray(notes) ? notes : [])
+      : editorSessions(plain(entry, "sessions"));
+    const pressure = translated ? original?.pressure : plain(entry, "pressure");
+    return renderMassageTypeArticle(
+      {
+        id,
+        name: text(entry, "name"),
+        summary: text(entry, "summary"),
+        pressure: typeof pressure === "object" && pressure !== null ? pressure : undefined,
+        bestFor: texts(entry, "bestFor"),
+        askDoctorFirst: texts(entry, "askDoctorFirst"),
+        sessions,
+        bookingService: translated ? original?.bookingService : text(entry, "bookingService"),
+        // A translation's photo is its original's, at its address on the site.
+        photo: translated ? original?.photo : photoAddress(text(entry, "photo"), asset),
+        photoAlt: translated ? original?.photoAlt : text(entry, "photoAlt"),
+        body: text(entry, "body"),
+      },
+      previewDataIn(all, language),
+      asset,
+    );
+  });
+
+/** A policy page's preview: its title, body and last update (a translation's own, else its original's). */
+const pagePreview = (language?: string) =>
   template((entry, all, asset) =>
     renderPageArticle(
-      text(entry, titleField) ?? "",
+      text(entry, "title") ?? "",
       text(entry, "body") ?? "",
       previewDataIn(all, language),
       asset,
+      text(entry, "updatedDate") ??
+        (language === undefined ? undefined : all.pageUpdatedDates?.[slugOf(entry)]),
     ),
   );
-
-const PAGE_TITLES: Record<string, string> = { "massage-types": "name", pages: "title" };
 
 export function registerPreviews() {
   editor.CMS.registerPreviewStyle(new URL("preview.css", location.href).href);
   editor.CMS.registerPreviewTemplate("posts", postPreview());
-  for (const [collection, titleField] of Object.entries(PAGE_TITLES)) {
-    editor.CMS.registerPreviewTemplate(collection, pagePreview(titleField));
-  }
+  editor.CMS.registerPreviewTemplate("massage-types", massageTypePreview());
+  editor.CMS.registerPreviewTemplate("pages", pagePreview());
   // Each translation collection previews as the collection it translates, in its language.
   onEditorStart((_cms, content) => {
     for (const { collection, translates, language } of content.translations ?? []) {
       if (translates === "posts") editor.CMS.registerPreviewTemplate(collection, postPreview(language));
-      const titleField = PAGE_TITLES[translates];
-      if (titleField) editor.CMS.registerPreviewTemplate(collection, pagePreview(titleField, language));
+      if (translates === "massage-types")
+        editor.CMS.registerPreviewTemplate(collection, massageTypePreview(language));
+      if (translates === "pages") editor.CMS.registerPreviewTemplate(collection, pagePreview(language));
     }
   });
 }

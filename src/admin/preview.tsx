@@ -19,6 +19,7 @@ import { renderToString } from "preact-render-to-string";
 import {
   BookingButton,
   Callout,
+  CopyText,
   Figure,
   InlineImage,
   Link,
@@ -27,12 +28,16 @@ import {
   type SiteLinks,
 } from "../components/mdx/markup.tsx";
 import type { PreviewData } from "../components/mdx/preview-data.ts";
+import { siteBookingUrl } from "../lib/booking/booking-url.ts";
+import { pressureRange, sessionLengths, type Pressure } from "../lib/massage/pressure.ts";
+import { pricedSessions, type Session } from "../lib/massage/prices.ts";
 import { attributesOf, PAGE_COMPONENTS } from "../lib/content/body-model.ts";
 import { linkRefusal } from "../lib/content/links.ts";
+import { parseMdxBody } from "../lib/content/mdx-syntax.ts";
 import { smartPunctuation } from "../lib/content/smart-punctuation.ts";
 import { youtubeEmbedUrl, youtubeWatchUrl } from "../lib/content/youtube.ts";
 import { withBase } from "../lib/site/paths.ts";
-import { fillText } from "../lib/site/template.ts";
+import { fillText, plainText } from "../lib/site/template.ts";
 import { formatDate } from "../lib/content/dates.ts";
 import { readingMinutes } from "../lib/content/reading-time.ts";
 
@@ -107,9 +112,16 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
       extensions: [mdxjs(), gfm()],
       mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
     });
-  } catch (error) {
+  } catch {
+    // The check's own words for the mistake (what is wrong, the fix), not the parser's.
+    const [found] = parseMdxBody({ file: "", text: body }).problems;
+    const line = found?.line === undefined ? "" : `Line ${found.line}: `;
     return renderToString(
-      notice(`The preview cannot read this text yet: ${(error as Error).message}. Saving lists the fix.`),
+      notice(
+        found
+          ? `The preview cannot show this text yet. ${line}${found.what} ${found.fix}`
+          : "The preview cannot show this text yet. Saving lists the fix.",
+      ),
     );
   }
   unravel(tree);
@@ -143,8 +155,19 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
         if (any.type === "mdxJsxTextElement") inline.add(element);
         return [element];
       }
-      if (any.type === "mdxFlowExpression" || any.type === "mdxTextExpression" || any.type === "mdxjsEsm")
-        return [];
+      // Code is never run: it shows as written, marked, where it stands (the check refuses it at save).
+      if (any.type === "mdxFlowExpression" || any.type === "mdxTextExpression") {
+        const code: ElementContent = {
+          type: "element",
+          tagName: "span",
+          properties: { className: [NOTICE] },
+          children: [{ type: "text", value: `{${String((node as { value?: unknown }).value ?? "")}}` }],
+        };
+        return any.type === "mdxFlowExpression"
+          ? [{ type: "element", tagName: "p", properties: {}, children: [code] }]
+          : [code];
+      }
+      if (any.type === "mdxjsEsm") return [];
       if (node.type === "element") return [{ ...node, children: plain(node.children) }];
       return [node as ElementContent];
     });
@@ -378,8 +401,223 @@ export function renderPostArticle(
   return `${crumbs ?? ""}<article class="post prose">${header}${hero}<div class="post__body">${body}</div></article>`;
 }
 
-/** A massage type's or a policy page's text: its title and body, in the site's column. */
-export function renderPageArticle(title: string, body: string, data: PreviewData, asset: AssetUrl): string {
+/** A policy page's text as its page shows it: its title, body and, when set, the "Last updated" line. */
+export function renderPageArticle(
+  title: string,
+  body: string,
+  data: PreviewData,
+  asset: AssetUrl,
+  updatedDate?: string,
+): string {
   const header = renderToString(<h1>{title}</h1>);
-  return `<article class="prose">${header}${renderPostBody(body, data, asset)}</article>`;
+  const updated = day(updatedDate, data.locale ?? "en-US");
+  const line =
+    updated && data.pageUpdated
+      ? renderToString(
+          <p class="muted">{plainText(data.pageUpdated, { ...data.copy.values, date: updated.words })}</p>,
+        )
+      : "";
+  return `<article class="prose">${header}${renderPostBody(body, data, asset)}${line}</article>`;
+}
+
+const PRESSURES: readonly string[] = ["light", "medium", "firm"] satisfies Pressure[];
+
+/** A massage type's fields as the editor holds them (a translation's facts are its original's). */
+export interface MassageTypeFields {
+  /** The file name: the page's address and the booking links' tag. */
+  id: string;
+  name?: string | undefined;
+  summary?: string | undefined;
+  pressure?: { from?: unknown; to?: unknown } | undefined;
+  bestFor?: readonly string[] | undefined;
+  askDoctorFirst?: readonly string[] | undefined;
+  sessions?: readonly Session[] | undefined;
+  bookingService?: string | undefined;
+  /** The photo's address in the editor (or on the site: a translation's original's). */
+  photo?: string | undefined;
+  photoAlt?: string | undefined;
+  body?: string | undefined;
+}
+
+/**
+ * The sessions as the editor holds them while they are being typed: each with a length in whole
+ * minutes (a number field may hold "" or "95"), its price a number or left out.
+ */
+export function editorSessions(value: unknown): Session[] {
+  if (!Array.isArray(value)) return [];
+  const number = (each: unknown) =>
+    typeof each === "number"
+      ? each
+      : typeof each === "string" && each.trim() !== ""
+        ? Number(each)
+        : Number.NaN;
+  return value.flatMap((each): Session[] => {
+    if (typeof each !== "object" || each === null) return [];
+    const session = each as Record<string, unknown>;
+    const minutes = number(session["minutes"]);
+    if (!Number.isFinite(minutes)) return [];
+    const price = number(session["price"]);
+    const text = (field: string) => {
+      const found = session[field];
+      return typeof found === "string" && found !== "" ? found : undefined;
+    };
+    const currency = text("currency");
+    const note = text("note");
+    const bookingService = text("bookingService");
+    return [
+      {
+        minutes,
+        ...(Number.isFinite(price) ? { price } : {}),
+        ...(currency ? { currency } : {}),
+        ...(note ? { note } : {}),
+        ...(bookingService ? { bookingService } : {}),
+      },
+    ];
+  });
+}
+
+/**
+ * A massage type's page as it shows it (src/pages/[...lang]/massage/[type].astro): the breadcrumb,
+ * title, summary, photo, the facts (pressure, session lengths), "Often chosen for", "Ask your doctor
+ * first", the body, the sessions table (prices as the settings show them, each length's booking
+ * link), the quiz button and the note. Clients' words (testimonials) are left to the page.
+ */
+export function renderMassageTypeArticle(
+  type: MassageTypeFields,
+  data: PreviewData & { prefix?: string },
+  asset: AssetUrl,
+): string {
+  const words = data.massageType;
+  const body = renderPostBody(type.body ?? "", data, asset);
+  const name = type.name ?? "";
+  if (!words) {
+    return `<article class="prose">${renderToString(<h1>{name}</h1>)}${body}</article>`;
+  }
+  const { labels, table, numberWords } = words;
+  const prefix = data.prefix ?? "";
+  const href = (path: string) => withBase(data.base, `${prefix}${path}`);
+  const links: SiteLinks = { href: (path) => withBase(data.base, path), origin: data.origin };
+  const prices = data.prices ?? { show: true, currency: "USD" };
+  const sessions = pricedSessions(type.sessions ?? [], type.bookingService ?? "", prices, numberWords);
+  const { from, to } = type.pressure ?? {};
+  const pressure =
+    typeof from === "string" && typeof to === "string" && PRESSURES.includes(from) && PRESSURES.includes(to)
+      ? pressureRange({ from: from as Pressure, to: to as Pressure }, numberWords)
+      : "";
+  const withPrices = sessions.some((session) => session.price !== undefined);
+  const fill = (template: string, values: Record<string, string | number>) =>
+    plainText(template, { ...data.copy.values, ...values });
+  const booking = (service: string, minutes: number) => {
+    if (!data.bookingSite) return undefined;
+    try {
+      // Only the booking page and the site's address are read (the settings' other fields are not sent).
+      const settings = data.bookingSite as Parameters<typeof siteBookingUrl>[0];
+      return siteBookingUrl(settings, "massage-type", service, `${type.id}-${minutes}`);
+    } catch {
+      // A booking address the check refuses: the button shows, without a link.
+      return undefined;
+    }
+  };
+  const crumbs = data.post && (
+    <nav class="breadcrumbs" aria-label={data.post.breadcrumb}>
+      <ol>
+        <li>
+          <a href={href("/")}>{data.post.home}</a>
+        </li>
+        <li>
+          <a href={href("/massage/")}>{labels.types}</a>
+        </li>
+        <li>
+          <span aria-current="page">{name}</span>
+        </li>
+      </ol>
+    </nav>
+  );
+  const head = renderToString(
+    <>
+      <h1>{name}</h1>
+      <p class="lede">{type.summary}</p>
+      {type.photo && (
+        <picture>
+          <img class="type-photo" src={type.photo} alt={type.photoAlt ?? ""} />
+        </picture>
+      )}
+      <dl class="facts">
+        <dt>{`${labels.pressure} `}</dt>
+        <dd>{`${pressure} `}</dd>
+        <dt>{`${labels.sessionLengths} `}</dt>
+        <dd>
+          {sessionLengths(
+            sessions.map((session) => session.minutes),
+            numberWords,
+          )}
+        </dd>
+      </dl>
+      <h2>{labels.bestFor}</h2>
+      <ul>
+        {(type.bestFor ?? []).map((item) => (
+          <li>{item}</li>
+        ))}
+      </ul>
+      <h2>{labels.askDoctorFirst}</h2>
+      <ul>
+        {(type.askDoctorFirst ?? []).map((item) => (
+          <li>{item}</li>
+        ))}
+      </ul>
+    </>,
+  );
+  const tail = renderToString(
+    <>
+      <div data-pagefind-ignore>
+        <h2 id="sessions-title">{prices.show ? labels.sessionsAndPrices : labels.sessions}</h2>
+        <table class="sessions" data-testid={`sessions-${type.id}`}>
+          <caption class="visually-hidden">
+            {fill(withPrices ? table.captionWithPrices : table.caption, { type: name })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{table.length}</th>
+              {withPrices && <th scope="col">{table.price}</th>}
+              <th scope="col">
+                <span class="visually-hidden">{table.booking}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session) => (
+              <tr>
+                <th scope="row">
+                  {session.label}
+                  {session.note && <span class="sessions__note">{session.note}</span>}
+                </th>
+                {withPrices && <td>{session.price}</td>}
+                <td>
+                  <a
+                    class="button button--small"
+                    href={booking(session.service, session.minutes)}
+                    rel="noopener noreferrer"
+                  >
+                    {fill(table.book, { minutes: session.minutes, type: name })}
+                    {!table.book.includes("{type}") && <span class="visually-hidden"> ({name})</span>}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div data-pagefind-ignore>
+        <p class="actions no-print">
+          <a class="button button--secondary" href={href("/quiz/")}>
+            {labels.notSure}
+          </a>
+        </p>
+        <p class="muted">
+          <CopyText text={labels.note} copy={data.copy} links={links} />
+        </p>
+      </div>
+    </>,
+  );
+  return `${crumbs ? renderToString(crumbs) : ""}<article class="prose">${head}${body}${tail}</article>`;
 }

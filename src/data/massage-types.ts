@@ -1,6 +1,11 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { ContentError } from "../lib/content/problems.ts";
-import { missingPrices, pricedSessions, type PricedSession } from "../lib/massage/prices.ts";
+import {
+  missingPrices,
+  pricedSessions,
+  withSessionNotes,
+  type PricedSession,
+} from "../lib/massage/prices.ts";
 import { settings } from "./settings.ts";
 import { defaultLanguage } from "./languages.ts";
 import { numberWordsIn } from "./copy.ts";
@@ -23,10 +28,7 @@ export async function getMassageTypes(language: string = defaultLanguage): Promi
     const translation = words.get(type.id);
     if (!translation) return type;
     const { name, summary, bestFor, askDoctorFirst, sessionNotes } = translation.data;
-    const sessions = type.data.sessions.map((session) => {
-      const note = sessionNotes.find((each) => each.minutes === session.minutes)?.note;
-      return note === undefined ? session : { ...session, note };
-    });
+    const sessions = withSessionNotes(type.data.sessions, sessionNotes);
     return { ...type, data: { ...type.data, name, summary, bestFor, askDoctorFirst, sessions }, translation };
   });
 }

@@ -1,3 +1,5 @@
+import type { NumberWords, Pressure } from "../../lib/massage/pressure.ts";
+import type { PriceSettings, Session } from "../../lib/massage/prices.ts";
 import type { CopyValues, QuizCalloutWords } from "./markup.tsx";
 
 /**
@@ -24,6 +26,18 @@ export interface PreviewData {
   locale?: string | undefined;
   /** The default language's code ("en"): the language of the originals. */
   language?: string | undefined;
+  /** A massage type's page labels, its sessions table's words and the language's number words. */
+  massageType?: MassageTypeWords | undefined;
+  /** A policy page's "Last updated {date}." (content/copy/visit.yaml, pages.updated). */
+  pageUpdated?: string | undefined;
+  /** The settings' prices (show, currency): the same in every language. */
+  prices?: PriceSettings | undefined;
+  /** What a session's booking button links to (siteBookingUrl): the language's booking page and the site. */
+  bookingSite?: BookingSite | undefined;
+  /** What a massage type's translation takes from its original (content/massage-types/<id>.mdx), by id. */
+  massageTypeOriginals?: Record<string, OriginalMassageType> | undefined;
+  /** Each policy page's own last update (YYYY-MM-DD), which its translations show unless they give one. */
+  pageUpdatedDates?: Record<string, string> | undefined;
   /** The same words, names and links in each of the site's other languages, for their translations. */
   languages?: Record<string, LanguagePreview> | undefined;
   /** What a translated post takes from its published original (content/posts/<id>.mdx), by id. */
@@ -33,7 +47,16 @@ export interface PreviewData {
 /** The preview's words in another language, and the prefix of its addresses ("/es"). */
 export type LanguagePreview = Pick<
   PreviewData,
-  "callout" | "quizCallout" | "booking" | "post" | "authors" | "massageTypes" | "locale"
+  | "callout"
+  | "quizCallout"
+  | "booking"
+  | "post"
+  | "authors"
+  | "massageTypes"
+  | "locale"
+  | "massageType"
+  | "pageUpdated"
+  | "bookingSite"
 > & { prefix: string };
 
 /** A published post's facts, which its translations show as their own page does. */
@@ -65,4 +88,44 @@ export interface PostLabels {
   breadcrumb: string;
   /** Before the link to a translated article's original. */
   translatedFrom?: string | undefined;
+}
+
+/** A massage type's page words in a language (content/copy/site.yaml, massageType and sessionsTable). */
+export interface MassageTypeWords {
+  labels: {
+    types: string;
+    pressure: string;
+    sessionLengths: string;
+    sessions: string;
+    sessionsAndPrices: string;
+    bestFor: string;
+    askDoctorFirst: string;
+    notSure: string;
+    note: string;
+  };
+  table: {
+    caption: string;
+    captionWithPrices: string;
+    length: string;
+    price: string;
+    booking: string;
+    book: string;
+  };
+  numberWords: NumberWords;
+}
+
+/** The booking settings a session's button is built from (src/lib/booking/booking-url.ts). */
+export interface BookingSite {
+  booking: { url: string; serviceParam: string | false };
+  siteUrl: string;
+}
+
+/** A massage type's facts that its translations show as their own page does. */
+export interface OriginalMassageType {
+  pressure: { from: Pressure; to: Pressure };
+  sessions: Session[];
+  bookingService: string;
+  /** The photo's address on the site, and what it shows. */
+  photo?: string | undefined;
+  photoAlt?: string | undefined;
 }

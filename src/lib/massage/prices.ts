@@ -121,3 +121,14 @@ export function missingPrices(sessions: readonly Session[], show: boolean): stri
       : [],
   );
 }
+
+/** A translation's sessions: its original's, each with the translation's note for its length. */
+export function withSessionNotes(
+  sessions: readonly Session[],
+  notes: ReadonlyArray<{ minutes?: unknown; note?: unknown }>,
+): Session[] {
+  return sessions.map((session) => {
+    const note = notes.find((each) => Number(each.minutes) === session.minutes)?.note;
+    return typeof note === "string" && note !== "" ? { ...session, note } : session;
+  });
+}

@@ -38,12 +38,13 @@ export const GET: APIRoute = async ({ site }) => {
   for (const type of types) data.massageTypes[type.id] = type.data.name;
   try {
     const [
-      { copyFor, bookTypeLabelIn, localeOf },
+      { copyFor, bookTypeLabelIn, localeOf, numberWordsIn },
       { defaultLanguage, otherLanguages, localPath },
       { copyValues },
       { siteBookingUrl },
       { getMassageTypes },
       { getPublishedPosts },
+      { getPages },
     ] = await Promise.all([
       import("../../data/copy.ts"),
       import("../../data/languages.ts"),
@@ -51,9 +52,10 @@ export const GET: APIRoute = async ({ site }) => {
       import("../../lib/booking/booking-url.ts"),
       import("../../data/massage-types.ts"),
       import("../../data/posts.ts"),
+      import("../../data/pages.ts"),
     ]);
     const wordsIn = async (language: string): Promise<LanguagePreview> => {
-      const { siteCopy, settings } = copyFor(language);
+      const { siteCopy, settings, visitCopy } = copyFor(language);
       const { by, published, updated, readingTime, reviewedBy, reviewedOn, notReviewed, home, articles } =
         siteCopy.post;
       const localTypes = await getMassageTypes(language);
@@ -77,6 +79,17 @@ export const GET: APIRoute = async ({ site }) => {
         },
         authors: language === defaultLanguage ? data.authors : await authorsIn(language),
         massageTypes: Object.fromEntries(localTypes.map((type) => [type.id, type.data.name])),
+        massageType: {
+          labels: siteCopy.massageType,
+          table: siteCopy.sessionsTable,
+          numberWords: numberWordsIn(language),
+        },
+        pageUpdated: visitCopy.pages.updated,
+        // A language may book on its own page (content/es/settings.yaml).
+        bookingSite: {
+          booking: { url: settings.booking.url, serviceParam: settings.booking.serviceParam },
+          siteUrl: settings.siteUrl,
+        },
         booking: {
           general: { label: siteCopy.buttons.book, href: siteBookingUrl(settings, "article-button") },
           types: Object.fromEntries(
@@ -91,6 +104,27 @@ export const GET: APIRoute = async ({ site }) => {
         },
       };
     };
+    const { settings } = copyFor(defaultLanguage);
+    data.prices = { show: settings.prices.show, currency: settings.prices.currency };
+    // A translated massage type's page shows its original's pressure, sessions, prices and photo.
+    data.massageTypeOriginals = Object.fromEntries(
+      types.map((type) => [
+        type.id,
+        {
+          pressure: type.data.pressure,
+          sessions: type.data.sessions,
+          bookingService: type.data.bookingService,
+          photo: type.data.photo?.src,
+          photoAlt: type.data.photoAlt,
+        },
+      ]),
+    );
+    data.pageUpdatedDates = Object.fromEntries(
+      (await getPages()).flatMap((page) => {
+        const date = isoDay(page.data.updatedDate);
+        return date ? [[page.id, date]] : [];
+      }),
+    );
     // The default language's words at the top level; its prefix is "" (previewDataIn in preview.tsx).
     Object.assign(data, await wordsIn(defaultLanguage), { copy: copyValues(), language: defaultLanguage });
     delete (data as { prefix?: string }).prefix;
