@@ -115,9 +115,15 @@ test("a therapist's page shows the licence and the author page links to the same
   await page.getByRole("link", { name: /Jordan Reyes/ }).click();
   await expect(page.getByTestId("licence")).toHaveText("Licensed Massage Therapist, number EXAMPLE-00000");
   await expect(page.getByRole("main")).toContainText("Oregon Board of Massage Therapists");
-  await page.getByRole("link", { name: "Articles by Jordan Reyes" }).click();
+  await page.getByRole("link", { name: "Articles written or reviewed by Jordan Reyes" }).click();
   await expect(page).toHaveURL(/\/authors\/jordan-reyes\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jordan Reyes");
+  // A therapist who reviews the articles (and wrote none) finds them listed, not "No published articles".
+  await expect(page.getByRole("heading", { name: "Articles reviewed by Jordan Reyes" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "6 Reasons You Should Get a Massage for Back Pain" }),
+  ).toBeVisible();
+  await expect(page.getByText("No published articles yet.")).toHaveCount(0);
   await page.getByRole("link", { name: /license, specialties and languages/ }).click();
   await expect(page).toHaveURL(/\/team\/jordan-reyes\/$/);
 });

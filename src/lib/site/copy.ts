@@ -288,6 +288,7 @@ export const listingsCopySchema = z.strictObject({
   authors: z
     .strictObject({
       articlesBy: wording("the heading above an author's articles", ["name"], ["name"]),
+      reviewedBy: wording("the heading above the articles an author reviewed", ["name"], ["name"]),
       none: label("the text when an author has no articles"),
       teamLink: wording("the link from an author to their team page", ["name"], ["name"]),
     })
