@@ -56,7 +56,7 @@ describe("the site's words in content/copy", () => {
     expect(visit.visit.description).toContain("{city}");
     expect(visit.bookingPrivacy.link).toContain("{platform}");
     const text = read(file)
-      .replace("articlesBy: Articles by {name}", "articlesBy: Articles by {city}")
+      .replace("articlesBy: Articles written or reviewed by {name}", "articlesBy: Articles by {city}")
       .replace(`link: "{platform}'s privacy policy"`, `link: "Our booking platform's privacy policy"`);
     expect(() => parseCopy(visitCopySchema, text, file)).toThrow(
       /The content has 3 mistakes[\s\S]*member\.articlesBy[\s\S]*\{city\} is not a placeholder this text can use \(it can use: \{name\}\)[\s\S]*Keep the placeholder \{name\}[\s\S]*bookingPrivacy\.link[\s\S]*Keep the placeholder \{platform\}/,
