@@ -28,6 +28,7 @@ import {
   type SiteLinks,
 } from "../components/mdx/markup.tsx";
 import type { PreviewData } from "../components/mdx/preview-data.ts";
+import { MassageFacts, SessionsTable } from "../components/prices/markup.tsx";
 import { siteBookingUrl } from "../lib/booking/booking-url.ts";
 import { pressureRange, sessionLengths, type Pressure } from "../lib/massage/pressure.ts";
 import { pricedSessions, type Session } from "../lib/massage/prices.ts";
@@ -504,7 +505,6 @@ export function renderMassageTypeArticle(
     typeof from === "string" && typeof to === "string" && PRESSURES.includes(from) && PRESSURES.includes(to)
       ? pressureRange({ from: from as Pressure, to: to as Pressure }, numberWords)
       : "";
-  const withPrices = sessions.some((session) => session.price !== undefined);
   const fill = (template: string, values: Record<string, string | number>) =>
     plainText(template, { ...data.copy.values, ...values });
   const booking = (service: string, minutes: number) => {
@@ -542,17 +542,15 @@ export function renderMassageTypeArticle(
           <img class="type-photo" src={type.photo} alt={type.photoAlt ?? ""} />
         </picture>
       )}
-      <dl class="facts">
-        <dt>{`${labels.pressure} `}</dt>
-        <dd>{`${pressure} `}</dd>
-        <dt>{`${labels.sessionLengths} `}</dt>
-        <dd>
-          {sessionLengths(
-            sessions.map((session) => session.minutes),
-            numberWords,
-          )}
-        </dd>
-      </dl>
+      <MassageFacts
+        pressureLabel={labels.pressure}
+        pressure={pressure}
+        lengthsLabel={labels.sessionLengths}
+        lengths={sessionLengths(
+          sessions.map((session) => session.minutes),
+          numberWords,
+        )}
+      />
       <h2>{labels.bestFor}</h2>
       <ul>
         {(type.bestFor ?? []).map((item) => (
@@ -571,41 +569,23 @@ export function renderMassageTypeArticle(
     <>
       <div data-pagefind-ignore>
         <h2 id="sessions-title">{prices.show ? labels.sessionsAndPrices : labels.sessions}</h2>
-        <table class="sessions" data-testid={`sessions-${type.id}`}>
-          <caption class="visually-hidden">
-            {fill(withPrices ? table.captionWithPrices : table.caption, { type: name })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{table.length}</th>
-              {withPrices && <th scope="col">{table.price}</th>}
-              <th scope="col">
-                <span class="visually-hidden">{table.booking}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((session) => (
-              <tr>
-                <th scope="row">
-                  {session.label}
-                  {session.note && <span class="sessions__note">{session.note}</span>}
-                </th>
-                {withPrices && <td>{session.price}</td>}
-                <td>
-                  <a
-                    class="button button--small"
-                    href={booking(session.service, session.minutes)}
-                    rel="noopener noreferrer"
-                  >
-                    {fill(table.book, { minutes: session.minutes, type: name })}
-                    {!table.book.includes("{type}") && <span class="visually-hidden"> ({name})</span>}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SessionsTable
+          typeId={type.id}
+          sessions={sessions}
+          captionVisible={false}
+          words={{
+            captionWithPrices: fill(table.captionWithPrices, { type: name }),
+            caption: fill(table.caption, { type: name }),
+            length: table.length,
+            price: table.price,
+            booking: table.booking,
+          }}
+          book={(session) => ({
+            href: booking(session.service, session.minutes),
+            label: fill(table.book, { minutes: session.minutes, type: name }),
+            hiddenName: table.book.includes("{type}") ? undefined : name,
+          })}
+        />
       </div>
       <div data-pagefind-ignore>
         <p class="actions no-print">

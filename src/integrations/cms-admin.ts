@@ -75,45 +75,68 @@ export function editorScriptBundler(root: string) {
   };
 }
 
-/** The post page's stylesheets in one file, for the editor's preview pane (src/admin/preview-template.ts). */
+/** The stylesheets of a post page and of a massage type's page in one file, for the editor's preview pane (src/admin/preview-template.ts). */
 export const PREVIEW_CSS = "preview.css";
 
 /**
- * The first page that shows a post's article, as the list of pages whose styles the preview pane
- * uses, the same in `astro dev` and in the build. One is enough: every post page imports the same
- * post stylesheet and, through the MDX component map, every component's styles. (A page with the
+ * The pages whose styles the preview pane uses, the same in `astro dev` and in the build: the first
+ * page that shows a post's article, and the first that shows a massage type's sessions table. One of
+ * each is enough: every post page imports the same post stylesheet and, through the MDX component
+ * map, every component's styles; every type's page the same table and page styles. (A page with the
  * quiz also carries Astro's rule for island wrappers, which the pane never draws.) A draft (in the
- * build) or a post with a mistake renders no article: the next one is read.
+ * build) or an entry with a mistake renders neither: the next one is read.
  */
-async function onePostPage(pages: ReadonlyArray<() => Promise<string>>): Promise<string[]> {
+const PREVIEWED = [
+  { folder: "blog", content: "content/posts", shows: 'class="post prose"' },
+  { folder: "massage", content: "content/massage-types", shows: 'class="sessions"' },
+] as const;
+
+async function firstPageShowing(
+  shows: string,
+  pages: ReadonlyArray<() => Promise<string>>,
+): Promise<string[]> {
   for (const page of pages) {
     const html = await page().catch(() => "");
-    if (html.includes('class="post prose"')) return [html];
+    if (html.includes(shows)) return [html];
   }
   return [];
 }
 
-/** A built post page (dist/blog/<slug>/index.html). */
-async function builtPostPage(dist: string): Promise<string[]> {
-  const folders = await readdir(join(dist, "blog"), { withFileTypes: true });
-  return onePostPage(
-    folders
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => () => readFile(join(dist, "blog", entry.name, "index.html"), "utf8")),
+/** A built post page and a built massage type's page (dist/blog/<slug>/, dist/massage/<id>/). */
+async function builtPreviewPages(dist: string): Promise<string[]> {
+  const found = await Promise.all(
+    PREVIEWED.map(async ({ folder, shows }) => {
+      const entries = await readdir(join(dist, folder), { withFileTypes: true }).catch(() => []);
+      return firstPageShowing(
+        shows,
+        entries
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => () => readFile(join(dist, folder, entry.name, "index.html"), "utf8")),
+      );
+    }),
   );
+  return found.flat();
 }
 
-/** A post page as `astro dev` serves it, with its styles as Vite injects them. */
-async function devPostPage(root: string, origin: string, base: string): Promise<string[]> {
-  const slugs = (await readdir(join(root, "content/posts")))
-    .filter((name) => name.endsWith(".mdx"))
-    .map((name) => name.slice(0, -".mdx".length));
-  return onePostPage(
-    slugs.map(
-      (slug) => () =>
-        fetch(`${origin}${base}blog/${slug}/`).then((response) => (response.ok ? response.text() : "")),
-    ),
+/** The same pages as `astro dev` serves them, with their styles as Vite injects them. */
+async function devPreviewPages(root: string, origin: string, base: string): Promise<string[]> {
+  const found = await Promise.all(
+    PREVIEWED.map(async ({ folder, content, shows }) => {
+      const slugs = (await readdir(join(root, content)).catch(() => []))
+        .filter((name) => name.endsWith(".mdx"))
+        .map((name) => name.slice(0, -".mdx".length));
+      return firstPageShowing(
+        shows,
+        slugs.map(
+          (slug) => () =>
+            fetch(`${origin}${base}${folder}/${slug}/`).then((response) =>
+              response.ok ? response.text() : "",
+            ),
+        ),
+      );
+    }),
   );
+  return found.flat();
 }
 
 export function cmsAdmin(): AstroIntegration {
@@ -141,9 +164,9 @@ export function cmsAdmin(): AstroIntegration {
             request.url = `${path}index.html${query ? `?${query}` : ""}`;
           const name = /\/admin\/([^/?]+)(?:\?|$)/.exec(request.url ?? "")?.[1];
           if (name === PREVIEW_CSS) {
-            // Read from the dev server's own post pages, so the preview has the styles being edited.
+            // Read from the dev server's own pages, so the preview has the styles being edited.
             const origin = `http://${request.headers.host ?? "127.0.0.1"}`;
-            devPostPage(root, origin, base)
+            devPreviewPages(root, origin, base)
               .then((pages) =>
                 combinedCss(pages, (href) =>
                   fetch(new URL(href, origin)).then((response) =>
@@ -185,7 +208,7 @@ export function cmsAdmin(): AstroIntegration {
         await Promise.all([
           ...names.map((name) => copyFile(join(EDITOR_DIST, name), join(target, name))),
           ...bundled.map((bundle) => bundle.then(([name, script]) => writeFile(join(target, name), script))),
-          builtPostPage(fileURLToPath(dir))
+          builtPreviewPages(fileURLToPath(dir))
             .then((pages) =>
               combinedCss(pages, (href) =>
                 href.startsWith(base)

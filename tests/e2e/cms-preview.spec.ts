@@ -291,6 +291,8 @@ interface PageView {
   structure: string[];
   /** Each booking button's words and address. */
   links: string[];
+  /** The page's own styles of its summary, table and buttons (undefined where the part is absent). */
+  styles: Record<string, string | undefined>;
 }
 
 /**
@@ -312,6 +314,21 @@ async function readPage(article: Locator): Promise<PageView> {
       links: [...copy.querySelectorAll("table a")].map(
         (link) => `${clean(link.textContent)} → ${link.getAttribute("href")}`,
       ),
+      styles: Object.fromEntries(
+        (
+          [
+            [".lede", "fontSize"],
+            [".lede", "color"],
+            ["table.sessions", "borderCollapse"],
+            ["table.sessions td", "borderBottomStyle"],
+            ["table.sessions td:last-child", "textAlign"],
+            ["table.sessions .button--small", "minHeight"],
+          ] as const
+        ).map(([selector, property]) => {
+          const found = element.querySelector(selector);
+          return [`${selector} ${property}`, found ? getComputedStyle(found)[property] : undefined];
+        }),
+      ),
     };
   });
 }
@@ -332,7 +349,19 @@ test("a massage type's preview pane shows its page: summary, facts, lists, body 
       const name = await page.getByRole("textbox", { name: "Name" }).inputValue();
       const pane = page.frameLocator("iframe");
       await expect(pane.locator("article.prose h1")).toHaveText(name, { timeout: 30_000 });
+      // The site's stylesheets, linked into the pane: read the article once they have loaded.
+      await expect
+        .poll(() =>
+          previewFrame(page).evaluate(() => {
+            const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+            return links.length > 0 && links.every((link) => link.sheet !== null);
+          }),
+        )
+        .toBe(true);
       const shown = await readPage(pane.locator("article.prose"));
+      // The page at the pane's width: the site's type scales with the window.
+      const width = await previewFrame(page).evaluate(() => window.innerWidth);
+      await built.setViewportSize({ width, height: 900 });
       await built.goto(`${BUILT}${path}`);
       const expected = await readPage(built.locator("article.prose"));
       expect(shown, `the preview of ${collection}/${slug}`).toEqual(expected);
