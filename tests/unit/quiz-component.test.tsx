@@ -223,6 +223,15 @@ describe("Quiz island", () => {
     fireEvent.click(screen.getByRole("button", { name: "Change my answers" }));
     expect(heading().textContent).toBe("Step 1 of 7");
     expect((screen.getByRole("checkbox", { name: "None of these" }) as HTMLInputElement).checked).toBe(true);
+    // Back at the first step: the start was counted once, and that step is not counted again.
+    expect(steps).toEqual([2, 3, 4, 5, 6, 7].map((step) => ({ step })));
+
+    // The answers given again lead to a new suggestion: the length picked for the last one is not
+    // kept (it booked "swedish-90" after a deep-tissue 90), the shortest is offered again.
+    next();
+    answerQuestions();
+    const again = new URL((screen.getByTestId("quiz-booking-link") as HTMLAnchorElement).href);
+    expect(again.searchParams.get("service")).toBe("deep-tissue-60");
   });
 
   it("asks the visitor to mention a caution and never offers an excluded type", () => {

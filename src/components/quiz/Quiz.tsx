@@ -67,7 +67,8 @@ export default class Quiz extends Component<QuizProps, QuizState> {
 
   private commit(progress: QuizProgress, errors: readonly string[]) {
     this.markStarted();
-    this.setState({ progress, errors });
+    // A length picked belongs to the suggestion it was picked for: a new one offers its shortest.
+    this.setState({ progress, errors, minutes: undefined });
     saveProgress(progress);
   }
 
@@ -84,7 +85,8 @@ export default class Quiz extends Component<QuizProps, QuizState> {
     this.focusAfterRender = true;
     if (isResultStep(definition, progress)) {
       emitQuizEvent("quiz:result", { type: resultEventType(evaluateQuiz(definition, progress.answers)) });
-    } else {
+    } else if (progress.step > 0) {
+      // The first step is the start (quiz:start, once); counting lists steps 2 and on.
       emitQuizEvent("quiz:step", { step: progress.step + 1 });
     }
   }
