@@ -179,6 +179,27 @@ describe("the counting module", () => {
     expect(window.localStorage.length + window.sessionStorage.length).toBe(0);
   });
 
+  it("counts the quiz's booking link as the quiz's booking only, whatever tags the visitor arrived with", () => {
+    // A visitor from a link tagged utm_medium=website: the quiz's link carries their tags, and was
+    // also counted as a site button naming the type, so a prenatal suggestion reached the counter.
+    const sent: string[] = [];
+    const page = new Window({ url: "https://www.example.com/quiz/?utm_medium=website" });
+    expect(startCounting(ENDPOINT, page as unknown as typeof window, (url) => sent.push(url))).toBe(true);
+    page.document.body.innerHTML = `<div class="quiz"><a href="https://booking.example.com/?service=prenatal-45&utm_medium=website&utm_content=prenatal-45">Book</a></div>`;
+    const link = page.document.querySelector("a")!;
+    link.addEventListener("click", (event) => event.preventDefault());
+    link.click();
+    expect(sent.map((url) => new URL(url).searchParams.get("p"))).toEqual(["/quiz/"]);
+  });
+
+  it("counts a page that is not found as the not-found page, never the address asked for", () => {
+    const sent: string[] = [];
+    const page = new Window({ url: "https://www.example.com/book/jane.doe@example.com/" });
+    page.document.documentElement.dataset["countAs"] = "/404/";
+    startCounting(ENDPOINT, page as unknown as typeof window, (url) => sent.push(url));
+    expect(sent.map((url) => new URL(url).searchParams.get("p"))).toEqual(["/404/"]);
+  });
+
   it("sends nothing when the browser signals Global Privacy Control", () => {
     Object.defineProperty(window.navigator, "globalPrivacyControl", { value: true, configurable: true });
     const sent: string[] = [];

@@ -42,7 +42,9 @@ export function startCounting(
   const count = (what: Count | undefined) => {
     if (what) send(countRequestUrl(endpoint, what));
   };
-  count(pageViewCount(page.location.pathname));
+  // A page that stands for others (the not-found page) is counted by its own name, never by the
+  // address asked for, which may hold anything (a mistyped or forwarded link, an email address).
+  count(pageViewCount(page.document.documentElement.dataset["countAs"] ?? page.location.pathname));
   for (const name of QUIZ_EVENTS) {
     page.document.addEventListener(name, (event) =>
       count(quizEventCount(name, (event as CustomEvent).detail)),
@@ -54,7 +56,9 @@ export function startCounting(
     (event) => {
       const target = event.target as Partial<Element> | null;
       const link = target?.closest?.("a[href]") as HTMLAnchorElement | null | undefined;
-      if (link) count(bookingLinkCount(link.href));
+      // The quiz counts its own booking (quiz:booking, no type): its link carries the visitor's own
+      // tags, which may say utm_medium=website and name the suggested type, as a site button's do.
+      if (link && !link.closest(".quiz")) count(bookingLinkCount(link.href));
     },
     { capture: true },
   );
