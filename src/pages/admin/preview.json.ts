@@ -2,6 +2,7 @@ import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import type { LanguagePreview, PreviewData } from "../../components/mdx/preview-data.ts";
 import { getAuthorProfiles } from "../../data/people.ts";
+import { photoVariants } from "../../data/photos.ts";
 
 /** A date as the editor holds it: "2022-01-30". */
 const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
@@ -64,6 +65,7 @@ export const GET: APIRoute = async ({ site }) => {
         locale: localeOf(language),
         callout: siteCopy.callout,
         quizCallout: siteCopy.quizCallout,
+        video: siteCopy.video,
         post: {
           by,
           published,
@@ -107,17 +109,23 @@ export const GET: APIRoute = async ({ site }) => {
     const { settings } = copyFor(defaultLanguage);
     data.prices = { show: settings.prices.show, currency: settings.prices.currency };
     // A translated massage type's page shows its original's pressure, sessions, prices and photo.
+    // The photo is the page's own resized copy: naming the file itself (its `src`) would publish the
+    // camera's original next to the site.
     data.massageTypeOriginals = Object.fromEntries(
-      types.map((type) => [
-        type.id,
-        {
-          pressure: type.data.pressure,
-          sessions: type.data.sessions,
-          bookingService: type.data.bookingService,
-          photo: type.data.photo?.src,
-          photoAlt: type.data.photoAlt,
-        },
-      ]),
+      await Promise.all(
+        types.map(async (type) => [
+          type.id,
+          {
+            pressure: type.data.pressure,
+            sessions: type.data.sessions,
+            bookingService: type.data.bookingService,
+            photo: type.data.photo
+              ? (await photoVariants(type.data.photo, "massageType", false)).webp.src
+              : undefined,
+            photoAlt: type.data.photoAlt,
+          },
+        ]),
+      ),
     );
     data.pageUpdatedDates = Object.fromEntries(
       (await getPages()).flatMap((page) => {
