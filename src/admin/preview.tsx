@@ -211,6 +211,11 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
         watchUrl={youtubeWatchUrl(String(id ?? ""))}
         title={String(title ?? "")}
         poster={poster ? <img src={asset(String(poster))} alt="" class="video__poster" /> : undefined}
+        words={{
+          play: plainText(data.video?.play ?? "{title}", { title: String(title ?? "") }),
+          note: data.video?.note ?? "",
+          watch: data.video?.watch ?? "",
+        }}
       />
     ),
     a: ({ href, rel, children, ...rest }) => (

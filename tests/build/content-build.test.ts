@@ -217,6 +217,19 @@ describe("a video on a policy page", () => {
     expect(policy("first-visit/index.html")).toContain("frame-src https://www.youtube-nocookie.com");
     expect(policy("privacy/index.html")).not.toContain("frame-src");
   });
+
+  it("speaks the page's language, and its link to YouTube keeps the page's address to itself", () => {
+    const html = (page: string) => readFileSync(join(site.dir, "dist", page), "utf8");
+    const spanish = html("es/first-visit/index.html");
+    expect(spanish).toContain("Reproducir el vídeo: Cómo es una primera sesión");
+    expect(spanish).toMatch(
+      /<a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ" rel="noopener noreferrer">Ver en YouTube<\/a>/,
+    );
+    expect(spanish).not.toContain("Play video");
+    expect(html("first-visit/index.html")).toMatch(
+      /<a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ" rel="noopener noreferrer">Watch on YouTube<\/a>/,
+    );
+  });
 });
 
 // The variant publishes more articles than a feed holds (29 in English).

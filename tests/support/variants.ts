@@ -150,6 +150,9 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
       // content-build: a video on a policy page, whose page must allow the player.
       "content/pages/first-visit.mdx": (text) =>
         `${text}\n<YouTube id="dQw4w9WgXcQ" title="What a first session looks like" />\n`,
+      // content-build: the same video on the Spanish page, in Spanish words.
+      "content/es/pages/first-visit.mdx": (text) =>
+        `${text}\n<YouTube id="dQw4w9WgXcQ" title="Cómo es una primera sesión" />\n`,
       // content-mistakes: a therapist's photo straight from the camera.
       "content/team/jordan-reyes.yaml": (text) =>
         `${text}photo: ./images/huge-team.png\nphotoAlt: A plain green test picture\n`,

@@ -138,9 +138,11 @@ export interface YouTubeProps {
   title: string;
   /** The still shown before play (class video__poster), or nothing. */
   poster?: ComponentChildren;
+  /** The page's language's words (content/copy/site.yaml: video), the title filled in. */
+  words: { play: string; note: string; watch: string };
 }
 
-export function YouTube({ embedUrl, watchUrl, title, poster }: YouTubeProps) {
+export function YouTube({ embedUrl, watchUrl, title, poster, words }: YouTubeProps) {
   return (
     <figure class="video">
       <div class="video__frame" data-video-src={embedUrl} data-video-title={title}>
@@ -153,12 +155,14 @@ export function YouTube({ embedUrl, watchUrl, title, poster }: YouTubeProps) {
             ></path>
             <path d="M45 24 27 14v20z" fill="#fff"></path>
           </svg>
-          <span class="video__label">Play video: {title}</span>
+          <span class="video__label">{words.play}</span>
         </button>
       </div>
       <figcaption>
-        {title}. The video plays from YouTube (privacy-enhanced mode) once you press play; nothing loads from
-        YouTube before that. <a href={watchUrl}>Watch on YouTube</a>
+        {title}. {words.note}{" "}
+        <a href={watchUrl} rel="noopener noreferrer">
+          {words.watch}
+        </a>
       </figcaption>
     </figure>
   );

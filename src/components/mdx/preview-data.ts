@@ -15,6 +15,8 @@ export interface PreviewData {
   /** Each callout kind's heading (content/copy/site.yaml). */
   callout: Record<string, string>;
   quizCallout?: QuizCalloutWords | undefined;
+  /** A video's words: the play button ("Play video: {title}"), the line under it, the link to YouTube. */
+  video?: { play: string; note: string; watch: string } | undefined;
   copy: CopyValues;
   /** The general booking button, and one per massage type (file name). */
   booking?: { general: BookingLink; types: Record<string, BookingLink> } | undefined;
@@ -49,6 +51,7 @@ export type LanguagePreview = Pick<
   PreviewData,
   | "callout"
   | "quizCallout"
+  | "video"
   | "booking"
   | "post"
   | "authors"

@@ -127,6 +127,13 @@ export const siteCopySchema = z.strictObject({
       button: label("the quiz box's button"),
     })
     .meta({ title: "Quiz box" }),
+  video: z
+    .strictObject({
+      play: wording("the play button's words, with the video's title", ["title"], ["title"]),
+      note: label("the line under a video: it plays from YouTube only once pressed"),
+      watch: label("the link to the video on YouTube"),
+    })
+    .meta({ title: "Video" }),
   medicalNote: z
     .strictObject({
       title: label("the note's first words"),
