@@ -38,7 +38,7 @@ test("every page has its own title and meta description, a canonical URL (not th
       expect(earlierDescription, `${name} repeats the description of ${earlierDescription}`).toBeUndefined();
     titles.set(title, name);
     descriptions.set(description, name);
-    expect(html, name).toMatch(name.startsWith("es/") ? /<html lang="es">/ : /<html lang="en">/);
+    expect(html, name).toMatch(name.startsWith("es/") ? /<html lang="es"[ >]/ : /<html lang="en"[ >]/);
     if (!/(^|\/)404\.html$/.test(name))
       expect(html, name).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
     expect(html, name).toMatch(/<link rel="icon"/);
