@@ -42,6 +42,9 @@ test("every page has its own title and meta description, a canonical URL (not th
     if (!/(^|\/)404\.html$/.test(name))
       expect(html, name).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
     expect(html, name).toMatch(/<link rel="icon"/);
+    // Notes for the site's developers stay in its sources (an HTML comment in a component is sent
+    // with every page that shows it, in English on Spanish pages too).
+    expect(html.match(/<!--(?!astro:)[^]*?-->/g) ?? [], name).toEqual([]);
     expect(html, name).toMatch(/<meta name="theme-color"/);
     expect(html, name).toMatch(/<meta property="og:title"/);
     expect(html, name).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/og\/[^"]+\.png"/);
