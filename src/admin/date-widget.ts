@@ -5,6 +5,7 @@
 // hands the editor a date only once it is a whole one (YYYY-MM-DD, a year of four digits), in the
 // one form the build accepts.
 
+import { EDITOR_NOTICES } from "../lib/content/messages.ts";
 import { onEditorStart, type DecapCms, type H, type CreateClass, type Widget } from "./registry.ts";
 
 /** A whole date as the file holds it: YYYY-MM-DD with a year from 1000 on, a real day. */
@@ -20,9 +21,7 @@ export function wholeDate(text: string): string | undefined {
  * until it is, the entry keeps its last whole date (`kept`), and Publish would save that one.
  */
 export function unfinishedDate(text: string, kept: string): string | undefined {
-  if (text === "" || wholeDate(text) !== undefined) return undefined;
-  const keeps = kept === "" ? "no date" : kept;
-  return `Not a whole date yet: write the year in four digits, e.g. 2026. Until then the entry keeps ${keeps}.`;
+  return text === "" || wholeDate(text) !== undefined ? undefined : EDITOR_NOTICES.unfinishedDate(kept);
 }
 
 /** The file's value as YYYY-MM-DD: the editor reads an unquoted YAML date as a Date (UTC midnight). */

@@ -35,6 +35,7 @@ import { pricedSessions, type Session } from "../lib/massage/prices.ts";
 import { attributesOf, PAGE_COMPONENTS } from "../lib/content/body-model.ts";
 import { linkRefusal } from "../lib/content/links.ts";
 import { parseMdxBody } from "../lib/content/mdx-syntax.ts";
+import { EDITOR_NOTICES } from "../lib/content/messages.ts";
 import { smartPunctuation } from "../lib/content/smart-punctuation.ts";
 import { youtubeEmbedUrl, youtubeWatchUrl } from "../lib/content/youtube.ts";
 import { withBase } from "../lib/site/paths.ts";
@@ -116,14 +117,7 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
   } catch {
     // The check's own words for the mistake (what is wrong, the fix), not the parser's.
     const [found] = parseMdxBody({ file: "", text: body }).problems;
-    const line = found?.line === undefined ? "" : `Line ${found.line}: `;
-    return renderToString(
-      notice(
-        found
-          ? `The preview cannot show this text yet. ${line}${found.what} ${found.fix}`
-          : "The preview cannot show this text yet. Saving lists the fix.",
-      ),
-    );
+    return renderToString(notice(EDITOR_NOTICES.previewUnreadable(found)));
   }
   unravel(tree);
   smarten(tree);

@@ -749,6 +749,16 @@ export const EDITOR_NOTICES = {
     `Readable: ${pairs.map(({ pair, ratio }) => `${pair} ${ratio}`).join("; ")}. WCAG 2.2 AA needs at least ${needed}.`,
   /** A post dated after today: in the list of posts and beside its publication date. */
   scheduled: (day: string) => `Scheduled for ${day}`,
+  /** The preview pane over a body the build refuses: the check's own words for its first mistake. */
+  previewUnreadable: (mistake?: { line?: number | undefined; what: string; fix: string }) =>
+    `The preview cannot show this text yet. ${
+      mistake
+        ? `${mistake.line === undefined ? "" : `Line ${mistake.line}: `}${mistake.what} ${mistake.fix}`
+        : "Saving lists the fix."
+    }`,
+  /** Under a date box holding a year typed part way: the entry keeps its last whole date. */
+  unfinishedDate: (kept: string) =>
+    `Not a whole date yet: write the year in four digits, e.g. 2026. Until then the entry keeps ${kept === "" ? "no date" : kept}.`,
   /** Any other failure to save (the network, the repository): the editor's own words follow. */
   saveFailed: "Not saved: %{details}",
 } as const;
