@@ -16,6 +16,8 @@ export interface AuthorProfile {
   photoAlt: string | undefined;
   /** The team member's id when the author is a therapist on the team. */
   teamId: string | undefined;
+  /** Several people signing together (the clinical team), not one person. */
+  group: boolean;
 }
 
 /** The team in the practice's order (`order`, then name), with a language's words for each. */
@@ -68,6 +70,7 @@ export async function authorProfile(author: AuthorEntry, language?: string): Pro
       photo: data.photo,
       photoAlt: data.photoAlt,
       teamId: undefined,
+      group: data.group,
     };
   }
   const original = await getEntry("team", data.teamMember.id);
@@ -89,6 +92,7 @@ export async function authorProfile(author: AuthorEntry, language?: string): Pro
     photo: member.data.photo,
     photoAlt: member.data.photoAlt,
     teamId: member.id,
+    group: false,
   };
 }
 

@@ -1,13 +1,25 @@
 import { getImage } from "astro:assets";
 import { priceRange as priceRangeOf } from "../lib/massage/prices.ts";
 import { ogImagePath, SITE_OG_IMAGE_ID } from "../lib/seo/og-paths.ts";
-import type { PracticeInput, TherapistInput } from "../lib/seo/structured-data.ts";
+import type { PersonInput, PracticeInput, TherapistInput } from "../lib/seo/structured-data.ts";
 import { getMassageTypes, sessionsOf } from "./massage-types.ts";
-import { getTeam, type TeamMember } from "./people.ts";
+import { getTeam, type AuthorProfile, type TeamMember } from "./people.ts";
 import { settings, today } from "./settings.ts";
 import { absoluteUrl } from "./url.ts";
 import { copyFor, localeOf } from "./copy.ts";
 import { defaultLanguage, localId, localPath } from "./languages.ts";
+
+/** An author as articles name them: a therapist by their team page, anyone else by their author page. */
+export function authorInput(profile: AuthorProfile, site: URL | undefined, language: string): PersonInput {
+  const page = profile.teamId ? `/team/${profile.teamId}/` : `/authors/${profile.id}/`;
+  return {
+    name: profile.name,
+    url: absoluteUrl(localPath(language, page), site),
+    nodeUrl: absoluteUrl(page, site),
+    jobTitle: profile.role,
+    group: profile.group,
+  };
+}
 
 /** A team member as structured data: the page address, licence and languages. */
 export async function therapistInput(
@@ -19,6 +31,7 @@ export async function therapistInput(
   return {
     name: member.data.name,
     url: absoluteUrl(localPath(language, `/team/${member.id}/`), site),
+    nodeUrl: absoluteUrl(`/team/${member.id}/`, site),
     jobTitle: member.data.role,
     image: photo ? new URL(photo.src, absoluteUrl("/", site)).href : undefined,
     knowsLanguage: member.data.languages,

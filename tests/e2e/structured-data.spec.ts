@@ -11,6 +11,14 @@ const pages = readdirSync("dist", { recursive: true, encoding: "utf8" })
   .filter((name) => name.endsWith(".html") && !name.startsWith("pagefind"))
   .sort();
 
+/** The JSON-LD blocks of a built page. */
+const jsonLd = (name: string) =>
+  [
+    ...readFileSync(join("dist", name), "utf8").matchAll(
+      /<script type="application\/ld\+json">(.*?)<\/script>/gs,
+    ),
+  ].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
+
 test("every built page's JSON-LD passes the structured-data validator with 0 errors", async () => {
   const validator = new Validator(null);
   const extractor = new WebAutoExtractor({ addLocation: true, embedSource: ["rdfa", "microdata"] });
@@ -30,7 +38,7 @@ test("every built page's JSON-LD passes the structured-data validator with 0 err
   }
   expect(pagesWithJsonLd).toBeGreaterThan(20);
   // The validator saw the local-search data, not only articles.
-  for (const type of ["HealthAndBeautyBusiness", "Person", "BlogPosting", "BreadcrumbList"]) {
+  for (const type of ["HealthAndBeautyBusiness", "Person", "BlogPosting", "BreadcrumbList", "ProfilePage"]) {
     expect([...typesSeen], type).toContain(type);
   }
   expect(errors).toEqual([]);
@@ -39,12 +47,6 @@ test("every built page's JSON-LD passes the structured-data validator with 0 err
 // Found by an audit of the Spanish pages (2026-12-07): the practice's data there named its offers
 // "…, 30 minutes", its service "Massage therapy" and showed the English share image.
 test("a Spanish page's structured data is in Spanish: offers, the kind of service and the share image", () => {
-  const jsonLd = (name: string) =>
-    [
-      ...readFileSync(join("dist", name), "utf8").matchAll(
-        /<script type="application\/ld\+json">(.*?)<\/script>/gs,
-      ),
-    ].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
   const business = jsonLd("es/visit/index.html").find((data) => data["@type"] === "HealthAndBeautyBusiness")!;
   expect(new URL(String(business["image"])).pathname).toBe("/og/site/es/default.png");
   const catalog = JSON.stringify(business["hasOfferCatalog"]);
@@ -54,4 +56,43 @@ test("a Spanish page's structured data is in Spanish: offers, the kind of servic
   expect(service["serviceType"]).toBe("Masoterapia");
   const english = jsonLd("massage/swedish/index.html").find((data) => data["@type"] === "Service")!;
   expect(english["serviceType"]).toBe("Massage therapy");
+});
+
+// Found in review (2026-12-07): "The clinical team" was a Person to search engines, author pages had
+// no structured data, and the reviewer was put on the article (reviewedBy is a WebPage property).
+test("authors are one node each: a profile page per author, the clinical team a group, the reviewer on the page", () => {
+  const profile = (name: string) =>
+    jsonLd(name).find((data) => data["@type"] === "ProfilePage")?.["mainEntity"] as Record<string, unknown>;
+
+  expect(profile("authors/clinical-team/index.html")).toMatchObject({
+    "@type": "Organization",
+    name: "The clinical team",
+    parentOrganization: { "@id": "https://www.example.com/#practice" },
+  });
+  expect(profile("authors/derrick-allen/index.html")).toMatchObject({
+    "@type": "Person",
+    "@id": "https://www.example.com/authors/derrick-allen/#person",
+  });
+  const therapist = jsonLd("team/jordan-reyes/index.html").find((data) => data["@type"] === "Person")!;
+  expect(profile("authors/jordan-reyes/index.html")["@id"]).toBe(therapist["@id"]);
+  // One person in every language: the Spanish pages name the English team page's node.
+  const spanishTherapist = jsonLd("es/team/jordan-reyes/index.html").find(
+    (data) => data["@type"] === "Person",
+  )!;
+  expect(spanishTherapist["@id"]).toBe(therapist["@id"]);
+  expect(profile("es/authors/clinical-team/index.html")).toMatchObject({
+    "@type": "Organization",
+    name: "El equipo clínico",
+  });
+
+  const article = jsonLd("blog/deep-tissue-or-swedish-massage-for-back-pain/index.html").find(
+    (data) => data["@type"] === "BlogPosting",
+  )!;
+  expect(article["author"]).toMatchObject({ "@type": "Organization", name: "The clinical team" });
+  expect(article["reviewedBy"]).toBeUndefined();
+  expect(article["mainEntityOfPage"]).toMatchObject({
+    "@type": "WebPage",
+    reviewedBy: { "@id": therapist["@id"] },
+    lastReviewed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+  });
 });

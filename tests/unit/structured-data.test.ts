@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSettings } from "../../src/lib/site/settings.ts";
 import {
+  authorPageLd,
   blogPostingLd,
   breadcrumbLd,
   practiceLd,
@@ -39,6 +40,107 @@ describe("structured data", () => {
       author: { "@type": "Person", name: "Derrick Allen", url: `${site}authors/derrick-allen/` },
       publisher: { name: settings.businessName },
       image: `${site}og/blog/x.png`,
+    });
+  });
+
+  it("names a group author (the clinical team) as an Organization of the practice, never as a Person", () => {
+    const ld = blogPostingLd(
+      {
+        url: `${site}blog/x/`,
+        headline: "Title",
+        description: "Description",
+        image: `${site}og/blog/x.png`,
+        datePublished: new Date("2022-01-30"),
+        author: { name: "The clinical team", url: `${site}authors/clinical-team/`, group: true },
+        review: {
+          by: { name: "Jordan Reyes", url: `${site}team/jordan-reyes/`, jobTitle: "LMT" },
+          on: new Date("2026-11-26"),
+        },
+        keywords: [],
+      },
+      settings,
+      site,
+      "en",
+    );
+    expect(ld.author).toEqual({
+      "@type": "Organization",
+      "@id": `${site}authors/clinical-team/#group`,
+      name: "The clinical team",
+      url: `${site}authors/clinical-team/`,
+      parentOrganization: { "@id": `${site}#practice` },
+    });
+    // The review is said of the page (reviewedBy is a WebPage property), and the reviewer is the same
+    // node as on their own page: the team page's Person.
+    expect(ld.mainEntityOfPage).toEqual({
+      "@type": "WebPage",
+      "@id": `${site}blog/x/`,
+      url: `${site}blog/x/`,
+      reviewedBy: expect.objectContaining({ "@type": "Person", "@id": `${site}team/jordan-reyes/#person` }),
+      lastReviewed: "2026-11-26",
+    });
+  });
+
+  it("describes an author's page as a ProfilePage about the author, the same node the articles name", () => {
+    const page = `${site}authors/derrick-allen/`;
+    const ld = authorPageLd(
+      {
+        name: "Derrick Allen",
+        url: page,
+        jobTitle: "Writer",
+        description: "Derrick wrote the first article.",
+      },
+      page,
+      site,
+      "en",
+    );
+    expect(ld).toEqual({
+      "@context": "https://schema.org",
+      "@type": "ProfilePage",
+      url: page,
+      inLanguage: "en",
+      mainEntity: {
+        "@type": "Person",
+        "@id": `${page}#person`,
+        name: "Derrick Allen",
+        url: page,
+        jobTitle: "Writer",
+        description: "Derrick wrote the first article.",
+      },
+    });
+    // A therapist's author page is about the Person of their team page.
+    const therapist = authorPageLd(
+      { name: "Jordan Reyes", url: `${site}team/jordan-reyes/`, jobTitle: "LMT", image: `${site}j.webp` },
+      `${site}authors/jordan-reyes/`,
+      site,
+      "en",
+    );
+    expect(therapist.mainEntity).toMatchObject({
+      "@id": `${site}team/jordan-reyes/#person`,
+      url: `${site}team/jordan-reyes/`,
+      image: `${site}j.webp`,
+    });
+    const team = authorPageLd(
+      { name: "The clinical team", url: `${site}authors/clinical-team/`, group: true },
+      `${site}authors/clinical-team/`,
+      site,
+      "en",
+    );
+    expect(team.mainEntity).toMatchObject({
+      "@type": "Organization",
+      parentOrganization: { "@id": `${site}#practice` },
+    });
+  });
+
+  it("names a person by one address in every language, so the Spanish page's therapist is the same node", () => {
+    const spanish = authorPageLd(
+      { name: "Jordan Reyes", url: `${site}es/team/jordan-reyes/`, nodeUrl: `${site}team/jordan-reyes/` },
+      `${site}es/authors/jordan-reyes/`,
+      site,
+      "es",
+    );
+    expect(spanish.mainEntity).toMatchObject({
+      "@id": `${site}team/jordan-reyes/#person`,
+      url: `${site}es/team/jordan-reyes/`,
     });
   });
 

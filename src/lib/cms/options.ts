@@ -146,6 +146,7 @@ export const authorOptions: Record<string, FieldOptions> = {
     extra: { media_folder: "/content/authors/images", public_folder: "./images", choose_url: false },
   },
   photoAlt: { label: "Photo description (alt text)" },
+  group: { label: "A group of people, not one person (for example the clinical team)" },
 };
 
 export const settingsOptions: Record<string, FieldOptions> = {

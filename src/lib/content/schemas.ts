@@ -86,6 +86,8 @@ export const authorSchema = <I extends z.ZodType, T extends z.ZodType>({
       bio: z.string().min(20, { error: "write a short bio of at least 20 characters" }).optional(),
       photo: image().optional(),
       photoAlt: z.string().optional(),
+      /** Several people signing together, such as the clinical team: search engines read a group. */
+      group: z.boolean().default(false),
     })
     .superRefine((author, context) => {
       const fields = ["name", "role", "bio"] as const;
@@ -97,6 +99,13 @@ export const authorSchema = <I extends z.ZodType, T extends z.ZodType>({
             message: `write the author's ${field}, or set teamMember to a file name from content/team/`,
           });
         }
+      }
+      if (author.teamMember !== undefined && author.group) {
+        context.addIssue({
+          code: "custom",
+          path: ["group"],
+          message: "remove group: this author is one therapist from content/team/",
+        });
       }
       if (author.teamMember !== undefined) {
         for (const field of [...fields, "credentials", "photo"] as const) {

@@ -6,7 +6,9 @@ import type {
   Offer,
   OfferCatalog,
   OpeningHoursSpecification,
+  Organization,
   Person,
+  ProfilePage,
   Service,
   WebSite,
   WithContext,
@@ -20,10 +22,18 @@ import type { Settings } from "../site/settings.ts";
 // Builders for the JSON-LD search engines read. Each takes absolute URLs so the output is
 // correct wherever the site is deployed; pages pass what they already computed.
 
+/** An article's author or reviewer: a person, or a group of the practice's people. */
 export interface PersonInput {
   name: string;
+  /** Their page: a therapist's team page, otherwise their author page. */
   url: string;
+  /** That page in the default language: the node's `@id` in every language (default: `url`). */
+  nodeUrl?: string | undefined;
   jobTitle?: string | undefined;
+  /** A group such as "The clinical team": an Organization to search engines, not a Person. */
+  group?: boolean | undefined;
+  description?: string | undefined;
+  image?: string | undefined;
 }
 
 export interface BlogPostingInput {
@@ -34,12 +44,38 @@ export interface BlogPostingInput {
   datePublished: Date;
   dateModified?: Date | undefined;
   author: PersonInput;
-  reviewedBy?: PersonInput | undefined;
+  /** The clinical review the page shows: who checked it, and when. */
+  review?: { by: PersonInput; on: Date } | undefined;
   keywords: readonly string[];
 }
 
-function person({ name, url, jobTitle }: PersonInput): Person {
-  return { "@type": "Person", name, url, ...(jobTitle ? { jobTitle } : {}) };
+// The same `@id` wherever the author appears (an article, their author page, a therapist's team page
+// via therapistLd), so search engines read one person, not one per page.
+function author(
+  input: PersonInput,
+  siteUrl: string,
+): Exclude<Person, string> | Exclude<Organization, string> {
+  const { name, url, jobTitle, description, image } = input;
+  const nodeUrl = input.nodeUrl ?? url;
+  const about = { ...(description ? { description } : {}), ...(image ? { image } : {}) };
+  if (input.group) {
+    return {
+      "@type": "Organization",
+      "@id": `${nodeUrl}#group`,
+      name,
+      url,
+      parentOrganization: { "@id": practiceId(siteUrl) },
+      ...about,
+    };
+  }
+  return {
+    "@type": "Person",
+    "@id": `${nodeUrl}#person`,
+    name,
+    url,
+    ...(jobTitle ? { jobTitle } : {}),
+    ...about,
+  };
 }
 
 export function practiceId(siteUrl: string): string {
@@ -56,7 +92,17 @@ export function blogPostingLd(
     "@context": "https://schema.org",
     "@type": "BlogPosting",
     "@id": `${post.url}#article`,
-    mainEntityOfPage: post.url,
+    // Who reviewed a page is said of the page (schema.org's reviewedBy and lastReviewed are WebPage
+    // properties, not an article's).
+    mainEntityOfPage: post.review
+      ? {
+          "@type": "WebPage",
+          "@id": post.url,
+          url: post.url,
+          reviewedBy: author(post.review.by, siteUrl),
+          lastReviewed: isoDay(post.review.on),
+        }
+      : post.url,
     url: post.url,
     headline: post.headline,
     description: post.description,
@@ -64,8 +110,7 @@ export function blogPostingLd(
     // Calendar days, as the post gives them: midnight UTC is the evening before in the Americas.
     datePublished: isoDay(post.datePublished),
     dateModified: isoDay(post.dateModified ?? post.datePublished),
-    author: person(post.author),
-    ...(post.reviewedBy ? { reviewedBy: person(post.reviewedBy) } : {}),
+    author: author(post.author, siteUrl),
     publisher: {
       "@type": "Organization",
       "@id": practiceId(siteUrl),
@@ -75,6 +120,22 @@ export function blogPostingLd(
     keywords: post.keywords.join(", "),
     inLanguage: language,
   };
+}
+
+/** An author's page: a profile of the person (or group) their articles name as author or reviewer. */
+export function authorPageLd(
+  profile: PersonInput,
+  pageUrl: string,
+  siteUrl: string,
+  language: string,
+): WithContext<Exclude<ProfilePage, string>> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url: pageUrl,
+    inLanguage: language,
+    mainEntity: author(profile, siteUrl),
+  } as WithContext<Exclude<ProfilePage, string>>;
 }
 
 export function breadcrumbLd(items: readonly { name: string; url: string }[]): WithContext<BreadcrumbList> {
@@ -113,6 +174,8 @@ export interface ServiceInput {
 export interface TherapistInput {
   name: string;
   url: string;
+  /** The team page in the default language: the Person's `@id` in every language (default: `url`). */
+  nodeUrl?: string | undefined;
   jobTitle: string;
   image?: string | undefined;
   knowsLanguage: readonly string[];
@@ -143,7 +206,7 @@ export function therapistLd(member: TherapistInput): Exclude<Person, string> {
   };
   return {
     "@type": "Person",
-    "@id": `${member.url}#person`,
+    "@id": `${member.nodeUrl ?? member.url}#person`,
     name: member.name,
     url: member.url,
     jobTitle: member.jobTitle,
