@@ -68,7 +68,7 @@ describe("quiz definition", () => {
   });
 
   it("every line a caution screens is a real “ask your doctor first” line", () => {
-    expect(conditions).toContain("You are pregnant");
+    expect(conditions).toContain("You have osteoporosis");
     const definition = parseQuizDefinition(readFileSync(QUIZ_FILE, "utf8"), QUIZ_FILE, typeIds, conditions);
     const screened = definition.safety.signs.flatMap((sign) =>
       sign.level === "caution" ? sign.screens : [],

@@ -99,4 +99,40 @@ describe("the quiz's one safety story", () => {
       }
     }
   });
+
+  // Found in review (2026-12-07): the neck article sends these to emergency care, but the quiz, which
+  // suggests massage for neck pain, never asked about them; a pregnant visitor with bleeding saw it
+  // as an "ask your doctor first" line above the prenatal booking button.
+  it("sends the neck article's and pregnancy's warning signs to urgent care, and arm numbness to a doctor", () => {
+    const levelOf = (id: string) =>
+      evaluateQuiz(definition, { safety: [id, "pregnancy"], choices: allChoices[0]! }).kind;
+    expect(["sudden-headache", "balance-speech", "pregnancy-warning", "arm-numbness"].map(levelOf)).toEqual([
+      "emergency",
+      "emergency",
+      "emergency",
+      "doctor",
+    ]);
+  });
+
+  it("a type not offered during pregnancy does not tell a pregnant visitor to ask a doctor first", () => {
+    const pregnancy = cautions.find((sign) => sign.id === "pregnancy")!;
+    expect(pregnancy.excludes.length).toBeGreaterThan(0);
+    for (const [folder, word] of [
+      ["content/massage-types", /pregnan/i],
+      ["content/es/massage-types", /embaraz/i],
+    ] as const) {
+      for (const id of pregnancy.excludes) {
+        const text = readFileSync(`${folder}/${id}.mdx`, "utf8");
+        const lines = (parseYaml(text.split("---")[1]!).askDoctorFirst ?? []) as string[];
+        expect(
+          lines.filter((line) => word.test(line)),
+          `${folder}/${id}.mdx`,
+        ).toEqual([]);
+        // …and its page says it is not offered, rather than leaving the reader to guess.
+        expect(text, `${folder}/${id}.mdx`).toMatch(
+          /not offered during pregnancy|no se ofrecen? durante el embarazo/,
+        );
+      }
+    }
+  });
 });
