@@ -12,6 +12,7 @@ import { shareImagesAhead } from "./src/integrations/share-images.ts";
 import { headingFont } from "./src/integrations/heading-font.ts";
 import { SITE_POLICY_DIRECTIVES } from "./src/lib/html/policy.ts";
 import { cleanContentSvgs } from "./src/integrations/clean-svg.ts";
+import { contentImports } from "./src/integrations/content-imports.ts";
 import { redirectOutputs } from "./src/integrations/redirects.ts";
 
 // This file never reads content/: contentGuard() checks it (every mistake listed before the build
@@ -45,6 +46,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     guard,
+    // A body's picture is the file beside it, never a package (no code from content/ runs).
+    contentImports(),
     // Before anything imports a picture: SVGs from content/ are published cleaned.
     cleanContentSvgs(),
     shareImagesAhead(guard.published),

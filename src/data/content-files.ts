@@ -11,7 +11,7 @@ export const CONTENT_DIR = "content";
 
 const posix = (path: string) => path.split(sep).join("/");
 
-/** The files and folders below `dir`, and apart from them the links (symbolic links) among them. */
+/** The files below `dir`, and apart from them the links (symbolic links) among them. */
 function listEntries(root: string, dir: string): { files: string[]; links: string[] } {
   const full = join(root, dir);
   if (!existsSync(full)) return { files: [], links: [] };
@@ -19,7 +19,7 @@ function listEntries(root: string, dir: string): { files: string[]; links: strin
   const path = (entry: (typeof entries)[number]) => posix(relative(root, join(entry.parentPath, entry.name)));
   return {
     files: entries
-      .filter((entry) => !entry.isSymbolicLink())
+      .filter((entry) => !entry.isSymbolicLink() && !entry.isDirectory())
       .map(path)
       .sort(),
     links: entries

@@ -158,6 +158,40 @@ describe("content/ holds files, not links to files elsewhere", () => {
   });
 });
 
+// Found in review (2026-12-07): a package under content/posts/node_modules/ answered a post's bare
+// picture path (`![…](images/room.png)`) with a .ts file, which ran in `astro build` and `astro dev`.
+describe("content/ holds entries, the site's words and pictures, nothing else", () => {
+  it("a package, code or any file the site does not read stops the build, naming each file", () => {
+    const root = mkdtempSync(join(tmpdir(), "content-stray-"));
+    try {
+      const write = (file: string, text: string) => {
+        mkdirSync(join(root, file, ".."), { recursive: true });
+        writeFileSync(join(root, file), text);
+      };
+      write("content/posts/node_modules/images/package.json", '{ "name": "images" }');
+      write("content/posts/node_modules/images/room.ts", "export default 1;");
+      write("content/posts/node_modules/images/room.png", "a picture, but in a package's folder");
+      write("content/posts/notes.html", "<script>alert(1)</script>");
+      write("content/posts/images/room.png", "not checked here: a picture by its name");
+      write("content/testimonials/README.md", "# Notes for the team");
+      const site = readSiteFiles(root, ["/"]);
+      const lines = checkSite(
+        { ...minimalSite(), ...site, authors: minimalSite().authors },
+        { today: "2026-06-01", includeDrafts: false },
+      ).map(formatProblem);
+      const stray = (file: string) => `${file}  ${MESSAGES.strayFile.what({})} ${MESSAGES.strayFile.fix({})}`;
+      expect(lines).toEqual([
+        stray("content/posts/node_modules/images/package.json"),
+        stray("content/posts/node_modules/images/room.png"),
+        stray("content/posts/node_modules/images/room.ts"),
+        stray("content/posts/notes.html"),
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("frontmatter is read as Astro reads it", () => {
   it("an unquoted date where text belongs is refused, naming the field, as the build would refuse it", () => {
     // Astro's YAML reads 2026-12-24 as a date, so its schema refused the title the check passed

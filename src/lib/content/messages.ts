@@ -334,6 +334,15 @@ export const MESSAGES = {
       `Start the path with ./ and give it from this file's folder, e.g. ./${value.replace(/^\/+/, "")}.`,
     example: { field: "photo", value: "images/jordan.jpg" },
   }),
+  strayFile: template<Record<string, never>>({
+    mistake: "A file in content/ that the site does not read (code, a package, a web page)",
+    at: "content/posts/notes.html",
+    what: () =>
+      "This file is not an entry, the site's words or settings, or a picture (.jpg, .jpeg, .png, .webp, .avif or .svg), and content/ holds nothing else: code or a package here could be run by the build.",
+    fix: () =>
+      "Delete the file (and any node_modules folder in content/). A picture needs one of those endings; notes for the team go in a README.md.",
+    example: {},
+  }),
   contentLink: template<Record<string, never>>({
     mistake: "A link to another file (a symbolic link) in content/",
     at: "content/posts/notes.mdx",

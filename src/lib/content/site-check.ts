@@ -29,7 +29,7 @@ import {
   type PostSummary,
 } from "./checks.ts";
 import { yamlLinks } from "./links.ts";
-import { pictureProblem } from "./media.ts";
+import { pictureFormatOf, pictureProblem } from "./media.ts";
 import { isPublished, laterListPages } from "./posts.ts";
 import { choices } from "./messages.ts";
 import { problem, type ContentProblem, type Where } from "./problems.ts";
@@ -39,6 +39,7 @@ import {
   COPY_FILES,
   copySchemaOf,
   entryIdOf,
+  fileKindIn,
   LANGUAGE_SLOT,
   translatedFileSpec,
   routesOf,
@@ -318,11 +319,32 @@ function referenceProblems(
   ];
 }
 
+/** Notes for the people who edit content/, never read by the site. */
+const NOTES_FOR_PEOPLE = new Set(["README.md", ".gitkeep"]);
+
+/**
+ * Files below content/ that are neither an entry, the site's words or settings, a picture nor a note:
+ * what no check reads could still be read by something else (a package in node_modules/ answered a
+ * body's bare picture path with code), so content/ holds only what the checks read.
+ */
+function strayFileProblems(site: SiteFiles, collections: Collections): ContentProblem[] {
+  return [...site.files]
+    .filter((file) => {
+      const segments = file.split("/");
+      if (segments.includes("node_modules")) return true;
+      if (fileKindIn(collections, file) !== undefined) return false;
+      return pictureFormatOf(file) === undefined && !NOTES_FOR_PEOPLE.has(segments.at(-1) ?? "");
+    })
+    .sort()
+    .map((file) => problem("strayFile", {}, { file }));
+}
+
 /** Every collection's files against its schema, and every file name that makes no address. */
-function fileProblems({ parsed, site }: CheckContext): ContentProblem[] {
+function fileProblems({ parsed, site, collections }: CheckContext): ContentProblem[] {
   const all = Object.values(parsed).flat();
   return [
     ...(site.links ?? []).map((file) => problem("contentLink", {}, { file })),
+    ...strayFileProblems(site, collections),
     ...all.flatMap((each) => each.problems),
     ...all.flatMap(({ file }) =>
       idOf(file.file) === ""
