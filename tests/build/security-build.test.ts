@@ -45,6 +45,9 @@ function activeParts(html: string): { dangers: string[]; scripts: string[] } {
     const attribute = (name: string) => element.attrs.find((each) => each.name === name)?.value;
     for (const { name, value } of element.attrs) {
       if (/^on/i.test(name)) dangers.push(`<${element.tagName} ${name}>`);
+      // A quote in an attribute's name: no serializer writes one, it is what is left when markup
+      // placed where text belonged ends the attribute early (its own closing quote comes after).
+      if (/["'<]/.test(name)) dangers.push(`<${element.tagName}> broken out of at ${name}`);
       // The URL parser drops control characters, spaces and tabs around and inside a scheme.
       // eslint-disable-next-line no-control-regex
       const bare = value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
@@ -101,7 +104,8 @@ describe("the security table's published rows, built", () => {
     const { dangers, scripts } = activeParts(
       '<meta http-equiv="Refresh" content="0;url=https://e.example/"><base href="https://e.example/"><div onMouseOver="x">' +
         '<a href=" java\tscript:x">a</a><form action="https://e.example/"><button formaction="data:text/html,x">b</button></form>' +
-        '<iframe src="https://e.example/"></iframe><script type="application/ld+json">{"name":"</script><script>alert(1)</script>',
+        '<iframe src="https://e.example/"></iframe><script type="application/ld+json">{"name":"</script><script>alert(1)</script>' +
+        '<aside aria-label="<p>Tip: <span lang="a b">x</span>"></aside>',
     );
     expect(dangers).toEqual([
       "<meta http-equiv=refresh>",
@@ -112,6 +116,7 @@ describe("the security table's published rows, built", () => {
       '<button formaction="data:text/html,x">',
       "<iframe>",
       "JSON-LD that does not parse (broken out of)",
+      '<aside> broken out of at b"',
     ]);
     expect(scripts).toHaveLength(1);
   });

@@ -137,6 +137,22 @@ export const ATTACKS: readonly Attack[] = [
     target: body('<a href="/quiz/" style="position:fixed;inset:0">x</a>'),
     outcome: refused('style="…" on <a>'),
   },
+  // Found in review (2026-12-07): components put Astro's HTML where a private-use mark stood, also
+  // inside an attribute the content wrote, so a post's own markup broke out of it as new attributes.
+  {
+    name: "slot mark in a callout's title, carrying the body's markup into attributes",
+    target: body(
+      '<Callout kind="note" title="&#xE000;body&#xE000;">\nTip: <span lang="a data-pagefind-meta=url:https://evil.example/ b">stretch</span> daily.\n</Callout>',
+    ),
+    outcome: "harmless",
+  },
+  {
+    name: "slot mark in a link's title, making the link a full-page overlay",
+    target: body(
+      'Read [<span lang="x class=video__play y">the guide</span>](https://evil.example/landing "&#xE000;text&#xE000;") for more.',
+    ),
+    outcome: "harmless",
+  },
   {
     name: "target=_blank opener",
     target: body('<a href="https://evil.example/" target="_blank">x</a>'),
