@@ -46,10 +46,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     guard,
-    // A body's picture is the file beside it, never a package (no code from content/ runs).
-    contentImports(),
     // Before anything imports a picture: SVGs from content/ are published cleaned.
     cleanContentSvgs(),
+    // What a body imports is the picture the check read, beside it (no code from content/ runs); after
+    // the SVG cleaner, which resolves each SVG through it and then names its cleaned copy.
+    contentImports(),
     shareImagesAhead(guard.published),
     headingFont(),
     pages,

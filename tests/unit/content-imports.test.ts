@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, type Plugin, type Rolldown } from "vite";
@@ -25,11 +25,26 @@ write(
   JSON.stringify({ name: "images", version: "1.0.0", exports: { "./room.png": "./room.js" } }),
 );
 write("content/posts/node_modules/images/room.js", 'export default "CODE FROM A PACKAGE IN CONTENT";');
-write("content/posts/entry.js", 'import room from "images/room.png";\nexport default room;\n');
-write("content/posts/missing.js", 'import gone from "images/gone.png";\nexport default gone;\n');
+write("content/posts/entry.mdx", 'import room from "images/room.png";\nexport default room;\n');
+write("content/posts/missing.mdx", 'import gone from "images/gone.png";\nexport default gone;\n');
+// The second way in (red team, round two): the check read the picture `.room.png#x`, Vite cut the
+// `#x` off and bundled `.room.png`, a script with a picture's name, as JavaScript.
+write("content/posts/images/.room.png#x", PNG);
+write("content/posts/images/.room.png", 'export default "CODE IN A FILE NAMED LIKE A PICTURE";');
+write("content/posts/fragment.mdx", 'import room from "./images/.room.png#x";\nexport default room;\n');
+write("content/posts/fragment-bare.mdx", 'import room from "images/.room.png#x";\nexport default room;\n');
+write("content/posts/images/fake.png", 'export default "NOT A PICTURE";');
+write("content/posts/fake.mdx", 'import room from "./images/fake.png";\nexport default room;\n');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function bundle(entry: string, plugins: Plugin[]): Promise<string> {
+// What the MDX compiler hands on is JavaScript: here the fixtures' .mdx files are JavaScript already.
+const mdxAsCompiled: Plugin = {
+  name: "mdx-as-compiled",
+  load: (id) => (id.endsWith(".mdx") ? { code: readFileSync(id, "utf8"), moduleType: "js" } : null),
+};
+
+async function bundle(entry: string, guards: Plugin[]): Promise<string> {
+  const plugins = [mdxAsCompiled, ...guards];
   const result = (await build({
     root,
     logLevel: "silent",
@@ -45,11 +60,11 @@ async function bundle(entry: string, plugins: Plugin[]): Promise<string> {
 
 describe("imports from content/", () => {
   it("without the guard, Vite answers the bare path with the package's script (the attack)", async () => {
-    expect(await bundle("content/posts/entry.js", [])).toContain("CODE FROM A PACKAGE IN CONTENT");
+    expect(await bundle("content/posts/entry.mdx", [])).toContain("CODE FROM A PACKAGE IN CONTENT");
   });
 
   it("a bare picture path is the picture next to the entry, as the content check reads it", async () => {
-    const output = await bundle("content/posts/entry.js", [
+    const output = await bundle("content/posts/entry.mdx", [
       contentImportsPlugin(join(root, "content"), root),
     ]);
     expect(output).not.toContain("CODE FROM A PACKAGE IN CONTENT");
@@ -57,11 +72,32 @@ describe("imports from content/", () => {
     expect(output).toContain(`data:image/png;base64,${Buffer.from(PNG).toString("base64")}`);
   });
 
+  it("without the guard, a # in the path bundles the file behind it as JavaScript (the second attack)", async () => {
+    expect(await bundle("content/posts/fragment.mdx", [])).toContain("CODE IN A FILE NAMED LIKE A PICTURE");
+  });
+
+  it.each([
+    ["content/posts/fragment.mdx", /names "\.\/images\/\.room\.png#x", which holds a \? or a #/],
+    ["content/posts/fragment-bare.mdx", /names "images\/\.room\.png#x", which holds a \? or a #/],
+    ["content/posts/fake.mdx", /names "\.\/images\/fake\.png", which is not the picture its name says/],
+  ])("%s stops the build, naming the file and the path", async (entry, message) => {
+    await expect(bundle(entry, [contentImportsPlugin(join(root, "content"), root)])).rejects.toThrow(message);
+  });
+
   it("a path that names no file next to the entry stops the build, naming the file and the path", async () => {
     await expect(
-      bundle("content/posts/missing.js", [contentImportsPlugin(join(root, "content"), root)]),
+      bundle("content/posts/missing.mdx", [contentImportsPlugin(join(root, "content"), root)]),
     ).rejects.toThrow(
-      /content\/posts\/missing\.js names "images\/gone\.png", which is not a file next to it/,
+      /content\/posts\/missing\.mdx names "images\/gone\.png", which is not a file next to it/,
     );
+  });
+
+  // The preview imports the site's words as text (content/copy/home.yaml?raw), which Vite resolves
+  // from the file itself: a guard on every importer in content/ answered every page with a 500.
+  it("leaves what is not a body alone: the site's words are read as data", async () => {
+    const plugin = contentImportsPlugin(join(root, "content"), root);
+    const resolveId = plugin.resolveId as (source: string, importer: string) => Promise<unknown>;
+    const words = join(root, "content/copy/home.yaml");
+    expect(await resolveId.call({}, words, `${words}?raw`)).toBeNull();
   });
 });

@@ -164,7 +164,7 @@ describe("content/ holds entries, the site's words and pictures, nothing else", 
   it("a package, code or any file the site does not read stops the build, naming each file", () => {
     const root = mkdtempSync(join(tmpdir(), "content-stray-"));
     try {
-      const write = (file: string, text: string) => {
+      const write = (file: string, text: string | Uint8Array) => {
         mkdirSync(join(root, file, ".."), { recursive: true });
         writeFileSync(join(root, file), text);
       };
@@ -172,15 +172,24 @@ describe("content/ holds entries, the site's words and pictures, nothing else", 
       write("content/posts/node_modules/images/room.ts", "export default 1;");
       write("content/posts/node_modules/images/room.png", "a picture, but in a package's folder");
       write("content/posts/notes.html", "<script>alert(1)</script>");
-      write("content/posts/images/room.png", "not checked here: a picture by its name");
+      write("content/posts/images/room.png", Buffer.from("89504e470d0a1a0a0000", "hex"));
       write("content/testimonials/README.md", "# Notes for the team");
+      // Red team, round two: a hidden file and a name with a # (Vite reads `images/.room.png#x` as
+      // `.room.png`), and a script named like a picture.
+      write("content/posts/images/.room.png", 'export default "code"');
+      write("content/posts/images/room.png#x", Buffer.from("89504e470d0a1a0a0000", "hex"));
+      write("content/posts/images/desk.jpg", "<script>alert(1)</script>");
       const site = readSiteFiles(root, ["/"]);
       const lines = checkSite(
         { ...minimalSite(), ...site, authors: minimalSite().authors },
         { today: "2026-06-01", includeDrafts: false },
       ).map(formatProblem);
       const stray = (file: string) => `${file}  ${MESSAGES.strayFile.what({})} ${MESSAGES.strayFile.fix({})}`;
+      const fake = { holds: "a web page (HTML)" };
       expect(lines).toEqual([
+        stray("content/posts/images/.room.png"),
+        `content/posts/images/desk.jpg  ${MESSAGES.fakePicture.what(fake)} ${MESSAGES.fakePicture.fix(fake)}`,
+        stray("content/posts/images/room.png#x"),
         stray("content/posts/node_modules/images/package.json"),
         stray("content/posts/node_modules/images/room.png"),
         stray("content/posts/node_modules/images/room.ts"),
@@ -189,6 +198,23 @@ describe("content/ holds entries, the site's words and pictures, nothing else", 
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a picture's path is the file's name alone", () => {
+  it("a ? or # in a body's picture path is refused before the editor saves it, naming the line", () => {
+    const site = { ...minimalSite(), files: new Set(["content/posts/images/room.png#x"]) };
+    const text = `---\n${POST_FIELDS}\n---\n\nBody.\n\n![Our room](images/room.png#x)\n`;
+    const lines = checkEdit(
+      site,
+      { file: "content/posts/room.mdx", text },
+      { today: "2026-06-01", includeDrafts: false },
+    ).problems.map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^content\/posts\/room\.mdx:\d+ {2}.*"images\/room\.png#x": a picture's path is the file's name alone/,
+      ),
+    ]);
   });
 });
 

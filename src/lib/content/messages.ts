@@ -343,6 +343,24 @@ export const MESSAGES = {
       "Delete the file (and any node_modules folder in content/). A picture needs one of those endings; notes for the team go in a README.md.",
     example: {},
   }),
+  fakePicture: template<{ holds: string }>({
+    mistake: "A file named like a picture that holds something else",
+    at: "content/posts/images/desk.jpg",
+    what: ({ holds }) =>
+      `This file is named like a picture, but it holds ${holds}: the site shows only real pictures, and could read anything else as code.`,
+    fix: () =>
+      "Replace it with the picture itself (save or export it again as .jpg, .png, .webp, .avif or .svg), or delete it.",
+    example: { holds: "a web page (HTML)" },
+  }),
+  picturePathMark: template<{ field: string; value: string }>({
+    mistake: "A picture path with ? or # in it",
+    at: "content/posts/example.mdx:14",
+    what: ({ field, value }) =>
+      `${field} ${quoted(value)}: a picture's path is the file's name alone, with no ? or # (the build would read another file than the one checked).`,
+    fix: () =>
+      "Write the path without the ? or # and what follows, e.g. ./images/desk.jpg, and rename the file if its name has one.",
+    example: { field: "picture", value: "./images/desk.jpg#large" },
+  }),
   contentLink: template<Record<string, never>>({
     mistake: "A link to another file (a symbolic link) in content/",
     at: "content/posts/notes.mdx",

@@ -29,7 +29,7 @@ import {
   type PostSummary,
 } from "./checks.ts";
 import { yamlLinks } from "./links.ts";
-import { pictureFormatOf, pictureProblem } from "./media.ts";
+import { describeSniffed, pictureFormatOf, pictureProblem, sniffPicture } from "./media.ts";
 import { isPublished, laterListPages } from "./posts.ts";
 import { choices } from "./messages.ts";
 import { problem, type ContentProblem, type Where } from "./problems.ts";
@@ -296,6 +296,7 @@ function pictureFileProblems(
   { field, value, lookedFor }: { field: string; value: string; lookedFor: string },
   where: Where,
 ): ContentProblem[] {
+  if (/[?#]/.test(value)) return [problem("picturePathMark", { field, value }, where)];
   if (!site.files.has(lookedFor)) return [problem("imageNotFound", { field, value, lookedFor }, where)];
   const wrong = pictureProblem({ field, value, path: lookedFor, head: site.readHead?.(lookedFor) }, where);
   return wrong ? [wrong] : [];
@@ -328,15 +329,23 @@ const NOTES_FOR_PEOPLE = new Set(["README.md", ".gitkeep"]);
  * body's bare picture path with code), so content/ holds only what the checks read.
  */
 function strayFileProblems(site: SiteFiles, collections: Collections): ContentProblem[] {
-  return [...site.files]
-    .filter((file) => {
-      const segments = file.split("/");
-      if (segments.includes("node_modules")) return true;
-      if (fileKindIn(collections, file) !== undefined) return false;
-      return pictureFormatOf(file) === undefined && !NOTES_FOR_PEOPLE.has(segments.at(-1) ?? "");
-    })
-    .sort()
-    .map((file) => problem("strayFile", {}, { file }));
+  return [...site.files].sort().flatMap((file) => {
+    const segments = file.split("/");
+    const name = segments.at(-1) ?? "";
+    // A package folder, a hidden file, or a name with ? or #, which Vite cuts off a path it reads.
+    const hidden = segments.some((part) => part.startsWith(".") && !NOTES_FOR_PEOPLE.has(part));
+    if (segments.includes("node_modules") || hidden || /[?#]/.test(file))
+      return [problem("strayFile", {}, { file })];
+    if (fileKindIn(collections, file) !== undefined || NOTES_FOR_PEOPLE.has(name)) return [];
+    const format = pictureFormatOf(file);
+    if (format === undefined) return [problem("strayFile", {}, { file })];
+    // Named like a picture: it must be one, by its first bytes (a script named .png was bundled).
+    const head = site.readHead?.(file);
+    const holds = head && sniffPicture(head);
+    return holds && holds !== format
+      ? [problem("fakePicture", { holds: describeSniffed(holds) }, { file })]
+      : [];
+  });
 }
 
 /** Every collection's files against its schema, and every file name that makes no address. */
