@@ -145,7 +145,8 @@ for (const language of LANGUAGES) {
       await expect(result).toHaveAttribute("data-result-kind", "suggestion");
       await expect(result.getByTestId("quiz-booking-link")).toBeVisible();
       await expect(result.getByText(language.disclaimer)).toBeVisible();
-      await expect(page.locator('[aria-live="polite"]').first()).not.toBeEmpty();
+      // Focus on the result's heading is its announcement (a live region as well read it twice).
+      await expect(result.getByRole("heading", { level: 2 })).toBeFocused();
     });
 
     test("a hot stone suggestion shows hot stone's ask-your-doctor-first conditions before the booking button", async ({
@@ -216,6 +217,53 @@ for (const language of LANGUAGES) {
       const messages = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()));
       expect(messages.join(" ")).toContain(wording.chooseAnswer);
       await expect(group.getByRole("alert")).toHaveText(wording.chooseAnswer!);
+    });
+
+    // Found in review (2026-12-07): the message appeared 400 to 800 px above the screen while focus
+    // stayed on Next, so a keyboard or magnifier user saw only thin red outlines.
+    test("Next without an answer takes the visitor to the message, on a phone too", async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      const quiz = await openQuiz(page, language.path);
+      await tabTo(page, next(quiz));
+      await page.keyboard.press("Enter");
+      const message = quiz.getByRole("alert");
+      await expect(message).toBeFocused();
+      await expect(message).toBeInViewport();
+    });
+
+    // Found in review (2026-12-07): the quiz loads as it scrolls into view, so a keyboard user who
+    // tabbed into it ticked a box before it had loaded; the box stayed ticked, and Next then said
+    // "Choose an answer" and cleared it.
+    test("a box ticked while the quiz is still loading counts", async ({ page }) => {
+      let release = () => {};
+      const loaded = new Promise<void>((resolve) => (release = resolve));
+      await page.route("**/_astro/*.js", async (route) => {
+        await loaded;
+        await route.continue();
+      });
+      await page.goto(language.path);
+      const quiz = page.getByTestId("quiz");
+      await quiz.getByLabel(language.none).check();
+      release();
+      await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
+        timeout: 15_000,
+      });
+      await next(quiz).click();
+      await expect(quiz.getByRole("heading", { name: language.step(2) })).toBeVisible();
+    });
+
+    // Found in review (2026-12-07): a result kept from an earlier visit was read out ("Get urgent
+    // care now") as soon as the quiz came into view on an article the visitor was reading.
+    test("a result kept from before is shown, not announced, and takes no focus", async ({ page }) => {
+      const quiz = await openQuiz(page, language.path);
+      await quiz.getByLabel(language.sign("chest-pain")).check();
+      await next(quiz).click();
+      await expect(page.getByTestId("quiz-result")).toHaveAttribute("data-result-kind", "emergency");
+
+      const again = await openQuiz(page, language.articlePath);
+      await expect(page.getByTestId("quiz-result")).toHaveAttribute("data-result-kind", "emergency");
+      await expect(again.locator("[aria-live], [role=status]")).toHaveCount(0);
+      expect(await again.evaluate((element) => element.contains(document.activeElement))).toBe(false);
     });
 
     test("an emergency sign leads to urgent-care advice and no booking link", async ({ page }) => {
@@ -409,6 +457,20 @@ for (const language of LANGUAGES) {
       await quiz.getByLabel(language.sign("chest-pain")).check();
       await next(quiz).click();
       await expect(page.getByTestId("quiz-result")).toHaveAttribute("data-result-kind", "emergency");
+    });
+
+    // Found in review (2026-12-07): inside an article the quiz began at "Step 1 of 7", with nothing
+    // saying what it was, what it was for, or that the answers stay on the device.
+    test("inside an article the quiz is a region named by its title, with its introduction", async ({
+      page,
+    }) => {
+      const listings = yaml(
+        `${language.code === "en" ? "content" : `content/${language.code}`}/copy/listings.yaml`,
+      ).quiz as { heading: string; private: string };
+      await page.goto(language.articlePath);
+      const box = page.getByRole("region", { name: listings.heading });
+      await expect(box).toContainText(listings.private);
+      await expect(box.getByTestId("quiz")).toBeVisible();
     });
 
     test("the quiz's JavaScript loads only when the quiz scrolls into view on the article", async ({

@@ -1,6 +1,6 @@
 import InlineImage from "./InlineImage.astro";
 import Link from "./Link.astro";
-import Quiz from "../quiz/QuizEmbed.astro";
+import Quiz from "../quiz/QuizBox.astro";
 import { MDX_COMPONENTS } from "../../lib/content/body-model.ts";
 
 // Each component's view is the file named after it in this folder (Callout.astro for <Callout>), so

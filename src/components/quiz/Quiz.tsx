@@ -1,4 +1,4 @@
-import { Component, createRef } from "preact";
+import { Component } from "preact";
 import type { QuizProps } from "../../lib/quiz/island-props.ts";
 import { evaluateQuiz } from "../../lib/quiz/engine.ts";
 import { emitQuizEvent, resultEventType } from "../../lib/quiz/events.ts";
@@ -16,7 +16,7 @@ import {
 } from "../../lib/quiz/progress.ts";
 import { SAFETY_GROUP } from "../../lib/quiz/ids.ts";
 import { loadProgress, saveProgress } from "../../lib/quiz/state.ts";
-import { QuizResult, resultHeading } from "./QuizResult.tsx";
+import { QuizResult } from "./QuizResult.tsx";
 import { QuizStep } from "./QuizStep.tsx";
 import { fillTemplate } from "../../lib/site/template.ts";
 
@@ -41,22 +41,26 @@ interface QuizState {
 export default class Quiz extends Component<QuizProps, QuizState> {
   override state: QuizState = { progress: initialProgress, errors: [], interactive: false };
   private started = false;
-  private focusAfterRender = false;
-  private heading = createRef<HTMLHeadingElement>();
+  /** What takes focus once rendered: the new step's or result's heading, or the step's first error. */
+  private focusAfterRender: "" | ".quiz__heading" | ".quiz__error" = "";
 
-  // After hydration, not during it: the server always renders the first step.
+  // After hydration, not during it: the server always renders the first step. The island loads as
+  // it scrolls into view (as a keyboard user tabs into it): a box ticked before then counts.
   override componentDidMount() {
-    this.setState({ interactive: true });
-    const restored = loadProgress(this.props.definition);
-    if (restored === null) return;
-    this.started = true;
-    this.setState({ progress: restored });
+    let progress = loadProgress(this.props.definition);
+    this.started = progress !== null;
+    if (!progress) {
+      progress = initialProgress;
+      for (const input of (this.base as Element).querySelectorAll<HTMLInputElement>("input:checked"))
+        progress = toggleSafety(progress, input.value, true);
+    }
+    this.setState({ interactive: true, progress });
   }
 
   override componentDidUpdate() {
-    if (!this.focusAfterRender) return;
-    this.focusAfterRender = false;
-    this.heading.current?.focus();
+    if (this.focusAfterRender)
+      (this.base as Element).querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+    this.focusAfterRender = "";
   }
 
   private markStarted() {
@@ -82,7 +86,7 @@ export default class Quiz extends Component<QuizProps, QuizState> {
   private goTo(progress: QuizProgress) {
     const { definition } = this.props;
     this.commit(progress, []);
-    this.focusAfterRender = true;
+    this.focusAfterRender = ".quiz__heading";
     if (isResultStep(definition, progress)) {
       emitQuizEvent("quiz:result", { type: resultEventType(evaluateQuiz(definition, progress.answers)) });
     } else if (progress.step > 0) {
@@ -97,8 +101,10 @@ export default class Quiz extends Component<QuizProps, QuizState> {
     const { definition } = this.props;
     const { progress } = this.state;
     const missing = unansweredGroups(definition, progress);
-    if (missing.length > 0) this.setState({ errors: missing });
-    else this.goTo(nextStep(definition, progress));
+    if (missing.length > 0) {
+      this.focusAfterRender = ".quiz__error";
+      this.setState({ errors: missing });
+    } else this.goTo(nextStep(definition, progress));
   };
 
   override render(props: QuizProps, { progress, errors }: QuizState) {
@@ -108,21 +114,17 @@ export default class Quiz extends Component<QuizProps, QuizState> {
 
     return (
       <div class="quiz" data-testid="quiz">
-        <p class="visually-hidden" aria-live="polite">
-          {result === null ? "" : resultHeading(result, props)}
-        </p>
         {result !== null ? (
           <QuizResult
             {...props}
             result={result}
-            headingRef={this.heading}
             minutes={this.state.minutes}
             onPickMinutes={(minutes) => this.setState({ minutes })}
             onChangeAnswers={() => this.goTo(restart(progress))}
           />
         ) : (
           <form class="quiz__form" onSubmit={this.onNext} noValidate>
-            <h2 class="quiz__heading" id="quiz-heading" tabIndex={-1} ref={this.heading}>
+            <h2 class="quiz__heading" id="quiz-heading" tabIndex={-1}>
               {fillTemplate(definition.wording.step, { step: progress.step + 1, total }).join("")}
             </h2>
             <progress

@@ -1,4 +1,4 @@
-import type { ComponentChildren, RefObject } from "preact";
+import type { ComponentChildren } from "preact";
 import { quizBookingUrl } from "../../lib/booking/booking-url.ts";
 import { emitQuizEvent } from "../../lib/quiz/events.ts";
 import { ChoiceGroup } from "./ChoiceGroup.tsx";
@@ -12,7 +12,6 @@ import type { QuizProps } from "../../lib/quiz/island-props.ts";
 
 interface QuizResultProps extends QuizProps {
   result: Result;
-  headingRef: RefObject<HTMLHeadingElement>;
   /** The picked session length; the suggested type's shortest when unset or not offered. */
   minutes: number | undefined;
   onPickMinutes: (minutes: number) => void;
@@ -20,7 +19,7 @@ interface QuizResultProps extends QuizProps {
 }
 
 /** The result's heading, also read out by the quiz's live region. */
-export function resultHeading(result: Result, { definition, types }: QuizProps): string {
+function resultHeading(result: Result, { definition, types }: QuizProps): string {
   if (result.kind !== "suggestion") return definition.results[result.kind].heading;
   return fillTemplate(definition.wording.suggestion, { type: types[result.type]?.name ?? result.type }).join(
     "",
@@ -144,7 +143,7 @@ export function QuizResult(props: QuizResultProps) {
       data-testid="quiz-result"
       data-result-kind={result.kind}
     >
-      <h2 class="quiz__heading" tabIndex={-1} ref={props.headingRef}>
+      <h2 class="quiz__heading" tabIndex={-1}>
         {resultHeading(result, props)}
       </h2>
       {body}
