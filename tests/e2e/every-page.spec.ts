@@ -123,3 +123,29 @@ test.describe("in dark mode", () => {
     });
   }
 });
+
+// WCAG 2.2 1.4.12 Text spacing: with the spacing a reader may set (line height 1.5, paragraphs 2em
+// apart, letters 0.12em, words 0.16em), nothing is cut off or scrolls sideways at 320 CSS px. Found
+// in review (2026-12-07): the Spanish prices table was 3 px wider than the page. The reader's style
+// comes from a bookmarklet or an extension, which the site's policy does not govern.
+test.describe("with a reader's text spacing", () => {
+  test.use({ bypassCSP: true });
+  const SPACING =
+    "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }" +
+    " p { margin-bottom: 2em !important; }";
+  for (const path of [
+    "/prices/",
+    "/es/prices/",
+    "/massage/hot-stone/",
+    "/es/massage/hot-stone/",
+    "/quiz/",
+    "/es/",
+  ]) {
+    test(`${path}: nothing scrolls sideways at 320 CSS px`, async ({ page }) => {
+      await page.setViewportSize(NARROW);
+      await page.goto(path);
+      await page.addStyleTag({ content: SPACING });
+      await expectNoSidewaysScroll(page, path);
+    });
+  }
+});

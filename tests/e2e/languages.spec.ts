@@ -169,3 +169,26 @@ test("Spanish pages book through the Spanish booking page, English pages through
     expect(links.map(base), path).toEqual(links.map(() => address));
   }
 });
+
+// Found in review (2026-12-07): on the 27 English pages with no Spanish version, the list said "This
+// page in another language" while its one link went to the Spanish home page.
+test("the language list says whether it leads to this page or to the other language's home page", async ({
+  page,
+}) => {
+  const words = (file: string) =>
+    (
+      parseYaml(readFileSync(file, "utf8")) as {
+        language: { otherLanguage: string; otherLanguageHome: string };
+      }
+    ).language;
+  const english = words("content/copy/site.yaml");
+  await page.goto(ARTICLE_PATH);
+  await expect(page.getByRole("list", { name: english.otherLanguage })).toBeVisible();
+  await page.goto("/blog/massage-stress-and-sleep/");
+  const home = page.getByRole("list", { name: english.otherLanguageHome });
+  await expect(home.getByRole("link", { name: spanishName })).toHaveAttribute("href", "/es/");
+  await page.goto("/es/blog/");
+  await expect(
+    page.getByRole("list", { name: words("content/es/copy/site.yaml").otherLanguage }),
+  ).toBeVisible();
+});

@@ -39,7 +39,10 @@ export const siteCopySchema = z.strictObject({
     .strictObject({
       name: label("this language's own name, shown on the other language's pages to switch to it"),
       otherLanguage: label(
-        "the name of the link to the same page in another language, read out by screen readers",
+        "the name of the links to the same page in another language, read out by screen readers",
+      ),
+      otherLanguageHome: label(
+        "the name of the links to another language's home page, where a page has no version there",
       ),
       minutes: wording("a session length", ["minutes"], ["minutes"]),
       // One letter in Spanish ("o"), so not the usual two-letter minimum of a label.
