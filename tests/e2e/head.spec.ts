@@ -76,3 +76,18 @@ test.describe("the 404 page names no address of its own", () => {
     }
   });
 });
+
+// Found in review (2026-12-07): the home page's title was the practice's name alone, the same in
+// both languages, and 17 titles ran past what a search result shows with the name after them.
+test("titles tell pages apart in a search result: the home page says what the practice does, no name cut off", () => {
+  const titleOf = (name: string) =>
+    first(readFileSync(join("dist", name), "utf8"), /<title>([^<]*)<\/title>/);
+  const english = titleOf("index.html");
+  const spanish = titleOf("es/index.html");
+  expect(english).toMatch(/^Still Point Massage Therapy: \S/);
+  expect(spanish).not.toBe(english);
+  for (const { name, html } of pages) {
+    const title = first(html, /<title>([^<]*)<\/title>/).replaceAll("&amp;", "&");
+    if (title.endsWith(" | Still Point Massage Therapy")) expect(title.length, name).toBeLessThanOrEqual(60);
+  }
+});
