@@ -29,6 +29,8 @@ test("every page has its own title and meta description, a canonical URL (not th
     expect(title, name).not.toBe("");
     expect(description.length, `${name}: ${description}`).toBeGreaterThanOrEqual(50);
     expect(description.length, `${name}: ${description}`).toBeLessThanOrEqual(160);
+    // Whole sentences, never one cut off (found in review, 2026-12-07: eight author and team pages).
+    expect(description, name).not.toMatch(/…$/);
     // A page and its translation may share a name (a person's, the practice's): they are one page.
     const earlier = titles.get(title);
     if (earlier === undefined || !translations.has(earlier))
