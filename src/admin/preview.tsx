@@ -13,7 +13,7 @@ import { mdxFromMarkdown } from "mdast-util-mdx";
 import { toHast } from "mdast-util-to-hast";
 import { gfm } from "micromark-extension-gfm";
 import { mdxjs } from "micromark-extension-mdxjs";
-import type { ComponentChildren, JSX } from "preact";
+import type { ComponentChildren, JSX, VNode } from "preact";
 import { Fragment, jsx, jsxs } from "preact/jsx-runtime";
 import { renderToString } from "preact-render-to-string";
 import {
@@ -105,6 +105,20 @@ function unravel(node: MdastRoot | MdastContent) {
 const NOTICE = "cms-preview-notice";
 const notice = (text: string) => <p class={NOTICE}>{text}</p>;
 
+// A picture from another site (an address with a scheme, or //host): the check refuses it, and the
+// pane, which shares the editor's origin, fetches nothing from elsewhere either.
+const REMOTE = /^\s*(?:[a-z][a-z\d+.-]*:|\/\/|\\\\)/i;
+
+/** The picture as `view` draws it from content/, or a note where a picture from elsewhere would be. */
+const picture = (src: string, asset: AssetUrl, view: (url: string) => VNode) =>
+  REMOTE.test(src) ? (
+    <span class={NOTICE}>
+      A picture from another site is not shown: the site shows pictures from content/ only.
+    </span>
+  ) : (
+    view(asset(src))
+  );
+
 /** The body of a post as its page renders it, as HTML. */
 export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl): string {
   const links: SiteLinks = { href: (path) => withBase(data.base, path), origin: data.origin };
@@ -195,7 +209,9 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
     "mdx:Quiz": () => notice("The back-pain quiz appears here, as on the page (it runs only on the site)."),
     "mdx:Figure": ({ src, alt, caption }) => (
       <Figure
-        image={<img src={asset(String(src ?? ""))} alt={String(alt ?? "")} />}
+        image={picture(String(src ?? ""), asset, (url) => (
+          <img src={url} alt={String(alt ?? "")} />
+        ))}
         caption={caption as string | undefined}
       />
     ),
@@ -204,7 +220,11 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
         embedUrl={youtubeEmbedUrl(String(id ?? ""), start === undefined ? undefined : Number(start))}
         watchUrl={youtubeWatchUrl(String(id ?? ""))}
         title={String(title ?? "")}
-        poster={poster ? <img src={asset(String(poster))} alt="" class="video__poster" /> : undefined}
+        poster={
+          poster
+            ? picture(String(poster), asset, (url) => <img src={url} alt="" class="video__poster" />)
+            : undefined
+        }
         words={{
           play: plainText(data.video?.play ?? "{title}", { title: String(title ?? "") }),
           note: data.video?.note ?? "",
@@ -217,13 +237,10 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
         {children as ComponentChildren}
       </Link>
     ),
-    img: ({ src, alt, title }) => (
-      <InlineImage
-        src={asset(String(src ?? ""))}
-        alt={String(alt ?? "")}
-        title={title as string | undefined}
-      />
-    ),
+    img: ({ src, alt, title }) =>
+      picture(String(src ?? ""), asset, (url) => (
+        <InlineImage src={url} alt={String(alt ?? "")} title={title as string | undefined} />
+      )),
   };
   // A policy page's own components (contact details) are left to the page; an element the site does
   // not know (a misspelt component) is shown as a notice, and the check names it at save.
@@ -235,7 +252,9 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
     if (!allowed) return undefined;
     const properties = Object.fromEntries(
       Object.entries(node.properties).filter(([name, value]) => {
-        const rule = allowed[name.toLowerCase()];
+        // Own properties only: `constructor` is in every object, and crashed the pane.
+        const key = name.toLowerCase();
+        const rule = Object.hasOwn(allowed, key) ? allowed[key] : undefined;
         return rule !== undefined && (rule.kind !== "url" || linkRefusal(String(value)) === undefined);
       }),
     );
@@ -396,7 +415,11 @@ export function renderPostArticle(
     </header>,
   );
   const hero = post.heroImage
-    ? renderToString(<img class="post__hero" src={asset(post.heroImage)} alt={post.heroAlt ?? ""} />)
+    ? renderToString(
+        picture(post.heroImage, asset, (url) => (
+          <img class="post__hero" src={url} alt={post.heroAlt ?? ""} />
+        )),
+      )
     : "";
   return `${crumbs ?? ""}<article class="post prose">${header}${hero}<div class="post__body">${body}</div></article>`;
 }

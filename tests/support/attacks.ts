@@ -388,7 +388,8 @@ export const ATTACKS: readonly Attack[] = [
       field: "title",
       value: "Back care </title></script><script>alert(1)</script>",
     },
-    outcome: "harmless",
+    // Refused since 2026-12-07: a feed reader shows a title as written, so markup in it is refused.
+    outcome: refused("title"),
   },
   {
     name: "description breaking out of its meta tag",

@@ -25,3 +25,23 @@ describe("the editor's preview of a body the build would refuse", () => {
     expect(html).toContain("dollars.");
   });
 });
+
+// Found in review (2026-12-07): the preview looked attributes up in a plain object, so a name such as
+// `constructor` found Object's own and passed, and the pane crashed to Decap's error screen; and
+// pictures from other sites, which the check refuses, were fetched by the pane.
+describe("the editor's preview keeps what the check would refuse out of the pane", () => {
+  it("drops an attribute named like an object's built-in property, and renders the rest", () => {
+    const html = render('<a href="https://www.nhs.uk/" constructor="c" toString="t">NHS</a>\n');
+    expect(html).toContain("NHS");
+    expect(html).not.toMatch(/constructor|tostring/i);
+  });
+
+  it("fetches no picture from another site: it says so where the picture would be", () => {
+    const html = render(
+      "![a](https://raw.githubusercontent.com/x/y/main/a.png)\n\n![b](//evil.example/b.png)\n\n" +
+        '<Figure src="https://avatars.githubusercontent.com/u/1" alt="f" />\n',
+    );
+    expect(html).not.toMatch(/<img[^>]+src="(https?:)?\/\//);
+    expect(html).toContain("cms-preview-notice");
+  });
+});

@@ -38,6 +38,14 @@ export const MESSAGES = {
     fix: () => 'Indent with spaces only, two per level, e.g. "  - lower-back".',
     example: {},
   }),
+  yamlAliases: template<Record<string, never>>({
+    mistake: "A file that repeats its parts past what the site reads (& and * aliases)",
+    at: "content/faq.yaml",
+    what: () =>
+      "This file uses & and * to repeat parts of itself so many times that reading it would take the computer's memory, so it is not read.",
+    fix: () => "Write each value out in full instead of with & and *.",
+    example: {},
+  }),
   yamlDuplicateKey: template<{ field: string }>({
     mistake: "A field written twice",
     at: "content/posts/example.mdx:7",

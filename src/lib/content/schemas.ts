@@ -171,9 +171,14 @@ export const postFields = <I extends z.ZodType, A extends z.ZodType>({
   author,
 }: SchemaHelpers<I, A>) =>
   z.strictObject({
-    title: z.string().min(10, { error: "write a title of at least 10 characters" }).max(100, {
-      error: "write a title of at most 100 characters",
-    }),
+    title: z
+      .string()
+      .min(10, { error: "write a title of at least 10 characters" })
+      .max(100, { error: "write a title of at most 100 characters" })
+      // Feed readers and share cards show the title as it is written: words, never markup.
+      .refine((title) => !/<[a-z!/?]/i.test(title), {
+        error: "write the title in words, without < and a tag after it: feed readers would read it as markup",
+      }),
     description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
     pubDate: calendarDate(),
     updatedDate: calendarDate().optional(),

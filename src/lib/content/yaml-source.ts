@@ -108,8 +108,17 @@ export function readYaml(
       }
     }
   }
-  const syntaxOk = doc.errors.length === 0;
-  return { data: syntaxOk ? doc.toJS() : undefined, syntaxOk, problems, lineOf, keyLineOf };
+  let syntaxOk = doc.errors.length === 0;
+  let data: unknown;
+  try {
+    // The reader refuses aliases that multiply past a limit (a "billion laughs"), by throwing.
+    if (syntaxOk) data = doc.toJS();
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    syntaxOk = false;
+    problems.push(problem("yamlAliases", {}, { file }));
+  }
+  return { data, syntaxOk, problems, lineOf, keyLineOf };
 }
 
 export interface IssueContext {

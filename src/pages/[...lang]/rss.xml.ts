@@ -2,6 +2,7 @@ import rss from "@astrojs/rss";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getAuthorProfiles } from "../../data/people.ts";
 import { getPublishedPosts } from "../../data/posts.ts";
+import { feedDescription } from "../../lib/content/feed.ts";
 import { FEED_SIZE } from "../../lib/content/posts.ts";
 import { isoDay } from "../../lib/content/dates.ts";
 import { startOfDayIn } from "../../lib/site/hours.ts";
@@ -24,7 +25,7 @@ export const GET: APIRoute = async ({ site, params }) => {
     site: new URL(withBase(import.meta.env.BASE_URL, localPath(language, "/")), site),
     items: posts.slice(0, FEED_SIZE).map((post) => ({
       title: post.data.title,
-      description: post.data.description,
+      description: feedDescription(post.data.description),
       // RSS dates carry a time: the start of the post's day where the practice is.
       pubDate: startOfDayIn(isoDay(post.data.pubDate), settings.timeZone),
       link: withBase(import.meta.env.BASE_URL, localPath(language, `/blog/${post.id}/`)),
