@@ -22,6 +22,14 @@ const messages = (frontmatter: string) =>
   parseFile(post(frontmatter), schema, "mdx").problems.map(formatProblem);
 
 describe("frontmatter mistakes name the file, the line and the fix", () => {
+  // Found in review (2026-12-07): the editor's date box reads month/day/year, so 2026-12-25 typed into
+  // it became 1225-02-02, saved without a word.
+  it("a date centuries away is refused, naming the likely slip", () => {
+    expect(messages(POST_FIELDS.replace("2026-03-14", "1225-02-02"))).toEqual([
+      expect.stringMatching(/^content\/posts\/x\.mdx:4 {2}pubDate .*2000 to 2099/),
+    ]);
+  });
+
   it("a date that does not exist, in the issue's words", () => {
     expect(messages(POST_FIELDS.replace("2026-03-14", "2026-13-45"))).toEqual([
       'content/posts/x.mdx:4  pubDate "2026-13-45" is not a real date. Write it as YYYY-MM-DD, e.g. 2026-03-14.',

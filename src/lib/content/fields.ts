@@ -31,7 +31,13 @@ export const calendarDate = () =>
         params: { kind: "date" },
       },
     )
-    .transform((value) => (typeof value === "string" ? new Date(`${value.trim()}T00:00:00Z`) : value));
+    .transform((value) => (typeof value === "string" ? new Date(`${value.trim()}T00:00:00Z`) : value))
+    // Every date of this site's content (published, reviewed, translated, a testimonial's) falls in
+    // this century: a date box that reads month/day/year turns 2026-12-25 typed into it into 1225-02-02.
+    .refine((date) => date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 2099, {
+      error:
+        "write a date from 2000 to 2099 as YYYY-MM-DD: check the year, and the order of day and month (typed into a month/day/year box, 2026-12-25 becomes 1225-02-02)",
+    });
 
 export const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
