@@ -115,6 +115,7 @@ const postPreview = (language?: string) =>
         author: facts("author"),
         reviewedBy: facts("reviewedBy"),
         reviewedDate: facts("reviewedDate"),
+        translatedDate: original ? text(entry, "translatedDate") : undefined,
         heroImage: language === undefined ? text(entry, "heroImage") : undefined,
         heroAlt: text(entry, "heroAlt"),
         body: text(entry, "body"),

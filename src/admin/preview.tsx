@@ -23,6 +23,7 @@ import {
   Figure,
   InlineImage,
   Link,
+  QuizBox,
   QuizCallout,
   YouTube,
   type SiteLinks,
@@ -39,7 +40,7 @@ import { EDITOR_NOTICES } from "../lib/content/messages.ts";
 import { smartPunctuation } from "../lib/content/smart-punctuation.ts";
 import { youtubeEmbedUrl, youtubeWatchUrl } from "../lib/content/youtube.ts";
 import { withBase } from "../lib/site/paths.ts";
-import { fillText, plainText } from "../lib/site/template.ts";
+import { fillTemplate, fillText, plainText } from "../lib/site/template.ts";
 import { formatDate } from "../lib/content/dates.ts";
 import { readingMinutes } from "../lib/content/reading-time.ts";
 
@@ -206,7 +207,16 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
       ) : (
         notice("The quiz box appears here.")
       ),
-    "mdx:Quiz": () => notice("The back-pain quiz appears here, as on the page (it runs only on the site)."),
+    "mdx:Quiz": () => {
+      const quiz = notice("The back-pain quiz appears here, as on the page (it runs only on the site).");
+      return data.quizBox ? (
+        <QuizBox words={data.quizBox} copy={data.copy} links={links}>
+          {quiz}
+        </QuizBox>
+      ) : (
+        quiz
+      );
+    },
     "mdx:Figure": ({ src, alt, caption }) => (
       <Figure
         image={picture(String(src ?? ""), asset, (url) => (
@@ -303,6 +313,8 @@ export interface PostFields {
   author?: string | undefined;
   reviewedBy?: string | undefined;
   reviewedDate?: string | undefined;
+  /** A translation's day of translation (YYYY-MM-DD). */
+  translatedDate?: string | undefined;
   heroImage?: string | undefined;
   heroAlt?: string | undefined;
   body?: string | undefined;
@@ -354,6 +366,7 @@ export function renderPostArticle(
   const published = day(post.pubDate, locale);
   const updated = day(post.updatedDate, locale);
   const reviewed = day(post.reviewedDate, locale);
+  const translated = day(post.translatedDate, locale);
   const crumbs =
     labels &&
     renderToString(
@@ -406,7 +419,9 @@ export function renderPostArticle(
       )}
       {original && labels?.translatedFrom && (
         <p class="muted" data-testid="translated-from">
-          {labels.translatedFrom}{" "}
+          {fillTemplate(labels.translatedFrom, { date: true }).map((part) =>
+            part === true ? translated && <time datetime={translated.iso}>{translated.words}</time> : part,
+          )}{" "}
           <a href={withBase(data.base, original.path)} hreflang={original.language} lang={original.language}>
             {original.title}
           </a>

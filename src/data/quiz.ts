@@ -13,6 +13,8 @@ import { translateQuiz } from "../lib/quiz/translation.ts";
 import { ContentError } from "../lib/content/problems.ts";
 import { href } from "./url.ts";
 import { getMassageTypes, sessionsOf } from "./massage-types.ts";
+import { counterHost } from "../lib/counting/counting.ts";
+import type { QuizBoxWords } from "../lib/quiz/island-props.ts";
 
 /**
  * Everything the quiz island needs, checked at build time: a mistake in content/quiz.yaml or a
@@ -101,5 +103,19 @@ async function loadQuizProps(language: string): Promise<QuizProps> {
     },
     booking: copyFor(language).settings.booking,
     siteHost: new URL(settings.siteUrl).host,
+  };
+}
+
+/**
+ * The words above the quiz inside an article, and beside it on the quiz page: its title, its
+ * introduction and what it sends (nothing, or with counting on, only the counts listed).
+ */
+export function quizBoxWords(language: string = defaultLanguage): QuizBoxWords {
+  const copy = copyFor(language).listingsCopy.quiz;
+  const endpoint = settings.counting?.endpoint;
+  return {
+    title: copy.heading,
+    intro: copy.intro,
+    privacy: endpoint ? fillText(copy.counted, { counter: counterHost(endpoint) }) : copy.private,
   };
 }

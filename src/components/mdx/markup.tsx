@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { linkRefusal } from "../../lib/content/links.ts";
 import { inlineParts } from "../../lib/site/template.ts";
+import type { QuizBoxWords } from "../../lib/quiz/island-props.ts";
 
 // The markup of every component a post can use, written once. The site renders these to static
 // HTML at build time (the .astro files next to this one resolve images, massage types and words,
@@ -85,6 +86,36 @@ export interface QuizCalloutWords {
   title: string;
   text: string;
   button: string;
+}
+
+/**
+ * The quiz inside an article (`<Quiz />`): a region named by the quiz page's heading, with its
+ * introduction, so a reader knows what the steps are for and that the answers stay on the device.
+ * The quiz itself is the children (the island on the page, a note in the editor's preview).
+ */
+export function QuizBox({
+  words,
+  copy,
+  links,
+  children,
+}: {
+  words: QuizBoxWords;
+  copy: CopyValues;
+  links: SiteLinks;
+  children: ComponentChildren;
+}) {
+  return (
+    <section class="quiz-box" aria-labelledby="quiz-box-title" data-pagefind-ignore>
+      <p class="quiz-box__title" id="quiz-box-title">
+        {words.title}
+      </p>
+      <p class="quiz-box__intro">
+        <CopyText text={words.intro} copy={copy} links={links} />{" "}
+        <CopyText text={words.privacy} copy={copy} links={links} />
+      </p>
+      {children}
+    </section>
+  );
 }
 
 export function QuizCallout({

@@ -1,6 +1,7 @@
 import type { NumberWords, Pressure } from "../../lib/massage/pressure.ts";
 import type { PriceSettings, Session } from "../../lib/massage/prices.ts";
 import type { CopyValues, QuizCalloutWords } from "./markup.tsx";
+import type { QuizBoxWords } from "../../lib/quiz/island-props.ts";
 
 /**
  * What the editor's preview pane needs from the site to render a post as its page does
@@ -15,6 +16,8 @@ export interface PreviewData {
   /** Each callout kind's heading (content/copy/site.yaml). */
   callout: Record<string, string>;
   quizCallout?: QuizCalloutWords | undefined;
+  /** The quiz's title, introduction and privacy line above it inside an article. */
+  quizBox?: QuizBoxWords | undefined;
   /** A video's words: the play button ("Play video: {title}"), the line under it, the link to YouTube. */
   video?: { play: string; note: string; watch: string } | undefined;
   copy: CopyValues;
@@ -51,6 +54,7 @@ export type LanguagePreview = Pick<
   PreviewData,
   | "callout"
   | "quizCallout"
+  | "quizBox"
   | "video"
   | "booking"
   | "post"

@@ -37,3 +37,10 @@ export interface QuizProps {
   /** The site's host, sent as utm_source with the booking link. */
   siteHost: string;
 }
+
+/** The quiz's words above it inside an article: its title, introduction and what it sends. */
+export interface QuizBoxWords {
+  title: string;
+  intro: string;
+  privacy: string;
+}

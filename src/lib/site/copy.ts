@@ -148,7 +148,11 @@ export const siteCopySchema = z.strictObject({
       home: label("the breadcrumb to the home page"),
       articles: label("the breadcrumb to the articles"),
       by: label("the word before the author"),
-      translatedFrom: label("the note on a translated article, before a link to its original"),
+      translatedFrom: wording(
+        "the note on a translated article, with the day it was translated, before a link to its original",
+        ["date"],
+        ["date"],
+      ),
       published: label("the word before the publication date"),
       updated: label("the word before the update date"),
       readingTime: wording("the reading time", ["minutes"], ["minutes"]),

@@ -46,6 +46,7 @@ export const GET: APIRoute = async ({ site }) => {
       { getMassageTypes },
       { getPublishedPosts },
       { getPages },
+      { quizBoxWords },
     ] = await Promise.all([
       import("../../data/copy.ts"),
       import("../../data/languages.ts"),
@@ -54,6 +55,7 @@ export const GET: APIRoute = async ({ site }) => {
       import("../../data/massage-types.ts"),
       import("../../data/posts.ts"),
       import("../../data/pages.ts"),
+      import("../../data/quiz.ts"),
     ]);
     const wordsIn = async (language: string): Promise<LanguagePreview> => {
       const { siteCopy, settings, visitCopy } = copyFor(language);
@@ -65,6 +67,7 @@ export const GET: APIRoute = async ({ site }) => {
         locale: localeOf(language),
         callout: siteCopy.callout,
         quizCallout: siteCopy.quizCallout,
+        quizBox: quizBoxWords(language),
         video: siteCopy.video,
         post: {
           by,
