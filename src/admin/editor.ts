@@ -10,13 +10,7 @@ import {
   type Edit,
   type SiteSnapshot,
 } from "../lib/content/edit-check.ts";
-import {
-  movedProblem,
-  originOf,
-  problem,
-  sortProblems,
-  type ContentProblem,
-} from "../lib/content/problems.ts";
+import { movedProblem, originOf, sortProblems, type ContentProblem } from "../lib/content/problems.ts";
 import { EDITOR_NOTICES, inEditorWords, type EditorNames } from "../lib/content/messages.ts";
 import { ADDRESS_RECORD_FILE } from "../lib/content/redirects.ts";
 import type { CheckOptions, SiteFiles } from "../lib/content/site-check.ts";
@@ -36,6 +30,7 @@ import "./hours-widget.ts";
 import "./counted-text.ts";
 import "./field-widgets.ts";
 import { todayFrom } from "./date-widget.ts";
+import { uploadsOf, type MediaFile } from "./uploads.ts";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
 interface ImmutableMap {
@@ -100,15 +95,15 @@ async function editOf(entry: ImmutableMap): Promise<Edit | undefined> {
   const collection = (await loadCollections()).find((each) => each.name === entry.get("collection"));
   if (!collection) return undefined;
   const data = (entry.get("data") as ImmutableMap).toJS() as Record<string, unknown>;
-  const uploads = ((entry.get("mediaFiles") as ImmutableMap | undefined)?.toJS() ?? []) as Array<{
-    path?: string;
-  }>;
-  const upload = uploads.flatMap((media) => (media.path ? [media.path.replace(/^\/+/, "")] : []));
+  // What the save uploads, with the first bytes of each file chosen (the build's picture rule reads them).
+  const uploads = await uploadsOf(
+    ((entry.get("mediaFiles") as ImmutableMap | undefined)?.toJS() ?? []) as MediaFile[],
+  );
   if (collection.files) {
     const file = collection.files.find((each) => each.name === entry.get("slug"));
     if (!file) return undefined;
     const order = file.fields.map((field) => field.name);
-    return { file: file.file, text: editorFileText(file.format, data, order), uploads: upload };
+    return { file: file.file, text: editorFileText(file.format, data, order), ...uploads };
   }
   if (!collection.folder || !collection.extension) return undefined;
   const folder = { ...collection, folder: collection.folder, extension: collection.extension };
@@ -120,7 +115,7 @@ async function editOf(entry: ImmutableMap): Promise<Edit | undefined> {
     entry.get("newRecord") === true || !entry.get("path")
       ? newEntryFile(folder, data, (file) => current.files.has(file))
       : (entry.get("path") as string);
-  return { file: path, text: editorFileText(collection.format, data, order), uploads: upload };
+  return { file: path, text: editorFileText(collection.format, data, order), ...uploads };
 }
 
 const PANEL = "editor-check";
@@ -388,20 +383,15 @@ async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<
     const title = names.page(file);
     return title ? `“${title}”` : file;
   };
-  // Two entries with one title or address: the check reports it on one of the two files, which
-  // may be the other one; it is this entry's mistake as well (the message names both files).
+  // Two entries with one title or name are each told so: the other's line is this entry's own
+  // mistake seen from there, not a page the save breaks. Two files at one address are reported on
+  // one of them, which may be the other one: it is this entry's mistake as well.
   const naming = edit.text === undefined ? [] : elsewhere.filter((found) => found.what.includes(edit.file));
   const own = [
     ...problems,
-    ...naming.map((found) =>
-      found.field === "title"
-        ? problem(
-            "duplicateTitle",
-            { field: "title", other: found.file },
-            { file: edit.file, field: "title" },
-          )
-        : movedProblem(found, { file: edit.file, line: undefined }),
-    ),
+    ...naming
+      .filter((found) => found.field !== "title" && found.field !== "name")
+      .map((found) => movedProblem(found, { file: edit.file, line: undefined })),
   ];
   if (own.length > 0) {
     const entry = names.page(edit.file) ? quoted(edit.file) : EDITOR_NOTICES.thisEntry;

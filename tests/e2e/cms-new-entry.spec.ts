@@ -137,6 +137,35 @@ test("a new post with an image without alt text is refused, and the upload is no
   expect(errors).toEqual([]);
 });
 
+test("a PDF renamed .jpg as a new post's hero image is refused before saving, beside the field", async () => {
+  // The check reads the chosen file's first bytes, as the build does (pictureProblem in
+  // src/lib/content/media.ts): a name ending in .jpg does not make a picture.
+  const errors = consoleErrors(page);
+  await newPost(page);
+  await page.getByRole("button", { name: "Choose an image" }).first().click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "desk-offer.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from(
+      "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+    ),
+  });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  await page
+    .getByRole("textbox", { name: "Hero image description (alt text)" })
+    .fill("A desk with a laptop by a window");
+  const line = "/desk-offer.jpg is named .jpg but holds a PDF document.";
+  await publishRefused(page, status, [line, "renaming a file does not make it a picture."]);
+  const beside = besideField(page, /^Hero image( \(optional\))?$/);
+  await expect(beside).toContainText(line);
+  await expect(beside).toContainText("renaming a file does not make it a picture.");
+  // Said once, at the field: not again as the uploaded file's own mistake.
+  await expect(page.locator("#editor-check")).not.toContainText("named like a picture");
+  // Nothing written: neither the post nor the upload (publishRefused checked git's status too).
+  expect(status()).toBe("");
+  expect(errors).toEqual([]);
+});
+
 test("a new post with a reviewer and no review date is refused beside the review date", async () => {
   const errors = consoleErrors(page);
   await newPost(page, TITLE, { reviewed: false });

@@ -66,7 +66,11 @@ describe("a refusal in the editor's words", () => {
 
   it("names another page by its title and keeps the keys a rule names as labels", () => {
     expect(
-      inEditorWords("duplicateTitle", { field: "title", other: "content/posts/other.mdx" }, names),
+      inEditorWords(
+        "duplicateTitle",
+        { field: "title", kind: "post", other: "content/posts/other.mdx" },
+        names,
+      ),
     ).toEqual({
       what: "“Title” is the same as in “Massage, Stress and Sleep”.",
       fix: "Give each post its own title.",

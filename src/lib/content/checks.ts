@@ -84,8 +84,15 @@ export interface PostSummary {
   line?: number | undefined;
 }
 
-/** Two posts with one title, or two files that would publish at one address: both files named. */
-export function checkDuplicates(posts: readonly PostSummary[], section = "blog"): ContentProblem[] {
+/**
+ * Two entries of a kind with one title (or name), or two files that would publish at one address:
+ * both files named. `section` is the kind's address ("blog" for /blog/<id>/, "" for /<id>/).
+ */
+export function checkDuplicates(
+  posts: readonly PostSummary[],
+  section = "blog",
+  { field = "title", kind = "post" }: { field?: string; kind?: string } = {},
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byId = Map.groupBy(posts, (post) => post.id);
   for (const [id, group] of byId) {
@@ -94,25 +101,22 @@ export function checkDuplicates(posts: readonly PostSummary[], section = "blog")
     problems.push(
       problem(
         "duplicateAddress",
-        { address: `/${section}/${id}/`, files },
+        { address: section ? `/${section}/${id}/` : `/${id}/`, files },
         { file: files[0]!, field: "slug" },
       ),
     );
   }
-  const firstByTitle = new Map<string, PostSummary>();
+  // Each file of a group is named, with another of the group: the editor shows the file it saves.
+  const byTitle = Map.groupBy(
+    posts.filter((post) => post.title.trim() !== ""),
+    (post) => post.title.trim().toLowerCase(),
+  );
   for (const post of posts) {
-    const key = post.title.trim().toLowerCase();
-    if (key === "") continue;
-    const earlier = firstByTitle.get(key);
-    if (earlier)
+    const other = byTitle.get(post.title.trim().toLowerCase())?.find((each) => each.file !== post.file);
+    if (other)
       problems.push(
-        problem(
-          "duplicateTitle",
-          { field: "title", other: earlier.file },
-          { file: post.file, field: "title" },
-        ),
+        problem("duplicateTitle", { field, kind, other: other.file }, { file: post.file, field }),
       );
-    else firstByTitle.set(key, post);
   }
   return problems;
 }

@@ -51,12 +51,17 @@ export interface Edit {
   previousFile?: string | undefined;
   /** Files the same save uploads (images), as project paths. */
   uploads?: readonly string[];
+  /**
+   * The first bytes of the uploads the editor has at hand (SiteFiles.readHead), so the build's
+   * picture rule reads an upload's content, not only its name.
+   */
+  readHead?: ((file: string) => Uint8Array | undefined) | undefined;
 }
 
-/** The site after the edit: the file replaced, added or removed, and the uploads present. */
+/** The site after the edit: the file replaced, added or removed, and the uploads present (and read). */
 export function siteWithEdit(
   site: SiteFiles,
-  { file, text, previousFile, uploads = [] }: Edit,
+  { file, text, previousFile, uploads = [], readHead }: Edit,
   collections: Collections = COLLECTIONS,
 ): SiteFiles {
   const gone = new Set([file, ...(previousFile ? [previousFile] : [])]);
@@ -77,7 +82,8 @@ export function siteWithEdit(
   const written = { file, text: text ?? "" };
   if (kind !== undefined && kind in SINGLE_FILES) singles[kind] = written;
   else if (kind) lists[kind] = [...(lists[kind] ?? []), written].sort((a, b) => a.file.localeCompare(b.file));
-  return { ...site, ...lists, ...singles, files } as SiteFiles;
+  const heads = readHead && { readHead: (path: string) => readHead(path) ?? site.readHead?.(path) };
+  return { ...site, ...lists, ...singles, files, ...heads } as SiteFiles;
 }
 
 export interface EditCheck {
@@ -108,8 +114,15 @@ export function checkEdit(
     : site;
   const after = checkSite(siteWithEdit(recorded, edit, collections), options, collections);
   const own = new Set([edit.file, ...(edit.previousFile ? [edit.previousFile] : [])]);
+  const problems = edit.text === undefined ? [] : after.filter((found) => found.file === edit.file);
+  // An upload the file's own mistake names already (a PDF renamed .jpg in its picture field) is
+  // said once, at that field.
+  const saidOwn = (upload: string) =>
+    (edit.uploads ?? []).includes(upload) && problems.some((found) => found.what.includes(upload));
   return {
-    problems: edit.text === undefined ? [] : after.filter((found) => found.file === edit.file),
-    elsewhere: after.filter((found) => !own.has(found.file) && !before.has(key(found))),
+    problems,
+    elsewhere: after.filter(
+      (found) => !own.has(found.file) && !before.has(key(found)) && !saidOwn(found.file),
+    ),
   };
 }

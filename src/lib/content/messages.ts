@@ -301,12 +301,13 @@ export const MESSAGES = {
       "Replace it with one of those, e.g. /blog/sciatica-and-massage/, https://www.nih.gov/ or mailto:hello@example.com, or remove the link.",
     example: { target: "javascript:alert(1)" },
   }),
-  duplicateTitle: template<{ field: string; other: string }>({
-    mistake: "Two posts with one title",
+  duplicateTitle: template<{ field: string; kind: string; other: string }>({
+    mistake: "Two posts (or team members, authors, massage types, pages) with one title or name",
     at: "content/posts/example.mdx",
     what: ({ field, other }) => `${field} is the same as in ${other}.`,
-    fix: () => "Give each post its own title.",
-    example: { field: "title", other: "content/posts/massage-stress-and-sleep.mdx" },
+    // The field's word, not the field: the editor shows a field by its label ("Title").
+    fix: ({ kind }) => `Give each ${kind} its own ${kind === "post" || kind === "page" ? "title" : "name"}.`,
+    example: { field: "title", kind: "post", other: "content/posts/massage-stress-and-sleep.mdx" },
   }),
   postNamedLikeListPage: template<{ name: string; address: string }>({
     mistake: "A post whose file name is a page number of the article list",

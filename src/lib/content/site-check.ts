@@ -511,9 +511,9 @@ function postsToPublish(postFiles: ReadonlyArray<Parsed<unknown>>, { today, incl
   return { published, publishedIds, referencing };
 }
 
-/** Two posts or massage types at one address or with one title, related posts, authors and reviewers. */
+/** Two entries of a kind at one address or with one name, related posts, authors and reviewers. */
 function postProblems(
-  { parsed, ids, site }: CheckContext,
+  { parsed, ids }: CheckContext,
   { publishedIds, referencing }: ReturnType<typeof postsToPublish>,
 ): ContentProblem[] {
   const postFiles = parsed["posts"] ?? [];
@@ -525,7 +525,14 @@ function postProblems(
     related: list(rawOf(each)["related"]),
     line: each.source?.lineOf(["related"]),
   }));
-  const massageTypes = filesOf(site, "massageTypes");
+  // Each entry with a page has a name of its own among its kind: one person, one page, one type.
+  const named = (key: string, field: string) =>
+    (parsed[key] ?? []).map((each) => ({
+      file: each.file.file,
+      id: idOf(each.file.file),
+      title: textOf(rawOf(each)[field]) ?? "",
+      related: [],
+    }));
   return [
     ...checkDuplicates(summaries, "blog"),
     ...listPageNameProblems(summaries),
@@ -533,10 +540,10 @@ function postProblems(
     ...(parsed["postTranslations"] ?? []).flatMap(({ file }) =>
       listPageNameProblems([{ file: file.file, id: idOf(file.file) }], `/${languageOfFile(file.file)}/blog/`),
     ),
-    ...checkDuplicates(
-      massageTypes.map((file) => ({ file: file.file, id: idOf(file.file), title: "", related: [] })),
-      "massage",
-    ),
+    ...checkDuplicates(named("massageTypes", "name"), "massage", { field: "name", kind: "massage type" }),
+    ...checkDuplicates(named("team", "name"), "team", { field: "name", kind: "team member" }),
+    ...checkDuplicates(named("authors", "name"), "authors", { field: "name", kind: "author" }),
+    ...checkDuplicates(named("pages", "title"), "", { field: "title", kind: "page" }),
     ...checkRelated(
       summaries.filter((summary) => referencing.has(summary.file)),
       publishedIds,
