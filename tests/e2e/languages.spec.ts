@@ -92,7 +92,10 @@ test("the language link goes to the same page in the other language, named in th
   // …and when: the day search engines are given as the page's last change (dateModified), shown too
   // (found in review, 2026-12-07: the Spanish articles gave a date the reader never saw).
   const modified = await page.locator('meta[property="article:modified_time"]').getAttribute("content");
-  await expect(page.getByTestId("translated-from").locator("time")).toHaveAttribute("datetime", modified ?? "");
+  await expect(page.getByTestId("translated-from").locator("time")).toHaveAttribute(
+    "datetime",
+    modified ?? "",
+  );
   await expect(original).toHaveAttribute("href", ARTICLE_PATH);
   const toEnglish = page.locator(".site-header__languages a");
   await expect(toEnglish).toHaveText(englishName);
