@@ -218,6 +218,10 @@ describe("the editor's fields are the build's schema fields", () => {
           found.push(`${path}: label in capitals`);
         if (/^[a-z]+[A-Z]\w*$/.test(label)) found.push(`${path}: label "${label}" is a name, not words`);
         if (/true or false|write true|in quotes|as text\b/i.test(hint)) found.push(`${path}: hint "${hint}"`);
+        // Decap adds " (optional)" to an optional field's label itself: "Photo (optional) (optional)"
+        // was shown (found reviewing the editor, 2026-12-07).
+        if (/\(optional\)/i.test(label))
+          found.push(`${path}: label "${label}" says (optional), as Decap does`);
         if (field.widget === "site-date" && /YYYY|quotes/.test(hint))
           found.push(`${path}: date hint "${hint}"`);
         if (field.widget === "boolean" && /\b(true|false)\b/.test(hint))

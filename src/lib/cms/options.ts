@@ -124,7 +124,7 @@ export const massageTypeOptions: Record<string, FieldOptions> = {
   bookingService: { label: "Booking page service id" },
   order: { label: "Order in lists (lowest first)" },
   photo: {
-    label: "Photo (optional)",
+    label: "Photo",
     widget: "image",
     extra: { media_folder: "/content/massage-types/images", public_folder: "./images", choose_url: false },
   },

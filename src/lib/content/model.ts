@@ -353,7 +353,7 @@ export const COPY_FILES = {
     file: "content/copy/home.yaml",
     schema: homeCopySchema,
     editor: words("home", "Home page", {
-      heroPhoto: { label: "Photo beside the introduction (optional)", ...copyPhoto },
+      heroPhoto: { label: "Photo beside the introduction", ...copyPhoto },
       helpsWith: homeCardOptions,
     }),
   },
@@ -367,7 +367,7 @@ export const COPY_FILES = {
     schema: visitCopySchema,
     editor: words("visit", "Visit, prices and team pages", {
       gallery: {
-        label: "Photos of the practice (optional)",
+        label: "Photos of the practice",
         fields: { photos: { label: "Photos", ...copyPhoto } },
       },
     }),

@@ -15,9 +15,7 @@ export const settingsWordsSchema = z.strictObject({
   booking: z
     .strictObject({
       // The booking page in this language, where the platform has one; else the settings' own.
-      url: settingsSchema.shape.booking.shape.url
-        .optional()
-        .meta({ title: "Booking page in this language (optional)" }),
+      url: settingsSchema.shape.booking.shape.url.optional().meta({ title: "Booking page in this language" }),
       platformName: z.string().min(2).optional().meta({ title: "Booking platform's name" }),
     })
     .optional()
