@@ -95,3 +95,19 @@ describe("a refusal in the editor's words", () => {
     expect(originOf(moved)).toEqual(originOf(found!));
   });
 });
+
+// Found reviewing the editor (2026-12-07): messages told the marketer to "add consent: true" and
+// "set gone: true", the file's words, where the form shows switches by their labels.
+describe("a switch is named as the form shows it", () => {
+  const switches: EditorNames = {
+    field: (key) => ({ consent: "The client agreed to be quoted", gone: "Gone for good" })[key],
+    page: () => undefined,
+  };
+  it("in the editor by its label, in the build by its key", () => {
+    const editor = inEditorWords("consentMissing", {}, switches);
+    expect(`${editor.what} ${editor.fix}`).not.toMatch(/consent: true/);
+    expect(editor.fix).toContain("switch on “The client agreed to be quoted”");
+    const redirect = inEditorWords("redirectTargetMissing", { from: "/a/", to: "/b/" }, switches);
+    expect(redirect.fix).toContain("switch on “Gone for good”");
+  });
+});

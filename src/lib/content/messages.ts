@@ -183,9 +183,9 @@ export const MESSAGES = {
   consentMissing: template<Record<string, never>>({
     mistake: "A testimonial without the client's consent",
     at: "content/testimonials/example.yaml:5",
-    what: () => "This testimonial has no consent: true.",
+    what: () => "The client's consent to these words and this name is not recorded (consent: true).",
     fix: () =>
-      "Publish a client's words only with their permission to show them and the name they chose. Once you have it, add consent: true.",
+      "Publish a client's words only with their permission to show them and the name they chose. Once you have it, set consent: true.",
     example: {},
   }),
   heroAltMissing: template<{ image: string; alt: string }>({
@@ -740,7 +740,18 @@ export function inEditorWords<K extends MessageKey>(
     what: (a: Record<string, unknown>) => string;
     fix: (a: Record<string, unknown>) => string;
   };
-  return { what: message.what(renamed), fix: message.fix(renamed) };
+  // A switch the file writes as `key: true` is one the form shows by its label.
+  const switches = (text: string) =>
+    text
+      .replace(/\bset ([a-z][A-Za-z]*): true\b/g, (whole, key: string) => {
+        const found = names.field(key);
+        return found ? `switch on ${quoteName(found)}` : whole;
+      })
+      .replace(/\(([a-z][A-Za-z]*): true\)/g, (whole, key: string) => {
+        const found = names.field(key);
+        return found ? `(${quoteName(found)} switched on)` : whole;
+      });
+  return { what: switches(message.what(renamed)), fix: switches(message.fix(renamed)) };
 }
 
 const mistakes = (count: number) => (count === 1 ? "1 mistake stops" : `${count} mistakes stop`);
