@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MDX_COMPONENTS } from "../../src/lib/content/body-model.ts";
 import { checkMdxBody } from "../../src/lib/content/body-rules.ts";
-import { nearestComponent } from "../../src/lib/content/mdx-syntax.ts";
+import { nearest } from "../../src/lib/content/nearest.ts";
 import { formatProblem } from "../../src/lib/content/problems.ts";
 import { mdxComponents } from "../../src/components/mdx/index.ts";
 
@@ -31,8 +31,8 @@ describe("MDX syntax mistakes get a catalogue line, never a parser error", () =>
       "content/posts/example.mdx:7  <Calout> is not a component this site has. Did you mean <Callout>? The components are: BookingButton, Callout, Figure, Quiz, QuizCallout or YouTube. For anything else ask a developer to add a component.",
       "content/posts/example.mdx:11  <Map> is not a component this site has. The components are: BookingButton, Callout, Figure, Quiz, QuizCallout or YouTube. For anything else ask a developer to add a component.",
     ]);
-    expect(nearestComponent("Youtube", MDX_COMPONENTS)).toBe("YouTube");
-    expect(nearestComponent("BookButton", MDX_COMPONENTS)).toBe("BookingButton");
+    expect(nearest("Youtube", MDX_COMPONENTS)).toBe("YouTube");
+    expect(nearest("BookButton", MDX_COMPONENTS)).toBe("BookingButton");
     // Listed HTML elements pass (body-model.ts); the policy pages have their own components.
     expect(lines('<a href="/quiz/">quiz</a> and <strong>this</strong>')).toEqual([]);
     expect(lines("<BookingPrivacyLink />", "content/pages/privacy.mdx")).toEqual([]);

@@ -11,7 +11,8 @@ import {
 import type { ContentFile } from "./checks.ts";
 import { linkProblem, linkRefusal } from "./links.ts";
 import { choices } from "./messages.ts";
-import { nearestComponent, parseMdxBody, type MdxNode } from "./mdx-syntax.ts";
+import { parseMdxBody, type MdxNode } from "./mdx-syntax.ts";
+import { nearest } from "./nearest.ts";
 import { problem, type ContentProblem } from "./problems.ts";
 import { youtubeProblems } from "./youtube.ts";
 
@@ -201,7 +202,7 @@ function readFacts(content: ContentFile, compiler: CompilerReading | undefined):
         facts.problems.push(
           problem(
             "mdxUnknownComponent",
-            { name, suggestion: nearestComponent(name, known), known: choices(known) },
+            { name, suggestion: nearest(name, known), known: choices(known) },
             { file, line, field: `<${name}>` },
           ),
         );

@@ -2,6 +2,7 @@ import { choices } from "./messages.ts";
 import { problem, type ContentProblem } from "./problems.ts";
 import { splitFrontmatter } from "./frontmatter-block.ts";
 import { listOfLaterPage } from "./posts.ts";
+import { nearest } from "./nearest.ts";
 
 export type { ContentProblem } from "./problems.ts";
 
@@ -34,13 +35,22 @@ export function normaliseRoute(path: string): string {
 /** Links to this site's pages that lead to no page this build publishes. */
 export function checkInternalLinks(
   file: string,
-  links: readonly { target: string; line?: number | undefined }[],
+  links: readonly { target: string; line?: number | undefined; field?: string | undefined }[],
   routes: ReadonlySet<string>,
 ): ContentProblem[] {
   return links
     .filter(({ target }) => target.startsWith("/") && !target.startsWith("//"))
     .filter(({ target }) => !routes.has(normaliseRoute(target)))
-    .map(({ target, line }) => problem("brokenLink", { target }, { file, line, field: "link" }));
+    .map(({ target, line, field }) =>
+      problem(
+        "brokenLink",
+        // A slip of a few letters (/price/ for /prices/); a long address a few letters off another
+        // is more likely a page that is gone or a draft, which no suggestion should paper over.
+        { target, suggestion: nearest(normaliseRoute(target), routes, 2) },
+        // A words file's link is in a field (an FAQ answer), where the editor shows its mistake.
+        { file, line, field: field ?? "link" },
+      ),
+    );
 }
 
 /** Where a relative image path points, as a path below the project, e.g. content/posts/images/a.jpg. */

@@ -267,12 +267,14 @@ export const MESSAGES = {
     fix: () => "List file names of other published posts, without .mdx.",
     example: {},
   }),
-  brokenLink: template<{ target: string }>({
+  brokenLink: template<{ target: string; suggestion?: string | undefined }>({
     mistake: "A link to a page that does not exist",
     at: "content/posts/example.mdx:20",
     what: ({ target }) => `The link to ${target} goes to a page that does not exist (or is a draft).`,
-    fix: () =>
-      "Check the spelling; a post's address is /blog/ and its file name without .mdx and with a final /, e.g. /blog/sciatica-and-massage/.",
+    fix: ({ suggestion }) =>
+      suggestion
+        ? `Did you mean ${suggestion}? Check the spelling of the address.`
+        : "Check the spelling; a post's address is /blog/ and its file name without .mdx and with a final /, e.g. /blog/sciatica-and-massage/.",
     example: { target: "/blog/no-such-post/" },
   }),
   linkHttp: template<{ target: string; suggestion: string }>({
