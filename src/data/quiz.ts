@@ -116,6 +116,8 @@ export function quizBoxWords(language: string = defaultLanguage): QuizBoxWords {
   return {
     title: copy.heading,
     intro: copy.intro,
-    privacy: endpoint ? fillText(copy.counted, { counter: counterHost(endpoint) }) : copy.private,
+    privacy: endpoint ? copy.counted : copy.private,
+    // Filled as words after the sentence's links are read: a value never completes a link.
+    values: endpoint ? { counter: counterHost(endpoint) } : {},
   };
 }

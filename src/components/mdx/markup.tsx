@@ -67,9 +67,14 @@ export function CopyText({ text, copy, links }: { text: string; copy: CopyValues
         part.kind === "text" ? (
           part.text
         ) : part.kind === "link" ? (
-          <a href={part.path.startsWith("/") ? links.href(part.path) : part.path}>
-            {part.text.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => fill(name))}
-          </a>
+          // The check refuses such a link in the words; drawn as words if one got here regardless.
+          linkRefusal(part.path) ? (
+            part.text.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => fill(name))
+          ) : (
+            <a href={part.path.startsWith("/") ? links.href(part.path) : part.path}>
+              {part.text.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => fill(name))}
+            </a>
+          )
         ) : part.name === "phone" && copy.phone ? (
           <a href={copy.phone.href}>{copy.phone.label}</a>
         ) : part.name === "email" && copy.email ? (
@@ -104,14 +109,15 @@ export function QuizBox({
   links: SiteLinks;
   children: ComponentChildren;
 }) {
+  const withValues = { ...copy, values: { ...copy.values, ...words.values } };
   return (
     <section class="quiz-box" aria-labelledby="quiz-box-title" data-pagefind-ignore>
       <p class="quiz-box__title" id="quiz-box-title">
         {words.title}
       </p>
       <p class="quiz-box__intro">
-        <CopyText text={words.intro} copy={copy} links={links} />{" "}
-        <CopyText text={words.privacy} copy={copy} links={links} />
+        <CopyText text={words.intro} copy={withValues} links={links} />{" "}
+        <CopyText text={words.privacy} copy={withValues} links={links} />
       </p>
       {children}
     </section>

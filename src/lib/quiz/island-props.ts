@@ -43,4 +43,6 @@ export interface QuizBoxWords {
   title: string;
   intro: string;
   privacy: string;
+  /** The privacy line's own placeholders ({counter}), filled after its links are read. */
+  values?: Readonly<Record<string, string>> | undefined;
 }

@@ -38,6 +38,15 @@ const httpsUrl = (what: string, placeholders: readonly string[] = []) =>
         return !URL.canParse(value) || (new URL(value).protocol === "https:" && /^https:\/\//i.test(value));
       },
       { error: "https", params: { kind: "https" } },
+    )
+    // A host name is letters, digits, dots and dashes: the URL reader also takes "(" or ";", which
+    // then land in the page's policy and in sentences that name the host (a counter's).
+    .refine(
+      (value) => {
+        const filled = withPlaceholdersFilled(value, placeholders);
+        return !URL.canParse(filled) || /^[a-z0-9.-]+$/i.test(new URL(filled).hostname);
+      },
+      { error: `write the ${what} with a plain host name, e.g. https://book.example.com/practice` },
     );
 
 const phone = (what: string) =>
