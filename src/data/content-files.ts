@@ -32,7 +32,7 @@ function listEntries(root: string, dir: string): { files: string[]; links: strin
 const listFiles = (root: string, dir: string): string[] => listEntries(root, dir).files;
 
 /** The first bytes of a file, for telling a picture from a web page with a picture's name. */
-function readHead(root: string, file: string): Uint8Array | undefined {
+export function readHead(root: string, file: string): Uint8Array | undefined {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(join(root, file), "r");

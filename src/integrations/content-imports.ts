@@ -1,9 +1,9 @@
-import { closeSync, openSync, readSync } from "node:fs";
 import { normalize, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
-import { pictureFormatOf, sniffPicture, SNIFF_BYTES } from "../lib/content/media.ts";
+import { readHead } from "../data/content-files.ts";
+import { pictureFormatOf, sniffPicture } from "../lib/content/media.ts";
 
 /**
  * What an MDX body below content/ imports is the picture the content check read, and nothing else:
@@ -25,16 +25,6 @@ const COMPILER_IMPORTS = /^(?:astro(?:$|[:/])|@astrojs\/)/;
 
 /** The query Astro adds to a content entry's picture to resolve it again (astro/dist/content/consts). */
 const CONTENT_IMAGE_FLAG = "astroContentImageFlag";
-
-function headOf(file: string): Uint8Array {
-  const descriptor = openSync(file, "r");
-  try {
-    const head = new Uint8Array(SNIFF_BYTES);
-    return head.subarray(0, readSync(descriptor, head, 0, SNIFF_BYTES, 0));
-  } finally {
-    closeSync(descriptor);
-  }
-}
 
 export function contentImportsPlugin(contentDir: string, root: string): Plugin {
   const content = normalize(contentDir.endsWith(sep) ? contentDir : `${contentDir}${sep}`);
@@ -63,7 +53,8 @@ export function contentImportsPlugin(contentDir: string, root: string): Plugin {
       const inside = relative(content, file).split(sep);
       if (!file || !inContent(file) || inside.some((part) => part === "node_modules" || part.startsWith(".")))
         refuse("is not a file next to it in content/");
-      if (sniffPicture(headOf(file)) !== pictureFormatOf(file)) refuse("is not the picture its name says");
+      const head = readHead(root, relative(root, file));
+      if (!head || sniffPicture(head) !== pictureFormatOf(file)) refuse("is not the picture its name says");
       return resolved;
     },
   };

@@ -14,15 +14,20 @@ import {
 const settings = parseSettings(readFileSync("content/settings.yaml", "utf8"));
 const site = "https://www.example.com/";
 
+/** A post's fields the builders need, for the tests that vary its people. */
+const POST = {
+  url: `${site}blog/x/`,
+  headline: "Title",
+  description: "Description",
+  image: `${site}og/blog/x.png`,
+  datePublished: new Date("2022-01-30"),
+};
+
 describe("structured data", () => {
   it("describes a post as a BlogPosting with its author as a Person with a URL", () => {
     const ld = blogPostingLd(
       {
-        url: `${site}blog/x/`,
-        headline: "Title",
-        description: "Description",
-        image: `${site}og/blog/x.png`,
-        datePublished: new Date("2022-01-30"),
+        ...POST,
         author: { name: "Derrick Allen", url: `${site}authors/derrick-allen/`, jobTitle: "Writer" },
         keywords: ["back-pain", "stress"],
       },
@@ -46,11 +51,7 @@ describe("structured data", () => {
   it("names a group author (the clinical team) as an Organization of the practice, never as a Person", () => {
     const ld = blogPostingLd(
       {
-        url: `${site}blog/x/`,
-        headline: "Title",
-        description: "Description",
-        image: `${site}og/blog/x.png`,
-        datePublished: new Date("2022-01-30"),
+        ...POST,
         author: { name: "The clinical team", url: `${site}authors/clinical-team/`, group: true },
         review: {
           by: { name: "Jordan Reyes", url: `${site}team/jordan-reyes/`, jobTitle: "LMT" },
