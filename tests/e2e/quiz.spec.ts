@@ -252,6 +252,29 @@ for (const language of LANGUAGES) {
       await expect(quiz.getByRole("heading", { name: language.step(2) })).toBeVisible();
     });
 
+    // Found in review (2026-12-07): with a warning sign and "None of these" both ticked before the
+    // quiz had loaded, "None" (last on the page) cleared the sign, and the visitor could book.
+    test("a warning sign ticked while loading is never cleared by a 'None of these' ticked too", async ({
+      page,
+    }) => {
+      let release = () => {};
+      const loaded = new Promise<void>((resolve) => (release = resolve));
+      await page.route("**/_astro/*.js", async (route) => {
+        await loaded;
+        await route.continue();
+      });
+      await page.goto(language.path);
+      const quiz = page.getByTestId("quiz");
+      await quiz.getByLabel(language.sign("chest-pain")).check();
+      await quiz.getByLabel(language.none).check();
+      release();
+      await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
+        timeout: 15_000,
+      });
+      await next(quiz).click();
+      await expect(page.getByTestId("quiz-result")).toHaveAttribute("data-result-kind", "emergency");
+    });
+
     // Found in review (2026-12-07): a result kept from an earlier visit was read out ("Get urgent
     // care now") as soon as the quiz came into view on an article the visitor was reading.
     test("a result kept from before is shown, not announced, and takes no focus", async ({ page }) => {

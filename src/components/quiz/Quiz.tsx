@@ -14,7 +14,7 @@ import {
   unansweredGroups,
   type QuizProgress,
 } from "../../lib/quiz/progress.ts";
-import { SAFETY_GROUP } from "../../lib/quiz/ids.ts";
+import { NONE_OF_THESE, SAFETY_GROUP } from "../../lib/quiz/ids.ts";
 import { loadProgress, saveProgress } from "../../lib/quiz/state.ts";
 import { QuizResult } from "./QuizResult.tsx";
 import { QuizStep } from "./QuizStep.tsx";
@@ -51,8 +51,12 @@ export default class Quiz extends Component<QuizProps, QuizState> {
     this.started = progress !== null;
     if (!progress) {
       progress = initialProgress;
-      for (const input of (this.base as Element).querySelectorAll<HTMLInputElement>("input:checked"))
-        progress = toggleSafety(progress, input.value, true);
+      const ticked = [...(this.base as Element).querySelectorAll<HTMLInputElement>("input:checked")].map(
+        (input) => input.value,
+      );
+      // A warning sign ticked beside "None of these" is kept: the sign is what a doctor needs to hear.
+      const signs = ticked.filter((id) => id !== NONE_OF_THESE);
+      for (const id of signs.length > 0 ? signs : ticked) progress = toggleSafety(progress, id, true);
     }
     this.setState({ interactive: true, progress });
   }
