@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
 import { readHead } from "../data/content-files.ts";
-import { pictureFormatOf, sniffPicture } from "../lib/content/media.ts";
+import { keepsPromise, pictureFormatOf, sniffPicture } from "../lib/content/media.ts";
+import { COLLECTIONS, fileKindIn } from "../lib/content/model.ts";
 
 /**
  * What an MDX body below content/ imports is the picture the content check read, and nothing else:
@@ -36,12 +37,19 @@ export function contentImportsPlugin(contentDir: string, root: string): Plugin {
       // Only a body imports: Markdown and MDX files are compiled to code; YAML is read as data.
       const from = importer?.split("?")[0];
       if (!from || !inContent(from) || !/\.mdx?$/.test(from)) return null;
-      if (source.startsWith("\0") || COMPILER_IMPORTS.test(source)) return null;
+      if (source.startsWith("\0")) return null;
       const refuse = (why: string): never =>
         this.error(
           `${relative(root, from)} names "${source}", which ${why}. ` +
             "Write the path of a picture beside the entry, e.g. ./images/room.jpg.",
         );
+      if (COMPILER_IMPORTS.test(source)) {
+        // Astro's own package, never one of that name below content/ (found first from a post).
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        if (resolved && inContent(resolved.id.split("?")[0] ?? ""))
+          refuse("is not a file next to it in content/");
+        return resolved;
+      }
       const [path = "", query] = source.split("?", 2) as [string, string | undefined];
       if (path.includes("#") || (query !== undefined && !query.startsWith(CONTENT_IMAGE_FLAG)))
         refuse("holds a ? or a #: a picture's path is the file's name alone");
@@ -54,8 +62,26 @@ export function contentImportsPlugin(contentDir: string, root: string): Plugin {
       if (!file || !inContent(file) || inside.some((part) => part === "node_modules" || part.startsWith(".")))
         refuse("is not a file next to it in content/");
       const head = readHead(root, relative(root, file));
-      if (!head || sniffPicture(head) !== pictureFormatOf(file)) refuse("is not the picture its name says");
+      const promised = pictureFormatOf(file);
+      if (!head || !promised || !keepsPromise(promised, sniffPicture(head)))
+        refuse("is not the picture its name says");
       return resolved;
+    },
+    // Whatever imports it (a body, Astro's own modules, a path written some other way), nothing is
+    // loaded from content/ but its entries, words and settings, and pictures that are pictures.
+    load(id) {
+      const file = id.split(/[?#]/)[0] ?? "";
+      if (id.startsWith("\0") || !inContent(file)) return null;
+      const inside = relative(content, file).split(sep);
+      const odd = inside.some((part) => part === "node_modules" || part.startsWith("."));
+      if (!odd && fileKindIn(COLLECTIONS, `content/${inside.join("/")}`) !== undefined) return null;
+      const head = readHead(root, relative(root, file));
+      const promised = pictureFormatOf(file);
+      if (!odd && head && promised && keepsPromise(promised, sniffPicture(head))) return null;
+      this.error(
+        `${relative(root, file)} is not an entry or a picture, and nothing else is read from content/. ` +
+          "Delete it, or give a picture its own name and ending, e.g. content/posts/images/desk.jpg.",
+      );
     },
   };
 }

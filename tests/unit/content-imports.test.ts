@@ -35,6 +35,17 @@ write("content/posts/fragment.mdx", 'import room from "./images/.room.png#x";\ne
 write("content/posts/fragment-bare.mdx", 'import room from "images/.room.png#x";\nexport default room;\n');
 write("content/posts/images/fake.png", 'export default "NOT A PICTURE";');
 write("content/posts/fake.mdx", 'import room from "./images/fake.png";\nexport default room;\n');
+// Found reviewing this change: the compiler's own package names passed unchecked, and a package of
+// that name below content/ answered first; and a photo saved as .jpg that is a PNG is a photo.
+write(
+  "content/posts/node_modules/astro/x.js",
+  'export default "CODE UNDER A PACKAGE NAME THE COMPILER USES";',
+);
+write("content/posts/compiler-name.mdx", 'import x from "astro/x.js";\nexport default x;\n');
+write("content/posts/images/photo.jpg", PNG);
+write("content/posts/photo.mdx", 'import photo from "./images/photo.jpg";\nexport default photo;\n');
+write("content/posts/evil.js", 'export default "CODE LOADED FROM CONTENT BY ANY IMPORTER";');
+write("main.js", 'import evil from "./content/posts/evil.js";\nexport default evil;\n');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 // What the MDX compiler hands on is JavaScript: here the fixtures' .mdx files are JavaScript already.
@@ -82,6 +93,26 @@ describe("imports from content/", () => {
     ["content/posts/fake.mdx", /names "\.\/images\/fake\.png", which is not the picture its name says/],
   ])("%s stops the build, naming the file and the path", async (entry, message) => {
     await expect(bundle(entry, [contentImportsPlugin(join(root, "content"), root)])).rejects.toThrow(message);
+  });
+
+  it("a package name the compiler uses is never answered from content/", async () => {
+    await expect(
+      bundle("content/posts/compiler-name.mdx", [contentImportsPlugin(join(root, "content"), root)]),
+    ).rejects.toThrow(/names "astro\/x\.js", which is not a file next to it/);
+  });
+
+  it("nothing from content/ is loaded but entries and pictures, whoever imports it", async () => {
+    expect(await bundle("main.js", [])).toContain("CODE LOADED FROM CONTENT BY ANY IMPORTER");
+    await expect(bundle("main.js", [contentImportsPlugin(join(root, "content"), root)])).rejects.toThrow(
+      /content\/posts\/evil\.js is not an entry or a picture/,
+    );
+  });
+
+  it("a photo saved as .jpg that is a PNG is a photo", async () => {
+    const output = await bundle("content/posts/photo.mdx", [
+      contentImportsPlugin(join(root, "content"), root),
+    ]);
+    expect(output).toContain("data:image/");
   });
 
   it("a path that names no file next to the entry stops the build, naming the file and the path", async () => {

@@ -187,20 +187,27 @@ describe("content/ holds entries, the site's words and pictures, nothing else", 
       write("content/posts/images/.room.png", 'export default "code"');
       write("content/posts/images/room.png#x", Buffer.from("89504e470d0a1a0a0000", "hex"));
       write("content/posts/images/desk.jpg", "<script>alert(1)</script>");
+      // Found reviewing this change: a photo saved as .jpg that is a PNG is a photo, and the files a
+      // Mac or Windows leaves in a folder it opens are nobody's content (nothing reads them).
+      write("content/posts/images/photo.jpg", Buffer.from("89504e470d0a1a0a0000", "hex"));
+      for (const junk of [".DS_Store", "Thumbs.db", "desktop.ini", "._photo.jpg"])
+        write(`content/posts/images/${junk}`, "made by the computer");
       const site = readSiteFiles(root, ["/"]);
       const lines = checkSite(
         { ...minimalSite(), ...site, authors: minimalSite().authors },
         { today: "2026-06-01", includeDrafts: false },
       ).map(formatProblem);
       const stray = (file: string) => `${file}  ${MESSAGES.strayFile.what({})} ${MESSAGES.strayFile.fix({})}`;
+      const odd = (file: string) =>
+        `${file}  ${MESSAGES.oddFileName.what({})} ${MESSAGES.oddFileName.fix({})}`;
       const fake = { holds: "a web page (HTML)" };
       expect(lines).toEqual([
-        stray("content/posts/images/.room.png"),
+        odd("content/posts/images/.room.png"),
         `content/posts/images/desk.jpg  ${MESSAGES.fakePicture.what(fake)} ${MESSAGES.fakePicture.fix(fake)}`,
-        stray("content/posts/images/room.png#x"),
-        stray("content/posts/node_modules/images/package.json"),
-        stray("content/posts/node_modules/images/room.png"),
-        stray("content/posts/node_modules/images/room.ts"),
+        odd("content/posts/images/room.png#x"),
+        odd("content/posts/node_modules/images/package.json"),
+        odd("content/posts/node_modules/images/room.png"),
+        odd("content/posts/node_modules/images/room.ts"),
         stray("content/posts/notes.html"),
       ]);
     } finally {

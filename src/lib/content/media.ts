@@ -131,6 +131,16 @@ export function describeSniffed(sniffed: Sniffed): string {
 }
 
 /**
+ * Whether a file's first bytes are the picture its name promises. A photo saved as .jpg that is
+ * really a PNG is still a photo (the build reads the bytes, not the name); only a drawing or
+ * something that is no picture at all must be what its name says.
+ */
+export function keepsPromise(promised: PictureFormat, found: Sniffed): boolean {
+  const raster = (format: Sniffed) => format !== "svg" && format in FORMAT_NAMES;
+  return found === promised || (raster(found) && raster(promised));
+}
+
+/**
  * The mistake, if any, in a picture field: `value` as written (./images/desk.jpg), `path` the file it
  * names below the project, `head` the file's first bytes when the file is at hand (the build reads
  * them; the editor's check of an upload has only the name). A missing file is imageNotFound's
@@ -148,11 +158,7 @@ export function pictureProblem(
   }
   if (head === undefined) return undefined;
   const found = sniffPicture(head);
-  if (found === promised) return undefined;
-  // A photo saved as .jpg that is really a PNG is still a photo (the build reads the bytes, not the
-  // name); only a drawing or something that is no picture at all must say what it is.
-  const raster = (format: Sniffed) => format !== "svg" && format in FORMAT_NAMES;
-  if (raster(found) && raster(promised)) return undefined;
+  if (keepsPromise(promised, found)) return undefined;
   return problem(
     "pictureNotWhatItsNameSays",
     { field, value, path, ending: `.${extensionOf(path)}`, found: describeSniffed(found) },

@@ -354,6 +354,15 @@ export const MESSAGES = {
       "Delete the file (and any node_modules folder in content/). A picture needs one of those endings; notes for the team go in a README.md.",
     example: {},
   }),
+  oddFileName: template<Record<string, never>>({
+    mistake: "A file whose name starts with a dot or holds ? or #, or in a node_modules folder",
+    at: "content/posts/images/.desk.jpg",
+    what: () =>
+      "This file's name starts with a dot or holds a ? or #, or it sits in a node_modules folder: the build could read another file than the one named here, or run it as code.",
+    fix: () =>
+      "Delete it, or rename it (and its folder) with letters, digits and dashes only, e.g. content/posts/images/desk.jpg.",
+    example: {},
+  }),
   fakePicture: template<{ holds: string }>({
     mistake: "A file named like a picture that holds something else",
     at: "content/posts/images/desk.jpg",
