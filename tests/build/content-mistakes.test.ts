@@ -142,7 +142,7 @@ describe("every everyday content mistake stops the build with file, line, field 
 
   it("a testimonial needs the client's consent and a massage type that exists", () => {
     expectLine(
-      "content/testimonials/no-consent.yaml  The client's consent to these words and this name is not recorded (consent: true). Publish a client's words only with their permission to show them and the name they chose. Once you have it, set consent: true.",
+      "content/testimonials/no-consent.yaml  The client's consent to these words and this name is not recorded. Publish a client's words only with their permission to show them and the name they chose. Once you have it, set consent: true.",
     );
     expect(
       lines.some((line) =>

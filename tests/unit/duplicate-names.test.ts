@@ -31,7 +31,7 @@ describe("a new entry named like another of its kind", () => {
     );
   });
 
-  it("the same name in another language's words is the translation, not a clash", () => {
+  it("an entry saved again under its own name is not a clash with itself", () => {
     const lines = refusal(
       "content/team/jordan-reyes.yaml",
       readFileSync("content/team/jordan-reyes.yaml", "utf8"),

@@ -29,7 +29,7 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
         </p>
       )}
       {invalid && (
-        <p class="quiz__error" id={`${id}-error`} role="alert" tabIndex={-1}>
+        <p class="quiz__error" id={`${id}-error`} tabIndex={-1}>
           {props.errorText}
         </p>
       )}

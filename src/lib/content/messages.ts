@@ -183,7 +183,7 @@ export const MESSAGES = {
   consentMissing: template<Record<string, never>>({
     mistake: "A testimonial without the client's consent",
     at: "content/testimonials/example.yaml:5",
-    what: () => "The client's consent to these words and this name is not recorded (consent: true).",
+    what: () => "The client's consent to these words and this name is not recorded.",
     fix: () =>
       "Publish a client's words only with their permission to show them and the name they chose. Once you have it, set consent: true.",
     example: {},

@@ -171,14 +171,7 @@ export const postFields = <I extends z.ZodType, A extends z.ZodType>({
   author,
 }: SchemaHelpers<I, A>) =>
   z.strictObject({
-    title: z
-      .string()
-      .min(10, { error: "write a title of at least 10 characters" })
-      .max(100, { error: "write a title of at most 100 characters" })
-      // Feed readers and share cards show the title as it is written: words, never markup.
-      .refine((title) => !/<[a-z!/?]/i.test(title), {
-        error: "write the title in words, without < and a tag after it: feed readers would read it as markup",
-      }),
+    title: postTitle(),
     description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
     pubDate: calendarDate(),
     updatedDate: calendarDate().optional(),
@@ -210,6 +203,17 @@ export const postFields = <I extends z.ZodType, A extends z.ZodType>({
  * needed to publish (src/lib/cms/config.ts) from this list.
  */
 export const NEEDED_TO_PUBLISH = ["reviewedBy", "reviewedDate"] as const;
+
+/** A post's title, in its own language or a translation's. */
+export const postTitle = () =>
+  z
+    .string()
+    .min(10, { error: "write a title of at least 10 characters" })
+    .max(100, { error: "write a title of at most 100 characters" })
+    // Feed readers and share cards show the title as it is written: words, never markup.
+    .refine((title) => !/<[a-z!/?]/i.test(title), {
+      error: "write the title in words, without < and a tag after it: feed readers would read it as markup",
+    });
 
 export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: SchemaHelpers<I, A>) =>
   postFields(helpers)

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { calendarDate } from "./fields.ts";
-import { reviewSummary } from "./schemas.ts";
+import { postTitle, reviewSummary } from "./schemas.ts";
 
 /**
  * What a translation holds: only the words a reader sees in that language, and the date they were
@@ -21,9 +21,7 @@ export const postTranslationSchema = <R extends z.ZodType>({
   reference: (collection: string) => R;
 }) =>
   z.strictObject({
-    title: z.string().min(10, { error: "write a title of at least 10 characters" }).max(100, {
-      error: "write a title of at most 100 characters",
-    }),
+    title: postTitle(),
     description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
     /** The file name of the post this translates, in content/posts. */
     translationOf: reference("posts").meta({ title: "Translation of" }),
