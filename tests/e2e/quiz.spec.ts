@@ -105,6 +105,28 @@ async function answerByClicking(
 }
 
 /** Past the safety screen with no warning sign: "None of these", then Next. */
+/** The quiz's page with its scripts held back: the boxes are there, the quiz has not loaded yet. */
+async function quizStillLoading(
+  page: Page,
+  path: string,
+): Promise<{ quiz: Locator; load: () => Promise<void> }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_astro/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(path);
+  const quiz = page.getByTestId("quiz");
+  const load = async () => {
+    release();
+    await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
+      timeout: 15_000,
+    });
+  };
+  return { quiz, load };
+}
+
 async function noSigns(language: Language, quiz: Locator) {
   await quiz.getByLabel(language.none).check();
   await quiz.getByRole("button", { name: language.wording.next }).click();
@@ -236,19 +258,9 @@ for (const language of LANGUAGES) {
     // tabbed into it ticked a box before it had loaded; the box stayed ticked, and Next then said
     // "Choose an answer" and cleared it.
     test("a box ticked while the quiz is still loading counts", async ({ page }) => {
-      let release = () => {};
-      const loaded = new Promise<void>((resolve) => (release = resolve));
-      await page.route("**/_astro/*.js", async (route) => {
-        await loaded;
-        await route.continue();
-      });
-      await page.goto(language.path);
-      const quiz = page.getByTestId("quiz");
+      const { quiz, load } = await quizStillLoading(page, language.path);
       await quiz.getByLabel(language.none).check();
-      release();
-      await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
-        timeout: 15_000,
-      });
+      await load();
       await next(quiz).click();
       await expect(quiz.getByRole("heading", { name: language.step(2) })).toBeVisible();
     });
@@ -258,20 +270,10 @@ for (const language of LANGUAGES) {
     test("a warning sign ticked while loading is never cleared by a 'None of these' ticked too", async ({
       page,
     }) => {
-      let release = () => {};
-      const loaded = new Promise<void>((resolve) => (release = resolve));
-      await page.route("**/_astro/*.js", async (route) => {
-        await loaded;
-        await route.continue();
-      });
-      await page.goto(language.path);
-      const quiz = page.getByTestId("quiz");
+      const { quiz, load } = await quizStillLoading(page, language.path);
       await quiz.getByLabel(language.sign("chest-pain")).check();
       await quiz.getByLabel(language.none).check();
-      release();
-      await expect(page.locator("astro-island").filter({ has: quiz })).not.toHaveAttribute("ssr", {
-        timeout: 15_000,
-      });
+      await load();
       await next(quiz).click();
       await expect(page.getByTestId("quiz-result")).toHaveAttribute("data-result-kind", "emergency");
     });
