@@ -3,8 +3,9 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
 import { readHead } from "../data/content-files.ts";
-import { keepsPromise, pictureFormatOf, sniffPicture } from "../lib/content/media.ts";
-import { COLLECTIONS, fileKindIn } from "../lib/content/model.ts";
+import { contentFileKind } from "../lib/content/file-rules.ts";
+import { pictureFormatOf } from "../lib/content/media.ts";
+import { COLLECTIONS } from "../lib/content/model.ts";
 
 /**
  * What an MDX body below content/ imports is the picture the content check read, and nothing else:
@@ -30,6 +31,11 @@ const CONTENT_IMAGE_FLAG = "astroContentImageFlag";
 export function contentImportsPlugin(contentDir: string, root: string): Plugin {
   const content = normalize(contentDir.endsWith(sep) ? contentDir : `${contentDir}${sep}`);
   const inContent = (path: string) => normalize(path).startsWith(content);
+  /** What a file below content/ is, by the content check's own rule, read from disk. */
+  const kindOf = (file: string) => {
+    const path = relative(root, file).split(sep).join("/");
+    return contentFileKind(path, COLLECTIONS, readHead(root, path));
+  };
   return {
     name: "content-imports",
     enforce: "pre",
@@ -58,13 +64,9 @@ export function contentImportsPlugin(contentDir: string, root: string): Plugin {
       const beside = /^\.{1,2}\//.test(path) ? source : `./${source}`;
       const resolved = await this.resolve(beside, importer, { ...options, skipSelf: true });
       const file = resolved && !resolved.external ? (resolved.id.split("?")[0] ?? "") : "";
-      const inside = relative(content, file).split(sep);
-      if (!file || !inContent(file) || inside.some((part) => part === "node_modules" || part.startsWith(".")))
-        refuse("is not a file next to it in content/");
-      const head = readHead(root, relative(root, file));
-      const promised = pictureFormatOf(file);
-      if (!head || !promised || !keepsPromise(promised, sniffPicture(head)))
-        refuse("is not the picture its name says");
+      const found = file && inContent(file) ? kindOf(file).kind : undefined;
+      if (found !== "picture" && found !== "fake") refuse("is not a file next to it in content/");
+      if (found === "fake") refuse("is not the picture its name says");
       return resolved;
     },
     // Whatever imports it (a body, Astro's own modules, a path written some other way), nothing is
@@ -72,12 +74,8 @@ export function contentImportsPlugin(contentDir: string, root: string): Plugin {
     load(id) {
       const file = id.split(/[?#]/)[0] ?? "";
       if (id.startsWith("\0") || !inContent(file)) return null;
-      const inside = relative(content, file).split(sep);
-      const odd = inside.some((part) => part === "node_modules" || part.startsWith("."));
-      if (!odd && fileKindIn(COLLECTIONS, `content/${inside.join("/")}`) !== undefined) return null;
-      const head = readHead(root, relative(root, file));
-      const promised = pictureFormatOf(file);
-      if (!odd && head && promised && keepsPromise(promised, sniffPicture(head))) return null;
+      const { kind } = kindOf(file);
+      if (kind === "entry" || kind === "picture") return null;
       this.error(
         `${relative(root, file)} is not an entry or a picture, and nothing else is read from content/. ` +
           "Delete it, or give a picture its own name and ending, e.g. content/posts/images/desk.jpg.",

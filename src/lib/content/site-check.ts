@@ -29,7 +29,8 @@ import {
   type PostSummary,
 } from "./checks.ts";
 import { yamlLinks } from "./links.ts";
-import { describeSniffed, keepsPromise, pictureFormatOf, pictureProblem, sniffPicture } from "./media.ts";
+import { describeSniffed, pictureProblem } from "./media.ts";
+import { contentFileKind } from "./file-rules.ts";
 import { isPublished, laterListPages } from "./posts.ts";
 import { choices } from "./messages.ts";
 import { problem, type ContentProblem, type Where } from "./problems.ts";
@@ -39,7 +40,6 @@ import {
   COPY_FILES,
   copySchemaOf,
   entryIdOf,
-  fileKindIn,
   LANGUAGE_SLOT,
   translatedFileSpec,
   routesOf,
@@ -320,35 +320,14 @@ function referenceProblems(
   ];
 }
 
-/** Notes for the people who edit content/, never read by the site. */
-const NOTES_FOR_PEOPLE = new Set(["README.md", ".gitkeep"]);
-
-/** What a Mac or Windows leaves in a folder it opens: nobody's content, and nothing reads it. */
-const COMPUTER_LITTER = /^(?:\.DS_Store|Thumbs\.db|desktop\.ini|\._.*)$/i;
-
-/**
- * Files below content/ that are neither an entry, the site's words or settings, a picture nor a note:
- * what no check reads could still be read by something else (a package in node_modules/ answered a
- * body's bare picture path with code), so content/ holds only what the checks read.
- */
+/** Files below content/ that no check reads, each a mistake (contentFileKind in file-rules.ts). */
 function strayFileProblems(site: SiteFiles, collections: Collections): ContentProblem[] {
   return [...site.files].sort().flatMap((file) => {
-    const segments = file.split("/");
-    const name = segments.at(-1) ?? "";
-    if (COMPUTER_LITTER.test(name)) return [];
-    // A package folder, a hidden file, or a name with ? or #, which Vite cuts off a path it reads.
-    const hidden = segments.some((part) => part.startsWith(".") && !NOTES_FOR_PEOPLE.has(part));
-    if (segments.includes("node_modules") || hidden || /[?#]/.test(file))
-      return [problem("oddFileName", {}, { file })];
-    if (fileKindIn(collections, file) !== undefined || NOTES_FOR_PEOPLE.has(name)) return [];
-    const format = pictureFormatOf(file);
-    if (format === undefined) return [problem("strayFile", {}, { file })];
-    // Named like a picture: it must be one, by its first bytes (a script named .png was bundled).
-    const head = site.readHead?.(file);
-    const holds = head && sniffPicture(head);
-    return holds && !keepsPromise(format, holds)
-      ? [problem("fakePicture", { holds: describeSniffed(holds) }, { file })]
-      : [];
+    const found = contentFileKind(file, collections, site.readHead?.(file));
+    if (found.kind === "fake")
+      return [problem("fakePicture", { holds: describeSniffed(found.holds) }, { file })];
+    if (found.kind === "odd") return [problem("oddFileName", {}, { file })];
+    return found.kind === "stray" ? [problem("strayFile", {}, { file })] : [];
   });
 }
 
