@@ -39,6 +39,12 @@ export const calendarDate = () =>
         "write a date from 2000 to 2099 as YYYY-MM-DD: check the year, and the order of day and month (typed into a month/day/year box, 2026-12-25 becomes 1225-02-02)",
     });
 
+const SNIPPET_RULE = "write 50 to 160 characters: it is the snippet search engines show";
+
+/** Text a search engine shows under the page's title: long enough to say something, short enough to be shown whole. */
+export const searchSnippet = () =>
+  z.string().min(50, { error: SNIPPET_RULE }).max(160, { error: SNIPPET_RULE });
+
 export const TAG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A tag in tag style: lowercase words joined by dashes. */

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { sessionsSchema } from "../massage/prices.ts";
-import { calendarDate, tag } from "./fields.ts";
+import { calendarDate, searchSnippet, tag } from "./fields.ts";
 
 /**
  * The collections' schemas, written once. src/content.config.ts passes Astro's `image()` and
@@ -11,8 +11,6 @@ export interface SchemaHelpers<I extends z.ZodType = z.ZodType, A extends z.ZodT
   image: () => I;
   author: () => A;
 }
-
-const DESCRIPTION_RULE = "write 50 to 160 characters: it is the snippet search engines show";
 
 const PHOTO_ALT_RULE = "a photo needs photoAlt: describe the photo for people who cannot see it";
 
@@ -126,11 +124,7 @@ export const authorSchema = <I extends z.ZodType, T extends z.ZodType>({
 /** Stand-alone pages of prose (policies, privacy): the file name is the address, /<file-name>/. */
 export const pageSchema = z.strictObject({
   title: z.string().min(3, { error: "write the page's title" }).max(70).meta({ title: "Title" }),
-  description: z
-    .string()
-    .min(50, { error: DESCRIPTION_RULE })
-    .max(160, { error: DESCRIPTION_RULE })
-    .meta({ title: "Description (search snippet)" }),
+  description: searchSnippet().meta({ title: "Description (search snippet)" }),
   /** Where the page is linked in the footer; pages without it are linked only from other pages. */
   footer: z.boolean().default(true).meta({ title: "Link to this page in the footer" }),
   /** Wording still to be confirmed by the practice: shows a visible note and a build warning. */
@@ -172,7 +166,7 @@ export const postFields = <I extends z.ZodType, A extends z.ZodType>({
 }: SchemaHelpers<I, A>) =>
   z.strictObject({
     title: postTitle(),
-    description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+    description: searchSnippet(),
     pubDate: calendarDate(),
     updatedDate: calendarDate().optional(),
     author: author(),
@@ -255,7 +249,7 @@ export const massageTypeSchema = <I extends z.ZodType>({ image }: { image: () =>
   z
     .strictObject({
       name: z.string().min(3, { error: "write the massage type's name" }),
-      summary: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+      summary: searchSnippet(),
       pressure: z.strictObject({ from: pressure, to: pressure }),
       bestFor: z
         .array(z.string().min(3))

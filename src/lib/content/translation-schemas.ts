@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { calendarDate } from "./fields.ts";
+import { calendarDate, searchSnippet } from "./fields.ts";
 import { postTitle, reviewSummary } from "./schemas.ts";
 
 /**
@@ -9,8 +9,6 @@ import { postTitle, reviewSummary } from "./schemas.ts";
  * A translated post names its original (`translationOf`) because its own file name is its address
  * in its language; the other kinds share their original's file name.
  */
-
-const DESCRIPTION_RULE = "write 50 to 160 characters: it is the snippet search engines show";
 
 /** When the words were last checked against the original: a translation older than its original's last review or update is listed by the build. */
 const translatedDate = () => calendarDate();
@@ -22,7 +20,7 @@ export const postTranslationSchema = <R extends z.ZodType>({
 }) =>
   z.strictObject({
     title: postTitle(),
-    description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+    description: searchSnippet(),
     /** The file name of the post this translates, in content/posts. */
     translationOf: reference("posts").meta({ title: "Translation of" }),
     translatedDate: translatedDate(),
@@ -41,7 +39,7 @@ export const postTranslationSchema = <R extends z.ZodType>({
 
 export const massageTypeTranslationSchema = z.strictObject({
   name: z.string().min(3, { error: "write the massage type's name" }),
-  summary: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+  summary: searchSnippet(),
   bestFor: z.array(z.string().min(3)).min(1, { error: "list at least one thing this massage is good for" }),
   askDoctorFirst: z
     .array(z.string().min(3))
@@ -55,7 +53,7 @@ export const massageTypeTranslationSchema = z.strictObject({
 
 export const pageTranslationSchema = z.strictObject({
   title: z.string().min(3, { error: "write the page's title" }).max(70),
-  description: z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
+  description: searchSnippet(),
   example: z.boolean().default(false),
   updatedDate: calendarDate().optional(),
   translatedDate: translatedDate(),

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { OFFER_KINDS } from "../booking/offers.ts";
+import { searchSnippet } from "../content/fields.ts";
 import { checkLinkTargets } from "../content/links.ts";
 import type { CountKind } from "../counting/counting.ts";
 import { choices } from "../content/messages.ts";
@@ -27,11 +28,8 @@ const link = z.strictObject({
 });
 const links = z.array(link).min(1, { error: "list at least one link" }).meta({ title: "Links" });
 
-const DESCRIPTION_RULE = "write 50 to 160 characters: it is the snippet search engines show";
 const description = (extra: readonly string[] = []) =>
-  settingsText("the search snippet", extra).pipe(
-    z.string().min(50, { error: DESCRIPTION_RULE }).max(160, { error: DESCRIPTION_RULE }),
-  );
+  settingsText("the search snippet", extra).pipe(searchSnippet());
 
 export const siteCopySchema = z.strictObject({
   /** This language as its readers name it, and the words the site builds from numbers and pressures. */
