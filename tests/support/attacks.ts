@@ -255,6 +255,24 @@ export const ATTACKS: readonly Attack[] = [
     outcome: refused("frontmatter"),
   },
 
+  ...["---x:", "+++"].map((fence): Attack => ({
+    // Astro ends the frontmatter at the first line that starts with --- or +++, whatever follows:
+    // the lines after it were compiled as the page while the check read them as fields, and an
+    // export there ran in `astro build` and `astro dev` (found by the red team, 2026-12-08).
+    name: `a fields line starting ${fence}, code after it`,
+    target: {
+      kind: "file",
+      file: "content/posts/massage-stress-and-sleep.mdx",
+      change: (text) => {
+        const closing = /^(---\n[\s\S]*?\n)---\n/.exec(text);
+        if (!closing) throw new Error("security table: no frontmatter in massage-stress-and-sleep.mdx");
+        const code = 'export const ran = process.getBuiltinModule("node:fs") // :';
+        return text.replace(closing[0], `${closing[1]}${fence}\n\n${code}\n---\n`);
+      },
+    },
+    outcome: refused(`The line “${fence}” ends the frontmatter`),
+  })),
+
   // Pictures.
   {
     name: "Figure with a script source",

@@ -4,8 +4,10 @@
 // the compiler's own reason when micromark reads it. The real compiler reads every body tried as
 // the editor does (parser-agreement.test.ts), so a compiler that reads otherwise stands in for a
 // future one.
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compilerReading } from "../../src/data/mdx-compiler-reading.ts";
+import { compiledText, compilerReading } from "../../src/data/mdx-compiler-reading.ts";
 import type { MdxNode } from "../../src/lib/content/mdx-syntax.ts";
 import { formatProblem } from "../../src/lib/content/problems.ts";
 import { checkSite } from "../../src/lib/content/site-check.ts";
@@ -116,5 +118,58 @@ describe("a writers' note in braces, as the compiler reads it", () => {
   it("calls empty braces stray, not code", () => {
     expect(withBraces("  ")).toEqual([expect.stringMatching(/x\.mdx:17 {2}.*\{/)]);
     expect(withBraces("  ")[0]).not.toMatch(/ is code/);
+  });
+});
+
+describe("where the fields end, as Astro's frontmatter reader ends them", () => {
+  // A line that starts with --- or +++ ends the block for Astro, whatever follows on it: the lines
+  // after it were compiled as the page, code and all, while the check read them as fields (found by
+  // the red team, 2026-12-08: `---x:` then an export line wrote a file in `astro build` and `astro dev`).
+  const fields = POST_FIELDS;
+  const attack = (fence: string) =>
+    `---\n${fields}\n${fence}\n\nexport const x = process.getBuiltinModule("node:fs") // :\n---\n\nSit back.\n`;
+
+  it("hands the compiler's reading the very text @astrojs/mdx compiles", async () => {
+    const require = createRequire(createRequire(import.meta.url).resolve("@astrojs/mdx"));
+    const helper = (await import(
+      pathToFileURL(require.resolve("@astrojs/internal-helpers/frontmatter")).href
+    )) as {
+      parseFrontmatter: (code: string, options: { frontmatter: string }) => { content: string };
+    };
+    const texts = [
+      `---\n${fields}\n---\n\nSit back.\n`,
+      `---\r\n${fields.replaceAll("\n", "\r\n")}\r\n---\r\n\r\nSit back.\r\n`,
+      attack("---x:"),
+      attack("----"),
+      attack("+++"),
+      `+++\ntitle = "a"\n+++\n\nSit back.\n`,
+      `\uFEFF---\n${fields}\n---\nSit back.\n`,
+      `\n\n---\n${fields}\n---\nSit back.\n`,
+      "No fields at all.\n",
+      "---\n---\nEmpty fields.\n",
+    ];
+    for (const text of texts)
+      expect(compiledText(text), JSON.stringify(text.slice(0, 40))).toBe(
+        helper.parseFrontmatter(text, { frontmatter: "empty-with-spaces" }).content,
+      );
+  });
+
+  it("refuses a line in the fields that starts with --- or +++, in the editor and the build alike", () => {
+    for (const fence of ["---x:", "----", "+++", "---\t"]) {
+      const post = { file: "content/posts/x.mdx", text: attack(fence) };
+      for (const reading of [compilerReading, undefined]) {
+        const found = checkSite(minimalSite({ posts: [post], staticRoutes: ["/", "/quiz/"] }), {
+          today: "2026-06-01",
+          includeDrafts: false,
+          compilerReading: reading,
+        }).map(formatProblem);
+        const fenceLine = POST_FIELDS.split("\n").length + 2;
+        // The one mistake, in both readings: the fix is in the fields, and the readers part ways on
+        // what follows (after a +++ line Astro blanks nothing and the compiler reads on to ---).
+        expect(found, fence).toEqual([
+          `content/posts/x.mdx:${fenceLine}  The line “${fence}” ends the frontmatter block, so the site would read the lines after it as the page's text. End the fields with a line of three dashes alone (---), and start no other line of the fields with --- or +++.`,
+        ]);
+      }
+    }
   });
 });

@@ -12,6 +12,7 @@ import type { ContentFile } from "./checks.ts";
 import { linkProblem, linkRefusal } from "./links.ts";
 import { choices } from "./messages.ts";
 import { parseMdxBody, type MdxNode } from "./mdx-syntax.ts";
+import { splitFrontmatter } from "./frontmatter-block.ts";
 import { nearest } from "./nearest.ts";
 import { problem, type ContentProblem } from "./problems.ts";
 import { youtubeProblems } from "./youtube.ts";
@@ -133,6 +134,9 @@ function compilerRefusal(error: unknown, file: string): ContentProblem {
  * compiler's own reason) and reads the rest so every other mistake is listed too.
  */
 function readTree(content: ContentFile, compiler: CompilerReading | undefined) {
+  // Fields ended early by a --- or +++ line are refused for that alone (fenceInFields): what follows
+  // is read differently by each reader, and the fix is in the fields.
+  if (splitFrontmatter(content.text)?.fence) return { tree: undefined, problems: [] };
   if (!compiler) return parseMdxBody(content);
   try {
     return { tree: compiler(content.text), problems: [] };

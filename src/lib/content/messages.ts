@@ -83,6 +83,15 @@ export const MESSAGES = {
       "Start the file with a line of three dashes (---), the fields, then another --- line; copy the top of another post.",
     example: {},
   }),
+  fenceInFields: template<{ text: string }>({
+    mistake: "A line in the frontmatter starts with --- or +++",
+    at: "content/posts/example.mdx:9",
+    what: ({ text }) =>
+      `The line “${text}” ends the frontmatter block, so the site would read the lines after it as the page's text.`,
+    fix: () =>
+      "End the fields with a line of three dashes alone (---), and start no other line of the fields with --- or +++.",
+    example: { text: "---x:" },
+  }),
   notARealDate: template<{ field: string; value: string }>({
     mistake: "A date that does not exist or is not YYYY-MM-DD",
     at: "content/posts/example.mdx:4",

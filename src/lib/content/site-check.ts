@@ -167,6 +167,15 @@ export function parseFile<T>(
         source: undefined,
         problems: [problem("noFrontmatter", {}, { file: file.file, line: 1 })],
       };
+    if (block.fence)
+      return {
+        file,
+        data: undefined,
+        source: undefined,
+        problems: [
+          problem("fenceInFields", { text: block.fence.text }, { file: file.file, line: block.fence.line }),
+        ],
+      };
     ({ yaml, lineOffset } = block);
   }
   const source = readYaml(yaml, file.file, lineOffset);
