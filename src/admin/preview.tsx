@@ -106,13 +106,21 @@ function unravel(node: MdastRoot | MdastContent) {
 const NOTICE = "cms-preview-notice";
 const notice = (text: string) => <p class={NOTICE}>{text}</p>;
 
-// A picture from another site (an address with a scheme, or //host): the check refuses it, and the
-// pane, which shares the editor's origin, fetches nothing from elsewhere either.
-const REMOTE = /^\s*(?:[a-z][a-z\d+.-]*:|\/\/|\\\\)/i;
+// A picture from another site: the check refuses it, and the pane, which shares the editor's
+// origin, fetches nothing from elsewhere either. Told as a browser reads the address (it reads
+// "/\\host/" and "/<tab>/host/" as //host/), not by a pattern.
+const HERE = "https://content.invalid";
+const isElsewhere = (src: string) => {
+  try {
+    return new URL(src, `${HERE}/posts/`).origin !== HERE;
+  } catch {
+    return true;
+  }
+};
 
 /** The picture as `view` draws it from content/, or a note where a picture from elsewhere would be. */
 const picture = (src: string, asset: AssetUrl, view: (url: string) => VNode) =>
-  REMOTE.test(src) ? (
+  isElsewhere(src) ? (
     <span class={NOTICE}>
       A picture from another site is not shown: the site shows pictures from content/ only.
     </span>

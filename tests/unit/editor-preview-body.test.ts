@@ -44,4 +44,19 @@ describe("the editor's preview keeps what the check would refuse out of the pane
     expect(html).not.toMatch(/<img[^>]+src="(https?:)?\/\//);
     expect(html).toContain("cms-preview-notice");
   });
+
+  it("tells another site by how a browser reads the address, back slashes and tabs too", () => {
+    // Found by the red team (2026-12-08): "/\\host/…" passed the pattern, and a browser reads it as //host/.
+    for (const src of [
+      "/\\evil.example/a.png",
+      "\\/evil.example/a.png",
+      "/\t/evil.example/a.png",
+      " data:image/png;base64,AAAA",
+    ]) {
+      const html = render(`<Figure src="${src}" alt="f" />\n`);
+      expect(html, src).not.toMatch(/<img/);
+      expect(html, src).toContain("cms-preview-notice");
+    }
+    expect(render('<Figure src="images/room.jpg" alt="f" />\n')).toMatch(/<img[^>]+src="images\/room\.jpg"/);
+  });
 });
