@@ -43,6 +43,7 @@ import { withBase } from "../lib/site/paths.ts";
 import { fillTemplate, fillText, plainText } from "../lib/site/template.ts";
 import { formatDate } from "../lib/content/dates.ts";
 import { readingMinutes } from "../lib/content/reading-time.ts";
+import { labelInSentence, nameInSentence } from "../lib/site/in-sentence.ts";
 
 /** An uploaded or committed file's address in the editor (Decap's getAsset). */
 export type AssetUrl = (path: string) => string;
@@ -371,6 +372,7 @@ export function renderPostArticle(
   const prefix = data.prefix ?? "";
   const link = (path: string, label: string) => <a href={withBase(data.base, `${prefix}${path}`)}>{label}</a>;
   const locale = data.locale ?? "en-US";
+  const language = new Intl.Locale(locale).language;
   const published = day(post.pubDate, locale);
   const updated = day(post.updatedDate, locale);
   const reviewed = day(post.reviewedDate, locale);
@@ -396,7 +398,8 @@ export function renderPostArticle(
         <p class="post__meta muted">
           {author && (
             <>
-              {labels.by} {link(`/authors/${post.author}/`, author.name)}, {author.role}
+              {labels.by} {link(`/authors/${post.author}/`, nameInSentence(author.name, language))},{" "}
+              {labelInSentence(author.role)}
               {author.credentials && <>, {author.credentials}</>}
               <br />
             </>
@@ -416,8 +419,9 @@ export function renderPostArticle(
           <br />
           {reviewer && reviewed ? (
             <span data-testid="post-review">
-              {labels.reviewedBy} {link(`/authors/${post.reviewedBy}/`, reviewer.name)}
-              {reviewer.credentials && <>, {reviewer.credentials}</>} {labels.reviewedOn}{" "}
+              {labels.reviewedBy}{" "}
+              {link(`/authors/${post.reviewedBy}/`, nameInSentence(reviewer.name, language))}
+              {reviewer.credentials && <>, {reviewer.credentials},</>} {labels.reviewedOn}{" "}
               <time datetime={reviewed.iso}>{reviewed.words}</time>
             </span>
           ) : (

@@ -37,7 +37,7 @@ for (const path of postPaths) {
     expect(types).toEqual(expect.arrayContaining(["BlogPosting", "BreadcrumbList"]));
     // Every health article names its reviewer, with credentials, and the date of the review.
     const review = page.getByTestId("post-review");
-    await expect(review).toContainText(/^Reviewed by .+, LMT on /);
+    await expect(review).toContainText(/^Reviewed by .+, LMT, on /);
     await expect(review.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
     await expect(page.getByTestId("review-overdue")).toHaveCount(0);
   });
@@ -191,6 +191,22 @@ test("the author page shows credentials and lists the author's posts", async ({ 
   await expect(
     page.getByRole("link", { name: "6 Reasons You Should Get a Massage for Back Pain" }),
   ).toBeVisible();
+});
+
+// Found by a Spanish reader (2026-12-08): "Artículos de El equipo clínico" and "Por El equipo
+// clínico, Masoterapeutas con licencia"; English said "By The clinical team, Licensed massage…".
+test("a group author's name and role read as a sentence has them, in both languages", async ({ page }) => {
+  await page.goto("/authors/clinical-team/");
+  await expect(page.getByRole("heading", { level: 2, name: "Articles by the clinical team" })).toBeVisible();
+  await page.goto("/es/authors/clinical-team/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("El equipo clínico");
+  await expect(page.getByRole("heading", { level: 2, name: "Artículos del equipo clínico" })).toBeVisible();
+  const article = await page.locator("article a").first().getAttribute("href");
+  await page.goto(article ?? "");
+  await expect(page.locator(".post__meta")).toContainText(
+    /^Por el equipo clínico, masoterapeutas con licencia, LMT/,
+  );
+  await expect(page.getByTestId("post-review")).toContainText(/^Revisado por Jordan Reyes, LMT, el \d+ de /);
 });
 
 test("site search: the box is named by its label alone, it finds the FAQ and the visit page, and words every article shares match none", async ({

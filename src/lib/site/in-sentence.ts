@@ -1,0 +1,34 @@
+/**
+ * A name or a label as it reads inside a sentence. A group's name starts with its article, which a
+ * heading capitalises ("The clinical team", "El equipo clínico") and a sentence does not ("By the
+ * clinical team", "Artículos del equipo clínico"); a proper name ("El Paso Clinic") keeps its
+ * capital, told by the capital of the word after the article.
+ */
+
+const ARTICLES: Readonly<Record<string, readonly string[]>> = {
+  en: ["The"],
+  es: ["El", "La", "Los", "Las"],
+};
+
+/** "The clinical team" -> "the clinical team"; "The Back Clinic", "Jordan Reyes" unchanged. */
+export function nameInSentence(name: string, language: string): string {
+  const match = /^(\S+) (\S)/u.exec(name);
+  if (!match) return name;
+  const [, article = "", next = ""] = match;
+  if (!(ARTICLES[language] ?? []).includes(article) || next !== next.toLowerCase()) return name;
+  return article.toLowerCase() + name.slice(article.length);
+}
+
+/** A role after a name and a comma: "Licensed massage therapists" -> "licensed massage therapists"; "LMT" kept. */
+export function labelInSentence(label: string): string {
+  const first = /^\S+/u.exec(label)?.[0] ?? "";
+  // An abbreviation or a word with a capital inside (LMT, PhD) keeps its letters.
+  if (first.slice(1) !== first.slice(1).toLowerCase()) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A sentence with a name filled in, where Spanish joins "de el" and "a el" into "del" and "al". */
+export function joinArticles(sentence: string, language: string): string {
+  if (language !== "es") return sentence;
+  return sentence.replace(/\b([Dd])e el\b/gu, "$1el").replace(/\b([Aa]) el\b/gu, "$1l");
+}

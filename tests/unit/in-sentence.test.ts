@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { joinArticles, labelInSentence, nameInSentence } from "../../src/lib/site/in-sentence.ts";
+
+// Found by a Spanish reader (2026-12-08): "Artículos de El equipo clínico", "Por El equipo clínico,
+// Masoterapeutas con licencia"; English said "By The clinical team, Licensed massage therapists".
+describe("a name inside a sentence", () => {
+  it("lowers a group's article, and keeps a proper name's", () => {
+    expect(nameInSentence("The clinical team", "en")).toBe("the clinical team");
+    expect(nameInSentence("El equipo clínico", "es")).toBe("el equipo clínico");
+    expect(nameInSentence("Las terapeutas", "es")).toBe("las terapeutas");
+    expect(nameInSentence("The Back Clinic", "en")).toBe("The Back Clinic");
+    expect(nameInSentence("El Paso", "es")).toBe("El Paso");
+    expect(nameInSentence("Jordan Reyes", "en")).toBe("Jordan Reyes");
+    expect(nameInSentence("El equipo clínico", "en")).toBe("El equipo clínico");
+    expect(nameInSentence("Theo", "en")).toBe("Theo");
+  });
+
+  const withName = (template: string, name: string, language: string) =>
+    joinArticles(template.replace("{name}", nameInSentence(name, language)), language);
+
+  it("joins Spanish 'de el' and 'a el', and nothing else", () => {
+    expect(withName("Artículos de {name}", "El equipo clínico", "es")).toBe("Artículos del equipo clínico");
+    expect(withName("Escriba a {name}", "El equipo clínico", "es")).toBe("Escriba al equipo clínico");
+    expect(withName("Artículos de {name}", "El Paso", "es")).toBe("Artículos de El Paso");
+    expect(withName("Artículos de {name}", "Jordan Reyes", "es")).toBe("Artículos de Jordan Reyes");
+    expect(withName("Articles by {name}", "The clinical team", "en")).toBe("Articles by the clinical team");
+  });
+
+  it("lowers a role after a comma, and keeps an abbreviation", () => {
+    expect(labelInSentence("Licensed massage therapists")).toBe("licensed massage therapists");
+    expect(labelInSentence("Redactor del consultorio")).toBe("redactor del consultorio");
+    expect(labelInSentence("LMT")).toBe("LMT");
+    expect(labelInSentence("PhD candidate")).toBe("PhD candidate");
+  });
+});
