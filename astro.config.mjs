@@ -69,7 +69,8 @@ export default defineConfig({
       // the sitemap's own i18n option pairs only pages whose paths match after the language.
       serialize(item) {
         const lastmod = pages.lastmod(item.url);
-        const links = pages.alternates(item.url);
+        const { alternates: links, indexed } = pages.head(item.url);
+        if (!indexed) return undefined;
         return { ...item, ...(lastmod ? { lastmod } : {}), ...(links.length > 0 ? { links } : {}) };
       },
     }),

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { moveIslandStyleToHead } from "../lib/html/island-style.ts";
 import { builtPageFor } from "../lib/html/built-file.ts";
-import { hreflangLinks } from "../lib/html/hreflang.ts";
+import { hreflangLinks, keptOutOfSearch } from "../lib/html/hreflang.ts";
 
 /** A file a route adds to the build without Astro rendering it: `write` puts it at the path given. */
 export interface OutputFile {
@@ -126,7 +126,8 @@ export function noteStatusPage(pathname: string): void {
  */
 export function finishedPages(): AstroIntegration & {
   lastmod: (url: string) => string | undefined;
-  alternates: (url: string) => Array<{ lang: string; url: string }>;
+  /** What the sitemap needs from a finished page's <head>: its translations, and whether it is kept out of search. */
+  head: (url: string) => { alternates: Array<{ lang: string; url: string }>; indexed: boolean };
   /** Settles when every page is in its final form (after `astro:build:generated`'s pass). */
   finished: () => Promise<void>;
 } {
@@ -174,14 +175,16 @@ export function finishedPages(): AstroIntegration & {
       return file === undefined ? undefined : page.lastModified.get(file);
     },
     // The sitemap pairs a page with exactly the translations its <head> names (hreflang), read
-    // from the finished file, so a page restored from the last build is paired as well.
-    alternates(url) {
+    // from the finished file, so a page restored from the last build is paired as well; a page its
+    // head keeps out of search (the search page, whose results are drawn in the browser) is left out.
+    head(url) {
       const file = builtPageFor(url, page.base);
-      if (file === undefined) return [];
+      if (file === undefined) return { alternates: [], indexed: true };
       try {
-        return hreflangLinks(readFileSync(join(outDir, file), "utf8"));
+        const html = readFileSync(join(outDir, file), "utf8");
+        return { alternates: hreflangLinks(html), indexed: !keptOutOfSearch(html) };
       } catch {
-        return [];
+        return { alternates: [], indexed: true };
       }
     },
   };

@@ -18,7 +18,7 @@ const translationsOf = (html: string) =>
     ),
   );
 
-test("every page has its own title and meta description, a canonical URL (not the 404 page), lang and a favicon", () => {
+test("every page has its own title and meta description, a canonical URL (not on a page kept out of search), lang and a favicon", () => {
   expect(pages.length).toBeGreaterThan(40);
   const titles = new Map<string, string>();
   const descriptions = new Map<string, string>();
@@ -41,8 +41,10 @@ test("every page has its own title and meta description, a canonical URL (not th
     titles.set(title, name);
     descriptions.set(description, name);
     expect(html, name).toMatch(name.startsWith("es/") ? /<html lang="es"[ >]/ : /<html lang="en"[ >]/);
-    if (!/(^|\/)404\.html$/.test(name))
-      expect(html, name).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    // A page kept out of search (the 404 pages, the search pages) names no canonical address.
+    if (/<meta name="robots" content="noindex">/.test(html))
+      expect(html, name).not.toMatch(/<link rel="canonical"/);
+    else expect(html, name).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
     expect(html, name).toMatch(/<link rel="icon"/);
     // Notes for the site's developers stay in its sources (an HTML comment in a component is sent
     // with every page that shows it, in English on Spanish pages too).

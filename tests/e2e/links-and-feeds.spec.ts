@@ -62,6 +62,22 @@ test("the sitemap and the RSS feed are well-formed XML with the fields readers u
   expect(await channelLink("/es/rss.xml")).toBe("/es/");
 });
 
+// Found by a review as Google reads the site (2026-12-08): the search pages, an empty box until the
+// visitor types, were indexable and listed in the sitemap.
+test("the search pages are kept out of search engines and out of the sitemap; every other page is in it", async ({
+  page,
+  request,
+}) => {
+  const sitemap = await (await request.get("/sitemap-0.xml")).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  for (const path of ["/search/", "/es/search/"]) {
+    await page.goto(path);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+    expect(listed, path).not.toContain(path);
+  }
+  expect(listed).toEqual(expect.arrayContaining(["/", "/es/", "/quiz/", "/es/quiz/", "/faq/", "/blog/"]));
+});
+
 test("every link to another site is opened with rel=noopener noreferrer", async ({ page }) => {
   for (const path of ["/", "/blog/what-research-says-about-massage-for-back-pain/", "/massage/swedish/"]) {
     await page.goto(path);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Validator from "@adobe/structured-data-validator";
 import WebAutoExtractor from "@marbec/web-auto-extractor";
 import { expect, test } from "@playwright/test";
+import { parse } from "yaml";
 
 // An outside validator (Google's rich-result rules as Adobe implements them) over the JSON-LD of
 // every built page. Without network the schema.org vocabulary cannot be fetched, so it runs with
@@ -60,6 +61,24 @@ test("a Spanish page's structured data is in Spanish: offers, the kind of servic
 
 // Found in review (2026-12-07): "The clinical team" was a Person to search engines, author pages had
 // no structured data, and the reviewer was put on the article (reviewedBy is a WebPage property).
+// Found by a Spanish reader (2026-12-08): /es/prices/, the Spanish team pages and massage types
+// described the practice to search engines in English (their templates read the default settings).
+test("no Spanish page describes the practice in English to search engines", () => {
+  const english = parse(readFileSync("content/settings.yaml", "utf8")) as {
+    description: string;
+    visit: { payment: string[] };
+  };
+  const phrases = [english.description, english.visit.payment.join(", ")];
+  const spanish = pages.filter((name) => name.startsWith("es/"));
+  const leaks = spanish.flatMap((name) =>
+    phrases
+      .filter((phrase) => JSON.stringify(jsonLd(name)).includes(phrase))
+      .map((phrase) => `${name}: ${phrase}`),
+  );
+  expect(spanish.length).toBeGreaterThan(20);
+  expect(leaks).toEqual([]);
+});
+
 test("authors are one node each: a profile page per author, the clinical team a group, the reviewer on the page", () => {
   const profile = (name: string) =>
     jsonLd(name).find((data) => data["@type"] === "ProfilePage")?.["mainEntity"] as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hreflangLinks } from "../../src/lib/html/hreflang.ts";
+import { hreflangLinks, keptOutOfSearch } from "../../src/lib/html/hreflang.ts";
 
 describe("hreflangLinks", () => {
   it("reads each translation a page's head names, and nothing from its body", () => {
@@ -19,5 +19,15 @@ describe("hreflangLinks", () => {
 
   it("a page with no translations names none", () => {
     expect(hreflangLinks("<html><head><title>x</title></head><body></body></html>")).toEqual([]);
+  });
+});
+
+describe("a page kept out of search, as the sitemap reads its head", () => {
+  it("finds robots noindex in the head, in any attribute order and quoting, and nothing else", () => {
+    expect(keptOutOfSearch('<head><meta name="robots" content="noindex"></head>')).toBe(true);
+    expect(keptOutOfSearch("<head><meta content='noindex, nofollow' name=robots></head>")).toBe(true);
+    expect(keptOutOfSearch('<head><meta name="description" content="noindex"></head>')).toBe(false);
+    expect(keptOutOfSearch('<head></head><body><meta name="robots" content="noindex"></body>')).toBe(false);
+    expect(keptOutOfSearch('<head><meta name="robots" content="index, follow"></head>')).toBe(false);
   });
 });

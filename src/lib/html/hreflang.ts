@@ -24,3 +24,12 @@ const decodeEntities = (value: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">");
+
+/** Whether a page's <head> keeps it out of search engines (`<meta name="robots" content="noindex">`). */
+export function keptOutOfSearch(html: string): boolean {
+  const end = html.search(/<\/head>/i);
+  const head = end === -1 ? html : html.slice(0, end);
+  return [...head.matchAll(/<meta\b[^>]*>/gi)].some(
+    ([tag]) => /\sname\s*=\s*["']?robots\b/i.test(tag) && /\scontent\s*=\s*["'][^"']*\bnoindex\b/i.test(tag),
+  );
+}
