@@ -31,6 +31,7 @@ import "./counted-text.ts";
 import "./field-widgets.ts";
 import { todayFrom } from "./date-widget.ts";
 import { uploadsOf, type MediaFile } from "./uploads.ts";
+import { pictureFormatOf } from "../lib/content/media.ts";
 
 /** The parts of an Immutable.js map the editor hands to event listeners. */
 interface ImmutableMap {
@@ -56,11 +57,17 @@ interface EditorCollection {
 }
 
 interface Cms {
+  getBackend(name: string): { init: (...args: unknown[]) => FileStore } | undefined;
   registerLocale(locale: string, phrases: Record<string, unknown>): void;
   registerEventListener(listener: {
     name: string;
     handler: (event: { entry: ImmutableMap }) => unknown;
   }): void;
+}
+
+/** The part of a Decap backend (the GitHub one, or the local proxy's) that removes files. */
+interface FileStore {
+  deleteFiles(paths: string[], commitMessage: string): Promise<unknown>;
 }
 
 /** Thrown to stop a save: the editor's notice shows its message, and the list is on the page. */
@@ -523,6 +530,35 @@ window.addEventListener(
   },
   true,
 );
+
+// A picture deleted from the Media page goes straight to the backend, with no delete button of an
+// entry's and no event: the backend's own delete checks it first. (An entry's delete was checked
+// on its button; the pictures it takes along go with it.)
+for (const name of ["github", "proxy"]) {
+  const backend = cms.getBackend(name);
+  if (!backend) continue;
+  const init = backend.init;
+  backend.init = (...args) => {
+    const store = init(...args);
+    const deleteFiles = store.deleteFiles.bind(store);
+    store.deleteFiles = async (paths, commitMessage) => {
+      const files = paths.map((path) => path.replace(/^\/+/, ""));
+      if (files.every((file) => pictureFormatOf(file) !== undefined))
+        for (const file of files) {
+          const refused = await refuseIfBroken({ file }, "deleted");
+          // Decap shows "Failed to delete media: <this>" and keeps the file.
+          if (refused) throw new SaveRefused(refused);
+        }
+      const deleted = await deleteFiles(paths, commitMessage);
+      // Later checks in this session start from the site without them, as after a save.
+      site = loadSite().then((current) =>
+        files.reduce((each, file) => siteWithEdit(each, { file }), current),
+      );
+      return deleted;
+    };
+    return store;
+  };
+}
 
 /**
  * After a delete the marketer confirmed: once the editor leaves the entry for its list (it does when

@@ -91,6 +91,22 @@ test("the logo uploads from its field into the media library's folder, with noth
   // The file's comments and every other setting stay as they were.
   expect(git("diff", "--stat").stdout).toMatch(/1 file changed, \d+ insertions?\(\+\)\n$/);
   expect(errors).toEqual([]);
+
+  // The logo in use cannot be deleted from the media library: every page would stop (found by an audit
+  // of the editor, 2026-12-08: it was deleted after the browser's "are you sure?").
+  await page.getByRole("link", { name: /Writing in/ }).click();
+  await page
+    .getByRole("link", { name: "Media" })
+    .or(page.getByRole("button", { name: "Media" }))
+    .first()
+    .click();
+  await page.getByText("logo.svg", { exact: true }).click();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete selected" }).click();
+  await expect(page.getByRole("heading", { name: /^Not deleted/ })).toBeVisible();
+  await expect(page.locator('#editor-check li[data-file="content/settings.yaml"]').first()).toBeVisible();
+  expect(readFileSync(join(repo, "content/images/logo.svg"))).toEqual(LOGO);
+  expect(errors).toEqual([]);
 });
 
 test("a logo uploaded on the Media page is used by the path its Copy Path gives; a mistyped path is refused beside the field", async ({
