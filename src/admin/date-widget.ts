@@ -20,7 +20,8 @@ export function wholeDate(text: string): string | undefined {
  * What the box says under a date that is not a whole one yet (a year typed part way, "0002"):
  * until it is, the entry keeps its last whole date (`kept`), and Publish would save that one.
  */
-export function unfinishedDate(text: string, kept: string): string | undefined {
+export function unfinishedDate(text: string, kept: string, impossible = false): string | undefined {
+  if (impossible) return EDITOR_NOTICES.impossibleDate(kept);
   return text === "" || wholeDate(text) !== undefined ? undefined : EDITOR_NOTICES.unfinishedDate(kept);
 }
 
@@ -51,11 +52,19 @@ function register(cms: DecapCms) {
   const browser = window as unknown as { h: H; createClass: CreateClass };
   const h = browser.h;
   const createClass = browser.createClass;
-  type State = { text: string };
+  // `impossible`: the box holds a day the calendar does not have (02/30/2026), which a date box
+  // reads as no value at all.
+  type State = { text: string; impossible: boolean };
 
   const DateControl = createClass({
     getInitialState(this: Widget<State>): State {
-      return { text: dateText(this.props.value) };
+      return { text: dateText(this.props.value), impossible: false };
+    },
+    // Decap asks each field before it saves: an unfinished or impossible date stops the save, said
+    // beside the box, instead of the entry being saved with the last whole date or none.
+    isValid(this: Widget<State>) {
+      const unfinished = unfinishedDate(this.state.text, dateText(this.props.value), this.state.impossible);
+      return unfinished ? { error: { message: unfinished } } : true;
     },
     componentDidUpdate(this: Widget<State>) {
       // A value set from outside (the entry loaded, "Now", "Clear"): the box follows it.
@@ -69,10 +78,14 @@ function register(cms: DecapCms) {
       const name = String(field.get("label") ?? field.get("name"));
       // An emptied date is left out of the file: "" is no date, and the build would refuse it.
       const set = (text: string) => {
-        this.setState({ text });
+        this.setState({ text, impossible: false });
         onChange(text === "" ? undefined : text);
       };
-      const unfinished = unfinishedDate(this.state.text, dateText(this.props.value));
+      const readBadInput = (event: Event) => {
+        const impossible = (event.target as HTMLInputElement).validity.badInput;
+        if (impossible !== this.state.impossible) this.setState({ impossible });
+      };
+      const unfinished = unfinishedDate(this.state.text, dateText(this.props.value), this.state.impossible);
       const hintId = `${forID}-unfinished`;
       return h(
         "div",
@@ -89,10 +102,18 @@ function register(cms: DecapCms) {
           min: "1000-01-01",
           max: "9999-12-31",
           onFocus: setActiveStyle,
-          onBlur: setInactiveStyle,
+          // A box left part-filled, or holding a day the calendar lacks, keeps reading "" and raises
+          // no event of its own: each key and leaving the box read its `badInput`.
+          onKeyUp: readBadInput,
+          onBlur: (event: Event) => {
+            readBadInput(event);
+            setInactiveStyle?.();
+          },
           onChange: (event: Event) => {
-            const text = (event.target as HTMLInputElement).value;
-            this.setState({ text });
+            const input = event.target as HTMLInputElement;
+            const text = input.value;
+            this.setState({ text, impossible: input.validity.badInput });
+            if (text === "" && input.validity.badInput) return;
             // Only a whole date reaches the entry; the box emptied clears it.
             if (text === "") onChange(undefined);
             else if (wholeDate(text)) onChange(text);

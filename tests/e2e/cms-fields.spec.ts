@@ -245,6 +245,32 @@ test("a date set and then cleared is saved with no value, and the post still sav
   expect(errors).toEqual([]);
 });
 
+// Found by an audit of the editor (2026-12-08): a date box holding a day the calendar does not have
+// (02/30/2026) reads as empty, so the post was saved with no update date and no word, and an
+// impossible publication date was called "required" while the box showed it.
+test("a date the calendar does not have is refused beside its box, and nothing is saved", async ({
+  page,
+}) => {
+  const slug = "massage-stress-and-sleep";
+  const file = join(repo, "content/posts", `${slug}.mdx`);
+  const before = readFileSync(file, "utf8");
+  await openEntry(page, "posts", slug);
+  const box = page.getByLabel(/^Updated on/);
+  await box.focus();
+  await page.keyboard.type("02302026");
+  const hint = page.locator(`[id="${await box.getAttribute("id")}-unfinished"]`);
+  await expect(hint).toContainText("check that the day is on the calendar");
+  await expect(box).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("textbox", { name: "Title" }).press("End");
+  await page.keyboard.type(" ");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await expect(page.getByText(/check that the day is on the calendar/).nth(1)).toBeVisible();
+  await page.waitForTimeout(1000);
+  await expect(page.getByText("Changes saved")).toHaveCount(0);
+  expect(readFileSync(file, "utf8")).toBe(before);
+});
+
 test("text typed below a post's last block lands in the body, after the block, by mouse or by keyboard", async ({
   page,
 }) => {

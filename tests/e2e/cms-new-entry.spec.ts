@@ -245,7 +245,7 @@ test("a new post is written to the file the check read: the collection's slug ru
   const date = page.getByLabel("Publication date", { exact: true });
   await date.focus();
   await page.keyboard.type("0115202");
-  // A year typed part way is no date yet: the box says so, and which date the entry keeps.
+  // A year typed part way is no date yet: the box says so, and that the entry cannot be saved yet.
   const unfinished = page.getByText(/^Not a whole date yet: write the year in four digits/);
   await expect(unfinished).toBeVisible();
   await expect(date).toHaveAttribute("aria-invalid", "true");

@@ -10,11 +10,15 @@ describe("the editor's date box", () => {
     expect(wholeDate("2027-02-30")).toBeUndefined();
   });
 
-  it("says so under a date left part-typed, and which date the entry keeps meanwhile", () => {
+  it("says so under a date left part-typed or impossible, that the entry cannot be saved, and which date it holds", () => {
     expect(unfinishedDate("0002-11-26", "2026-11-26")).toBe(
-      "Not a whole date yet: write the year in four digits, e.g. 2026. Until then the entry keeps 2026-11-26.",
+      "Not a whole date yet: write the year in four digits, e.g. 2026. The entry cannot be saved until then (it still holds 2026-11-26).",
     );
-    expect(unfinishedDate("0002-11-26", "")).toMatch(/keeps no date\.$/);
+    expect(unfinishedDate("0002-11-26", "")).toMatch(/holds no date\)\.$/);
+    // A date box reads a day the calendar lacks (02/30/2026) as empty: the widget is told it was bad.
+    expect(unfinishedDate("", "", true)).toMatch(
+      /^Not a whole date: fill in the month, the day and the year.*no 30 February.*holds no date\)\.$/,
+    );
     expect(unfinishedDate("2027-11-26", "2026-11-26")).toBeUndefined();
     expect(unfinishedDate("", "2026-11-26")).toBeUndefined();
   });

@@ -780,6 +780,10 @@ const mistakes = (count: number) => (count === 1 ? "1 mistake stops" : `${count}
  * The browser editor's own notices around a refused save (src/admin/editor.ts), worded here beside
  * the mistakes themselves so the editor and the build speak alike.
  */
+/** What a date box that is not a whole date yet means for the entry. */
+const unsavedUntil = (kept: string) =>
+  `The entry cannot be saved until then (it still holds ${kept === "" ? "no date" : kept}).`;
+
 export const EDITOR_NOTICES = {
   /** The editor's notice (its toast) when the build's check refuses a save. */
   refusedSave: (count: number) =>
@@ -824,8 +828,10 @@ export const EDITOR_NOTICES = {
         : "Saving lists the fix."
     }`,
   /** Under a date box holding a year typed part way: the entry keeps its last whole date. */
+  impossibleDate: (kept: string) =>
+    `Not a whole date: fill in the month, the day and the year, and check that the day is on the calendar (there is no 30 February or 31 April). ${unsavedUntil(kept)}`,
   unfinishedDate: (kept: string) =>
-    `Not a whole date yet: write the year in four digits, e.g. 2026. Until then the entry keeps ${kept === "" ? "no date" : kept}.`,
+    `Not a whole date yet: write the year in four digits, e.g. 2026. ${unsavedUntil(kept)}`,
   /** Any other failure to save (the network, the repository): the editor's own words follow. */
   saveFailed: "Not saved: %{details}",
 } as const;
