@@ -1,5 +1,8 @@
+import { existsSync } from "node:fs";
+import { join, sep } from "node:path";
 import type { ImageMetadata } from "astro";
 import { resolveImage, resolveSettingPicture } from "../lib/content/checks.ts";
+import { pictureFormatOf } from "../lib/content/media.ts";
 import { ContentError } from "../lib/content/problems.ts";
 
 // Every picture under content/, so a file that names one by its path below content/ (a <Figure>,
@@ -15,8 +18,17 @@ const keyOf = (path: string) => `/content/${path.replace(/^\.?\/?(content\/)?/, 
 
 /** The picture at a path below content/, or undefined when there is no such file. */
 export async function contentImage(path: string): Promise<ImageMetadata | undefined> {
-  const load = images[keyOf(path)];
-  return load ? (await load()).default : undefined;
+  const key = keyOf(path);
+  const load = images[key];
+  if (load) return (await load()).default;
+  // `npm run dev` lists the pictures once, at its start: one uploaded in the editor since then (or
+  // saved into content/) is read by its path, as the build will read it from the list.
+  const file = join(process.cwd(), key);
+  const inContent =
+    file.startsWith(join(process.cwd(), "content") + sep) && pictureFormatOf(file) !== undefined;
+  if (import.meta.env.DEV && inContent && existsSync(file))
+    return ((await import(/* @vite-ignore */ key)) as { default: ImageMetadata }).default;
+  return undefined;
 }
 
 /** A picture a content file names by a path next to itself (./images/room.jpg), resized by Astro. */

@@ -1,5 +1,5 @@
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { devOnCopy, expectDevPage as expectPage, PATIENCE, type DevCopy } from "./dev-server.ts";
 import { freePort } from "../support/free-port.ts";
@@ -283,5 +283,45 @@ test("npm run dev: a post with a video allows the player on its own page only, a
     expect(await frameSources("/blog/six-reasons-to-get-a-massage-for-back-pain/")).toBeUndefined();
   } finally {
     rmSync(file, { force: true });
+  }
+});
+
+// Found by an audit of the editor (2026-12-08): a picture uploaded while `npm run edit` ran was on
+// disk, but its post showed "no image at …" until the preview was restarted (its list of pictures
+// was made at the start).
+test("npm run dev: a picture added while the preview runs shows on its post at once", async ({ page }) => {
+  test.setTimeout(120_000);
+  const slug = `e2e-throwaway-picture-${Date.now()}`;
+  const file = inCopy(`content/posts/${slug}.mdx`);
+  const picture = inCopy(`content/posts/images/${slug}/stretch.png`);
+  try {
+    // The post is open in the preview first, as the marketer's is, with the pictures listed.
+    writeFileSync(file, `---\n${FIELDS}\n---\n\nBody text.\n`);
+    await expectDevPage(page, `/blog/${slug}/`, /Body text\./);
+    mkdirSync(dirname(picture), { recursive: true });
+    // A 1x1 PNG: Astro's image service reads its size, as it does for a photo.
+    const png =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    writeFileSync(picture, Buffer.from(png, "base64"));
+    writeFileSync(
+      file,
+      `---\n${FIELDS}\n---\n\nBody text.\n\n<Figure src="posts/images/${slug}/stretch.png" alt="A seated stretch for the lower back" />\n`,
+    );
+    const image = page.getByRole("img", { name: "A seated stretch for the lower back" });
+    await expect
+      .poll(
+        async () => {
+          // The preview may reload the page as it sees the files: look again.
+          const loaded = await page.goto(`${dev.origin}/blog/${slug}/`).catch(() => undefined);
+          return loaded ? image.count() : -1;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(1);
+    await expect(image).toHaveJSProperty("complete", true);
+    expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
+  } finally {
+    rmSync(file, { force: true });
+    rmSync(dirname(picture), { recursive: true, force: true });
   }
 });
