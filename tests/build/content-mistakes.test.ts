@@ -109,7 +109,7 @@ describe("every everyday content mistake stops the build with file, line, field 
 
   it("a link that is not a site page, #section, https:, mailto: or tel: names the link and the fix", () => {
     expectLine(
-      "content/posts/body.mdx:25  The link to javascript:alert(document.cookie) is not allowed: a link may only open a page of this site, a #section of the page, an https:// address, mailto: or tel:. Replace it with one of those, e.g. /blog/sciatica-and-massage/, https://www.nih.gov/ or mailto:hello@example.com, or remove the link.",
+      "content/posts/body.mdx:25  The link to javascript:alert(document.cookie) is not allowed: a link may only open a page of this site, a #section of the page, an https:// address, mailto: or tel:. Replace it with one of those, e.g. /blog/massage-stress-and-sleep/, https://www.nih.gov/ or mailto:hello@example.com, or remove the link.",
     );
   });
 

@@ -83,7 +83,7 @@ describe("checkRedirects: every catalogue message, on its line", () => {
   it("a target that is not a page: redirectTargetMissing", () => {
     const { problems } = checkRedirects(placed([{ from: "/blog/old/", to: "/blog/new-nme/" }]), routes);
     expect(lines(problems)).toEqual([
-      "content/redirects.yaml:2  /blog/old/ is sent to /blog/new-nme/, which is not a page this site publishes. Write the address of a published page, copied from the browser's address bar without the site's name, e.g. /blog/sciatica-and-massage/; or set gone: true when no page replaces it.",
+      "content/redirects.yaml:2  /blog/old/ is sent to /blog/new-nme/, which is not a page this site publishes. Write the address of a published page, copied from the browser's address bar without the site's name, e.g. /blog/massage-stress-and-sleep/; or set gone: true when no page replaces it.",
     ]);
   });
 

@@ -283,7 +283,7 @@ export const MESSAGES = {
     fix: ({ suggestion }) =>
       suggestion
         ? `Did you mean ${suggestion}? Check the spelling of the address.`
-        : "Check the spelling; a post's address is /blog/ and its file name without .mdx and with a final /, e.g. /blog/sciatica-and-massage/.",
+        : "Check the spelling; a post's address is /blog/ and its file name without .mdx and with a final /, e.g. /blog/massage-stress-and-sleep/.",
     example: { target: "/blog/no-such-post/" },
   }),
   linkHttp: template<{ target: string; suggestion: string }>({
@@ -309,7 +309,7 @@ export const MESSAGES = {
     what: ({ target }) =>
       `The link to ${target} is not allowed: a link may only open a page of this site, a #section of the page, an https:// address, mailto: or tel:.`,
     fix: () =>
-      "Replace it with one of those, e.g. /blog/sciatica-and-massage/, https://www.nih.gov/ or mailto:hello@example.com, or remove the link.",
+      "Replace it with one of those, e.g. /blog/massage-stress-and-sleep/, https://www.nih.gov/ or mailto:hello@example.com, or remove the link.",
     example: { target: "javascript:alert(1)" },
   }),
   duplicateTitle: template<{ field: string; kind: string; other: string }>({
@@ -638,7 +638,7 @@ export const MESSAGES = {
     at: "content/redirects.yaml:4",
     what: ({ from, to }) => `${from} is sent to ${to}, which is not a page this site publishes.`,
     fix: () =>
-      "Write the address of a published page, copied from the browser's address bar without the site's name, e.g. /blog/sciatica-and-massage/; or set gone: true when no page replaces it.",
+      "Write the address of a published page, copied from the browser's address bar without the site's name, e.g. /blog/massage-stress-and-sleep/; or set gone: true when no page replaces it.",
     example: { from: "/blog/old-name/", to: "/blog/new-nme/" },
   }),
   redirectChain: template<{ from: string; to: string; end: string; gone: boolean }>({
