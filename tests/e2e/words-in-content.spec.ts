@@ -28,7 +28,7 @@ const SPANISH_DAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo";
 const SPANISH_DAY = "lun|mar|mié|jue|vie|sáb|dom";
 const SPANISH_MONTHS =
   "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
-const SPANISH_DATE = `(${SPANISH_DAY}), \\d{1,2} de [a-z]{3}( de \\d{4})?`;
+const SPANISH_DATE = `(${SPANISH_DAYS}) \\d{1,2} de (${SPANISH_MONTHS})( de \\d{4})?`;
 const ENGLISH_DATE = "[A-Z][a-z]{2}, [A-Z][a-z]{2} \\d{1,2}(, \\d{4})?";
 const words = contentWords([
   /^(light|medium|firm)( to (light|medium|firm))?$/,

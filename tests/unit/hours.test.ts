@@ -89,12 +89,12 @@ describe("opening hours", () => {
     );
   });
 
-  it("writes a change in Spanish as Spanish writes it: one day, a range of days, one period at the end", () => {
+  it("writes a change in Spanish as Spanish writes it: days and months spelled out, no comma after the day, one period at the end", () => {
     expect(spaced(describeException(hours.exceptions[1]!, "12h", SPANISH_HOURS, "2026-12-07"))).toBe(
-      "New Year's Eve: abierto el jue, 31 de dic: 9:00 a. m.–1:00 p. m.",
+      "New Year's Eve: abierto el jueves 31 de diciembre: 9:00 a. m.–1:00 p. m.",
     );
     expect(describeException(hours.exceptions[0]!, "12h", SPANISH_HOURS, "2026-12-07")).toBe(
-      "Christmas: cerrado del jue, 24 de dic al sáb, 26 de dic.",
+      "Christmas: cerrado del jueves 24 de diciembre al sábado 26 de diciembre.",
     );
   });
 

@@ -291,7 +291,7 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
       settingsInLanguage(withoutChristmas, spanish).hours.exceptions.map((e) => [e.from, e.label]),
     ).toEqual([
       ["2026-12-31", "Víspera de Año Nuevo"],
-      ["2027-02-12", "Ausentes por capacitación"],
+      ["2027-02-12", "Formación del equipo"],
     ]);
   });
 

@@ -119,13 +119,18 @@ export function summarizeWeek(hours: Hours, words: HoursWords = ENGLISH_HOURS): 
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// US English writes a date in a sentence short ("Thu, Dec 24"); Spanish (and the other languages a
+// US practice may add) spell the day and month out, with no comma after the day: "jueves 24 de
+// diciembre", as a Spanish reader expects in running text.
+const spelledOut = (locale: string) => !locale.toLowerCase().startsWith("en");
 const dateFormatIn = (locale: string, withYear: boolean) => {
   const key = `${locale} ${withYear}`;
   let format = dateFormats.get(key);
   if (!format) {
+    const length = spelledOut(locale) ? "long" : "short";
     format = new Intl.DateTimeFormat(locale, {
-      weekday: "short",
-      month: "short",
+      weekday: length,
+      month: length,
       day: "numeric",
       ...(withYear ? { year: "numeric" } : {}),
       timeZone: "UTC",
@@ -133,6 +138,21 @@ const dateFormatIn = (locale: string, withYear: boolean) => {
     dateFormats.set(key, format);
   }
   return format;
+};
+
+/** A day in a sentence, in the language's form (dateFormatIn). */
+const dayInSentence = (locale: string, withYear: boolean, date: Date) => {
+  const format = dateFormatIn(locale, withYear);
+  if (!spelledOut(locale)) return format.format(date);
+  const parts = format.formatToParts(date);
+  // The comma Intl puts after the weekday ("jueves, 24 de diciembre") is left out.
+  return parts
+    .map((part, index) =>
+      part.type === "literal" && parts[index - 1]?.type === "weekday"
+        ? part.value.replace(/^,\s*/, " ")
+        : part.value,
+    )
+    .join("");
 };
 
 /**
@@ -146,7 +166,7 @@ export function formatDateRange(
   today: string,
 ): string {
   const date = (day: string) =>
-    dateFormatIn(words.locale, day.slice(0, 4) !== today.slice(0, 4)).format(fromIso(day));
+    dayInSentence(words.locale, day.slice(0, 4) !== today.slice(0, 4), fromIso(day));
   return to === undefined || to === from
     ? fill(words.oneDay, { date: date(from) })
     : fill(words.dayRange, { from: date(from), to: date(to) });
