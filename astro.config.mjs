@@ -59,12 +59,9 @@ export default defineConfig({
     // cost over a second a build and changed nothing there.
     preact({ include: [/\.tsx$/] }),
     sitemap({
-      // The content editor at /admin/ is not a public page; nor is the page left at an old address,
-      // nor a language's 404 page (the sitemap leaves out only the root's by itself).
-      filter: (page) => {
-        const { pathname } = new URL(page);
-        return !pathname.includes("/admin/") && !pathname.endsWith("/404/") && !redirects.isRetired(pathname);
-      },
+      // The content editor at /admin/ is not a public page. Pages kept out of search (a language's
+      // 404 page, an old address's, the search page) are left out by `serialize`, from their head.
+      filter: (page) => !new URL(page).pathname.includes("/admin/"),
       // Each page with its translations (xhtml:link), read from the hreflang links its head has:
       // the sitemap's own i18n option pairs only pages whose paths match after the language.
       serialize(item) {

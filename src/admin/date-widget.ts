@@ -17,8 +17,9 @@ export function wholeDate(text: string): string | undefined {
 }
 
 /**
- * What the box says under a date that is not a whole one yet (a year typed part way, "0002"):
- * until it is, the entry keeps its last whole date (`kept`), and Publish would save that one.
+ * What the box says under a date that is not a whole one yet (a year typed part way, "0002"), or
+ * not one at all (`impossible`: part-filled, or 02/30): the entry still holds its last whole date
+ * (`kept`), and the save waits until the box holds a whole date or is cleared (isValid below).
  */
 export function unfinishedDate(text: string, kept: string, impossible = false): string | undefined {
   if (impossible) return EDITOR_NOTICES.impossibleDate(kept);
@@ -54,11 +55,13 @@ function register(cms: DecapCms) {
   const createClass = browser.createClass;
   // `impossible`: the box holds a day the calendar does not have (02/30/2026), which a date box
   // reads as no value at all.
-  type State = { text: string; impossible: boolean };
+  // `drawn` counts the values set by the buttons: a box left part-filled already reads "", so setting
+  // "" again would leave its digits; a new box is drawn instead.
+  type State = { text: string; impossible: boolean; drawn: number };
 
   const DateControl = createClass({
     getInitialState(this: Widget<State>): State {
-      return { text: dateText(this.props.value), impossible: false };
+      return { text: dateText(this.props.value), impossible: false, drawn: 0 };
     },
     // Decap asks each field before it saves: an unfinished or impossible date stops the save, said
     // beside the box, instead of the entry being saved with the last whole date or none.
@@ -78,7 +81,7 @@ function register(cms: DecapCms) {
       const name = String(field.get("label") ?? field.get("name"));
       // An emptied date is left out of the file: "" is no date, and the build would refuse it.
       const set = (text: string) => {
-        this.setState({ text, impossible: false });
+        this.setState({ text, impossible: false, drawn: this.state.drawn + 1 });
         onChange(text === "" ? undefined : text);
       };
       const readBadInput = (event: Event) => {
@@ -94,6 +97,7 @@ function register(cms: DecapCms) {
           style: { display: "flex", flexWrap: "wrap", gap: "8px 20px", alignItems: "center" },
         },
         h("input", {
+          key: this.state.drawn,
           id: forID,
           type: "date",
           "aria-invalid": unfinished ? "true" : undefined,

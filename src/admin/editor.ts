@@ -328,8 +328,27 @@ function inWords(found: ContentProblem, names: Names): string {
   const { what, fix } = origin
     ? inEditorWords(origin.key, origin.args as never, names.in(found.file))
     : { what: found.what, fix: found.fix };
-  return `${what} ${fix}`;
+  return fix ? `${what} ${fix}` : what;
 }
+
+/**
+ * A delete leaves its translations without an original: their mistake tells them to take another
+ * name, which is an edit's fix; a delete's is to delete the translation first.
+ */
+const forDelete =
+  (action: "saved" | "deleted") =>
+  (found: ContentProblem): ContentProblem =>
+    action === "deleted" && originOf(found)?.key === "noOriginal"
+      ? // A new problem with no catalogue entry (not movedProblem, which keeps it): inWords shows
+        // these words, not the catalogue's.
+        {
+          file: found.file,
+          line: found.line,
+          field: found.field,
+          what: EDITOR_NOTICES.translationOfDeleted,
+          fix: "",
+        }
+      : found;
 
 /** The list at the top of the entry: what the build would refuse, one line each, with the fix. */
 function showPanel(heading: string, problems: readonly ContentProblem[], edit: Edit, names: Names) {
@@ -423,7 +442,7 @@ async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<
     );
   if (others.length > 0) {
     const pages = [...new Set(others.map((found) => found.file))].sort().map(quoted);
-    showPanel(EDITOR_NOTICES.breaksOthers(action, pages), elsewhere, edit, names);
+    showPanel(EDITOR_NOTICES.breaksOthers(action, pages), elsewhere.map(forDelete(action)), edit, names);
     await besideName();
     return EDITOR_NOTICES.refusedOthers(pages);
   }

@@ -24,8 +24,11 @@ export async function contentImage(path: string): Promise<ImageMetadata | undefi
   // `npm run dev` lists the pictures once, at its start: one uploaded in the editor since then (or
   // saved into content/) is read by its path, as the build will read it from the list.
   const file = join(process.cwd(), key);
+  // A plain picture file below content/: no query or fragment for Vite to act on (`?raw`).
   const inContent =
-    file.startsWith(join(process.cwd(), "content") + sep) && pictureFormatOf(file) !== undefined;
+    !/[?#\0]/.test(key) &&
+    file.startsWith(join(process.cwd(), "content") + sep) &&
+    pictureFormatOf(file) !== undefined;
   if (import.meta.env.DEV && inContent && existsSync(file))
     return ((await import(/* @vite-ignore */ key)) as { default: ImageMetadata }).default;
   return undefined;

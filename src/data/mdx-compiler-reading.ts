@@ -18,8 +18,8 @@ const frontmatter = (await import(
 /**
  * The text @astrojs/mdx hands its compiler: the file with the frontmatter block, as Astro's helper
  * finds it, blanked to spaces ("empty-with-spaces"), so lines keep their numbers. Written out
- * rather than called (parseFrontmatter) because that also reads the fields' YAML, a second time
- * per file; tests/unit/compiler-reading.test.ts holds the two to the same text.
+ * rather than called (parseFrontmatter) because that also reads the fields' YAML, once more per
+ * file; tests/unit/compiler-reading.test.ts holds the two to the same text.
  */
 export function compiledText(text: string): string {
   const raw = frontmatter.extractFrontmatter(text);

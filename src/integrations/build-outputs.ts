@@ -184,7 +184,8 @@ export function finishedPages(): AstroIntegration & {
         const html = readFileSync(join(outDir, file), "utf8");
         return { alternates: hreflangLinks(html), indexed: !keptOutOfSearch(html) };
       } catch {
-        return { alternates: [], indexed: true };
+        // No page at that address (a language's 404 page, moved to es/404.html): nothing to list.
+        return { alternates: [], indexed: false };
       }
     },
   };

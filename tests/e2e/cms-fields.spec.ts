@@ -269,6 +269,13 @@ test("a date the calendar does not have is refused beside its box, and nothing i
   await page.waitForTimeout(1000);
   await expect(page.getByText("Changes saved")).toHaveCount(0);
   expect(readFileSync(file, "utf8")).toBe(before);
+  // Clear empties the box, digits and all, and the entry can be saved again.
+  await page.getByRole("button", { name: "Clear Updated on" }).click();
+  await expect(page.getByLabel(/^Updated on/)).toHaveValue("");
+  await page.getByLabel(/^Updated on/).focus();
+  await page.getByLabel(/^Updated on/).blur();
+  await expect(hint).toHaveCount(0);
+  await expect(page.getByLabel(/^Updated on/)).not.toHaveAttribute("aria-invalid", "true");
 });
 
 test("text typed below a post's last block lands in the body, after the block, by mouse or by keyboard", async ({

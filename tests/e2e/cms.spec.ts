@@ -503,6 +503,11 @@ test("deleting an author that posts name is refused, listing each post's missing
     '“Sciatica and massage: what to know before you book”: “Author” "clinical-team" is not an author in content/authors/. Use one of: derrick-allen or jordan-reyes.',
   );
   await expect(list).not.toContainText(/content\/posts\/|\.mdx:\d/);
+  // Its Spanish words are told to go first, not to take another name (found by an audit, 2026-12-08).
+  await expect(list.locator('li[data-file="content/es/authors/clinical-team.yaml"]')).toContainText(
+    "It translates this entry, and a translation needs its original: delete the translation first, then this entry.",
+  );
+  await expect(list).not.toContainText("Name it like the file it translates");
   await page.waitForTimeout(1000);
   expect(existsSync(file)).toBe(true);
   expect(git("status", "--porcelain").stdout).toBe("");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { sitemapPaths, untilDrawn } from "./pages.ts";
+import { untilDrawn, visitorPaths } from "./pages.ts";
 import { axe } from "./axe.ts";
 
 /** Console errors, uncaught exceptions and Content-Security-Policy violations on a page. */
@@ -62,7 +62,7 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
 // Each page is loaded once for its three checks, in this order, on one page: a page load and a
 // fresh browser context for each check were most of these tests' time, and the run is bound by
 // the two cores.
-for (const path of sitemapPaths()) {
+for (const path of visitorPaths()) {
   test.describe(path, () => {
     test.describe.configure({ mode: "serial" });
     let page: Page;

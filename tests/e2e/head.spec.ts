@@ -41,8 +41,9 @@ test("every page has its own title and meta description, a canonical URL (not on
     titles.set(title, name);
     descriptions.set(description, name);
     expect(html, name).toMatch(name.startsWith("es/") ? /<html lang="es"[ >]/ : /<html lang="en"[ >]/);
-    // A page kept out of search (the 404 pages, the search pages) names no canonical address.
-    if (/<meta name="robots" content="noindex">/.test(html))
+    // A page kept out of search (the 404 pages, the search pages) names no canonical address; an
+    // old address's page names the page that replaced it.
+    if (/<meta name="robots" content="noindex">/.test(html) && !/http-equiv="refresh"/.test(html))
       expect(html, name).not.toMatch(/<link rel="canonical"/);
     else expect(html, name).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
     expect(html, name).toMatch(/<link rel="icon"/);

@@ -1,10 +1,26 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /** Every page path the built sitemap lists, as a path on the local preview server. */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync("dist/sitemap-0.xml", "utf8");
+export function sitemapPaths(dist = "dist"): string[] {
+  const xml = readFileSync(join(dist, "sitemap-0.xml"), "utf8");
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "").pathname);
+}
+
+/**
+ * Every page a visitor can open: the sitemap's, and the built pages it leaves out because they are
+ * kept out of search engines (the search pages, an old address's page), which visitors still see.
+ * The editor's page and the 404 pages have their own tests.
+ */
+export function visitorPaths(dist = "dist"): string[] {
+  const listed = sitemapPaths(dist);
+  const built = readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter(
+      (file) => file.endsWith("index.html") && !file.startsWith("admin") && !file.startsWith("pagefind"),
+    )
+    .map((file) => `/${file.slice(0, -"index.html".length)}`.replaceAll("\\", "/"));
+  return [...new Set([...listed, ...built])].sort();
 }
 
 export const ARTICLE_PATH = "/blog/six-reasons-to-get-a-massage-for-back-pain/";

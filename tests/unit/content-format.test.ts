@@ -61,4 +61,10 @@ describe("content files are in the form the browser editor writes", () => {
       "---\ntitle: Plain title\ntags:\n  - a\n  - b\n---\nBody *text*.\n",
     );
   });
+
+  it("leaves a file whose fields a --- line ends early as it is, for its writer to fix", () => {
+    // Rewritten, the fields after the line would have become the page's text (found in review, 2026-12-08).
+    const text = '---\ntitle: "Plain title"\n---x: 1\ntags: [a]\n---\n\nBody.\n';
+    expect(canonicalMdx(text, ["title", "tags"])).toBe(text);
+  });
 });

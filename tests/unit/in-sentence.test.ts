@@ -24,6 +24,10 @@ describe("a name inside a sentence", () => {
     expect(withName("Artículos de {name}", "El Paso", "es")).toBe("Artículos de El Paso");
     expect(withName("Artículos de {name}", "Jordan Reyes", "es")).toBe("Artículos de Jordan Reyes");
     expect(withName("Articles by {name}", "The clinical team", "en")).toBe("Articles by the clinical team");
+    // An accented letter is part of its word: "Guía el" holds no "a el" (found in review, 2026-12-08).
+    expect(joinArticles("Guía el camino; envía el texto a el equipo", "es")).toBe(
+      "Guía el camino; envía el texto al equipo",
+    );
   });
 
   it("lowers a role after a comma, and keeps an abbreviation", () => {
@@ -31,5 +35,6 @@ describe("a name inside a sentence", () => {
     expect(labelInSentence("Redactor del consultorio")).toBe("redactor del consultorio");
     expect(labelInSentence("LMT")).toBe("LMT");
     expect(labelInSentence("PhD candidate")).toBe("PhD candidate");
+    expect(labelInSentence("Registered Massage Therapist")).toBe("Registered Massage Therapist");
   });
 });

@@ -8,7 +8,9 @@ describe("the addresses the messages give as examples", () => {
   const catalogue = readFileSync("src/lib/content/messages.ts", "utf8");
   // /blog/old-name/ stands for an address that moved: it has no page by design.
   const examples = [
-    ...new Set([...catalogue.matchAll(/e\.g\. (\/blog\/[a-z0-9-]+\/)/g)].map((match) => match[1]!)),
+    ...new Set(
+      [...catalogue.matchAll(/(?:e\.g\. |suggestion: ")(\/blog\/[a-z0-9-]+\/)/g)].map((match) => match[1]!),
+    ),
   ].filter((address) => address !== "/blog/old-name/");
 
   it("are articles the site publishes", () => {
@@ -17,6 +19,10 @@ describe("the addresses the messages give as examples", () => {
       const file = `content/posts/${address.slice("/blog/".length, -1)}.mdx`;
       const fields = readFrontmatter(readFileSync(file, "utf8"));
       expect(fields["draft"] ?? false, `${address}: ${file} is a draft`).toBe(false);
+      // Published: its day has come (a post dated ahead waits, src/data/posts.ts).
+      expect(String(fields["pubDate"] ?? "9999") <= new Date().toISOString().slice(0, 10), address).toBe(
+        true,
+      );
     }
   });
 });

@@ -21,7 +21,9 @@ export function canonicalYaml(data: Record<string, unknown>, fieldOrder: readonl
 /** An MDX file with frontmatter, in the editor's form; the body's text is kept as it is. */
 export function canonicalMdx(text: string, fieldOrder: readonly string[]): string {
   const block = splitFrontmatter(text);
-  if (!block) return text;
+  // Fields ended early by a --- or +++ line are the writer's to fix (fenceInFields): rewritten,
+  // the rest of the fields would become the page's text.
+  if (!block || block.fence) return text;
   const data = parseYaml(block.yaml) as Record<string, unknown>;
   const body = text.slice(block.end).replace(/^(?:[ \t]*\r?\n)+/, "");
   return `---\n${canonicalYaml(data, fieldOrder)}---\n${body}`;

@@ -9,8 +9,9 @@ export interface FrontmatterBlock {
   /** Where the body starts, as an index into the text. */
   end: number;
   /**
-   * A line that starts with --- or +++ and holds more: Astro ends the fields there and compiles the
-   * rest of the file as the page, code and all (a field's reader that read on let code through).
+   * The line that ended the fields when it is not three dashes alone (`---x:`, `----`, `+++`):
+   * Astro ends the fields there and compiles the rest of the file as the page, code and all (a
+   * field's reader that read on let code through).
    */
   fence?: { line: number; text: string };
 }

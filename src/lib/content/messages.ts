@@ -301,7 +301,7 @@ export const MESSAGES = {
       `The link to ${target} does not start with / or https://, so it leads to a page that does not exist.`,
     fix: ({ suggestion }) =>
       `Start a link to a page of this site with /, and a link to another website with https://, e.g. ${suggestion}.`,
-    example: { target: "blog/sciatica-and-massage/", suggestion: "/blog/sciatica-and-massage/" },
+    example: { target: "blog/massage-stress-and-sleep/", suggestion: "/blog/massage-stress-and-sleep/" },
   }),
   linkScheme: template<{ target: string }>({
     mistake: "A link the site does not allow (javascript:, data:, ftp:, //…)",
@@ -776,14 +776,14 @@ export function inEditorWords<K extends MessageKey>(
 
 const mistakes = (count: number) => (count === 1 ? "1 mistake stops" : `${count} mistakes stop`);
 
-/**
- * The browser editor's own notices around a refused save (src/admin/editor.ts), worded here beside
- * the mistakes themselves so the editor and the build speak alike.
- */
 /** What a date box that is not a whole date yet means for the entry. */
 const unsavedUntil = (kept: string) =>
   `The entry cannot be saved until then (it still holds ${kept === "" ? "no date" : kept}).`;
 
+/**
+ * The browser editor's own notices around a refused save (src/admin/editor.ts), worded here beside
+ * the mistakes themselves so the editor and the build speak alike.
+ */
 export const EDITOR_NOTICES = {
   /** The editor's notice (its toast) when the build's check refuses a save. */
   refusedSave: (count: number) =>
@@ -797,6 +797,9 @@ export const EDITOR_NOTICES = {
   /** The notice when the break is in other pages. */
   refusedOthers: (pages: readonly string[]) =>
     `It would break ${pages.join(", ")}, listed at the top of the page.`,
+  /** A translation of the entry being deleted, in the list of what the delete would break. */
+  translationOfDeleted:
+    "It translates this entry, and a translation needs its original: delete the translation first, then this entry.",
   /** The entry named in a heading before it has a title. */
   thisEntry: "This entry",
   /** The change would leave published addresses unanswered (content/published-addresses.txt). */
@@ -827,9 +830,10 @@ export const EDITOR_NOTICES = {
         ? `${mistake.line === undefined ? "" : `Line ${mistake.line}: `}${mistake.what} ${mistake.fix}`
         : "Saving lists the fix."
     }`,
-  /** Under a date box holding a year typed part way: the entry keeps its last whole date. */
+  /** Under a date box left part-filled or holding a day the calendar lacks (the box reads it as empty). */
   impossibleDate: (kept: string) =>
     `Not a whole date: fill in the month, the day and the year, and check that the day is on the calendar (there is no 30 February or 31 April). ${unsavedUntil(kept)}`,
+  /** Under a date box holding a year typed part way ("0002"). */
   unfinishedDate: (kept: string) =>
     `Not a whole date yet: write the year in four digits, e.g. 2026. ${unsavedUntil(kept)}`,
   /** Any other failure to save (the network, the repository): the editor's own words follow. */

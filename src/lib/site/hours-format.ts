@@ -119,9 +119,9 @@ export function summarizeWeek(hours: Hours, words: HoursWords = ENGLISH_HOURS): 
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-// US English writes a date in a sentence short ("Thu, Dec 24"); Spanish (and the other languages a
-// US practice may add) spell the day and month out, with no comma after the day: "jueves 24 de
-// diciembre", as a Spanish reader expects in running text.
+// US English writes a date in a sentence short ("Thu, Dec 24"); Spanish, and the other languages a
+// US practice may add, spell the day and the month out: "jueves 24 de diciembre", where Spanish
+// running text has no comma after the day (German keeps its own: "Donnerstag, 24. Dezember").
 const spelledOut = (locale: string) => !locale.toLowerCase().startsWith("en");
 const dateFormatIn = (locale: string, withYear: boolean) => {
   const key = `${locale} ${withYear}`;
@@ -145,6 +145,7 @@ const dayInSentence = (locale: string, withYear: boolean, date: Date) => {
   const format = dateFormatIn(locale, withYear);
   if (!spelledOut(locale)) return format.format(date);
   const parts = format.formatToParts(date);
+  if (!locale.toLowerCase().startsWith("es")) return format.format(date);
   // The comma Intl puts after the weekday ("jueves, 24 de diciembre") is left out.
   return parts
     .map((part, index) =>

@@ -21,14 +21,19 @@ export function nameInSentence(name: string, language: string): string {
 
 /** A role after a name and a comma: "Licensed massage therapists" -> "licensed massage therapists"; "LMT" kept. */
 export function labelInSentence(label: string): string {
-  const first = /^\S+/u.exec(label)?.[0] ?? "";
-  // An abbreviation or a word with a capital inside (LMT, PhD) keeps its letters.
+  const [first = "", ...rest] = label.split(/\s+/u);
+  // An abbreviation or a word with a capital inside (LMT, PhD) keeps its letters, and so does a
+  // role written in title case ("Registered Massage Therapist"), which is a title, not a phrase.
   if (first.slice(1) !== first.slice(1).toLowerCase()) return label;
+  if (rest.some((word) => /^\p{Lu}/u.test(word))) return label;
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /** A sentence with a name filled in, where Spanish joins "de el" and "a el" into "del" and "al". */
 export function joinArticles(sentence: string, language: string): string {
   if (language !== "es") return sentence;
-  return sentence.replace(/\b([Dd])e el\b/gu, "$1el").replace(/\b([Aa]) el\b/gu, "$1l");
+  // Word edges by letters of any script: JavaScript's \b takes "í" for an edge ("Guía el" is no "a el").
+  return sentence
+    .replace(/(?<![\p{L}\p{N}])([Dd])e el(?![\p{L}\p{N}])/gu, "$1el")
+    .replace(/(?<![\p{L}\p{N}])([Aa]) el(?![\p{L}\p{N}])/gu, "$1l");
 }
