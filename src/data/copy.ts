@@ -12,6 +12,7 @@ import { usedInDev } from "./used-in-dev.ts";
 import { href } from "./url.ts";
 import { defaultLanguage, languageOfUrl, localPath, otherLanguages } from "./languages.ts";
 import { translatedFile } from "../lib/site/languages.ts";
+import { typeNameInSentence } from "../lib/site/in-sentence.ts";
 
 // The copy files' text, by project path; which files and schemas is the content model's (COPY_FILES).
 const texts = import.meta.glob<string>(
@@ -138,9 +139,9 @@ export const copyOf = (astro: { url: URL }) => {
   };
 };
 
-/** "Book a Swedish massage" in a language: the type's own name, capitals kept. */
+/** "Book a prenatal massage", "Book a Swedish massage" in a language: the type's name as a sentence has it. */
 export const bookTypeLabelIn = (language: string, typeName: string): string =>
-  text(copyFor(language).siteCopy.buttons.bookType, { type: typeName });
+  text(copyFor(language).siteCopy.buttons.bookType, { type: typeNameInSentence(typeName, language) });
 
 /** The home page's cards in a language; a card names an article of that language or a massage type. */
 export function homeCardsIn(language: string): HomeCard[] {

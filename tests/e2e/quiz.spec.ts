@@ -3,6 +3,7 @@ import { parse as parseYaml } from "yaml";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { ARTICLE_PATH, openQuiz } from "./pages.ts";
 import { axe } from "./axe.ts";
+import { typeNameInSentence } from "../../src/lib/site/in-sentence.ts";
 
 // Every quiz test runs in each of the site's languages: one engine, one set of weights and safety
 // rules, only the words differ. Answers are named by their ids (content/quiz.yaml); the words a
@@ -60,7 +61,8 @@ function quizLanguage(code: string, article: string) {
       return massageType(id).askDoctorFirst.filter((line) => !screened.has(line));
     },
     minutes: (minutes: number | string) => fill(site.language.minutes, { minutes }),
-    bookType: (name: string) => fill(site.buttons.bookType, { type: name }),
+    // The type's name as a sentence has it: "Book a hot stone massage", "Reservar: masaje sueco".
+    bookType: (name: string) => fill(site.buttons.bookType, { type: typeNameInSentence(name, code) }),
     book: site.buttons.book,
   };
 }

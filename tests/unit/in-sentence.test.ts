@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { joinArticles, labelInSentence, nameInSentence } from "../../src/lib/site/in-sentence.ts";
+import {
+  joinArticles,
+  labelInSentence,
+  nameInSentence,
+  typeNameInSentence,
+} from "../../src/lib/site/in-sentence.ts";
 
 // Found by a Spanish reader (2026-12-08): "Artículos de El equipo clínico", "Por El equipo clínico,
 // Masoterapeutas con licencia"; English said "By The clinical team, Licensed massage therapists".
@@ -36,5 +41,17 @@ describe("a name inside a sentence", () => {
     expect(labelInSentence("LMT")).toBe("LMT");
     expect(labelInSentence("PhD candidate")).toBe("PhD candidate");
     expect(labelInSentence("Registered Massage Therapist")).toBe("Registered Massage Therapist");
+  });
+});
+
+// "Book a Prenatal massage" kept the capital of a name at the start of a heading (noted 2026-12-07).
+describe("a massage type's name inside a sentence", () => {
+  it("lowers a common name and keeps a people's name, in each language's way", () => {
+    expect(typeNameInSentence("Prenatal massage", "en")).toBe("prenatal massage");
+    expect(typeNameInSentence("Deep tissue massage", "en")).toBe("deep tissue massage");
+    expect(typeNameInSentence("Swedish massage", "en")).toBe("Swedish massage");
+    expect(typeNameInSentence("Thai massage", "en")).toBe("Thai massage");
+    expect(typeNameInSentence("Masaje sueco", "es")).toBe("masaje sueco");
+    expect(typeNameInSentence("Liberación miofascial", "es")).toBe("liberación miofascial");
   });
 });

@@ -18,7 +18,8 @@ export function tagLabel(tag: string): string {
 
 /**
  * Examples for the search box, all from what is published: the most used topic (in lowercase)
- * and the first massage types by name, capitals kept ("back pain, Swedish massage, ...").
+ * and the first massage types by name, as a sentence has them ("back pain, Swedish massage,
+ * prenatal massage").
  * Pass only published posts' tags, so a draft's topic never appears.
  */
 export function searchExamples(

@@ -37,3 +37,31 @@ export function joinArticles(sentence: string, language: string): string {
     .replace(/(?<![\p{L}\p{N}])([Dd])e el(?![\p{L}\p{N}])/gu, "$1el")
     .replace(/(?<![\p{L}\p{N}])([Aa]) el(?![\p{L}\p{N}])/gu, "$1l");
 }
+
+/** The names of the world's languages in `language` ("Swedish", "Thai"; "sueco" in Spanish), read once. */
+const languageNamesIn = (() => {
+  const cache = new Map<string, Set<string>>();
+  return (language: string): Set<string> => {
+    let names = cache.get(language);
+    if (!names) {
+      const display = new Intl.DisplayNames([language], { type: "language", fallback: "none" });
+      const letters = "abcdefghijklmnopqrstuvwxyz";
+      names = new Set(
+        [...letters].flatMap((first) => [...letters].map((second) => display.of(first + second) ?? "")),
+      );
+      cache.set(language, names);
+    }
+    return names;
+  };
+})();
+
+/**
+ * A massage type's name inside a sentence: "Book a prenatal massage", "masaje sueco", but "Book a
+ * Swedish massage" and "Thai massage", whose first word is a people's name and keeps its capital in
+ * English (told by the language of that name: Swedish, Thai).
+ */
+export function typeNameInSentence(name: string, language: string): string {
+  const first = /^\p{L}+/u.exec(name)?.[0] ?? "";
+  if (languageNamesIn(language).has(first)) return name;
+  return labelInSentence(name);
+}
