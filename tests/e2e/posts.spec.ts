@@ -161,6 +161,10 @@ test("a tag page lists every post with that tag", async ({ page }) => {
   await page.goto("/tags/red-flags/");
   for (const { slug } of withTag) await expect(page.locator(`a[href="/blog/${slug}/"]`)).toBeVisible();
   await expect(page.locator("article")).toHaveCount(withTag.length);
+  // A topic in a sentence keeps the capital of a people's name only (was "Articles about swedish").
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Articles about red flags");
+  await page.goto("/tags/swedish/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Articles about Swedish");
 });
 
 test("a draft appears on no page, in no sitemap, feed, tag page, related list or search index", async ({
