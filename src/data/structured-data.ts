@@ -8,6 +8,7 @@ import { settings, today } from "./settings.ts";
 import { absoluteUrl } from "./url.ts";
 import { copyFor, localeOf } from "./copy.ts";
 import { defaultLanguage, localId, localPath } from "./languages.ts";
+import { languageCode } from "../lib/site/language-names.ts";
 
 /** An author as articles name them: a therapist by their team page, anyone else by their author page. */
 export function authorInput(profile: AuthorProfile, site: URL | undefined, language: string): PersonInput {
@@ -34,7 +35,7 @@ export async function therapistInput(
     nodeUrl: absoluteUrl(`/team/${member.id}/`, site),
     jobTitle: member.data.role,
     image: photo ? new URL(photo.src, absoluteUrl("/", site)).href : undefined,
-    knowsLanguage: member.data.languages,
+    knowsLanguage: member.data.languages.map((name) => languageCode(name, language)),
     licence: member.data.licence,
   };
 }
@@ -50,7 +51,7 @@ export async function practiceInput(
     url: absoluteUrl(localPath(language, `/massage/${type.id}/`), site),
     sessions: sessionsOf(type, language),
   }));
-  const { siteCopy } = copyFor(language);
+  const { siteCopy, settings: spoken } = copyFor(language);
   return {
     today,
     words: { sessions: siteCopy.massageType.sessions, minutes: siteCopy.language.minutes },
@@ -58,6 +59,7 @@ export async function practiceInput(
     team: await Promise.all(team.map((member) => therapistInput(member, site, language))),
     // The language's own share image, as the page's og:image.
     image: absoluteUrl(ogImagePath("site", localId(language, SITE_OG_IMAGE_ID)), site),
+    knowsLanguage: spoken.visit.languages.map((name) => languageCode(name, language)),
     priceRange:
       settings.prices.range ??
       priceRangeOf(

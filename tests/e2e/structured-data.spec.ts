@@ -57,6 +57,13 @@ test("a Spanish page's structured data is in Spanish: offers, the kind of servic
   expect(service["serviceType"]).toBe("Masoterapia");
   const english = jsonLd("massage/swedish/index.html").find((data) => data["@type"] === "Service")!;
   expect(english["serviceType"]).toBe("Massage therapy");
+  // The languages spoken, as the BCP 47 codes schema.org asks for, in both languages (they were
+  // "English" on one page and "Inglés" on its translation; found in review, 2026-12-08).
+  for (const page of ["visit/index.html", "es/visit/index.html"]) {
+    const practice = jsonLd(page).find((data) => data["@type"] === "HealthAndBeautyBusiness")!;
+    expect(practice["knowsLanguage"], page).toEqual(["en", "es"]);
+    expect(JSON.stringify(practice["employee"]), page).toContain('"knowsLanguage":["en","es"]');
+  }
 });
 
 // Found in review (2026-12-07): "The clinical team" was a Person to search engines, author pages had

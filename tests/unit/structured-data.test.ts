@@ -161,6 +161,7 @@ describe("structured data", () => {
     words: { sessions: "Sessions", minutes: "{minutes} minutes" },
     image: `${site}og/site.png`,
     priceRange: "$55–$145",
+    knowsLanguage: ["en", "es"],
     services: [
       {
         name: "Deep tissue massage",
@@ -176,7 +177,7 @@ describe("structured data", () => {
         name: "Jordan Reyes",
         url: `${site}team/jordan-reyes/`,
         jobTitle: "Licensed massage therapist",
-        knowsLanguage: ["English", "Spanish"],
+        knowsLanguage: ["en", "es"],
         licence: {
           type: "Licensed Massage Therapist",
           number: "12345",
@@ -270,7 +271,7 @@ describe("structured data", () => {
       name: "Jordan Reyes",
       url: `${site}team/jordan-reyes/`,
       jobTitle: "Licensed massage therapist",
-      knowsLanguage: ["English", "Spanish"],
+      knowsLanguage: ["en", "es"],
       hasCredential: {
         "@type": "EducationalOccupationalCredential",
         credentialCategory: "license",

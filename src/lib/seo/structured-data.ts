@@ -178,6 +178,7 @@ export interface TherapistInput {
   nodeUrl?: string | undefined;
   jobTitle: string;
   image?: string | undefined;
+  /** BCP 47 codes ("en", "es"), as schema.org asks. */
   knowsLanguage: readonly string[];
   licence?: { type: string; number: string; body: string; verifyUrl?: string | undefined } | undefined;
 }
@@ -193,6 +194,8 @@ export interface PracticeInput {
   image: string;
   /** "$$" or "$60–$150". */
   priceRange?: string | undefined;
+  /** The languages spoken at the practice, as BCP 47 codes ("en", "es"), as schema.org asks. */
+  knowsLanguage: readonly string[];
 }
 
 export function therapistLd(member: TherapistInput): Exclude<Person, string> {
@@ -302,7 +305,7 @@ export function practiceLd(
     ...(specs.special.length > 0 ? { specialOpeningHoursSpecification: typed(specs.special) } : {}),
     ...(input.priceRange ? { priceRange: input.priceRange } : {}),
     ...(settings.visit.payment.length > 0 ? { paymentAccepted: settings.visit.payment.join(", ") } : {}),
-    ...(settings.visit.languages.length > 0 ? { knowsLanguage: [...settings.visit.languages] } : {}),
+    ...(input.knowsLanguage.length > 0 ? { knowsLanguage: [...input.knowsLanguage] } : {}),
     ...(settings.social.length > 0 ? { sameAs: settings.social.map((link) => link.url) } : {}),
     ...(input.services.length > 0
       ? { hasOfferCatalog: offerCatalog(settings, input.services, input.words) }

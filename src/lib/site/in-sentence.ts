@@ -1,3 +1,5 @@
+import { languageNames } from "./language-names.ts";
+
 /**
  * A name or a label as it reads inside a sentence. A group's name starts with its article, which a
  * heading capitalises ("The clinical team", "El equipo clínico") and a sentence does not ("By the
@@ -38,23 +40,6 @@ export function joinArticles(sentence: string, language: string): string {
     .replace(/(?<![\p{L}\p{N}])([Aa]) el(?![\p{L}\p{N}])/gu, "$1l");
 }
 
-/** The names of the world's languages in `language` ("Swedish", "Thai"; "sueco" in Spanish), read once. */
-const languageNamesIn = (() => {
-  const cache = new Map<string, Set<string>>();
-  return (language: string): Set<string> => {
-    let names = cache.get(language);
-    if (!names) {
-      const display = new Intl.DisplayNames([language], { type: "language", fallback: "none" });
-      const letters = "abcdefghijklmnopqrstuvwxyz";
-      names = new Set(
-        [...letters].flatMap((first) => [...letters].map((second) => display.of(first + second) ?? "")),
-      );
-      cache.set(language, names);
-    }
-    return names;
-  };
-})();
-
 /**
  * A massage type's name inside a sentence: "Book a prenatal massage", "masaje sueco", but "Book a
  * Swedish massage" and "Thai massage", whose first word is a people's name and keeps its capital in
@@ -62,6 +47,6 @@ const languageNamesIn = (() => {
  */
 export function typeNameInSentence(name: string, language: string): string {
   const first = /^\p{L}+/u.exec(name)?.[0] ?? "";
-  if (languageNamesIn(language).has(first)) return name;
+  if (languageNames(language).has(first)) return name;
   return labelInSentence(name);
 }
