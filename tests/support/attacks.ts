@@ -32,6 +32,20 @@ const bookingSetting =
     return text.replace(/^booking:\n/m, `booking:\n  ${key}: ${value}\n`);
   };
 
+/**
+ * A post's frontmatter rewritten: `rewrite` gets the opening line and the fields (through their
+ * last line break) and returns them with the closing line.
+ */
+const postFields = (rewrite: (fields: string) => string): AttackTarget => ({
+  kind: "file",
+  file: "content/posts/massage-stress-and-sleep.mdx",
+  change: (text) => {
+    const closing = /^(---\n[\s\S]*?\n)---\n/.exec(text);
+    if (!closing) throw new Error("security table: no frontmatter in massage-stress-and-sleep.mdx");
+    return text.replace(closing[0], rewrite(closing[1]!));
+  },
+});
+
 /** Sets the booking URL in content/settings.yaml. */
 const bookingUrl = (value: string) => (text: string) => {
   if (!/^ {2}url: .*$/m.test(text)) throw new Error("security table: no booking url in the settings");
@@ -242,16 +256,7 @@ export const ATTACKS: readonly Attack[] = [
     // read the fields as the body, so code in a field ran at build time while the check, which
     // ended the frontmatter there, saw a clean body (found by the compiler's own reading, 2026-12-07).
     name: "frontmatter closed with a tab, code in a field",
-    target: {
-      kind: "file",
-      file: "content/posts/massage-stress-and-sleep.mdx",
-      change: (text) => {
-        const closing = /^(---\n[\s\S]*?\n)---\n/.exec(text);
-        if (!closing) throw new Error("security table: no frontmatter in massage-stress-and-sleep.mdx");
-        const fields = closing[1]!.replace(/^title: "/m, 'title: "{process.exit(1)} ');
-        return text.replace(closing[0], `${fields}---\t\n`);
-      },
-    },
+    target: postFields((fields) => `${fields.replace(/^title: "/m, 'title: "{process.exit(1)} ')}---\t\n`),
     outcome: refused("frontmatter"),
   },
 
@@ -260,16 +265,9 @@ export const ATTACKS: readonly Attack[] = [
     // the lines after it were compiled as the page while the check read them as fields, and an
     // export there ran in `astro build` and `astro dev` (found by the red team, 2026-12-08).
     name: `a fields line starting ${fence}, code after it`,
-    target: {
-      kind: "file",
-      file: "content/posts/massage-stress-and-sleep.mdx",
-      change: (text) => {
-        const closing = /^(---\n[\s\S]*?\n)---\n/.exec(text);
-        if (!closing) throw new Error("security table: no frontmatter in massage-stress-and-sleep.mdx");
-        const code = 'export const ran = process.getBuiltinModule("node:fs") // :';
-        return text.replace(closing[0], `${closing[1]}${fence}\n\n${code}\n---\n`);
-      },
-    },
+    target: postFields(
+      (fields) => `${fields}${fence}\n\nexport const ran = process.getBuiltinModule("node:fs") // :\n---\n`,
+    ),
     outcome: refused(`The line “${fence}” ends the frontmatter`),
   })),
 
