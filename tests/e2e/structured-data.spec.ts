@@ -57,6 +57,21 @@ test("a Spanish page's structured data is in Spanish: offers, the kind of servic
   expect(service["serviceType"]).toBe("Masoterapia");
   const english = jsonLd("massage/swedish/index.html").find((data) => data["@type"] === "Service")!;
   expect(english["serviceType"]).toBe("Massage therapy");
+  // Each length with its price, as the page's table shows them, in the page's words.
+  const prices = (service: Record<string, unknown>) =>
+    (service["offers"] as Array<{ name: string; price: number }>).map(
+      ({ name, price }) => `${name}: ${price}`,
+    );
+  expect(prices(english)).toEqual([
+    "Swedish massage, 30 minutes: 55",
+    "Swedish massage, 60 minutes: 95",
+    "Swedish massage, 90 minutes: 135",
+  ]);
+  expect(prices(service)).toEqual([
+    "Masaje sueco, 30 minutos: 55",
+    "Masaje sueco, 60 minutos: 95",
+    "Masaje sueco, 90 minutos: 135",
+  ]);
   // The languages spoken, as the BCP 47 codes schema.org asks for, in both languages (they were
   // "English" on one page and "Inglés" on its translation; found in review, 2026-12-08).
   for (const page of ["visit/index.html", "es/visit/index.html"]) {

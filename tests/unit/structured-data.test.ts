@@ -290,6 +290,11 @@ describe("structured data", () => {
         url: `${site}massage/thai/`,
         image: "i",
         serviceType: "Massage therapy",
+        sessions: [
+          { minutes: 60, amount: 95, currency: "USD" },
+          { minutes: 90, currency: "USD" },
+        ],
+        minutes: "{minutes} minutes",
       },
       settings,
       site,
@@ -300,6 +305,17 @@ describe("structured data", () => {
       serviceType: "Massage therapy",
       provider: { name: settings.businessName },
     });
+    // Each length on the page's table, priced as shown (found in review, 2026-12-08: none were).
+    expect(ld.offers).toEqual([
+      {
+        "@type": "Offer",
+        name: "Thai massage, 60 minutes",
+        url: `${site}massage/thai/`,
+        price: 95,
+        priceCurrency: "USD",
+      },
+      { "@type": "Offer", name: "Thai massage, 90 minutes", url: `${site}massage/thai/` },
+    ]);
     // The page's language's words: the Spanish page's service is "Masoterapia".
     const spanish = serviceLd(
       {
@@ -308,6 +324,8 @@ describe("structured data", () => {
         url: `${site}es/massage/thai/`,
         image: "i",
         serviceType: "Masoterapia",
+        sessions: [],
+        minutes: "{minutes} minutos",
       },
       settings,
       site,

@@ -232,6 +232,20 @@ export function therapistPageLd(
   } as WithContext<Exclude<Person, string>>;
 }
 
+/** One length of a massage type as an Offer: "Swedish massage, 60 minutes", with its price when shown. */
+function sessionOffer(
+  service: Pick<ServiceInput, "name" | "url">,
+  session: ServiceInput["sessions"][number],
+  minutes: string,
+): Offer {
+  return {
+    "@type": "Offer",
+    name: `${service.name}, ${fillText(minutes, { minutes: session.minutes })}`,
+    url: service.url,
+    ...(session.amount !== undefined ? { price: session.amount, priceCurrency: session.currency } : {}),
+  };
+}
+
 function offerCatalog(
   settings: Settings,
   services: readonly ServiceInput[],
@@ -244,10 +258,7 @@ function offerCatalog(
       "@type": "OfferCatalog",
       name: service.name,
       itemListElement: service.sessions.map((session): Offer => ({
-        "@type": "Offer",
-        name: `${service.name}, ${fillText(words.minutes, { minutes: session.minutes })}`,
-        url: service.url,
-        ...(session.amount !== undefined ? { price: session.amount, priceCurrency: session.currency } : {}),
+        ...sessionOffer(service, session, words.minutes),
         itemOffered: {
           "@type": "Service",
           name: service.name,
@@ -316,7 +327,13 @@ export function practiceLd(
 
 export function serviceLd(
   /** `serviceType`: the kind of service in the page's language ("Massage therapy", "Masoterapia"). */
-  service: { name: string; description: string; url: string; image: string; serviceType: string },
+  service: { name: string; description: string; url: string; image: string; serviceType: string } & Pick<
+    ServiceInput,
+    "sessions"
+  > & {
+      /** A session's length in the page's language: "{minutes} minutes". */
+      minutes: string;
+    },
   settings: Settings,
   siteUrl: string,
 ): WithContext<Service> {
@@ -330,6 +347,10 @@ export function serviceLd(
     serviceType: service.serviceType,
     provider: { "@type": "HealthAndBeautyBusiness", "@id": practiceId(siteUrl), name: settings.businessName },
     areaServed: { "@type": "City", name: settings.address.city },
+    // Each length the page's table lists, priced as it shows them (no price while prices are hidden).
+    ...(service.sessions.length > 0
+      ? { offers: service.sessions.map((session) => sessionOffer(service, session, service.minutes)) }
+      : {}),
   };
 }
 
