@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { languageCode } from "../../src/lib/site/language-names.ts";
 import {
   joinArticles,
   labelInSentence,
@@ -53,5 +54,14 @@ describe("a massage type's name inside a sentence", () => {
     expect(typeNameInSentence("Thai massage", "en")).toBe("Thai massage");
     expect(typeNameInSentence("Masaje sueco", "es")).toBe("masaje sueco");
     expect(typeNameInSentence("Liberación miofascial", "es")).toBe("liberación miofascial");
+  });
+});
+
+describe("a language written by name, as search engines read it", () => {
+  it("is its BCP 47 code, from its name in the page's language or in English; an unknown name stays", () => {
+    expect(languageCode("Spanish", "en")).toBe("es");
+    expect(languageCode("Inglés", "es")).toBe("en");
+    expect(languageCode(" english ", "es")).toBe("en");
+    expect(languageCode("Signing with hands", "en")).toBe("Signing with hands");
   });
 });

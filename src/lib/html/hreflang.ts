@@ -1,17 +1,26 @@
+// What the sitemap reads from a finished page's <head>: its translations, and whether it is kept
+// out of search. One reader of tags and attributes for both.
+
+/** The page's <head>, or the whole text when it has none. */
+const headOf = (html: string) => {
+  const end = html.search(/<\/head>/i);
+  return end === -1 ? html : html.slice(0, end);
+};
+
+/** An attribute's value in a tag, quoted or not, as written (entities left as they are). */
+const attributeOf = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")
+    .exec(tag)
+    ?.slice(1)
+    .find((value) => value !== undefined);
+
 /** The translations a finished page names in its <head>: each `<link rel="alternate" hreflang href>`. */
 export function hreflangLinks(html: string): Array<{ lang: string; url: string }> {
-  const end = html.search(/<\/head>/i);
-  const head = end === -1 ? html : html.slice(0, end);
   const links: Array<{ lang: string; url: string }> = [];
-  for (const [tag] of head.matchAll(/<link\b[^>]*>/gi)) {
-    const attribute = (name: string) =>
-      new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")
-        .exec(tag)
-        ?.slice(1)
-        .find((value) => value !== undefined);
-    const lang = attribute("hreflang");
-    const url = attribute("href");
-    if (attribute("rel")?.toLowerCase() === "alternate" && lang && url)
+  for (const [tag] of headOf(html).matchAll(/<link\b[^>]*>/gi)) {
+    const lang = attributeOf(tag, "hreflang");
+    const url = attributeOf(tag, "href");
+    if (attributeOf(tag, "rel")?.toLowerCase() === "alternate" && lang && url)
       links.push({ lang, url: decodeEntities(url) });
   }
   return links;
@@ -27,9 +36,12 @@ const decodeEntities = (value: string) =>
 
 /** Whether a page's <head> keeps it out of search engines (`<meta name="robots" content="noindex">`). */
 export function keptOutOfSearch(html: string): boolean {
-  const end = html.search(/<\/head>/i);
-  const head = end === -1 ? html : html.slice(0, end);
-  return [...head.matchAll(/<meta\b[^>]*>/gi)].some(
-    ([tag]) => /\sname\s*=\s*["']?robots\b/i.test(tag) && /\scontent\s*=\s*["'][^"']*\bnoindex\b/i.test(tag),
+  return [...headOf(html).matchAll(/<meta\b[^>]*>/gi)].some(
+    ([tag]) =>
+      attributeOf(tag, "name")?.toLowerCase() === "robots" &&
+      (attributeOf(tag, "content") ?? "")
+        .toLowerCase()
+        .split(",")
+        .some((directive) => directive.trim() === "noindex"),
   );
 }

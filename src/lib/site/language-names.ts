@@ -6,36 +6,34 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Every two-letter language code (ISO 639-1) Intl can name. */
 const CODES = [...LETTERS].flatMap((first) => [...LETTERS].map((second) => first + second));
 
-const names = new Map<string, Map<string, string>>();
+/** In one language: each language's code by its name in lowercase, and the names as written. */
+interface Names {
+  codes: Map<string, string>;
+  written: Set<string>;
+}
 
-/** Code by lowercase name, in `language`, made once per language. */
-function codesByName(language: string): Map<string, string> {
-  let found = names.get(language);
+const byLanguage = new Map<string, Names>();
+
+/** The names of every language in `language`, read from Intl once per language. */
+function namesIn(language: string): Names {
+  let found = byLanguage.get(language);
   if (!found) {
     const display = new Intl.DisplayNames([language], { type: "language", fallback: "none" });
-    found = new Map(
-      CODES.flatMap((code) => {
-        const name = display.of(code);
-        return name ? [[name.toLowerCase(), code] as const] : [];
-      }),
-    );
-    names.set(language, found);
+    const named = CODES.flatMap((code) => {
+      const name = display.of(code);
+      return name ? [[name, code] as const] : [];
+    });
+    found = {
+      codes: new Map(named.map(([name, code]) => [name.toLowerCase(), code])),
+      written: new Set(named.map(([name]) => name)),
+    };
+    byLanguage.set(language, found);
   }
   return found;
 }
-
-const written = new Map<string, Set<string>>();
 
 /** The names of the world's languages in `language`, as written there ("Swedish", "sueco"). */
-export function languageNames(language: string): Set<string> {
-  let found = written.get(language);
-  if (!found) {
-    const display = new Intl.DisplayNames([language], { type: "language", fallback: "none" });
-    found = new Set([...codesByName(language).values()].map((code) => display.of(code) ?? ""));
-    written.set(language, found);
-  }
-  return found;
-}
+export const languageNames = (language: string): Set<string> => namesIn(language).written;
 
 /**
  * A language written by name in `language` ("Spanish", "Español") as its BCP 47 code ("es"), as
@@ -43,5 +41,5 @@ export function languageNames(language: string): Set<string> {
  */
 export function languageCode(name: string, language: string): string {
   const key = name.trim().toLowerCase();
-  return codesByName(language).get(key) ?? codesByName("en").get(key) ?? name;
+  return namesIn(language).codes.get(key) ?? namesIn("en").codes.get(key) ?? name;
 }
