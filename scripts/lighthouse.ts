@@ -146,7 +146,7 @@ async function main() {
           port: debuggingPort,
           output: "json",
           logLevel: "error",
-          ...(performance ? {} : { onlyCategories: ASSERTED }),
+          ...(performance ? {} : { onlyCategories: ASSERTED, disableFullPageScreenshot: true }),
         });
         if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
         if (result.lhr.runtimeError)

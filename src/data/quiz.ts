@@ -12,6 +12,7 @@ import { quizWordsSchema, type QuizDefinition } from "../lib/quiz/schema.ts";
 import { translateQuiz } from "../lib/quiz/translation.ts";
 import { ContentError } from "../lib/content/problems.ts";
 import { href } from "./url.ts";
+import { typeNameInSentence } from "../lib/site/in-sentence.ts";
 import { getMassageTypes, sessionsOf } from "./massage-types.ts";
 import { counterHost } from "../lib/counting/counting.ts";
 import type { QuizBoxWords } from "../lib/quiz/island-props.ts";
@@ -90,6 +91,7 @@ async function loadQuizProps(language: string): Promise<QuizProps> {
         pageUrl: href(localPath(language, `/massage/${type.id}/`)),
         askDoctorFirst: type.data.askDoctorFirst,
         bookLabel: bookTypeLabelIn(language, type.data.name),
+        nameInSentence: typeNameInSentence(type.data.name, language),
       },
     ]),
   );

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { sitemapPaths } from "./pages.ts";
 
 const pages = readdirSync("dist", { recursive: true, encoding: "utf8" })
   // The content editor's page (admin/) is not a public page: tests/e2e/cms-public.spec.ts covers it.
@@ -53,6 +54,28 @@ test("every page has its own title and meta description, a canonical URL (not on
     expect(html, name).toMatch(/<meta name="theme-color"/);
     expect(html, name).toMatch(/<meta property="og:title"/);
     expect(html, name).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/og\/[^"]+\.png"/);
+  }
+});
+
+// A topic page with one article repeats that article's card: a thin page that search engines
+// would list beside the article itself. It stays open to visitors and its links are followed.
+test("a topic page with one article is kept out of search and the sitemap; one with more is in both", () => {
+  const sitemap = new Set(sitemapPaths());
+  const topics = pages.filter(({ name }) => /^tags\/[^/]+\/index\.html$/.test(name));
+  const counted = topics.map(({ name, html }) => ({
+    path: `/${name.replace(/index\.html$/, "")}`,
+    articles: (html.match(/<article class="post-card"[\s>]/g) ?? []).length,
+    kept: /<meta name="robots" content="noindex">/.test(html),
+  }));
+  expect(counted.filter(({ articles }) => articles === 1).length).toBeGreaterThan(0);
+  expect(counted.filter(({ articles }) => articles > 1).length).toBeGreaterThan(0);
+  for (const { path, articles, kept } of counted) {
+    expect(articles, path).toBeGreaterThan(0);
+    expect({ path, kept, inSitemap: sitemap.has(path) }).toEqual({
+      path,
+      kept: articles === 1,
+      inSitemap: articles > 1,
+    });
   }
 });
 

@@ -389,7 +389,11 @@ for (const language of LANGUAGES) {
       expect(url.searchParams.get("service")).toBe(session?.bookingService ?? data.bookingService);
       expect(url.searchParams.get("utm_content")).toBe(`${type}-${minutes}`);
       await expect(
-        result.getByRole("link", { name: fill(wording.moreAbout!, { type: language.typeName(type) }) }),
+        result.getByRole("link", {
+          name: fill(wording.moreAbout!, {
+            type: typeNameInSentence(language.typeName(type), language.code),
+          }),
+        }),
       ).toHaveAttribute("href", language.massagePath(type));
     });
 

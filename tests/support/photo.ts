@@ -49,11 +49,9 @@ export async function testPhoto(width = 4000, height = 3000, seed = 7): Promise<
   const scene = Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#8a7a66"/>${discs}</svg>`,
   );
-  const noise = await sharp(grain(width, height, 30, random), { raw: { width, height, channels: 3 } })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
+  const noise = grain(width, height, 30, random);
   return sharp(scene)
-    .composite([{ input: noise, blend: "overlay" }])
+    .composite([{ input: noise, raw: { width, height, channels: 3 }, blend: "overlay" }])
     .jpeg({ quality: 90 })
     .toBuffer();
 }

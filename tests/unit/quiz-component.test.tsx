@@ -9,6 +9,7 @@ import { pressureRange, type NumberWords } from "../../src/lib/massage/pressure.
 import { pricedSessions } from "../../src/lib/massage/prices.ts";
 import { parseQuizDefinition, QUIZ_FILE } from "../../src/lib/quiz/definition.ts";
 import { STORAGE_KEY } from "../../src/lib/quiz/state.ts";
+import { typeNameInSentence } from "../../src/lib/site/in-sentence.ts";
 
 // The site's English words for lengths and pressures (content/copy/site.yaml).
 const siteWords = (
@@ -36,6 +37,7 @@ const types: QuizProps["types"] = Object.fromEntries(
         sessionInfo: `Pressure: ${pressureRange(data.pressure, ENGLISH)}.`,
         askDoctorFirst: data.askDoctorFirst,
         bookLabel: `Book a ${data.name}`,
+        nameInSentence: typeNameInSentence(data.name, "en"),
       },
     ];
   }),
@@ -179,7 +181,7 @@ describe("Quiz island", () => {
     expect(result.textContent).toContain("Cherkin et al., Annals of Internal Medicine, 2011");
     expect(result.textContent).toContain("guidance, not medical advice");
     expect(
-      within(result).getByRole("link", { name: "More about Deep tissue massage" }).getAttribute("href"),
+      within(result).getByRole("link", { name: "More about deep tissue massage" }).getAttribute("href"),
     ).toBe("/massage/deep-tissue/");
 
     const link = screen.getByTestId("quiz-booking-link") as HTMLAnchorElement;

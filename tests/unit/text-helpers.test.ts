@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatDate, isoDay } from "../../src/lib/content/dates.ts";
 import { withBase } from "../../src/lib/site/paths.ts";
 import { countWords, readingMinutes } from "../../src/lib/content/reading-time.ts";
-import { tagCounts, tagLabel } from "../../src/lib/content/tags.ts";
+import { tagCounts, tagLabel, topicPageIndexed } from "../../src/lib/content/tags.ts";
 import { tableOfContents } from "../../src/lib/content/toc.ts";
 
 describe("reading time", () => {
@@ -52,6 +52,10 @@ describe("tags", () => {
       { tag: "b", count: 1 },
     ]);
     expect(tagLabel("lower-back")).toBe("Lower back");
+  });
+
+  it("offers a topic's page to search engines from its second article", () => {
+    expect([0, 1, 2, 7].map(topicPageIndexed)).toEqual([false, false, true, true]);
   });
 });
 

@@ -125,7 +125,7 @@ export function QuizResult(props: QuizResultProps) {
           >
             {type.bookLabel} ({session.label})
           </a>
-          <a href={type.pageUrl}>{fillTemplate(wording.moreAbout, { type: type.name })}</a>
+          <a href={type.pageUrl}>{fillTemplate(wording.moreAbout, { type: type.nameInSentence })}</a>
         </p>
         <h3>{wording.anotherOption}</h3>
         <p>

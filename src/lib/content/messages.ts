@@ -29,6 +29,9 @@ export function choices(values: Iterable<string>, max = 12): string {
 }
 
 const quoted = (value: unknown) => JSON.stringify(typeof value === "string" ? value : String(value));
+/** A line as the writer can find it: a tab or a non-breaking space shows as nothing or a space. */
+const withHiddenNamed = (line: string) =>
+  line.replaceAll("\t", "[tab]").replaceAll("\u00a0", "[non-breaking space]");
 
 export const MESSAGES = {
   yamlTab: template<{ field?: string }>({
@@ -87,7 +90,7 @@ export const MESSAGES = {
     mistake: "A line in the frontmatter starts with --- or +++",
     at: "content/posts/example.mdx:9",
     what: ({ text }) =>
-      `The line “${text}” ends the frontmatter block, so the site would read the lines after it as the page's text.`,
+      `The line “${withHiddenNamed(text)}” ends the frontmatter block, so the site would read the lines after it as the page's text.`,
     fix: () =>
       "End the fields with a line of three dashes alone (---), and start no other line of the fields with --- or +++.",
     example: { text: "---x:" },

@@ -10,6 +10,12 @@ export function tagCounts(
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
+/**
+ * Whether a topic's page is offered to search engines: with one article it only repeats that
+ * article's card, a thin page listed beside the article itself. Visitors see it either way.
+ */
+export const topicPageIndexed = (articles: number): boolean => articles > 1;
+
 /** "lower-back" → "Lower back": how a tag reads in headings and links. */
 export function tagLabel(tag: string): string {
   const words = tag.replace(/-/g, " ");

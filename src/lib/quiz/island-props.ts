@@ -25,6 +25,8 @@ export interface MassageTypeCard {
   askDoctorFirst: string[];
   /** "Book a Swedish massage", worded at build time. */
   bookLabel: string;
+  /** The name inside a sentence: "deep tissue massage", "Swedish massage", "masaje sueco". */
+  nameInSentence: string;
 }
 
 /** Plain data only: Astro serialises these props into the page. Element ids assume one quiz per page. */
