@@ -47,7 +47,19 @@ test.afterEach(async () => {
   if (!dev || testInfo.status === testInfo.expectedStatus) return;
   const output = dev.output();
   await testInfo.attach("npm run dev output", { body: output, contentType: "text/plain" });
-  console.log(`The preview's last output:\n${output.slice(-4000)}`);
+  // The page's own message repeats on every reload and fills the tail: what the loader and the
+  // watcher said about files (read, failed, left out) is printed first, once each.
+  const aboutFiles = [
+    ...new Set(
+      dev
+        .output(Infinity)
+        .split("\n")
+        .filter((line) => /Reloaded data|Failed to reload|Left out|glob-loader/.test(line)),
+    ),
+  ];
+  console.log(
+    `What the preview said about files:\n${aboutFiles.slice(-40).join("\n")}\n\nThe preview's last output:\n${output.slice(-3000)}`,
+  );
 });
 
 const inCopy = (file: string) => join(dev.dir, file);

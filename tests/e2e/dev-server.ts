@@ -56,8 +56,8 @@ export async function expectDevPage(page: Page, path: string, pattern: RegExp, o
 export interface DevCopy {
   /** The copy's folder: write its content/ freely. */
   dir: string;
-  /** The preview's latest output (its terminal), for a failed test's report. */
-  output: () => string;
+  /** The preview's latest output (its terminal, the last 20,000 characters unless told), for a failed test's report. */
+  output: (characters?: number) => string;
   /** The copy's preview, e.g. http://127.0.0.1:40123 */
   origin: string;
   port: number;
@@ -85,7 +85,7 @@ export async function devOnCopy(env: Record<string, string> = {}): Promise<DevCo
   closeSync(logFile);
   let exit = "";
   dev.on("exit", (code, signal) => (exit = `\n(the preview stopped: exit code ${code}, signal ${signal})`));
-  const output = () => `${readFileSync(log, "utf8").slice(-20_000)}${exit}`;
+  const output = (characters = 20_000) => `${readFileSync(log, "utf8").slice(-characters)}${exit}`;
   const stop = () => {
     dev.kill();
     copy.remove();
