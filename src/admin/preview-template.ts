@@ -64,8 +64,13 @@ const texts = (entry: Entry, field: string): string[] => {
     : [];
 };
 
-/** The entry's file name: a translation's is its original's (content/es/massage-types/swedish.mdx). */
+/**
+ * The entry's file name: a translation's is its original's (content/es/massage-types/swedish.mdx),
+ * picked in "Translation of" before a new one has a file.
+ */
 const slugOf = (entry: Entry): string => {
+  const original = plain(entry, "translationOf");
+  if (typeof original === "string" && original !== "") return original;
   const slug = entry.getIn(["slug"]);
   if (typeof slug === "string" && slug !== "") return slug;
   const path = entry.getIn(["path"]);

@@ -16,6 +16,7 @@ import { solidPng } from "../support/png.ts";
 import { mdxParts } from "../support/mdx-tree.ts";
 import { gitIn, startEditorProxy, type EditorProxy } from "../../scripts/editor-proxy.ts";
 import { newEntryFile } from "../../src/lib/cms/entry-slug.ts";
+import { parse as parseYaml } from "yaml";
 
 // A NEW post gets the same check before its first save as an edited one (src/admin/editor.ts works
 // out the file Decap will write from the collection's slug rule). Each everyday mistake below is
@@ -345,6 +346,39 @@ test("an existing post shows its reviewer by name, and the example-values notice
       other.y < box.y + box.height;
     expect(overlaps, await field.evaluate((element) => element.outerHTML.slice(0, 80))).toBe(false);
   }
+});
+
+// Found by an audit of the editor (2026-12-08): a new Spanish author, therapist, page or massage
+// type was named after its role, title or name, and refused for not having its original's name.
+test("a new Spanish author is saved under the name of the author picked in “Translation of”; a second translation of one is refused", async () => {
+  const errors = consoleErrors(page);
+  const original = page.getByRole("combobox", { name: /^Translation of \(the original author\)/ });
+  await openEditor(page, "/collections/author-translations-es/new", original, 60_000);
+  await original.fill("Jordan");
+  await page.getByRole("option", { name: "Jordan Reyes" }).click();
+  await page.getByRole("textbox", { name: /^Role/ }).fill("Masoterapeuta con licencia");
+  const file = "content/es/authors/jordan-reyes.yaml";
+  await publish(page, join(repo, file));
+  expect(status()).toBe(`?? ${file}\n`);
+  expect(parseYaml(readFileSync(join(repo, file), "utf8"))).toEqual({
+    translationOf: "jordan-reyes",
+    role: "Masoterapeuta con licencia",
+  });
+
+  // The clinical team has its Spanish words already: a second file for it is refused, naming the
+  // one there is, and nothing is written.
+  git("checkout", "-q", "--", ".");
+  git("clean", "-fdq");
+  await openEditor(page, "/collections/author-translations-es/new", original, 60_000);
+  await original.fill("clinical");
+  await page.getByRole("option", { name: "The clinical team" }).click();
+  await page.getByRole("textbox", { name: /^Role/ }).fill("Otro equipo");
+  // Both entries by their names in the editor, the field by its label.
+  const words =
+    "“Masoterapeutas con licencia” already translates the entry picked in “Translation of (the original author)” into this language. Open “Masoterapeutas con licencia” to change its words, or pick an entry it does not translate in “Translation of (the original author)”.";
+  await publishRefused(page, status, [words]);
+  await expect(besideField(page, /^Translation of/)).toHaveText(words);
+  expect(errors).toEqual([]);
 });
 
 test("local mode: the editor opens at /admin/, the address the guide gives", async ({ request }) => {

@@ -22,6 +22,9 @@ import { quizWordsSchema } from "../../src/lib/quiz/schema.ts";
 import { translateQuiz } from "../../src/lib/quiz/translation.ts";
 import { evaluateQuiz } from "../../src/lib/quiz/engine.ts";
 import { parse as parseYaml } from "yaml";
+import { editorModel } from "../../src/data/editor.ts";
+import { buildEditorConfig } from "../../src/lib/cms/config.ts";
+import { newEntryFile, type FolderCollection } from "../../src/lib/cms/entry-slug.ts";
 
 // The Spanish words in content/es/, through the same pre-check as every other content file: the
 // build's (checkSite) and the editor's before a save (checkEdit), on the real content/.
@@ -222,6 +225,58 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
         /^content\/es\/authors\/clinical-team\.yaml {2}This translation is named "clinical-team"/,
       ),
     );
+  });
+
+  // Found by an audit of the editor (2026-12-08): the form named a new Spanish author, therapist,
+  // page or massage type after its role, title or name, which is never its original's file name, and
+  // the check then refused it with nothing in the form to fix it with.
+  describe("a new translation of an entry that shares its original's file name", () => {
+    const config = buildEditorConfig(
+      editorModel(),
+      { tags: [], massageTypes: [] },
+      { siteUrl: "https://x.example" },
+    );
+    const collection = (name: string) =>
+      (config["collections"] as Array<FolderCollection & { name: string }>).find(
+        (each) => each.name === name,
+      )!;
+    const files = new Set(
+      Object.values(site).flatMap((value) => (Array.isArray(value) ? value.map((each) => each.file) : [])),
+    );
+    const save = (name: string, data: Record<string, unknown>, text: string) => {
+      const file = newEntryFile(collection(name), data, (path) => files.has(path));
+      return { file, lines: checkEdit(site, { file, text }, options).problems.map(formatProblem) };
+    };
+
+    it("is saved under the name of the entry picked in “Translation of”, and passes", () => {
+      const words = { translationOf: "jordan-reyes", role: "Masoterapeuta con licencia" };
+      const saved = save(
+        "author-translations-es",
+        words,
+        "translationOf: jordan-reyes\nrole: Masoterapeuta con licencia\n",
+      );
+      expect(saved).toEqual({ file: "content/es/authors/jordan-reyes.yaml", lines: [] });
+      // Each kind of entry whose translation shares its name is named the same way.
+      for (const name of ["massage-type-translations-es", "page-translations-es", "team-translations-es"])
+        expect(collection(name).slug, name).toBe("{{fields.translationOf}}");
+    });
+
+    it("a second translation of one entry is refused, naming the one there is", () => {
+      const text = `translationOf: clinical-team\nrole: Otro nombre del equipo\n`;
+      const saved = save("author-translations-es", { translationOf: "clinical-team" }, text);
+      expect(saved.file).toBe("content/es/authors/clinical-team-1.yaml");
+      expect(saved.lines).toEqual([
+        "content/es/authors/clinical-team-1.yaml:1  content/es/authors/clinical-team.yaml already translates the entry picked in translationOf into this language. Open content/es/authors/clinical-team.yaml to change its words, or pick an entry it does not translate in translationOf.",
+      ]);
+    });
+
+    it("a file renamed away from the entry it names is refused, with the name it needs", () => {
+      const file = "content/es/authors/jordan.yaml";
+      const text = "translationOf: jordan-reyes\nrole: Masoterapeuta con licencia\n";
+      expect(checkEdit(site, { file, text }, options).problems.map(formatProblem)).toEqual([
+        'content/es/authors/jordan.yaml:1  This translates "jordan-reyes" (translationOf), but its file has another name. Rename the file to jordan-reyes.yaml, or pick the entry this file translates in translationOf.',
+      ]);
+    });
   });
 
   it("a translated massage type without an original is refused", () => {

@@ -319,8 +319,20 @@ export const postTranslationOptions: Record<string, FieldOptions> = {
   review: { label: "Reviewer's box", fields: { summary: { label: "Summary paragraphs" } } },
 };
 
+/**
+ * A translation's "Translation of": the entry of `collection` it translates, picked by `label`.
+ * A new translation's file is named after it (model.ts: the collection's slug).
+ */
+const originalChoice = (collection: string, label: string, field: string): FieldOptions => ({
+  label: `Translation of (the original ${label})`,
+  hint: "Pick it first: the new file takes its name. One translation per language.",
+  widget: "relation",
+  extra: { collection, value_field: "{{slug}}", search_fields: [field], display_fields: [field] },
+});
+
 /** A massage type in another language: its words; prices, lengths and booking ids are the original's. */
 export const massageTypeTranslationOptions: Record<string, FieldOptions> = {
+  translationOf: originalChoice("massage-types", "massage type", "name"),
   name: { label: "Name" },
   summary: { label: "Summary (search snippet)", widget: "text" },
   bestFor: { label: "Best for" },
@@ -334,6 +346,7 @@ export const massageTypeTranslationOptions: Record<string, FieldOptions> = {
 
 /** A policy page in another language. */
 export const pageTranslationOptions: Record<string, FieldOptions> = {
+  translationOf: originalChoice("pages", "page", "title"),
   title: { label: "Title" },
   description: { label: "Description (search snippet)", widget: "text" },
   example: { label: "Still the example text" },
@@ -343,6 +356,7 @@ export const pageTranslationOptions: Record<string, FieldOptions> = {
 
 /** A therapist's words in another language. */
 export const teamTranslationOptions: Record<string, FieldOptions> = {
+  translationOf: originalChoice("team", "therapist", "name"),
   role: { label: "Role" },
   licence: { label: "Licence", fields: { type: { label: "Licence type" } } },
   specialties: { label: "Specialties" },
@@ -350,9 +364,10 @@ export const teamTranslationOptions: Record<string, FieldOptions> = {
   bio: { label: "Short bio", widget: "text" },
 };
 
-/** An author's words in another language. */
-export const authorTranslationOptions: Record<string, FieldOptions> = {
+/** An author's words in another language; the original picked by name, as a post's author is. */
+export const authorTranslationOptions = (content: EditorContent): Record<string, FieldOptions> => ({
+  translationOf: { ...originalChoice("authors", "author", "name"), ...authorChoice(content) },
   name: { label: "Name (only when it is not a person's name)" },
   role: { label: "Role" },
   bio: { label: "Short bio", widget: "text" },
-};
+});

@@ -425,6 +425,23 @@ export const MESSAGES = {
     fix: ({ choices: list }) => `Name it like the file it translates: one of ${list}.`,
     example: { name: "swedsh", folder: "content/massage-types/", choices: "swedish, thai or chair" },
   }),
+  translatedAlready: template<{ name: string; other: string; field: string }>({
+    mistake: "A second translation of one entry into one language",
+    at: "content/es/authors/jordan-reyes-1.yaml",
+    what: ({ other, field }) =>
+      `${other} already translates the entry picked in ${field} into this language.`,
+    fix: ({ other, field }) =>
+      `Open ${other} to change its words, or pick an entry it does not translate in ${field}.`,
+    example: { name: "jordan-reyes", other: "content/es/authors/jordan-reyes.yaml", field: "translationOf" },
+  }),
+  translationFileName: template<{ name: string; expected: string; field: string }>({
+    mistake: "A translation whose file is not named after its original",
+    at: "content/es/authors/jordan.yaml",
+    what: ({ name, field }) => `This translates "${name}" (${field}), but its file has another name.`,
+    fix: ({ expected, field }) =>
+      `Rename the file to ${expected}, or pick the entry this file translates in ${field}.`,
+    example: { name: "jordan-reyes", expected: "jordan-reyes.yaml", field: "translationOf" },
+  }),
   translationOlder: template<{ original: string; originalDate: string; translatedDate: string }>({
     mistake: "A translation older than its original (a warning)",
     at: "content/es/posts/seis-razones.mdx:5",

@@ -89,6 +89,12 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
 /** Where a translation collection's folder names the language. */
 export const LANGUAGE_SLOT = "{lang}";
 
+/**
+ * A new translation's file name when it shares its original's (a massage type, a page, a
+ * therapist, an author): the entry picked in "Translation of", never its words.
+ */
+const ORIGINALS_NAME = "{{fields.translationOf}}";
+
 /** One single file of content/ that a check reads (the site's words, the settings, the quiz). */
 export interface FileSpec {
   file: string;
@@ -229,6 +235,7 @@ export const collectionModel = <I extends z.ZodType, R extends z.ZodType>({
         label: "Massage types in other languages",
         labelSingular: "Translated massage type",
         identifierField: "name",
+        slug: ORIGINALS_NAME,
         options: () => massageTypeTranslationOptions,
       },
     },
@@ -243,6 +250,7 @@ export const collectionModel = <I extends z.ZodType, R extends z.ZodType>({
         label: "Policy pages in other languages",
         labelSingular: "Translated page",
         identifierField: "title",
+        slug: ORIGINALS_NAME,
         options: () => pageTranslationOptions,
       },
     },
@@ -257,6 +265,7 @@ export const collectionModel = <I extends z.ZodType, R extends z.ZodType>({
         label: "Team in other languages",
         labelSingular: "Translated therapist",
         identifierField: "role",
+        slug: ORIGINALS_NAME,
         options: () => teamTranslationOptions,
       },
     },
@@ -271,7 +280,8 @@ export const collectionModel = <I extends z.ZodType, R extends z.ZodType>({
         label: "Authors in other languages",
         labelSingular: "Translated author",
         identifierField: "role",
-        options: () => authorTranslationOptions,
+        slug: ORIGINALS_NAME,
+        options: authorTranslationOptions,
       },
     },
   }) as const satisfies Record<string, CollectionSpec>;

@@ -374,6 +374,22 @@ function crossReferenceProblems({ parsed, ids }: CheckContext): ContentProblem[]
 }
 
 /**
+ * A translation that shares its original's file name but names another original in
+ * `translationOf`: in the editor, a second translation of one entry (Decap adds "-1" to the name).
+ */
+function fileNamedElse(each: Parsed<unknown>, name: string, translations: readonly Parsed<unknown>[]) {
+  const file = each.file.file;
+  const expected = `${name}${file.slice(file.lastIndexOf("."))}`;
+  const other = translations.find(
+    (candidate) => candidate.file.file === `${file.slice(0, file.lastIndexOf("/") + 1)}${expected}`,
+  );
+  const where = { file, field: "translationOf", line: each.source?.lineOf(["translationOf"]) };
+  return other
+    ? problem("translatedAlready", { name, other: other.file.file, field: "translationOf" }, where)
+    : problem("translationFileName", { name, expected, field: "translationOf" }, where);
+}
+
+/**
  * Translations: each names an original that exists (a post its `translationOf`, the others their
  * file name); a published language is warned of originals it lacks and of translations older than
  * their original's last update or review.
@@ -402,9 +418,11 @@ function translationProblems(
           problem(
             "noOriginal",
             { name: originalId, folder: originalFolder, choices: choices(originalIds) },
-            { file: each.file.file },
+            { file: each.file.file, field: "translationOf" in data ? "translationOf" : undefined },
           ),
         );
+      } else if (originalId !== fileSlug(each.file.file)) {
+        found.push(fileNamedElse(each, originalId, parsed[key] ?? []));
       }
       translatedIds.set(language, (translatedIds.get(language) ?? new Set()).add(originalId));
       const original = originals.find((candidate) => fileSlug(candidate.file.file) === originalId);

@@ -10,6 +10,14 @@ import { postTitle, reviewSummary } from "./schemas.ts";
  * in its language; the other kinds share their original's file name.
  */
 
+/**
+ * Which entry a translation of a massage type, page, therapist or author translates. Its file name
+ * says so already (content/es/team/jordan-reyes.yaml), and the check holds the two to one name;
+ * the editor names a new translation's file after it (model.ts), as a title names a new post's.
+ */
+const originalName = () =>
+  z.string().min(1, { error: "pick the entry this translates" }).optional().meta({ title: "Translation of" });
+
 /** When the words were last checked against the original: a translation older than its original's last review or update is listed by the build. */
 const translatedDate = () => calendarDate();
 
@@ -38,6 +46,7 @@ export const postTranslationSchema = <R extends z.ZodType>({
   });
 
 export const massageTypeTranslationSchema = z.strictObject({
+  translationOf: originalName(),
   name: z.string().min(3, { error: "write the massage type's name" }),
   summary: searchSnippet(),
   bestFor: z.array(z.string().min(3)).min(1, { error: "list at least one thing this massage is good for" }),
@@ -52,6 +61,7 @@ export const massageTypeTranslationSchema = z.strictObject({
 });
 
 export const pageTranslationSchema = z.strictObject({
+  translationOf: originalName(),
   title: z.string().min(3, { error: "write the page's title" }).max(70),
   description: searchSnippet(),
   example: z.boolean().default(false),
@@ -60,6 +70,7 @@ export const pageTranslationSchema = z.strictObject({
 });
 
 export const teamTranslationSchema = z.strictObject({
+  translationOf: originalName(),
   role: z.string().min(2).optional(),
   licence: z.strictObject({ type: z.string().min(2) }).optional(),
   specialties: z.array(z.string().min(2)).optional(),
@@ -68,6 +79,7 @@ export const teamTranslationSchema = z.strictObject({
 });
 
 export const authorTranslationSchema = z.strictObject({
+  translationOf: originalName(),
   name: z.string().min(2).optional(),
   role: z.string().min(2).optional(),
   bio: z.string().min(20, { error: "write a short bio of at least 20 characters" }).optional(),
