@@ -126,6 +126,8 @@ async function editOf(entry: ImmutableMap): Promise<Edit | undefined> {
 }
 
 const PANEL = "editor-check";
+/** Marks the scrolling box whose padding keepClearOf set, for hidePanel to take it off. */
+const PADDED = "editorCheckPadded";
 /** The class of a message shown beside its field; each message's id starts with it as well. */
 const FIELD_MESSAGE = "editor-check-field";
 /** Marks a control this check set `aria-invalid` on (a widget's own mark is left alone). */
@@ -133,6 +135,10 @@ const MARKED_INVALID = "editorCheckInvalid";
 
 function hidePanel() {
   document.getElementById(PANEL)?.remove();
+  for (const scroller of document.querySelectorAll<HTMLElement>("[data-editor-check-padded]")) {
+    scroller.style.scrollPaddingTop = "";
+    delete scroller.dataset[PADDED];
+  }
   for (const message of document.querySelectorAll(`.${FIELD_MESSAGE}`)) message.remove();
   // The controls the messages described: their own describedby ids stay, the check's go.
   for (const control of document.querySelectorAll<HTMLElement>(`[aria-describedby*="${FIELD_MESSAGE}-"]`)) {
@@ -249,7 +255,7 @@ async function showBesideFields(
     message.textContent = inWords(found, names);
     message.style.cssText =
       "margin:0.4rem 0 0;padding:0.4rem 0.6rem;background:#fff4f2;color:#5c1a10;border-left:4px solid #b3261e;" +
-      "font:14px/1.4 system-ui,sans-serif;scroll-margin:40vh 0";
+      "font:14px/1.4 system-ui,sans-serif;scroll-margin:0.5rem 0";
     // Under any message already placed there, so they read in the file's order.
     let after: Element = bar;
     while (after.nextElementSibling?.classList.contains(FIELD_MESSAGE)) after = after.nextElementSibling;
@@ -267,7 +273,8 @@ async function showBesideFields(
     first ??= { message, label };
   }
   if (first) {
-    first.message.scrollIntoView({ block: "center" });
+    // Just below the list (keepClearOf), with its field under it.
+    first.message.scrollIntoView({ block: "start" });
     const own = document.getElementById(first.label.htmlFor);
     (controlOf(first.label) ?? own)?.focus({ preventScroll: true });
   }
@@ -388,6 +395,31 @@ function showPanel(heading: string, problems: readonly ContentProblem[], edit: E
   document.body.append(panel);
   // Below the entry's toolbar, so the list covers none of its buttons (Publish, Delete).
   panel.style.top = `${toolbarBottom()}px`;
+  keepClearOf(panel);
+}
+
+/** The box the form scrolls in (Decap's pane of fields), or the page. */
+function formScroller(): HTMLElement {
+  let node = document.querySelector("form label, label")?.parentElement ?? null;
+  for (; node && node !== document.body; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if ((overflowY === "auto" || overflowY === "scroll") && node.scrollHeight > node.clientHeight)
+      return node;
+  }
+  return document.documentElement;
+}
+
+/**
+ * The list stays on screen over the top of the form: the form scrolls what the keyboard reaches
+ * (Tab, a field a message sends it to) below it, never under it (WCAG 2.2 2.4.11), as a page
+ * does under a sticky header (scroll-padding).
+ */
+function keepClearOf(panel: HTMLElement) {
+  const scroller = formScroller();
+  const top = scroller === document.documentElement ? 0 : scroller.getBoundingClientRect().top;
+  const covered = Math.ceil(panel.getBoundingClientRect().bottom - top);
+  scroller.style.scrollPaddingTop = `${Math.max(0, covered) + 12}px`;
+  scroller.dataset[PADDED] = "";
 }
 
 /** Where the editor's toolbar ends: the full-width bar that holds its Publish button. */

@@ -313,6 +313,19 @@ test("a published post needs its review: both fields marked, refused without the
   const list = (await page.locator("#editor-check").boundingBox())!;
   const publishButton = (await page.getByRole("button", { name: "Publish" }).first().boundingBox())!;
   expect(list.y).toBeGreaterThanOrEqual(publishButton.y + publishButton.height);
+  // Nor does it hide the field it sends the keyboard to, its message, or the fields reached from
+  // there with Tab and Shift+Tab (WCAG 2.2 2.4.11, found by the editor audit).
+  const listBottom = list.y + list.height;
+  const focusedTop = () =>
+    page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? Number.NaN);
+  await expect(page.getByRole("combobox", { name: /^Reviewed by/ })).toBeFocused();
+  expect(await focusedTop()).toBeGreaterThanOrEqual(listBottom);
+  const message = (await besideField(page, /^Reviewed by/).boundingBox())!;
+  expect(message.y).toBeGreaterThanOrEqual(listBottom);
+  for (const key of ["Shift+Tab", "Shift+Tab", "Shift+Tab", "Tab", "Tab", "Tab", "Tab"]) {
+    await page.keyboard.press(key);
+    expect(await focusedTop(), key).toBeGreaterThanOrEqual(listBottom);
+  }
   await page.locator("#editor-check").getByRole("button", { name: "Close" }).click();
   await page.getByLabel("Draft (not published)").first().click();
   const file = newEntryFile(POSTS, { title: TITLE }, (path) => existsSync(join(repo, path)));
