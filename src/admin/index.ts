@@ -6,6 +6,7 @@ import { onEditorStart } from "./registry.ts";
 import { yamlInPlace } from "./yaml-in-place.ts";
 import "./editor.ts";
 import "./text-after-blocks.ts";
+import "./block-focus.ts";
 
 onEditorStart((cms, content) => {
   for (const block of editorBlocks(content)) cms.registerEditorComponent(block);

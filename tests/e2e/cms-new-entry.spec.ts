@@ -399,3 +399,34 @@ test("local mode: the editor opens at /admin/, the address the guide gives", asy
   expect(page.status()).toBe(200);
   expect(await page.text()).toContain('<script src="decap-cms.js"></script>');
 });
+
+// Found by the editor audit (2026-12-08): Decap left the keyboard on the page itself after adding a
+// block, so Tab went back to the body's toolbar.
+test("a block added from the body's menu takes the keyboard: by mouse or by Enter, its first field is focused", async () => {
+  await newPost(page);
+  const blocks = page.locator("[data-slate-editor] [data-slate-void='true']");
+  await expect(blocks).toHaveCount(0);
+  await page.getByRole("button", { name: "Add Component" }).click();
+  await page.getByRole("menuitem", { name: "Callout" }).click();
+  await expect(blocks).toHaveCount(1);
+  await expect(blocks.first().locator(":focus")).toHaveCount(1);
+  // The keyboard goes on through the block's fields: Tab reaches its heading, which takes the text.
+  const heading = blocks.first().getByRole("textbox", { name: "Heading" });
+  for (
+    let presses = 0;
+    presses < 5 && !(await heading.evaluate((box) => box === document.activeElement));
+    presses++
+  )
+    await page.keyboard.press("Tab");
+  await expect(heading).toBeFocused();
+  await page.keyboard.type("Stop if it hurts");
+  await expect(heading).toHaveValue("Stop if it hurts");
+
+  // Chosen with the keyboard: the menu's item takes Enter.
+  await page.getByRole("button", { name: "Add Component" }).first().focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("menuitem", { name: "Booking button" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(blocks).toHaveCount(2);
+  await expect(blocks.nth(1).locator(":focus")).toHaveCount(1);
+});
