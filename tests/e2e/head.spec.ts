@@ -79,6 +79,35 @@ test("a topic page with one article is kept out of search and the sitemap; one w
   }
 });
 
+// A policy page still holding the shipped example text (example: true) is the practice's to
+// confirm: search engines get it once it is confirmed.
+test("a policy page still marked as an example is kept out of search and the sitemap, in each language", () => {
+  const sitemap = new Set(sitemapPaths());
+  const marked = (file: string) =>
+    /^example: true$/m.test(readFileSync(file, "utf8").split(/^---$/m)[1] ?? "");
+  const seen = { example: 0, confirmed: 0 };
+  for (const folder of ["content/pages", "content/es/pages"]) {
+    const prefix = folder === "content/pages" ? "/" : "/es/";
+    for (const name of readdirSync(folder).filter((file) => file.endsWith(".mdx"))) {
+      const path = `${prefix}${name.replace(/\.mdx$/, "")}/`;
+      const example = marked(join(folder, name));
+      seen[example ? "example" : "confirmed"]++;
+      const html = readFileSync(join("dist", path, "index.html"), "utf8");
+      expect({
+        path,
+        kept: /<meta name="robots" content="noindex">/.test(html),
+        inSitemap: sitemap.has(path),
+      }).toEqual({
+        path,
+        kept: example,
+        inSitemap: !example,
+      });
+    }
+  }
+  expect(seen.example).toBeGreaterThan(0);
+  expect(seen.confirmed).toBeGreaterThan(0);
+});
+
 test.describe("the 404 page names no address of its own", () => {
   for (const path of ["/404.html", "/es/404.html", "/no-such-page/"]) {
     test(`${path}: no canonical link and no og:url, and noindex`, async ({ page }) => {

@@ -25,7 +25,8 @@ test("the site lists Spanish, and every page in the sitemap says its language an
 }) => {
   expect(settings.languages).toEqual(["en", "es"]);
   const paths = sitemapPaths();
-  expect(paths.filter((path) => path.startsWith("/es/")).length).toBeGreaterThanOrEqual(29);
+  // Every Spanish page but the policy pages still marked as examples (kept out until confirmed).
+  expect(paths.filter((path) => path.startsWith("/es/")).length).toBeGreaterThanOrEqual(26);
   const alternatesOf = new Map<string, Record<string, string>>();
   for (const path of paths) {
     const html = await (await request.get(path)).text();
