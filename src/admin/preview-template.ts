@@ -1,5 +1,6 @@
 // Registers the preview pane's templates with the editor (Decap CMS renders them with its own React,
 // given to scripts as window.h and window.createClass). The HTML comes from preview.tsx.
+import type { SourceEntry } from "../components/post/markup.tsx";
 import type { PreviewData } from "../components/mdx/preview-data.ts";
 import {
   editorSessions,
@@ -102,6 +103,20 @@ function template(render: (entry: Entry, data: PreviewData, asset: AssetUrl) => 
   });
 }
 
+/** A post's sources as the form holds them, the rows being typed (no title yet) left out. */
+const sourcesOf = (entry: Entry): SourceEntry[] => {
+  const value = plain(entry, "sources");
+  return (Array.isArray(value) ? value : [])
+    .filter((row): row is Record<string, unknown> => typeof row === "object" && row !== null)
+    .filter((row) => typeof row["title"] === "string" && row["title"] !== "")
+    .map((row) => ({
+      title: String(row["title"]),
+      publisher: typeof row["publisher"] === "string" ? row["publisher"] : "",
+      year: typeof row["year"] === "number" || typeof row["year"] === "string" ? row["year"] : "",
+      url: typeof row["url"] === "string" && row["url"] !== "" ? row["url"] : undefined,
+    }));
+};
+
 /** A post's preview; in another language, its facts are its original's (translationOf). */
 const postPreview = (language?: string) =>
   template((entry, all, asset) => {
@@ -124,6 +139,7 @@ const postPreview = (language?: string) =>
         heroImage: language === undefined ? text(entry, "heroImage") : undefined,
         heroAlt: text(entry, "heroAlt"),
         body: text(entry, "body"),
+        sources: original ? (original.sources ?? []) : sourcesOf(entry),
       },
       data,
       asset,

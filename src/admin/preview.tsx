@@ -16,6 +16,7 @@ import { mdxjs } from "micromark-extension-mdxjs";
 import type { ComponentChildren, JSX, VNode } from "preact";
 import { Fragment, jsx, jsxs } from "preact/jsx-runtime";
 import { renderToString } from "preact-render-to-string";
+import GithubSlugger from "github-slugger";
 import {
   BookingButton,
   Callout,
@@ -43,6 +44,13 @@ import { withBase } from "../lib/site/paths.ts";
 import { fillTemplate, fillText, plainText } from "../lib/site/template.ts";
 import { formatDate } from "../lib/content/dates.ts";
 import { readingMinutes } from "../lib/content/reading-time.ts";
+import { tableOfContents, type Heading } from "../lib/content/toc.ts";
+import {
+  MedicalNoteMarkup,
+  SourcesMarkup,
+  TableOfContentsMarkup,
+  type SourceEntry,
+} from "../components/post/markup.tsx";
 import { labelInSentence, nameInSentence } from "../lib/site/in-sentence.ts";
 
 /** An uploaded or committed file's address in the editor (Decap's getAsset). */
@@ -131,6 +139,30 @@ const picture = (src: string, asset: AssetUrl, view: (url: string) => VNode) =>
 
 /** The body of a post as its page renders it, as HTML. */
 export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl): string {
+  return renderBody(body, data, asset).html;
+}
+
+/** The text of a node and everything in it, as a heading's id is made from it. */
+const textOf = (node: ElementContent | RootContent): string =>
+  node.type === "text" ? node.value : "children" in node ? node.children.map(textOf).join("") : "";
+
+/**
+ * The headings of the body, each given the id its page gives it (Astro's, from its text, as
+ * github-slugger makes it), so the table of contents links to them as on the page.
+ */
+function headingsWithIds(nodes: readonly ElementContent[], slugger = new GithubSlugger()): Heading[] {
+  return nodes.flatMap((node): Heading[] => {
+    if (node.type !== "element") return [];
+    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (depth === undefined) return headingsWithIds(node.children, slugger);
+    const text = textOf(node);
+    const slug = slugger.slug(text);
+    node.properties = { ...node.properties, id: slug };
+    return [{ depth: Number(depth), slug, text }];
+  });
+}
+
+function renderBody(body: string, data: PreviewData, asset: AssetUrl): { html: string; headings: Heading[] } {
   const links: SiteLinks = { href: (path) => withBase(data.base, path), origin: data.origin };
   let tree: MdastRoot;
   try {
@@ -141,7 +173,7 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
   } catch {
     // The check's own words for the mistake (what is wrong, the fix), not the parser's.
     const [found] = parseMdxBody({ file: "", text: body }).problems;
-    return renderToString(notice(EDITOR_NOTICES.previewUnreadable(found)));
+    return { html: renderToString(notice(EDITOR_NOTICES.previewUnreadable(found))), headings: [] };
   }
   unravel(tree);
   smarten(tree);
@@ -302,6 +334,7 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
             : node),
     );
   root.children = known(root.children as ElementContent[]);
+  const headings = headingsWithIds(root.children as ElementContent[]);
   const element = toJsxRuntime(root, {
     Fragment,
     jsx,
@@ -310,7 +343,7 @@ export function renderPostBody(body: string, data: PreviewData, asset: AssetUrl)
     elementAttributeNameCase: "html",
     stylePropertyNameCase: "css",
   });
-  return renderToString(element as JSX.Element);
+  return { html: renderToString(element as JSX.Element), headings };
 }
 
 /** A post's fields as the editor holds them. */
@@ -327,6 +360,8 @@ export interface PostFields {
   heroImage?: string | undefined;
   heroAlt?: string | undefined;
   body?: string | undefined;
+  /** The sources it cites (a translation's are its original's, listed in the original's language). */
+  sources?: readonly SourceEntry[] | undefined;
 }
 
 /** A calendar day from the editor (YYYY-MM-DD) in the page's words, or undefined while it is not one. */
@@ -339,8 +374,8 @@ function day(value: string | undefined, locale: string): { iso: string; words: s
 /**
  * The post's article as its page shows it (src/pages/[...lang]/blog/[slug].astro): the breadcrumb, title,
  * summary, the byline with its dates, reading time and review line, the hero image scaled to the
- * column, then the body. The page's table of contents, sources, review box and the notes after the
- * article are not in the pane.
+ * column, the table of contents, the body, the sources and the note under every article. The
+ * reviewer's box, the topics and what follows the article are not in the pane (the pane says so).
  */
 /**
  * The preview's data in a language: its words, names and booking links in place of the default
@@ -368,7 +403,8 @@ export function renderPostArticle(
   const author = post.author ? data.authors[post.author] : undefined;
   const reviewer = post.reviewedBy ? data.authors[post.reviewedBy] : undefined;
   const labels = data.post;
-  const body = renderPostBody(post.body ?? "", data, asset);
+  const { html: body, headings } = renderBody(post.body ?? "", data, asset);
+  const links: SiteLinks = { href: (path) => withBase(data.base, path), origin: data.origin };
   const prefix = data.prefix ?? "";
   const link = (path: string, label: string) => <a href={withBase(data.base, `${prefix}${path}`)}>{label}</a>;
   const locale = data.locale ?? "en-US";
@@ -448,7 +484,27 @@ export function renderPostArticle(
         )),
       )
     : "";
-  return `${crumbs ?? ""}<article class="post prose">${header}${hero}<div class="post__body">${body}</div></article>`;
+  const contents = labels?.contents
+    ? renderToString(<TableOfContentsMarkup headings={tableOfContents(headings)} heading={labels.contents} />)
+    : "";
+  const sources = labels?.sources
+    ? renderToString(
+        <SourcesMarkup
+          sources={post.sources ?? []}
+          heading={labels.sources}
+          language={original ? original.language : undefined}
+        />,
+      )
+    : "";
+  const note = labels?.medicalNote
+    ? renderToString(
+        <MedicalNoteMarkup title={labels.medicalNote.title}>
+          <CopyText text={labels.medicalNote.text} copy={data.copy} links={links} />
+        </MedicalNoteMarkup>,
+      )
+    : "";
+  const leftOut = renderToString(notice(EDITOR_NOTICES.previewLeavesOut));
+  return `${crumbs ?? ""}<article class="post prose">${header}${hero}${contents}<div class="post__body">${body}</div>${sources}${note}</article>${leftOut}`;
 }
 
 /** A policy page's text as its page shows it: its title, body and, when set, the "Last updated" line. */

@@ -57,6 +57,8 @@ interface ArticleView {
   body: string;
   /** Every element of the body in order: tag and class names (the components' own markup). */
   structure: string[];
+  /** The table of contents, the sources and the note under the article: text, links and markup. */
+  parts: string[];
   styles: Record<string, string>;
 }
 
@@ -99,6 +101,20 @@ async function readArticle(article: Locator): Promise<ArticleView> {
         .join(""),
       body: clean(body?.textContent),
       structure,
+      parts: [
+        ...element.querySelectorAll(":scope > .toc, :scope > .sources, :scope > .medical-note"),
+      ].flatMap((part) => [
+        clean(part.textContent),
+        ...[...part.querySelectorAll("*")].map((each) =>
+          [
+            each.tagName.toLowerCase(),
+            ...[...each.classList].sort(),
+            ...["href", "id", "lang", "aria-labelledby"].flatMap((name) =>
+              each.hasAttribute(name) ? [`${name}=${each.getAttribute(name)}`] : [],
+            ),
+          ].join(" "),
+        ),
+      ]),
       styles: {
         "body font": style(".post__body p", "font-family"),
         "heading font": style("h1", "font-family"),
@@ -109,6 +125,8 @@ async function readArticle(article: Locator): Promise<ArticleView> {
         "quiz box border": style(".quiz-callout", "border-top-color"),
         "button background": style(".post__body .button", "background-color"),
         "link colour": style(".post__body p a", "color"),
+        "contents border": style(".toc", "border-top-color"),
+        "note background": style(".medical-note", "background-color"),
       },
     };
   });

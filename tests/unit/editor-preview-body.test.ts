@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderPostBody } from "../../src/admin/preview.tsx";
+import { renderPostArticle, renderPostBody } from "../../src/admin/preview.tsx";
 import type { PreviewData } from "../../src/components/mdx/preview-data.ts";
 
 const data: PreviewData = {
@@ -58,5 +58,81 @@ describe("the editor's preview keeps what the check would refuse out of the pane
       expect(html, src).toContain("cms-preview-notice");
     }
     expect(render('<Figure src="images/room.jpg" alt="f" />\n')).toMatch(/<img[^>]+src="images\/room\.jpg"/);
+  });
+});
+
+// Found by the editor audit (2026-12-08): the pane left out the table of contents, the sources and
+// the note under the article without a word. They are drawn with the page's own markup
+// (src/components/post/markup.tsx; the browser test compares each post's pane with its page).
+describe("the editor's preview of a whole post", () => {
+  const labels = {
+    by: "By",
+    published: "Published",
+    updated: "Updated",
+    readingTime: "{minutes} min read",
+    reviewedBy: "Reviewed by",
+    reviewedOn: "on",
+    notReviewed: "Not reviewed yet.",
+    home: "Home",
+    articles: "Articles",
+    breadcrumb: "Breadcrumb",
+    contents: "In this article",
+    sources: "Sources",
+    medicalNote: { title: "Not medical advice.", text: "In an emergency, call {emergencyNumber}." },
+  };
+  const withLabels: PreviewData = { ...data, post: labels, copy: { values: { emergencyNumber: "911" } } };
+  const article = (fields: Parameters<typeof renderPostArticle>[0]) =>
+    renderPostArticle({ title: "A post", ...fields }, withLabels, (path) => path);
+  const sections = (names: string[]) => names.map((name) => `## ${name}\n\nText.\n`).join("\n");
+
+  it("lists four sections or more in a table of contents that links to each, as the page gives them ids", () => {
+    const html = article({
+      body: sections(["Why it helps", "What research says", "Safety first", "Booking: step 1"]),
+    });
+    expect(html).toContain(
+      '<nav class="toc no-print" aria-labelledby="toc-title"><h2 id="toc-title">In this article</h2>',
+    );
+    for (const id of ["why-it-helps", "what-research-says", "safety-first", "booking-step-1"]) {
+      expect(html).toContain(`<a href="#${id}">`);
+      expect(html).toContain(`<h2 id="${id}">`);
+    }
+    expect(article({ body: sections(["One", "Two", "Three"]) })).not.toContain('class="toc');
+  });
+
+  it("lists the sources as they are typed, and the note under every article with its values", () => {
+    const html = article({
+      body: "Text.\n",
+      sources: [
+        { title: "A trial", publisher: "A journal", year: 2011, url: "https://example.org/trial" },
+        { title: "Being typed", publisher: "", year: "", url: undefined },
+      ],
+    });
+    expect(html).toContain(
+      '<section class="sources" aria-labelledby="sources-title"><h2 id="sources-title">Sources</h2>',
+    );
+    expect(html).toContain(
+      '<a href="https://example.org/trial" rel="noopener noreferrer">A trial</a>. A journal, 2011.',
+    );
+    expect(html).toContain(
+      '<p class="medical-note" data-pagefind-ignore><strong>Not medical advice.</strong> In an emergency, call 911.</p>',
+    );
+  });
+
+  // The pane runs on the editor's own origin, where the GitHub sign-in is kept: an address the build
+  // would refuse is never a link there, even while it is being typed.
+  it("draws a source's address that is not https as words, never as a link", () => {
+    for (const url of [
+      "javascript:alert(document.domain)",
+      " javascript:alert(1)",
+      "http://example.org/",
+      "data:text/html,x",
+    ]) {
+      const html = article({
+        body: "Text.\n",
+        sources: [{ title: "A source", publisher: "P", year: 2020, url }],
+      });
+      expect(html, url).toContain("<li>A source. P, 2020.</li>");
+      expect(html, url).not.toMatch(/href="(?:javascript|data|http:)/i);
+    }
   });
 });

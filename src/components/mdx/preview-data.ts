@@ -2,6 +2,7 @@ import type { NumberWords, Pressure } from "../../lib/massage/pressure.ts";
 import type { PriceSettings, Session } from "../../lib/massage/prices.ts";
 import type { CopyValues, QuizCalloutWords } from "./markup.tsx";
 import type { QuizBoxWords } from "../../lib/quiz/island-props.ts";
+import type { SourceEntry } from "../post/markup.tsx";
 
 /**
  * What the editor's preview pane needs from the site to render a post as its page does
@@ -74,6 +75,8 @@ export interface OriginalPost {
   author: string;
   reviewedBy?: string | undefined;
   reviewedDate?: string | undefined;
+  /** The sources it cites, which its translations list as it does. */
+  sources?: SourceEntry[] | undefined;
 }
 
 export interface BookingLink {
@@ -95,6 +98,10 @@ export interface PostLabels {
   breadcrumb: string;
   /** Before the link to a translated article's original. */
   translatedFrom?: string | undefined;
+  /** The table of contents' heading, the sources' heading, and the note under every article. */
+  contents?: string | undefined;
+  sources?: string | undefined;
+  medicalNote?: { title: string; text: string } | undefined;
 }
 
 /** A massage type's page words in a language (content/copy/site.yaml, massageType and sessionsTable). */

@@ -81,6 +81,9 @@ export const GET: APIRoute = async ({ site }) => {
           articles,
           breadcrumb: siteCopy.regions.breadcrumb,
           translatedFrom: siteCopy.post.translatedFrom,
+          contents: siteCopy.post.contents,
+          sources: siteCopy.post.sources,
+          medicalNote: siteCopy.medicalNote,
         },
         authors: language === defaultLanguage ? data.authors : await authorsIn(language),
         massageTypes: Object.fromEntries(localTypes.map((type) => [type.id, type.data.name])),
@@ -152,6 +155,7 @@ export const GET: APIRoute = async ({ site }) => {
           author: post.data.author.id,
           reviewedBy: post.data.reviewedBy?.id,
           reviewedDate: isoDay(post.data.reviewedDate),
+          sources: post.data.sources,
         },
       ]),
     );
