@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderPostArticle, renderPostBody } from "../../src/admin/preview.tsx";
 import type { PreviewData } from "../../src/components/mdx/preview-data.ts";
+import { POST_LABELS } from "../support/preview-labels.ts";
 
 const data: PreviewData = {
   base: "/",
@@ -66,16 +67,7 @@ describe("the editor's preview keeps what the check would refuse out of the pane
 // (src/components/post/markup.tsx; the browser test compares each post's pane with its page).
 describe("the editor's preview of a whole post", () => {
   const labels = {
-    by: "By",
-    published: "Published",
-    updated: "Updated",
-    readingTime: "{minutes} min read",
-    reviewedBy: "Reviewed by",
-    reviewedOn: "on",
-    notReviewed: "Not reviewed yet.",
-    home: "Home",
-    articles: "Articles",
-    breadcrumb: "Breadcrumb",
+    ...POST_LABELS,
     contents: "In this article",
     sources: "Sources",
     medicalNote: { title: "Not medical advice.", text: "In an emergency, call {emergencyNumber}." },

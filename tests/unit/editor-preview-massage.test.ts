@@ -7,6 +7,7 @@ import {
 } from "../../src/admin/preview.tsx";
 import { withSessionNotes } from "../../src/lib/massage/prices.ts";
 import type { PreviewData } from "../../src/components/mdx/preview-data.ts";
+import { POST_LABELS } from "../support/preview-labels.ts";
 
 // The words the site's copy files give (content/copy/site.yaml, visit.yaml), as /admin/preview.json sends them.
 const data: PreviewData = {
@@ -16,18 +17,7 @@ const data: PreviewData = {
   authors: {},
   massageTypes: {},
   locale: "en-US",
-  post: {
-    by: "By",
-    published: "Published",
-    updated: "Updated",
-    readingTime: "{minutes} min read",
-    reviewedBy: "Reviewed by",
-    reviewedOn: "on",
-    notReviewed: "Not reviewed",
-    home: "Home",
-    articles: "Articles",
-    breadcrumb: "Breadcrumb",
-  },
+  post: POST_LABELS,
   prices: { show: true, currency: "USD" },
   bookingSite: {
     booking: { url: "https://book.example.com/{service}", serviceParam: "service" },
