@@ -1,4 +1,4 @@
-import type { CopyValues } from "../components/mdx/markup.tsx";
+import type { CopyValues } from "../lib/html/copy-values.ts";
 import { phoneLabel, telHref } from "../lib/site/phone.ts";
 import { settingValues } from "./copy.ts";
 import { settings } from "./settings.ts";

@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import { linkRefusal } from "../../lib/content/links.ts";
 import { inlineParts } from "../../lib/site/template.ts";
 import type { QuizBoxWords } from "../../lib/quiz/island-props.ts";
+import type { CopyValues } from "../../lib/html/copy-values.ts";
 
 // The markup of every component a post can use, written once. The site renders these to static
 // HTML at build time (the .astro files next to this one resolve images, massage types and words,
@@ -51,13 +52,6 @@ export function BookingButton({ href, children }: BookingButtonProps) {
 }
 
 /** A sentence from content/ (`{name}` placeholders, `[words](/address/)` links), as Copy.astro reads it. */
-export interface CopyValues {
-  /** Placeholder values: the settings' ones (businessName, city, emergencyNumber, ...). */
-  values: Readonly<Record<string, string>>;
-  /** {phone} and {email} become links. */
-  phone?: { label: string; href: string } | undefined;
-  email?: string | undefined;
-}
 
 export function CopyText({ text, copy, links }: { text: string; copy: CopyValues; links: SiteLinks }) {
   const fill = (name: string) => copy.values[name] ?? `{${name}}`;

@@ -1,6 +1,7 @@
 import type { NumberWords, Pressure } from "../../lib/massage/pressure.ts";
 import type { PriceSettings, Session } from "../../lib/massage/prices.ts";
-import type { CopyValues, QuizCalloutWords } from "./markup.tsx";
+import type { CopyValues } from "../../lib/html/copy-values.ts";
+import type { QuizCalloutWords } from "./markup.tsx";
 import type { QuizBoxWords } from "../../lib/quiz/island-props.ts";
 import type { SourceEntry } from "../post/markup.tsx";
 
