@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,7 +10,9 @@ import { readFileSync } from "node:fs";
 import { MutableDataStore } from "../../node_modules/astro/dist/content/mutable-data-store.js";
 import {
   forgivingInDev,
+  missedFileCatcher,
   moduleListRewriter,
+  newWatchRecord,
   settledText,
   settledWatcher,
 } from "../../src/lib/content/forgiving-loader.ts";
@@ -147,6 +149,40 @@ describe("the watcher the loader is given in the preview", () => {
     watcher.add("/site/content/posts");
     expect(removed).toEqual(["/site/content/posts/gone.mdx"]);
     expect(chokidar.added).toEqual(["/site/content/posts"]);
+  });
+});
+
+describe("a new file the watcher never reports", () => {
+  it("is passed on as added, once; a file the loader knows, or one already passed on, is not", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "missed-"));
+    const chokidar = Object.assign(new EventEmitter(), { add() {} });
+    const seen = newWatchRecord();
+    const watcher = settledWatcher(chokidar as never, 5, () => {}, seen);
+    const added: string[] = [];
+    // Like Astro's glob loader: it watches its folder and listens for files added and removed.
+    watcher.on("add", (path: string) => void added.push(path));
+    watcher.on("unlink", () => {});
+    watcher.add(dir);
+    writeFileSync(join(dir, "known.mdx"), "---\ntitle: Known\n---\n");
+    writeFileSync(join(dir, "photo.jpg"), "not a content file");
+    writeFileSync(join(dir, "reported.mdx"), "---\ntitle: Reported\n---\n");
+    chokidar.emit("add", join(dir, "reported.mdx"));
+    await expect.poll(() => added).toEqual([join(dir, "reported.mdx")]);
+    // Created while the watcher re-read the folder: no event comes.
+    writeFileSync(join(dir, "missed.mdx"), "---\ntitle: Missed\n---\n");
+    const stop = missedFileCatcher(seen, () => new Set([join(dir, "known.mdx")]), [".mdx"], 20);
+    await expect.poll(() => added).toEqual([join(dir, "reported.mdx"), join(dir, "missed.mdx")]);
+    await new Promise((done) => setTimeout(done, 100));
+    expect(added).toHaveLength(2);
+    // A file passed on that did not load (not in the collection) is passed on again once it changes.
+    writeFileSync(join(dir, "missed.mdx"), "---\ntitle: Missed, saved again\n---\n");
+    utimesSync(join(dir, "missed.mdx"), new Date(), new Date(Date.now() + 5_000));
+    await expect.poll(() => added).toHaveLength(3);
+    // Removed, then written again unreported: passed on again.
+    chokidar.emit("unlink", join(dir, "missed.mdx"));
+    await expect.poll(() => added).toHaveLength(4);
+    stop();
+    rmSync(dir, { recursive: true });
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 
@@ -52,12 +52,15 @@ export function settledWatcher(
   watcher: Watcher,
   wait = SETTLE_MS,
   afterEach: (path: string) => void = () => {},
+  seen: WatchRecord = newWatchRecord(),
 ): Watcher {
   const settled =
     (listener: Listener): Listener =>
     async (path, ...rest) => {
       const read = await readFile(path, "utf8").catch(() => "");
       await settledText(pathToFileURL(path), read, wait);
+      const handled = await stat(path).catch(() => undefined);
+      if (handled) seen.handled.set(path, handled.mtimeMs);
       try {
         return await listener(path, ...rest);
       } finally {
@@ -68,8 +71,23 @@ export function settledWatcher(
     get(target, property) {
       if (property === "on" || property === "addListener") {
         return (event: string, listener: Listener) => {
-          target.on(event, event === "change" || event === "add" ? settled(listener) : listener);
+          if (event === "change" || event === "add") {
+            const passed = settled(listener);
+            if (event === "add") seen.addListeners.push(passed);
+            target.on(event, passed);
+          } else if (event === "unlink") {
+            target.on(event, (path: string, ...rest: unknown[]) => {
+              seen.handled.delete(path);
+              return listener(path, ...rest);
+            });
+          } else target.on(event, listener);
           return target;
+        };
+      }
+      if (property === "add") {
+        return (paths: string | readonly string[]) => {
+          for (const path of typeof paths === "string" ? [paths] : paths) seen.folders.add(resolve(path));
+          return target.add(paths as string[]);
         };
       }
       const value: unknown = Reflect.get(target, property, target);
@@ -77,6 +95,89 @@ export function settledWatcher(
     },
   });
 }
+
+/** What the loader asked of the watcher: the folders to watch, its "add" listeners; and the files passed on. */
+export interface WatchRecord {
+  folders: Set<string>;
+  addListeners: Listener[];
+  /** Each file passed on to the loader (added or changed, not removed since), with its time of change then. */
+  handled: Map<string, number>;
+}
+
+export const newWatchRecord = (): WatchRecord => ({
+  folders: new Set(),
+  addListeners: [],
+  handled: new Map(),
+});
+
+/** How often the preview looks for a content file that is not in its collection and was never passed on. */
+const MISSED_FILE_CHECK_MS = 2_000;
+
+/**
+ * The files in the watched folders (with one of `extensions`) that are not in `known` (the
+ * collection's files, and those left out while broken at the start) and were never passed on to the
+ * loader as they are now (a file that failed to load is passed on again once it changes).
+ */
+export async function filesNotLoaded(
+  seen: WatchRecord,
+  known: ReadonlySet<string>,
+  extensions: readonly string[],
+): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of seen.folders) {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isFile() || !extensions.some((extension) => entry.name.endsWith(extension))) continue;
+      const path = join(entry.parentPath, entry.name);
+      if (known.has(path)) continue;
+      const changed = await stat(path).then(
+        (stats) => stats.mtimeMs,
+        () => undefined,
+      );
+      if (changed !== undefined && seen.handled.get(path) !== changed) found.push(path);
+    }
+  }
+  return found;
+}
+
+/**
+ * Passes on, as added, each content file on disk that is not in the collection and that the loader
+ * was never given as it is now. A new post could stay out of the preview until it was saved again:
+ * its page said "could not be loaded yet" for a minute (seen once in CI, a new post with a video).
+ * The file watcher can miss a new file: chokidar 3, which Vite uses, re-reads a folder at most once a
+ * second and loses a change that comes meanwhile when the re-read outlasts that second.
+ * The loader's own "add" listener checks the file is one of its collection's. Returns the function
+ * that stops it.
+ */
+export function missedFileCatcher(
+  seen: WatchRecord,
+  known: () => Set<string>,
+  extensions: readonly string[],
+  every = MISSED_FILE_CHECK_MS,
+): () => void {
+  let checking = false;
+  const timer = setInterval(async () => {
+    if (checking || seen.addListeners.length === 0) return;
+    checking = true;
+    try {
+      for (const path of await filesNotLoaded(seen, known(), extensions)) {
+        await Promise.all(seen.addListeners.map((listener) => listener(path)));
+      }
+    } finally {
+      checking = false;
+    }
+  }, every);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * The catcher of each collection's loader, stopped when the collection is loaded again (a full
+ * sync). Kept on globalThis, in case a changed content config loads a new copy of this module.
+ */
+const catchers: Map<string, () => void> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for("forgiving-loader.catchers")
+] ??= new Map<string, () => void>()) as Map<string, () => void>;
 
 /** Longer than Astro's store waits before it writes its files (500 ms) and the write itself. */
 const MODULE_LIST_CHECK_MS = 1_000;
@@ -115,7 +216,8 @@ interface EntryType {
  * pre-check (src/integrations/content-guard.ts) has stopped it with every mistake listed before
  * this loader runs.
  *
- * While the preview runs, a saved file is read once the save is done (settledWatcher).
+ * While the preview runs, a saved file is read once the save is done (settledWatcher), and a file
+ * the watcher never reported is loaded within a few seconds all the same (missedFileCatcher).
  *
  * In dev it also keeps an entry whose image file is missing out of the collection (or at its last
  * good version): Astro would otherwise fail every page that lists the collection, not only that
@@ -127,6 +229,9 @@ export function forgivingInDev(loader: Loader): Loader {
     load: async (context: LoaderContext) => {
       if (!context.watcher) return loader.load(context);
       const broken = new Set<string>();
+      const brokenFiles = new Set<string>();
+      const seen = newWatchRecord();
+      const root = fileURLToPath(context.config.root);
       let firstSync = true;
       const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
       const forgivingTypes = entryTypes
@@ -149,11 +254,7 @@ export function forgivingInDev(loader: Loader): Loader {
         : undefined;
       const forgivingContext: LoaderContext = {
         ...context,
-        watcher: settledWatcher(
-          context.watcher,
-          SETTLE_MS,
-          moduleListRewriter(context.store, fileURLToPath(context.config.root)),
-        ),
+        watcher: settledWatcher(context.watcher, SETTLE_MS, moduleListRewriter(context.store, root), seen),
         ...(forgivingTypes ? { entryTypes: forgivingTypes } : {}),
         parseData: async (props) => {
           try {
@@ -167,6 +268,7 @@ export function forgivingInDev(loader: Loader): Loader {
           } catch (error) {
             if (!firstSync) throw error;
             broken.add(props.id);
+            if (props.filePath) brokenFiles.add(resolve(root, props.filePath));
             return props.data;
           }
         },
@@ -174,6 +276,21 @@ export function forgivingInDev(loader: Loader): Loader {
       await loader.load(forgivingContext);
       firstSync = false;
       for (const id of broken) context.store.delete(id);
+      catchers.get(context.collection)?.();
+      catchers.set(
+        context.collection,
+        missedFileCatcher(
+          seen,
+          () =>
+            new Set([
+              ...brokenFiles,
+              ...[...context.store.values()].flatMap((entry) =>
+                entry.filePath ? [resolve(root, entry.filePath)] : [],
+              ),
+            ]),
+          entryTypes ? [...entryTypes.keys()] : [".md", ".mdx", ".json", ".yaml", ".yml"],
+        ),
+      );
       if (broken.size > 0) {
         context.logger.warn(
           `Left out while broken: ${[...broken].join(", ")}. Open the page to see what to fix.`,
