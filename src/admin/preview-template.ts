@@ -103,10 +103,9 @@ function template(render: (entry: Entry, data: PreviewData, asset: AssetUrl) => 
   });
 }
 
-/** A post's sources as the form holds them, the rows being typed (no title yet) left out. */
-const sourcesOf = (entry: Entry): SourceEntry[] => {
-  const value = plain(entry, "sources");
-  return (Array.isArray(value) ? value : [])
+/** Sources as the form holds them, the rows being typed (no title yet) left out. */
+const sourcesOf = (value: unknown): SourceEntry[] =>
+  (Array.isArray(value) ? value : [])
     .filter((row): row is Record<string, unknown> => typeof row === "object" && row !== null)
     .filter((row) => typeof row["title"] === "string" && row["title"] !== "")
     .map((row) => ({
@@ -115,6 +114,21 @@ const sourcesOf = (entry: Entry): SourceEntry[] => {
       year: typeof row["year"] === "number" || typeof row["year"] === "string" ? row["year"] : "",
       url: typeof row["url"] === "string" && row["url"] !== "" ? row["url"] : undefined,
     }));
+
+/**
+ * The reviewer's box as the form holds it: its summary paragraphs (empty ones being typed left
+ * out) and its sources; a translation's sources are its original's (`originalSources`).
+ */
+const reviewOf = (entry: Entry, originalSources?: SourceEntry[]) => {
+  const review = plain(entry, "review");
+  if (typeof review !== "object" || review === null) return undefined;
+  const { summary, sources } = review as { summary?: unknown; sources?: unknown };
+  return {
+    summary: (Array.isArray(summary) ? summary : []).filter(
+      (paragraph): paragraph is string => typeof paragraph === "string" && paragraph.trim() !== "",
+    ),
+    sources: originalSources ?? sourcesOf(sources),
+  };
 };
 
 /** A post's preview; in another language, its facts are its original's (translationOf). */
@@ -139,7 +153,8 @@ const postPreview = (language?: string) =>
         heroImage: language === undefined ? text(entry, "heroImage") : undefined,
         heroAlt: text(entry, "heroAlt"),
         body: text(entry, "body"),
-        sources: original ? (original.sources ?? []) : sourcesOf(entry),
+        sources: original ? (original.sources ?? []) : sourcesOf(plain(entry, "sources")),
+        review: reviewOf(entry, original?.reviewSources),
       },
       data,
       asset,

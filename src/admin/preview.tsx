@@ -47,6 +47,7 @@ import { readingMinutes } from "../lib/content/reading-time.ts";
 import { tableOfContents, type Heading } from "../lib/content/toc.ts";
 import {
   MedicalNoteMarkup,
+  ReviewBoxMarkup,
   SourcesMarkup,
   TableOfContentsMarkup,
   type SourceEntry,
@@ -362,6 +363,8 @@ export interface PostFields {
   body?: string | undefined;
   /** The sources it cites (a translation's are its original's, listed in the original's language). */
   sources?: readonly SourceEntry[] | undefined;
+  /** The reviewer's box: their summary (a translation's own) and the sources they checked (the original's). */
+  review?: { summary: readonly string[]; sources: readonly SourceEntry[] } | undefined;
 }
 
 /** A calendar day from the editor (YYYY-MM-DD) in the page's words, or undefined while it is not one. */
@@ -374,8 +377,8 @@ function day(value: string | undefined, locale: string): { iso: string; words: s
 /**
  * The post's article as its page shows it (src/pages/[...lang]/blog/[slug].astro): the breadcrumb, title,
  * summary, the byline with its dates, reading time and review line, the hero image scaled to the
- * column, the table of contents, the body, the sources and the note under every article. The
- * reviewer's box, the topics and what follows the article are not in the pane (the pane says so).
+ * column, the table of contents, the body, the sources, the reviewer's box and the note under every
+ * article. The topics and what follows the article are not in the pane (the pane says so).
  */
 /**
  * The preview's data in a language: its words, names and booking links in place of the default
@@ -496,6 +499,34 @@ export function renderPostArticle(
         />,
       )
     : "";
+  // As on the page: shown once the post names its reviewer and the day, and has a summary.
+  const box =
+    labels?.reviewBox && post.review && post.review.summary.length > 0 && reviewer && reviewed
+      ? renderToString(
+          <ReviewBoxMarkup
+            heading={labels.reviewBox}
+            by={{
+              reviewedBy: labels.reviewedBy,
+              reviewedOn: labels.reviewedOn,
+              name: nameInSentence(reviewer.name, language),
+              href: withBase(data.base, `${prefix}/authors/${post.reviewedBy}/`),
+              credentials: reviewer.credentials,
+              role: labelInSentence(reviewer.role),
+              date: reviewed,
+            }}
+            summary={post.review.summary.map((paragraph) => (
+              <CopyText text={paragraph} copy={data.copy} links={links} />
+            ))}
+            sources={{
+              sources: post.review.sources,
+              heading: labels.reviewSources ?? "",
+              headingId: "review-sources-title",
+              level: 3,
+              language: original ? original.language : undefined,
+            }}
+          />,
+        )
+      : "";
   const note = labels?.medicalNote
     ? renderToString(
         <MedicalNoteMarkup title={labels.medicalNote.title}>
@@ -504,7 +535,7 @@ export function renderPostArticle(
       )
     : "";
   const leftOut = renderToString(notice(EDITOR_NOTICES.previewLeavesOut));
-  return `${crumbs ?? ""}<article class="post prose">${header}${hero}${contents}<div class="post__body">${body}</div>${sources}${note}</article>${leftOut}`;
+  return `${crumbs ?? ""}<article class="post prose">${header}${hero}${contents}<div class="post__body">${body}</div>${sources}${box}${note}</article>${leftOut}`;
 }
 
 /** A policy page's text as its page shows it: its title, body and, when set, the "Last updated" line. */

@@ -57,7 +57,7 @@ interface ArticleView {
   body: string;
   /** Every element of the body in order: tag and class names (the components' own markup). */
   structure: string[];
-  /** The table of contents, the sources and the note under the article: text, links and markup. */
+  /** The table of contents, the sources, the reviewer's box and the note under the article: text, links and markup. */
   parts: string[];
   styles: Record<string, string>;
 }
@@ -102,7 +102,9 @@ async function readArticle(article: Locator): Promise<ArticleView> {
       body: clean(body?.textContent),
       structure,
       parts: [
-        ...element.querySelectorAll(":scope > .toc, :scope > .sources, :scope > .medical-note"),
+        ...element.querySelectorAll(
+          ":scope > .toc, :scope > .sources, :scope > .review-box, :scope > .medical-note",
+        ),
       ].flatMap((part) => [
         clean(part.textContent),
         ...[...part.querySelectorAll("*")].map((each) =>

@@ -110,6 +110,33 @@ describe("the editor's preview of a whole post", () => {
     );
   });
 
+  it("shows the reviewer's box once the post names its reviewer and the day, with the summary as typed", () => {
+    const reviewed: PreviewData = {
+      ...withLabels,
+      post: { ...labels, reviewBox: "The reviewer's summary", reviewSources: "Sources the reviewer checked" },
+      authors: {
+        "jordan-reyes": { name: "Jordan Reyes", role: "Licensed massage therapist", credentials: "LMT" },
+      },
+    };
+    const review = { summary: ["Massage may ease pain for a few weeks."], sources: [] };
+    const html = renderPostArticle(
+      { title: "A post", body: "Text.\n", reviewedBy: "jordan-reyes", reviewedDate: "2026-03-01", review },
+      reviewed,
+      (path) => path,
+    );
+    expect(html).toContain(
+      '<aside class="review-box" aria-labelledby="review-box-title" data-testid="review-box"><h2 id="review-box-title">The reviewer\'s summary</h2>',
+    );
+    expect(html).toContain(
+      'Reviewed by <a href="/authors/jordan-reyes/">Jordan Reyes</a>, LMT, licensed massage therapist, on',
+    );
+    expect(html).toContain("<p>Massage may ease pain for a few weeks.</p>");
+    // No reviewer yet: no box, as on the page.
+    expect(
+      renderPostArticle({ title: "A post", body: "Text.\n", review }, reviewed, (path) => path),
+    ).not.toContain("review-box");
+  });
+
   // The pane runs on the editor's own origin, where the GitHub sign-in is kept: an address the build
   // would refuse is never a link there, even while it is being typed.
   it("draws a source's address that is not https as words, never as a link", () => {

@@ -78,6 +78,8 @@ export interface OriginalPost {
   reviewedDate?: string | undefined;
   /** The sources it cites, which its translations list as it does. */
   sources?: SourceEntry[] | undefined;
+  /** The sources its reviewer checked, which its translations' review boxes list as it does. */
+  reviewSources?: SourceEntry[] | undefined;
 }
 
 export interface BookingLink {
@@ -102,6 +104,9 @@ export interface PostLabels {
   /** The table of contents' heading, the sources' heading, and the note under every article. */
   contents?: string | undefined;
   sources?: string | undefined;
+  /** The reviewer's box's heading and the heading of the sources the reviewer checked. */
+  reviewBox?: string | undefined;
+  reviewSources?: string | undefined;
   medicalNote?: { title: string; text: string } | undefined;
 }
 

@@ -107,3 +107,47 @@ export function MedicalNoteMarkup({ title, children }: { title: string; children
     </p>
   );
 }
+
+/** Who reviewed the article, as the review box names them. */
+export interface ReviewerLine {
+  /** "Reviewed by" and "on", in the page's words. */
+  reviewedBy: string;
+  reviewedOn: string;
+  /** The reviewer as a sentence has them, their page's address, credentials and role. */
+  name: string;
+  href: string;
+  credentials?: string | undefined;
+  role: string;
+  date: { iso: string; words: string };
+}
+
+/**
+ * The reviewer's box: a plain summary of the evidence, kept apart from the article's own words,
+ * and the sources the reviewer checked. `summary`: each paragraph drawn (CopyText).
+ */
+export function ReviewBoxMarkup({
+  heading,
+  by,
+  summary,
+  sources,
+}: {
+  heading: string;
+  by: ReviewerLine;
+  summary: readonly ComponentChildren[];
+  sources: SourcesProps;
+}) {
+  return (
+    <aside class="review-box" aria-labelledby="review-box-title" data-testid="review-box">
+      <h2 id="review-box-title">{heading}</h2>
+      <p class="review-box__by">
+        {by.reviewedBy} <a href={by.href}>{by.name}</a>
+        {by.credentials && <>, {by.credentials}</>}, {by.role}, {by.reviewedOn}{" "}
+        <time datetime={by.date.iso}>{by.date.words}</time>.
+      </p>
+      {summary.map((paragraph) => (
+        <p>{paragraph}</p>
+      ))}
+      <SourcesMarkup {...sources} />
+    </aside>
+  );
+}

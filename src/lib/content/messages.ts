@@ -844,8 +844,7 @@ export const EDITOR_NOTICES = {
   /** A post dated after today: in the list of posts and beside its publication date. */
   scheduled: (day: string) => `Scheduled for ${day}`,
   /** Under a post's preview: what its page adds that the pane does not draw. */
-  previewLeavesOut:
-    "On the page, the reviewer's box (when the post has one), the topics, a booking button and related articles follow.",
+  previewLeavesOut: "On the page, the topics, a booking button and related articles follow.",
   /** The preview pane over a body the build refuses: the check's own words for its first mistake. */
   previewUnreadable: (mistake?: { line?: number | undefined; what: string; fix: string }) =>
     `The preview cannot show this text yet. ${

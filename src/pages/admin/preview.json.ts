@@ -83,6 +83,8 @@ export const GET: APIRoute = async ({ site }) => {
           translatedFrom: siteCopy.post.translatedFrom,
           contents: siteCopy.post.contents,
           sources: siteCopy.post.sources,
+          reviewBox: siteCopy.post.reviewBox,
+          reviewSources: siteCopy.post.reviewSources,
           medicalNote: siteCopy.medicalNote,
         },
         authors: language === defaultLanguage ? data.authors : await authorsIn(language),
@@ -156,6 +158,7 @@ export const GET: APIRoute = async ({ site }) => {
           reviewedBy: post.data.reviewedBy?.id,
           reviewedDate: isoDay(post.data.reviewedDate),
           sources: post.data.sources,
+          reviewSources: post.data.review?.sources,
         },
       ]),
     );
