@@ -146,13 +146,20 @@ const builtPages = (dist: string) =>
 
 // More articles in English than in Spanish: the list's later pages exist in one language only.
 describe("translations named to search engines", () => {
-  it("every page names as its translation (hreflang) only pages the site publishes, the sitemap too", () => {
+  it("every page names as its translation (hreflang) only pages the site publishes to search engines, the sitemap too", () => {
     expect(site.ok, site.output.slice(-2000)).toBe(true);
     const dist = join(site.dir, "dist");
+    // Built, and not kept out of search (the variant's Spanish privacy page is still the example
+    // text, its English page confirmed).
     const published = (url: string) => {
       const path = decodeURIComponent(new URL(url).pathname);
-      return existsSync(join(dist, path.endsWith("/") ? `${path}index.html` : path));
+      const file = join(dist, path.endsWith("/") ? `${path}index.html` : path);
+      return (
+        existsSync(file) && !readFileSync(file, "utf8").includes('<meta name="robots" content="noindex">')
+      );
     };
+    expect(readFileSync(join(dist, "privacy/index.html"), "utf8")).not.toContain('content="noindex"');
+    expect(readFileSync(join(dist, "es/privacy/index.html"), "utf8")).toContain('content="noindex"');
     const pages = builtPages(dist);
     const named = pages.flatMap((file) =>
       [

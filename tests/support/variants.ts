@@ -147,6 +147,13 @@ export async function publishedVariant(): Promise<SiteVariantSpec> {
           "heroPhoto:\n  src: ./images/sala.png\n  alt: La sala de masaje, con la camilla preparada\nquizButton:",
         );
       },
+      // content-build: the English privacy page confirmed, its Spanish translation still the
+      // example text: search engines are sent to the English one only.
+      "content/pages/privacy.mdx": (text) => {
+        if (!/^example: true$/m.test(text))
+          throw new Error("variants: content/pages/privacy.mdx is no example");
+        return text.replace(/^example: true$/m, "example: false");
+      },
       // content-build: a video on a policy page, whose page must allow the player.
       "content/pages/first-visit.mdx": (text) =>
         `${text}\n<YouTube id="dQw4w9WgXcQ" title="What a first session looks like" />\n`,
