@@ -330,8 +330,19 @@ test("npm run dev: a picture added while the preview runs shows on its post at o
         { timeout: 60_000 },
       )
       .toBe(1);
-    await expect(image).toHaveJSProperty("complete", true);
-    expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
+    // Drawn, not a broken picture (which is "complete" too): the preview's image endpoint may answer
+    // a moment after the page does, so look again until it has (seen once, 2026-12-08).
+    await expect
+      .poll(
+        async () => {
+          await image.evaluate((element: HTMLImageElement) => element.decode().catch(() => undefined));
+          const width = await image.evaluate((element: HTMLImageElement) => element.naturalWidth);
+          if (width === 0) await page.reload().catch(() => undefined);
+          return width;
+        },
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
   } finally {
     rmSync(file, { force: true });
     rmSync(dirname(picture), { recursive: true, force: true });

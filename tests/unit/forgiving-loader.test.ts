@@ -178,7 +178,7 @@ describe("a new file the watcher never reports", () => {
     writeFileSync(join(dir, "missed.mdx"), "---\ntitle: Missed, saved again\n---\n");
     utimesSync(join(dir, "missed.mdx"), new Date(), new Date(Date.now() + 5_000));
     await expect.poll(() => added).toHaveLength(3);
-    // Removed, then written again unreported: passed on again.
+    // Removed (reported), then written again as it was, unreported: passed on again.
     chokidar.emit("unlink", join(dir, "missed.mdx"));
     await expect.poll(() => added).toHaveLength(4);
     stop();

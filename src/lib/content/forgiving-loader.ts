@@ -57,10 +57,16 @@ export function settledWatcher(
   const settled =
     (listener: Listener): Listener =>
     async (path, ...rest) => {
-      const read = await readFile(path, "utf8").catch(() => "");
-      await settledText(pathToFileURL(path), read, wait);
-      const handled = await stat(path).catch(() => undefined);
-      if (handled) seen.handled.set(path, handled.mtimeMs);
+      // Being settled: the catcher leaves it to this call.
+      seen.pending.add(path);
+      try {
+        const read = await readFile(path, "utf8").catch(() => "");
+        await settledText(pathToFileURL(path), read, wait);
+        const handled = await stat(path).catch(() => undefined);
+        if (handled) seen.handled.set(path, handled.mtimeMs);
+      } finally {
+        seen.pending.delete(path);
+      }
       try {
         return await listener(path, ...rest);
       } finally {
@@ -102,12 +108,15 @@ export interface WatchRecord {
   addListeners: Listener[];
   /** Each file passed on to the loader (added or changed, not removed since), with its time of change then. */
   handled: Map<string, number>;
+  /** The files being passed on now (waiting for the save to settle). */
+  pending: Set<string>;
 }
 
 export const newWatchRecord = (): WatchRecord => ({
   folders: new Set(),
   addListeners: [],
   handled: new Map(),
+  pending: new Set(),
 });
 
 /** How often the preview looks for a content file that is not in its collection and was never passed on. */
@@ -115,8 +124,8 @@ const MISSED_FILE_CHECK_MS = 2_000;
 
 /**
  * The files in the watched folders (with one of `extensions`) that are not in `known` (the
- * collection's files, and those left out while broken at the start) and were never passed on to the
- * loader as they are now (a file that failed to load is passed on again once it changes).
+ * collection's files), are not being passed on now, and were never passed on to the loader as they
+ * are now (a file that failed to load, at the start or later, is passed on again once it changes).
  */
 export async function filesNotLoaded(
   seen: WatchRecord,
@@ -129,7 +138,7 @@ export async function filesNotLoaded(
     for (const entry of entries) {
       if (!entry.isFile() || !extensions.some((extension) => entry.name.endsWith(extension))) continue;
       const path = join(entry.parentPath, entry.name);
-      if (known.has(path)) continue;
+      if (known.has(path) || seen.pending.has(path)) continue;
       const changed = await stat(path).then(
         (stats) => stats.mtimeMs,
         () => undefined,
@@ -154,6 +163,7 @@ export function missedFileCatcher(
   known: () => Set<string>,
   extensions: readonly string[],
   every = MISSED_FILE_CHECK_MS,
+  onError: (error: unknown) => void = () => {},
 ): () => void {
   let checking = false;
   const timer = setInterval(async () => {
@@ -163,6 +173,9 @@ export function missedFileCatcher(
       for (const path of await filesNotLoaded(seen, known(), extensions)) {
         await Promise.all(seen.addListeners.map((listener) => listener(path)));
       }
+    } catch (error) {
+      // Never an unhandled rejection, which would stop the preview: the next round looks again.
+      onError(error);
     } finally {
       checking = false;
     }
@@ -229,7 +242,6 @@ export function forgivingInDev(loader: Loader): Loader {
     load: async (context: LoaderContext) => {
       if (!context.watcher) return loader.load(context);
       const broken = new Set<string>();
-      const brokenFiles = new Set<string>();
       const seen = newWatchRecord();
       const root = fileURLToPath(context.config.root);
       let firstSync = true;
@@ -268,7 +280,12 @@ export function forgivingInDev(loader: Loader): Loader {
           } catch (error) {
             if (!firstSync) throw error;
             broken.add(props.id);
-            if (props.filePath) brokenFiles.add(resolve(root, props.filePath));
+            // Passed on as it is now: the catcher gives it to the loader again once it changes.
+            if (props.filePath) {
+              const file = resolve(root, props.filePath);
+              const changed = await stat(file).catch(() => undefined);
+              if (changed) seen.handled.set(file, changed.mtimeMs);
+            }
             return props.data;
           }
         },
@@ -282,13 +299,14 @@ export function forgivingInDev(loader: Loader): Loader {
         missedFileCatcher(
           seen,
           () =>
-            new Set([
-              ...brokenFiles,
-              ...[...context.store.values()].flatMap((entry) =>
+            new Set(
+              [...context.store.values()].flatMap((entry) =>
                 entry.filePath ? [resolve(root, entry.filePath)] : [],
               ),
-            ]),
+            ),
           entryTypes ? [...entryTypes.keys()] : [".md", ".mdx", ".json", ".yaml", ".yml"],
+          undefined,
+          (error) => context.logger.warn(`Looking for new content files failed: ${String(error)}`),
         ),
       );
       if (broken.size > 0) {
