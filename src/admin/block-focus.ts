@@ -4,31 +4,46 @@
 // Here the block's first field is focused once it appears. A browser test
 // (tests/e2e/cms-new-entry.spec.ts) adds a block by keyboard and types into it.
 
+import { blockLabel, EDITOR_BLOCKS } from "../lib/content/body-model.ts";
+
 /** Decap draws each block of the body as a void Slate element inside the editable text. */
 const BLOCKS = "[data-slate-editor] [data-slate-void='true']";
 
-/** What a person fills in or presses first in a block: its first field or button. */
-const FIRST_CONTROL =
-  "input:not([type=hidden]):not([disabled]), select, textarea, [contenteditable='true'], button:not([disabled])";
+/** What a person fills in first in a block: its first field (never a button: one may remove it). */
+const FIRST_FIELD = "input:not([type=hidden]):not([disabled]), select, textarea, [contenteditable='true']";
 
 /** The blocks on the page now. */
 export const blocksIn = (root: ParentNode): Set<Element> => new Set(root.querySelectorAll(BLOCKS));
 
-/** The first control of a block that was not on the page before, if one was added. */
+/**
+ * The first field of the one block that was not on the page before. Nothing when no block or
+ * several are new (Decap drew the body again: its blocks are new elements, none was added).
+ */
 export function firstControlOfNewBlock(
   root: ParentNode,
   before: ReadonlySet<Element>,
 ): HTMLElement | undefined {
-  const added = [...root.querySelectorAll(BLOCKS)].find((block) => !before.has(block));
-  return added?.querySelector<HTMLElement>(FIRST_CONTROL) ?? undefined;
+  const now = [...root.querySelectorAll(BLOCKS)];
+  const added = now.filter((block) => !before.has(block));
+  if (added.length !== 1 || now.length !== before.size + 1) return undefined;
+  return added[0]!.querySelector<HTMLElement>(FIRST_FIELD) ?? undefined;
 }
+
+/** The body menu's choices: each block's name (the content model's editor labels). */
+const BLOCK_CHOICES: ReadonlySet<string> = new Set(EDITOR_BLOCKS.map(blockLabel));
+
+/** Whether `target` is a choice of the body's "Add Component" menu (not the Publish menu's, say). */
+export const isBlockChoice = (target: Element): boolean => {
+  const item = target.closest("[role=menuitem]");
+  return item !== null && BLOCK_CHOICES.has(item.textContent?.trim() ?? "");
+};
 
 /** How long a menu's choice may take to draw its block before it is taken for another menu's. */
 const DRAWN_WITHIN_MS = 1500;
 
 /** After a menu choice: focuses the first control of the block it adds, once drawn. */
 function focusBlockAddedBy(target: EventTarget | null) {
-  if (!(target instanceof Element) || !target.closest("[role=menuitem]")) return;
+  if (!(target instanceof Element) || !isBlockChoice(target)) return;
   const before = blocksIn(document);
   const started = performance.now();
   const look = () => {

@@ -11,6 +11,7 @@ import {
   type AssetUrl,
 } from "./preview.tsx";
 import { withSessionNotes } from "../lib/massage/prices.ts";
+import { translatedReview } from "../lib/content/review.ts";
 import { onEditorStart } from "./registry.ts";
 
 interface Entry {
@@ -117,9 +118,9 @@ const sourcesOf = (value: unknown): SourceEntry[] =>
 
 /**
  * The reviewer's box as the form holds it: its summary paragraphs (empty ones being typed left
- * out) and its sources; a translation's sources are its original's (`originalSources`).
+ * out) and its sources (a translation's form has none: translatedReview takes the original's).
  */
-const reviewOf = (entry: Entry, originalSources?: SourceEntry[]) => {
+const reviewOf = (entry: Entry) => {
   const review = plain(entry, "review");
   if (typeof review !== "object" || review === null) return undefined;
   const { summary, sources } = review as { summary?: unknown; sources?: unknown };
@@ -127,7 +128,7 @@ const reviewOf = (entry: Entry, originalSources?: SourceEntry[]) => {
     summary: (Array.isArray(summary) ? summary : []).filter(
       (paragraph): paragraph is string => typeof paragraph === "string" && paragraph.trim() !== "",
     ),
-    sources: originalSources ?? sourcesOf(sources),
+    sources: sourcesOf(sources),
   };
 };
 
@@ -154,7 +155,7 @@ const postPreview = (language?: string) =>
         heroAlt: text(entry, "heroAlt"),
         body: text(entry, "body"),
         sources: original ? (original.sources ?? []) : sourcesOf(plain(entry, "sources")),
-        review: reviewOf(entry, original?.reviewSources),
+        review: original ? translatedReview(original.review, reviewOf(entry)) : reviewOf(entry),
       },
       data,
       asset,

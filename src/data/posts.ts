@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { lastChanged } from "../lib/content/dates.ts";
 import { byNewestFirst, isPublished } from "../lib/content/posts.ts";
+import { translatedReview } from "../lib/content/review.ts";
 import { today } from "./settings.ts";
 import { defaultLanguage } from "./languages.ts";
 import { idInLanguage, translationsIn, type Translation } from "./translations.ts";
@@ -51,8 +52,7 @@ export async function getPublishedPosts(language: string = defaultLanguage): Pro
           title,
           description,
           heroAlt: heroAlt ?? post.data.heroAlt,
-          review:
-            post.data.review && review ? { ...post.data.review, summary: review.summary } : post.data.review,
+          review: translatedReview(post.data.review, review),
         },
         translation,
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reviewStatus, reviewWarnings } from "../../src/lib/content/review.ts";
+import { reviewStatus, reviewWarnings, translatedReview } from "../../src/lib/content/review.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -37,5 +37,20 @@ describe("clinical review rule", () => {
       "content/posts/none.mdx (reviewedBy)",
     ]);
     expect(warnings[0]?.what).toContain("2024-01-15");
+  });
+});
+
+describe("a translated article's reviewer's box", () => {
+  const original = { summary: ["The original's words."], sources: [{ title: "A trial" }] };
+  it("is the original's, with the translation's summary when it gives one", () => {
+    expect(translatedReview(original, { summary: ["Las palabras de la traducción."] })).toEqual({
+      summary: ["Las palabras de la traducción."],
+      sources: [{ title: "A trial" }],
+    });
+    expect(translatedReview(original, undefined)).toEqual(original);
+  });
+
+  it("is not there when the original has none, whatever the translation says", () => {
+    expect(translatedReview(undefined, { summary: ["Sin revisión en el original."] })).toBeUndefined();
   });
 });

@@ -78,8 +78,8 @@ export interface OriginalPost {
   reviewedDate?: string | undefined;
   /** The sources it cites, which its translations list as it does. */
   sources?: SourceEntry[] | undefined;
-  /** The sources its reviewer checked, which its translations' review boxes list as it does. */
-  reviewSources?: SourceEntry[] | undefined;
+  /** Its reviewer's box, which its translations show with their own summary when they give one. */
+  review?: { summary: string[]; sources: SourceEntry[] } | undefined;
 }
 
 export interface BookingLink {

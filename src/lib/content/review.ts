@@ -1,6 +1,17 @@
 import type { ContentProblem } from "./problems.ts";
 import { isoDay } from "./dates.ts";
 
+/**
+ * A translated article's reviewer's box: the original's (its sources, and whether there is one at
+ * all), with the translation's own summary when it gives one. For the page and the editor's preview.
+ */
+export function translatedReview<R extends { summary: readonly string[] }>(
+  original: R | undefined,
+  translation: { summary: readonly string[] } | undefined,
+): R | undefined {
+  return original && translation ? { ...original, summary: translation.summary } : original;
+}
+
 /** A health article's clinical review is due again a year after the last one. */
 export const REVIEW_VALID_YEARS = 1;
 

@@ -158,7 +158,7 @@ export const GET: APIRoute = async ({ site }) => {
           reviewedBy: post.data.reviewedBy?.id,
           reviewedDate: isoDay(post.data.reviewedDate),
           sources: post.data.sources,
-          reviewSources: post.data.review?.sources,
+          review: post.data.review,
         },
       ]),
     );
