@@ -157,7 +157,9 @@ function headingsWithIds(nodes: readonly ElementContent[], slugger = new GithubS
     const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
     if (depth === undefined) return headingsWithIds(node.children, slugger);
     const text = textOf(node);
-    const slug = slugger.slug(text);
+    // An id written in the text stays, as on the page (which counts no slug for it).
+    const own = node.properties?.["id"];
+    const slug = typeof own === "string" && own !== "" ? own : slugger.slug(text);
     node.properties = { ...node.properties, id: slug };
     return [{ depth: Number(depth), slug, text }];
   });

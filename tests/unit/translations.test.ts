@@ -270,6 +270,29 @@ describe("the Spanish words pass the pre-check, and a mistake in them is refused
       ]);
     });
 
+    it("with nothing picked in “Translation of”, is refused beside that field", () => {
+      const saved = save("team-translations-es", { role: "Masoterapeuta" }, "role: Masoterapeuta\n");
+      expect(saved.file).toBe("content/es/team/.yaml");
+      // Beside the field, with the fix; the file's empty name is listed too (noted: the form cannot rename it).
+      expect(saved.lines).toContain(
+        "content/es/team/.yaml  translationOf is empty: a new translation's file is named after the entry it translates. Pick the entry this translates in translationOf.",
+      );
+    });
+
+    it("naming an entry that does not exist, is refused with the entries there are", () => {
+      const file = "content/es/authors/nobody.yaml";
+      const lines = checkEdit(
+        site,
+        { file, text: "translationOf: nobody\nrole: Nadie\n" },
+        options,
+      ).problems.map(formatProblem);
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^content\/es\/authors\/nobody\.yaml:1 {2}translationOf "nobody" is not an entry in content\/authors\/\. Use one of: /,
+        ),
+      ]);
+    });
+
     it("a file renamed away from the entry it names is refused, with the name it needs", () => {
       const file = "content/es/authors/jordan.yaml";
       const text = "translationOf: jordan-reyes\nrole: Masoterapeuta con licencia\n";

@@ -425,6 +425,14 @@ export const MESSAGES = {
     fix: ({ choices: list }) => `Name it like the file it translates: one of ${list}.`,
     example: { name: "swedsh", folder: "content/massage-types/", choices: "swedish, thai or chair" },
   }),
+  originalNotPicked: template<{ field: string }>({
+    mistake: "A new translation that names no original",
+    at: "content/es/authors/.yaml",
+    what: ({ field }) =>
+      `${field} is empty: a new translation's file is named after the entry it translates.`,
+    fix: ({ field }) => `Pick the entry this translates in ${field}.`,
+    example: { field: "translationOf" },
+  }),
   translatedAlready: template<{ name: string; other: string; field: string }>({
     mistake: "A second translation of one entry into one language",
     at: "content/es/authors/jordan-reyes-1.yaml",

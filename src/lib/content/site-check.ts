@@ -413,12 +413,23 @@ function translationProblems(
         typeof data["translationOf"] === "string" ? data["translationOf"] : fileSlug(each.file.file);
       if (spec.translates === "posts") {
         found.push(...referenceProblems(each, "translationOf", originalIds, "a post in content/posts/"));
+      } else if (typeof data["translationOf"] === "string" && !originalIds.has(originalId)) {
+        found.push(...referenceProblems(each, "translationOf", originalIds, `an entry in ${originalFolder}`));
+      } else if (originalId === "") {
+        // A new translation in the editor with nothing picked: its file would have no name.
+        found.push(
+          problem(
+            "originalNotPicked",
+            { field: "translationOf" },
+            { file: each.file.file, field: "translationOf" },
+          ),
+        );
       } else if (!originalIds.has(originalId)) {
         found.push(
           problem(
             "noOriginal",
             { name: originalId, folder: originalFolder, choices: choices(originalIds) },
-            { file: each.file.file, field: "translationOf" in data ? "translationOf" : undefined },
+            { file: each.file.file },
           ),
         );
       } else if (originalId !== fileSlug(each.file.file)) {
