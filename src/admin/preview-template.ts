@@ -58,6 +58,13 @@ const plain = (entry: Entry, field: string): unknown => {
     : value;
 };
 
+/**
+ * An original's facts by the name a translation gives (typed in its file, or picked): its own
+ * entries only, so a name such as `constructor` finds nothing instead of Object's own.
+ */
+const own = <T>(record: Readonly<Record<string, T>> | undefined, name: string): T | undefined =>
+  record !== undefined && Object.hasOwn(record, name) ? record[name] : undefined;
+
 /** A list of texts, the empty items being typed left out. */
 const texts = (entry: Entry, field: string): string[] => {
   const value = plain(entry, field);
@@ -137,7 +144,7 @@ const postPreview = (language?: string) =>
   template((entry, all, asset) => {
     const data = previewDataIn(all, language);
     const originalId = language === undefined ? undefined : text(entry, "translationOf");
-    const original = originalId === undefined ? undefined : all.originals?.[originalId];
+    const original = originalId === undefined ? undefined : own(all.originals, originalId);
     // A translation's dates and people are its original's; a post's are its own.
     const facts = (field: "pubDate" | "updatedDate" | "author" | "reviewedBy" | "reviewedDate") =>
       original ? original[field] : text(entry, field);
@@ -175,7 +182,7 @@ const photoAddress = (path: string | undefined, asset: AssetUrl) => (path ? asse
 const massageTypePreview = (language?: string) =>
   template((entry, all, asset) => {
     const id = slugOf(entry);
-    const original = language === undefined ? undefined : all.massageTypeOriginals?.[id];
+    const original = language === undefined ? undefined : own(all.massageTypeOriginals, id);
     const translated = language !== undefined;
     const notes = plain(entry, "sessionNotes");
     const sessions = translated
@@ -211,7 +218,7 @@ const pagePreview = (language?: string) =>
       previewDataIn(all, language),
       asset,
       text(entry, "updatedDate") ??
-        (language === undefined ? undefined : all.pageUpdatedDates?.[slugOf(entry)]),
+        (language === undefined ? undefined : own(all.pageUpdatedDates, slugOf(entry))),
     ),
   );
 
