@@ -18,7 +18,7 @@ import type { ContentFile } from "../lib/content/checks.ts";
 import { practiceToday } from "../lib/site/hours.ts";
 import { settingsFrom } from "../lib/site/settings.ts";
 import { newEntryFile } from "../lib/cms/entry-slug.ts";
-import { controlOf, formSteps, labelAt, type FormField, type FormStep } from "./field-path.ts";
+import { controlOf, fieldOfLabel, formSteps, labelAt, type FormField, type FormStep } from "./field-path.ts";
 import { EDITOR_LOCALE } from "../lib/cms/locale.ts";
 import { registerPreviews } from "./preview-template.ts";
 import { readFrontmatter } from "../lib/content/frontmatter.ts";
@@ -39,6 +39,9 @@ interface ImmutableMap {
   toJS(): unknown;
 }
 
+/** A field of the form as the configuration marks it (src/lib/cms/fields.ts, options.ts). */
+type MarkedField = FormField & { needed_to_save?: boolean; needed_to_publish?: boolean };
+
 interface EditorCollection {
   name: string;
   folder?: string;
@@ -47,12 +50,12 @@ interface EditorCollection {
   format: string;
   slug?: string;
   identifier_field?: string;
-  fields?: Array<{ name: string; label?: string; widget?: string; needed_to_publish?: boolean }>;
+  fields?: MarkedField[];
   files?: Array<{
     name: string;
     file: string;
     format: string;
-    fields: Array<{ name: string; label?: string }>;
+    fields: MarkedField[];
   }>;
 }
 
@@ -433,9 +436,28 @@ function toolbarBottom(): number {
 }
 
 /** Shows what the build would refuse and returns why nothing was done; undefined when all is well. */
+/** What the build says of a file's name (messages.ts). */
+const FILE_NAME_RULES = new Set(["oddFileName", "badFileName"]);
+
+/**
+ * A new entry's file is named from one field (its title, its name, "Translation of"). While that
+ * field has a mistake of its own (left empty), the file has no name yet, and what the build says of
+ * such a name is the field's mistake again, about a file the form cannot rename: it is left out.
+ */
+async function withoutNamelessFile(edit: Edit, problems: ContentProblem[]): Promise<ContentProblem[]> {
+  if (!edit.file.slice(edit.file.lastIndexOf("/") + 1).startsWith(".")) return problems;
+  const { collection } = formOf(await loadCollections(), edit.file);
+  const namedBy = /\{\{fields\.(\w+)\}\}/.exec(collection?.slug ?? "")?.[1] ?? collection?.identifier_field;
+  const own = (found: ContentProblem) => found.file === edit.file;
+  if (!namedBy || !problems.some((found) => own(found) && found.field === namedBy)) return problems;
+  return problems.filter((found) => !(own(found) && FILE_NAME_RULES.has(originOf(found)?.key ?? "")));
+}
+
 async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<string | undefined> {
   const current = await loadSite();
-  const { problems, elsewhere } = checkEdit(current, edit, checkOptions(current));
+  const checked = checkEdit(current, edit, checkOptions(current));
+  const problems = await withoutNamelessFile(edit, checked.problems);
+  const { elsewhere } = checked;
   const names = await namesFor(edit);
   const quoted = (file: string) => {
     const title = names.page(file);
@@ -663,11 +685,12 @@ function showNotice(text: string) {
   setTimeout(() => notice.remove(), 10_000);
 }
 
-/** The editor's own field errors on screen (required, length, pattern): one list item each. */
+/** The fields' own errors on screen: one list item each. */
 const fieldErrors = () => [...document.querySelectorAll<HTMLElement>("label ~ ul > li")];
 
-// The editor's own field rules refuse a save before the build's check runs, with a generic toast
-// (or none at all for a pattern): count the marked fields, say how many, and bring the first into view.
+// A field widget refuses a save for what only it holds, before the check runs (a date typed halfway,
+// a tag still in its box, an opening time being typed): count the marked fields, say how many, and
+// bring the first into view.
 window.addEventListener(
   "click",
   (event) => {
@@ -820,24 +843,41 @@ function markScheduled() {
   label.after(badge);
 }
 
-// ----- Fields a post needs once published: marked so instead of Decap's "(optional)" -----
+// ----- Fields the check needs: their labels lose Decap's "(optional)" -----
 
+const MARKED = "editorNeedMarked";
 const NEEDED = "editor-needed";
 let collectionsNow: EditorCollection[] | undefined;
 void loadCollections().then((loaded) => (collectionsNow = loaded));
 
-/** The entry form's fields marked `needed_to_publish` (src/lib/cms/config.ts): their labels say so. */
+/** The fields of the entry form on screen: a folder collection's, or one file's of a collection of files. */
+function fieldsOnScreen(collections: readonly EditorCollection[]): readonly MarkedField[] {
+  const [, name, entry] = /#\/collections\/([^/]+)\/(?:entries\/([^/?]+)|new)/.exec(location.hash) ?? [];
+  const collection = collections.find((each) => each.name === name);
+  if (collection?.files) return collection.files.find((each) => each.name === entry)?.fields ?? [];
+  return collection?.fields ?? [];
+}
+
+/**
+ * Decap's own rules are off (every field is `required: false` to it, so its label says
+ * "(optional)"): a field the check needs says nothing, as a required field does in Decap, and one
+ * a post needs once it is published says so.
+ */
 function markNeeded() {
-  const name = /#\/collections\/([^/]+)\/(?:entries\/|new)/.exec(location.hash)?.[1];
-  const fields = collectionsNow?.find((each) => each.name === name)?.fields ?? [];
-  const needed = new Set(fields.filter((field) => field.needed_to_publish).map((field) => field.label));
-  if (needed.size === 0) return;
-  for (const label of document.querySelectorAll("label")) {
+  if (!collectionsNow) return;
+  const fields = fieldsOnScreen(collectionsNow);
+  if (fields.length === 0) return;
+  for (const label of document.querySelectorAll<HTMLLabelElement>("label[for]")) {
+    if (label.dataset[MARKED] !== undefined) continue;
+    const field = fieldOfLabel(fields, label);
+    if (!field) continue;
+    label.dataset[MARKED] = "";
+    if (!field.needed_to_save && !field.needed_to_publish) continue;
+    // Emptied, not hidden: the label's text is the field's name (as read out and as matched), and
+    // React sets the same words again only if they change, which they do not.
     const optional = label.querySelector("span");
-    const text = (label.firstChild?.textContent ?? "").trim();
-    if (!needed.has(text) || label.parentElement?.querySelector(`.${NEEDED}`)) continue;
-    // Decap writes " (optional)" in a span of the label; the field is optional only for a draft.
-    if (optional && /optional/i.test(optional.textContent ?? "")) optional.hidden = true;
+    if (optional && /optional/i.test(optional.textContent ?? "")) optional.textContent = "";
+    if (!field.needed_to_publish) continue;
     const badge = document.createElement("span");
     badge.className = NEEDED;
     badge.textContent = EDITOR_NOTICES.neededToPublish;

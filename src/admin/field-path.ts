@@ -77,6 +77,34 @@ export function fieldLabels(scope: Element, name?: string): HTMLLabelElement[] {
 }
 
 /**
+ * The configuration's field a label on the page is the label of: the names of the field controls
+ * that hold it, outermost first, read down the form's fields (a list of one `field` holds that
+ * field, under its own name, in each item). Undefined for a label the fields do not lead to (a
+ * block's, inside the body).
+ */
+export function fieldOfLabel<F extends FormField>(
+  fields: readonly F[],
+  label: HTMLLabelElement,
+): F | undefined {
+  const own = DECAP_ID.exec(label.htmlFor);
+  if (!own) return undefined;
+  const names = [own[1]!];
+  for (let up = label.parentElement; up; up = up.parentElement)
+    if (isFieldControl(up)) names.unshift(DECAP_ID.exec(up.id)![1]!);
+  let found: FormField | undefined;
+  for (const name of names) {
+    const level: readonly FormField[] | undefined = found ? found.fields : fields;
+    found = found?.field
+      ? found.field.name === name
+        ? found.field
+        : undefined
+      : level?.find((each) => each.name === name);
+    if (!found) return undefined;
+  }
+  return found as F | undefined;
+}
+
+/**
  * A list's items, in order: Decap's list control holds its bar, then one element with the items
  * (and dnd-kit's hidden notes, which hold no field).
  */

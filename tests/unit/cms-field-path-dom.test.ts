@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
-import { controlOf, labelAt } from "../../src/admin/field-path.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { controlOf, fieldOfLabel, labelAt, type FormField } from "../../src/admin/field-path.ts";
 
 // The field at a problem's whole path on the editor's page, along Decap's nested controls (the
 // steps come from the form's configuration: cms-field-path.test.ts), never another field with the
@@ -69,5 +69,46 @@ describe("the field on the page, along Decap's nested controls", () => {
     expect(controlOf(labelAt(root, ["faq", "description"])!)?.id).toBe("description-field-6");
     expect(controlOf(labelAt(root, ["faq"])!)).toBeUndefined();
     expect(controlOf(labelAt(root, ["sources"])!)).toBeUndefined();
+  });
+});
+
+describe("the configuration's field of a label on the page, for marking what the check needs", () => {
+  beforeAll(() => {
+    document.body.innerHTML = `<div id="nc-root">${[
+      object("blog", 1, "Blog", text("title", 2, "The page title")),
+      list("sources", 7, "Sources", [text("title", 8, "Title") + text("url", 9, "Address")]),
+      list("specialties", 14, "Specialties", [text("specialties", 15, "Specialties")]),
+      text("title", 12, "Title"),
+      field("body", 16, "Text", `<div id="body-field-16">${text("src", 17, "Picture")}</div>`),
+    ].join("")}</div>`;
+  });
+  type Marked = FormField & { needed?: boolean };
+  const fields = [
+    { name: "blog", widget: "object", fields: [{ name: "title", needed: true }] },
+    {
+      name: "sources",
+      widget: "list",
+      fields: [{ name: "title", needed: true }, { name: "url" }],
+    },
+    { name: "specialties", widget: "list", field: { name: "specialties", needed: true } },
+    { name: "title", needed: true },
+    { name: "body", needed: true },
+  ] as Marked[];
+  const of = (id: string) =>
+    fieldOfLabel(fields, document.querySelector<HTMLLabelElement>(`label[for="${id}"]`)!) as
+      Marked | undefined;
+
+  it("each label's own field, along the objects and lists that hold it", () => {
+    expect(of("title-field-2")).toBe(fields[0]!.fields![0]);
+    expect(of("title-field-8")).toBe(fields[1]!.fields![0]);
+    expect(of("url-field-9")?.needed).toBeUndefined();
+    expect(of("specialties-field-15")).toBe(fields[2]!.field);
+    expect(of("title-field-12")).toBe(fields[3]);
+    expect(of("sources-field-7")).toBe(fields[1]);
+  });
+
+  it("none for a label the fields do not lead to (a block's, inside the text)", () => {
+    expect(of("body-field-16")).toBe(fields[4]);
+    expect(of("src-field-17")).toBeUndefined();
   });
 });

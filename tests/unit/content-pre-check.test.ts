@@ -81,6 +81,20 @@ describe("a published article needs its clinical review; a draft may wait", () =
     ]);
   });
 
+  it("beside the other fields' mistakes, not after they are fixed: a new post hears every one at once", () => {
+    expect(messages('title: "Three gentle desk stretches"')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^content\/posts\/x\.mdx\s+description is missing/),
+        expect.stringMatching(/reviewedBy is missing: a published article/),
+        expect.stringMatching(/reviewedDate is missing: a published article/),
+      ]),
+    );
+    expect(messages('title: "Three gentle desk stretches"\ndraft: true').join("\n")).not.toMatch(/reviewed/);
+    expect(messages(`title: "Three gentle desk stretches"\nheroImage: ./images/desk.jpg`).join("\n")).toMatch(
+      /heroImage has no heroAlt/,
+    );
+  });
+
   it("a draft may wait for its review, but not hold half of one", () => {
     expect(messages(`${unreviewed}\ndraft: true`)).toEqual([]);
     expect(messages(`${unreviewed}\ndraft: true\nreviewedBy: clinical-team`)).toEqual([
@@ -119,6 +133,34 @@ describe("the whole-site check", () => {
       ]),
     );
     expect(problems).toHaveLength(3);
+  });
+});
+
+describe("a published article or page needs its text; a draft may wait", () => {
+  const options = { today: "2026-06-01", includeDrafts: false };
+  const empty = (fields: string, body: string) => ({
+    file: "content/posts/x.mdx",
+    text: `---\n${fields}\n---\n${body}`,
+  });
+  const expected = `content/posts/x.mdx  ${MESSAGES.emptyBody.what({ field: "body" })} ${MESSAGES.emptyBody.fix({ field: "body" })}`;
+
+  it("a published post with nothing after its fields, or only blank lines or a comment, is refused in the editor and the build", () => {
+    for (const body of ["", "\n\n  \n", "\n{/* to do: write this */}\n"]) {
+      const edit = empty(POST_FIELDS, body);
+      expect(
+        checkEdit(minimalSite(), edit, options).problems.map(formatProblem),
+        JSON.stringify(body),
+      ).toEqual([expected]);
+      expect(checkSite(minimalSite({ posts: [edit] }), options).map(formatProblem)).toEqual([expected]);
+    }
+    expect(expected).toBe(
+      "content/posts/x.mdx  The text after the fields is empty: the page would show a title and nothing to read. Write the text (a post may stay a draft until it is written).",
+    );
+  });
+
+  it("a draft may wait for its text; a heading alone is text", () => {
+    expect(checkEdit(minimalSite(), empty(`${POST_FIELDS}\ndraft: true`, ""), options).problems).toEqual([]);
+    expect(checkEdit(minimalSite(), empty(POST_FIELDS, "\n## Soon\n"), options).problems).toEqual([]);
   });
 });
 

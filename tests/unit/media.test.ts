@@ -128,7 +128,7 @@ tags: [posture]`;
     // From content/posts/, three folders up leaves the project: the build would read a file
     // outside it, so the check must not vouch for content/posts/images/desk.jpg instead.
     const outside = "../../../content/posts/images/desk.jpg";
-    const all = (post: string, body = "") =>
+    const all = (post: string, body = "Text.") =>
       checkSite(
         minimalSite({
           posts: [{ file: "content/posts/x.mdx", text: `---\n${post}\n---\n\n${body}\n` }],

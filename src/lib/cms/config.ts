@@ -89,6 +89,9 @@ const bodyField = (blocks: readonly string[]): EditorField => ({
   name: "body",
   label: "Text",
   widget: "markdown",
+  // As every field's (fields.ts): the check refuses a published entry with no text, and a draft may wait.
+  required: false,
+  needed_to_save: true,
   modes: ["rich_text", "raw"],
   buttons: [
     "bold",

@@ -2,8 +2,9 @@ import { z } from "astro/zod";
 
 /**
  * Turns the site's zod schemas into the browser editor's field list (Decap CMS's `fields`), so the
- * editor asks for exactly what the build accepts: which fields exist, which are required, their
- * lengths, patterns and allowed values, and the schema's own error wording as the hint.
+ * editor asks for exactly what the build accepts: which fields exist, which are needed, the allowed
+ * values, a count for a length rule, and the schema's own error wording as the hint. The rules
+ * themselves are the check's, run before every save (src/admin/editor.ts), not Decap's.
  * Only what a schema cannot say (labels, dropdown values from other content) comes from
  * `FieldOptions`; options for a field the schema does not have are an error. A schema whose form
  * no built-in widget can write names its own with `.meta({ editorWidget })` (opening hours,
@@ -246,17 +247,17 @@ const outer = ({ required, message, editorWidget, title, description }: Omit<Fie
   ...(description ? { description } : {}),
 });
 
-/** A Decap `pattern` ([regex source, message]) that holds exactly when the length is in bounds. */
-function lengthPattern(shape: FieldShape): [string, string] | undefined {
-  if (shape.min === undefined && shape.max === undefined) return undefined;
-  const range = `{${shape.min ?? 0},${shape.max ?? ""}}`;
-  const what = shape.max === undefined ? `at least ${shape.min}` : `${shape.min ?? 0} to ${shape.max}`;
-  return [`^[\\s\\S]${range}$`, shape.message ?? `write ${what} characters`];
-}
-
 function widgetFor(name: string, shape: FieldShape, options: FieldOptions): EditorField {
-  const field: EditorField = { name, label: options.label ?? shape.title ?? name, widget: "string" };
-  if (!shape.required) field["required"] = false;
+  // Decap's own rules (presence, pattern, size) are off for every field: the site's check before
+  // every save (src/admin/editor.ts) is the one gate, so an empty new entry is refused once, with
+  // all its mistakes in the catalogue's words. `needed_to_save` only marks the label.
+  const field: EditorField = {
+    name,
+    label: options.label ?? shape.title ?? name,
+    widget: "string",
+    required: false,
+    ...(shape.required ? { needed_to_save: true } : {}),
+  };
   // The schema's error wording is a hint only where the marketer types: a switch or a date
   // picker needs none ("write true or false", "YYYY-MM-DD" are the file's syntax, not the form's).
   const typed = shape.kind !== "boolean" && shape.kind !== "date";
@@ -268,32 +269,23 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
       field.widget = shape.editorWidget!;
       break;
     case "stringOrFalse": {
-      // A switch ("none") and the text; the text keeps its pattern.
+      // A switch ("none") and the text.
       field.widget = "string-or-false";
-      const regex = shape.patterns[0];
-      if (regex) field["pattern"] = [regex.source, shape.message ?? `match ${regex.source}`];
       break;
     }
     case "string": {
-      const regex = shape.patterns[0];
-      if (!regex && shape.max !== undefined) {
+      if (shape.patterns.length === 0 && shape.max !== undefined) {
         // A length rule with a most: the site's box counts as the marketer types ("142 / 160",
-        // src/admin/counted-text.ts), and a value out of bounds is refused at save by the build's
-        // check in the catalogue's words, not by a pattern ("didn't match the pattern").
+        // src/admin/counted-text.ts); a value out of bounds is refused at save by the check.
         field.widget = options.widget === "text" ? "counted-text" : "counted-string";
         field["max_length"] = shape.max;
         if (shape.min !== undefined) field["min_length"] = shape.min;
-        break;
       }
-      const pattern = regex ? [regex.source, shape.message ?? `match ${regex.source}`] : lengthPattern(shape);
-      if (pattern) field["pattern"] = pattern;
       break;
     }
     case "number":
       field.widget = "number";
       field["value_type"] = shape.integer ? "int" : "float";
-      if (shape.min !== undefined) field["min"] = shape.min;
-      if (shape.max !== undefined) field["max"] = shape.max;
       break;
     case "boolean":
       field.widget = "boolean";
@@ -317,17 +309,14 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
       break;
     case "object": {
       const fields = fieldsOf(shape.shape ?? {}, options.fields ?? {});
-      // Decap checks an optional object's required fields even while the object is left out, and
-      // then refuses every save; the build's own check before the save (src/admin/editor.ts) still
-      // refuses an object filled in halfway.
-      if (!shape.required) for (const child of fields) child["required"] = false;
+      // An optional object's fields read as optional: the whole of it may be left out (the check
+      // still refuses one filled in halfway).
+      if (!shape.required) for (const child of fields) delete child["needed_to_save"];
       Object.assign(field, { widget: "object", fields });
       break;
     }
     case "array": {
       field.widget = "list";
-      if (shape.min !== undefined) field["min"] = shape.min;
-      if (shape.max !== undefined) field["max"] = shape.max;
       const element = shape.element;
       if (element?.kind === "object") {
         field["fields"] = fieldsOf(element.shape ?? {}, options.fields ?? {});

@@ -80,7 +80,7 @@ export function postFieldOptions(content: EditorContent): Record<string, FieldOp
       // typed in, held to the build's tag rule as it is added.
       widget: "site-tags",
       hint: 'Choose a tag in use or type a new one (lowercase words joined by dashes, e.g. "lower-back"), then press Enter.',
-      extra: { options: [...content.tags], min: 1 },
+      extra: { options: [...content.tags] },
     },
     heroImage: {
       label: "Hero image",

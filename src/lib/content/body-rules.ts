@@ -62,6 +62,8 @@ export interface BodyFacts {
   siteLinks: SiteLink[];
   pictures: PictureUse[];
   services: ServiceUse[];
+  /** Whether the body holds anything to read: more than the fields and comments. */
+  hasText: boolean;
 }
 
 const short = (snippet: string) => {
@@ -150,8 +152,15 @@ function readTree(content: ContentFile, compiler: CompilerReading | undefined) {
 function readFacts(content: ContentFile, compiler: CompilerReading | undefined): BodyFacts {
   const { file } = content;
   const { tree, problems } = readTree(content, compiler);
-  const facts: BodyFacts = { problems, siteLinks: [], pictures: [], services: [] };
+  // A body neither reader can read is refused for that; it is not also called empty.
+  const facts: BodyFacts = { problems, siteLinks: [], pictures: [], services: [], hasText: true };
   if (!tree) return facts;
+  facts.hasText = (tree.children ?? []).some(
+    (child) =>
+      child.type !== "yaml" &&
+      child.type !== "toml" &&
+      !(child.type === "mdxFlowExpression" && onlyComment(child)),
+  );
   const known = componentsFor(file);
   const definitions = new Map<string, string>();
   // A definition only images use is a picture's path, checked as a picture.
@@ -420,6 +429,7 @@ export function readBody(content: ContentFile, compiler?: CompilerReading): Body
     siteLinks: [...facts.siteLinks],
     pictures: [...facts.pictures],
     services: [...facts.services],
+    hasText: facts.hasText,
   };
 }
 

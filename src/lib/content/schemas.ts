@@ -209,12 +209,22 @@ export const postTitle = () =>
       error: "write the title in words, without < and a tag after it: feed readers would read it as markup",
     });
 
+/**
+ * A rule between fields that reads only optional ones, so it runs beside the fields' own mistakes
+ * (zod skips a refinement once a field has one): a new post left half empty hears every mistake at
+ * its first save, not the review's after the rest are fixed.
+ */
+const besideFieldMistakes = {
+  when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null,
+};
+
 export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: SchemaHelpers<I, A>) =>
   postFields(helpers)
     .refine((post) => post.heroImage === undefined || (post.heroAlt ?? "").trim().length > 0, {
       path: ["heroAlt"],
       error: "a heroImage needs heroAlt: describe the image for people who cannot see it",
       params: { kind: "heroAlt" },
+      ...besideFieldMistakes,
     })
     .refine((post) => post.updatedDate === undefined || post.updatedDate >= post.pubDate, {
       path: ["updatedDate"],
@@ -231,15 +241,17 @@ export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: Sc
           message: "a published article needs its clinical review",
         });
       }
-    })
+    }, besideFieldMistakes)
     // A draft may wait for its review, but not keep half of one (a published post is checked above).
     .refine((post) => !post.draft || (post.reviewedBy === undefined) === (post.reviewedDate === undefined), {
       path: ["reviewedDate"],
       error: "set reviewedBy and reviewedDate together, or neither",
+      ...besideFieldMistakes,
     })
     .refine((post) => post.review === undefined || post.reviewedBy !== undefined, {
       path: ["review"],
       error: "a review box needs reviewedBy and reviewedDate: name who reviewed the article and when",
+      ...besideFieldMistakes,
     });
 
 const PRESSURES = ["light", "medium", "firm"] as const;

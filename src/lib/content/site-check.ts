@@ -690,7 +690,7 @@ function siteRoutes(
  * shows them. What needs the rest of the site is checked here, from the facts that walk returns.
  */
 function bodyProblems(
-  { site, collections, ids, addresses }: CheckContext,
+  { site, collections, parsed, ids, addresses }: CheckContext,
   { linkRoutes, retired }: OldAddresses,
   { referencing }: ReturnType<typeof postsToPublish>,
   warnings: ContentProblem[],
@@ -704,7 +704,11 @@ function bodyProblems(
     const linksChecked =
       (key !== "posts" || referencing.has(file.file)) && isPublishedLanguage(addresses, file.file);
     if (linksChecked) warnings.push(...redirectedLinkWarnings(file.file, body.siteLinks, retired));
+    // A draft may wait for its text; a page would show a title and nothing to read.
+    const entry = parsed[key]?.find((each) => each.file.file === file.file);
+    const empty = !body.hasText && !(entry && rawOf(entry)["draft"] === true);
     return [
+      ...(empty ? [problem("emptyBody", { field: "body" }, at("body", undefined))] : []),
       ...body.problems,
       ...body.services.flatMap(({ service, field, line }) =>
         typeIds.has(service)
