@@ -2,6 +2,7 @@
 // beside this file render it) and for the editor's preview pane (src/admin/preview.tsx), so what a
 // marketer previews is what visitors see. Styled by src/styles/post.css, which the pane loads too.
 import type { ComponentChildren } from "preact";
+import { isHttpsAddress } from "../../lib/html/https-address.ts";
 
 /** A section of the article, listed in its table of contents. */
 export interface ContentsEntry {
@@ -49,16 +50,6 @@ export interface SourcesProps {
   language?: string | undefined;
 }
 
-/**
- * Whether a source's address is drawn as a link: https only, as the post's schema allows. The build
- * refuses any other; the editor's preview draws the fields as they are typed, on the editor's own
- * origin, so a `javascript:` address typed there must stay words.
- */
-const linkable = (url: string | undefined): url is string => {
-  if (!url || !URL.canParse(url)) return false;
-  return new URL(url).protocol === "https:";
-};
-
 /** ". Publisher, 2011." (a row the editor's form is still filling in lacks a part or two). */
 const afterTitle = ({ publisher, year }: SourceEntry) => {
   const parts = [publisher, year].filter((part) => part !== "").join(", ");
@@ -81,7 +72,7 @@ export function SourcesMarkup({
       <ol>
         {sources.map((source) => (
           <li lang={language}>
-            {linkable(source.url) ? (
+            {isHttpsAddress(source.url) ? (
               <a href={source.url} rel="noopener noreferrer">
                 {source.title}
               </a>

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { httpsAddress } from "../html/https-address.ts";
 import { sessionsSchema } from "../massage/prices.ts";
 import { calendarDate, searchSnippet, tag } from "./fields.ts";
 
@@ -42,8 +43,7 @@ export const teamSchema = <I extends z.ZodType>({ image }: { image: () => I }) =
             .min(2, { error: "name the licensing body, for example the state's board" })
             .meta({ title: "Licensing body" }),
           /** Where a visitor can check the licence (the board's look-up page). */
-          verifyUrl: z
-            .url({ protocol: /^https$/, error: "link the look-up page with a full https:// address" })
+          verifyUrl: httpsAddress("link the look-up page with a full https:// address")
             .optional()
             .meta({ title: "Page where visitors can check the licence" }),
         })
@@ -154,8 +154,7 @@ const source = z.strictObject({
     .min(1900)
     .max(2100)
     .meta({ title: "Year" }),
-  url: z
-    .url({ protocol: /^https$/, error: "link the source with a full https:// address" })
+  url: httpsAddress("link the source with a full https:// address")
     .optional()
     .meta({ title: "Address (https://…)" }),
 });
