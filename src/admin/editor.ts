@@ -778,6 +778,16 @@ async function waitFor<T>(find: () => T | null | undefined, ms = 10_000): Promis
 window.addEventListener("hashchange", () => void showExampleNotice());
 void showExampleNotice();
 
+/** A word beside a field's label (its own colours over the shared shape); returned for more attributes. */
+function labelBadge(label: HTMLLabelElement, className: string, text: string, colours: string): HTMLElement {
+  const badge = document.createElement("span");
+  badge.className = className;
+  badge.textContent = text;
+  badge.style.cssText = `padding:0.1rem 0.5rem;border-radius:4px;font:600 13px/1.5 system-ui,sans-serif;${colours}`;
+  label.after(badge);
+  return badge;
+}
+
 // ----- Scheduled posts: marked in the list of posts and beside the publication date -----
 
 /** "2027-01-15" → "January 15, 2027", as the marker reads. */
@@ -834,13 +844,10 @@ function markScheduled() {
   if ((existing?.textContent ?? "") === wanted) return;
   existing?.remove();
   if (!wanted) return;
-  const badge = document.createElement("span");
-  badge.className = SCHEDULED;
-  badge.setAttribute("role", "status");
-  badge.textContent = wanted;
-  badge.style.cssText =
-    "margin-left:auto;padding:0.1rem 0.5rem;border-radius:4px;background:#e8f0fe;color:#0b3d91;font:600 13px/1.5 system-ui,sans-serif";
-  label.after(badge);
+  labelBadge(label, SCHEDULED, wanted, "margin-left:auto;background:#e8f0fe;color:#0b3d91").setAttribute(
+    "role",
+    "status",
+  );
 }
 
 // ----- Fields the check needs: their labels lose Decap's "(optional)" -----
@@ -878,12 +885,7 @@ function markNeeded() {
     const optional = label.querySelector("span");
     if (optional && /optional/i.test(optional.textContent ?? "")) optional.textContent = "";
     if (!field.needed_to_publish) continue;
-    const badge = document.createElement("span");
-    badge.className = NEEDED;
-    badge.textContent = EDITOR_NOTICES.neededToPublish;
-    badge.style.cssText =
-      "padding:0.1rem 0.5rem;border-radius:4px;background:#fdecea;color:#7a1c12;font:600 13px/1.5 system-ui,sans-serif";
-    label.after(badge);
+    labelBadge(label, NEEDED, EDITOR_NOTICES.neededToPublish, "background:#fdecea;color:#7a1c12");
   }
 }
 
