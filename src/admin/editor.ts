@@ -18,6 +18,7 @@ import type { ContentFile } from "../lib/content/checks.ts";
 import { practiceToday } from "../lib/site/hours.ts";
 import { settingsFrom } from "../lib/site/settings.ts";
 import { newEntryFile } from "../lib/cms/entry-slug.ts";
+import { namingField, withoutNamelessFile } from "../lib/cms/new-entry-name.ts";
 import { controlOf, fieldOfLabel, formSteps, labelAt, type FormField, type FormStep } from "./field-path.ts";
 import { EDITOR_LOCALE } from "../lib/cms/locale.ts";
 import { registerPreviews } from "./preview-template.ts";
@@ -436,27 +437,11 @@ function toolbarBottom(): number {
 }
 
 /** Shows what the build would refuse and returns why nothing was done; undefined when all is well. */
-/** What the build says of a file's name (messages.ts). */
-const FILE_NAME_RULES = new Set(["oddFileName", "badFileName"]);
-
-/**
- * A new entry's file is named from one field (its title, its name, "Translation of"). While that
- * field has a mistake of its own (left empty), the file has no name yet, and what the build says of
- * such a name is the field's mistake again, about a file the form cannot rename: it is left out.
- */
-async function withoutNamelessFile(edit: Edit, problems: ContentProblem[]): Promise<ContentProblem[]> {
-  if (!edit.file.slice(edit.file.lastIndexOf("/") + 1).startsWith(".")) return problems;
-  const { collection } = formOf(await loadCollections(), edit.file);
-  const namedBy = /\{\{fields\.(\w+)\}\}/.exec(collection?.slug ?? "")?.[1] ?? collection?.identifier_field;
-  const own = (found: ContentProblem) => found.file === edit.file;
-  if (!namedBy || !problems.some((found) => own(found) && found.field === namedBy)) return problems;
-  return problems.filter((found) => !(own(found) && FILE_NAME_RULES.has(originOf(found)?.key ?? "")));
-}
-
 async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<string | undefined> {
   const current = await loadSite();
   const checked = checkEdit(current, edit, checkOptions(current));
-  const problems = await withoutNamelessFile(edit, checked.problems);
+  const { collection } = formOf(await loadCollections(), edit.file);
+  const problems = withoutNamelessFile(edit.file, checked.problems, collection && namingField(collection));
   const { elsewhere } = checked;
   const names = await namesFor(edit);
   const quoted = (file: string) => {

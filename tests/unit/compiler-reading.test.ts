@@ -33,6 +33,20 @@ describe("the build's check walks the MDX compiler's reading of a body", () => {
     expect(check()).toEqual([]);
   });
 
+  // Found by a review (2026-12-08): two comments on one line were text to the editor's reader and
+  // nothing to the compiler's, so the editor saved a post the build refused.
+  it("a body of comments alone is empty to both readers; words or a component are text to both", () => {
+    for (const body of ["", "{/* a */}", "{/* a */}{/* b */}", "{/* a */} {/* b */}\n\n{/* c */}"]) {
+      const empty = [expect.stringMatching(/^content\/posts\/x\.mdx {2}The text after the fields is empty/)];
+      expect(check(compilerReading, body), JSON.stringify(body)).toEqual(empty);
+      expect(check(undefined, body), JSON.stringify(body)).toEqual(empty);
+    }
+    for (const body of ["{/* a */} Sit back.", '<Callout kind="note">Stand up.</Callout>']) {
+      expect(check(compilerReading, body), body).toEqual([]);
+      expect(check(undefined, body), body).toEqual([]);
+    }
+  });
+
   it("refuses what the compiler sees, on its line, even where micromark sees nothing wrong", () => {
     // A compiler that reads the callout's words as code.
     const readsCode = (text: string) => compilerReading(text.replace("Stand up every half hour.", "{x}"));

@@ -95,6 +95,16 @@ describe("a published article needs its clinical review; a draft may wait", () =
     );
   });
 
+  // Found by a review (2026-12-08): the rules between fields ran on a value of the wrong type and
+  // threw, which stopped every save and the build with a stack trace.
+  it("a rule between fields reads only what it can: a heroAlt that is no text, fields written as a list", () => {
+    expect(messages(`${POST_FIELDS}\nheroImage: ./images/desk.jpg\nheroAlt: 2024`)).toEqual([
+      expect.stringMatching(/^content\/posts\/x\.mdx:\d+ {2}heroAlt "2024" is not accepted/),
+    ]);
+    expect(messages(`${POST_FIELDS}\nheroImage: ./images/desk.jpg\nheroAlt: [a, b]`)).toHaveLength(1);
+    expect(messages("- a\n- b").join("\n")).not.toMatch(/reviewed/);
+  });
+
   it("a draft may wait for its review, but not hold half of one", () => {
     expect(messages(`${unreviewed}\ndraft: true`)).toEqual([]);
     expect(messages(`${unreviewed}\ndraft: true\nreviewedBy: clinical-team`)).toEqual([
@@ -142,7 +152,7 @@ describe("a published article or page needs its text; a draft may wait", () => {
     file: "content/posts/x.mdx",
     text: `---\n${fields}\n---\n${body}`,
   });
-  const expected = `content/posts/x.mdx  ${MESSAGES.emptyBody.what({ field: "body" })} ${MESSAGES.emptyBody.fix({ field: "body" })}`;
+  const expected = `content/posts/x.mdx  ${MESSAGES.emptyBody.what({ field: "body", draftable: true })} ${MESSAGES.emptyBody.fix({ field: "body", draftable: true })}`;
 
   it("a published post with nothing after its fields, or only blank lines or a comment, is refused in the editor and the build", () => {
     for (const body of ["", "\n\n  \n", "\n{/* to do: write this */}\n"]) {
@@ -154,8 +164,18 @@ describe("a published article or page needs its text; a draft may wait", () => {
       expect(checkSite(minimalSite({ posts: [edit] }), options).map(formatProblem)).toEqual([expected]);
     }
     expect(expected).toBe(
-      "content/posts/x.mdx  The text after the fields is empty: the page would show a title and nothing to read. Write the text (a post may stay a draft until it is written).",
+      "content/posts/x.mdx  The text after the fields is empty: the page would show a title and nothing to read. Write the text, or keep the post a draft until it is written.",
     );
+  });
+
+  it("a page, which has no drafts, is told to write its text", () => {
+    const page = {
+      file: "content/pages/about-us.mdx",
+      text: '---\ntitle: "About us"\ndescription: "Who we are, how we work and where to find the practice, in a few short lines."\n---\n',
+    };
+    expect(checkEdit(minimalSite(), page, options).problems.map(formatProblem)).toEqual([
+      "content/pages/about-us.mdx  The text after the fields is empty: the page would show a title and nothing to read. Write the text.",
+    ]);
   });
 
   it("a draft may wait for its text; a heading alone is text", () => {

@@ -122,6 +122,27 @@ function onlyComment(node: MdxNode): boolean {
   return comments.length > 0;
 }
 
+/**
+ * Whether a node of a body holds nothing to read: the fields, a comment, blank text, or a paragraph
+ * of only those (two comments on one line are a paragraph to micromark, nothing to the compiler).
+ */
+function isEmpty(node: MdxNode): boolean {
+  switch (node.type) {
+    case "yaml":
+    case "toml":
+      return true;
+    case "mdxFlowExpression":
+    case "mdxTextExpression":
+      return onlyComment(node);
+    case "text":
+      return String(node.value ?? "").trim() === "";
+    case "paragraph":
+      return (node.children ?? []).every(isEmpty);
+    default:
+      return false;
+  }
+}
+
 /** The compiler's reason, "12:3: Expected a closing tag for `<b>` (12:3) (mdx-jsx:…)", as a problem. */
 function compilerRefusal(error: unknown, file: string): ContentProblem {
   const reason = String(error instanceof Error ? error.message : error);
@@ -155,12 +176,7 @@ function readFacts(content: ContentFile, compiler: CompilerReading | undefined):
   // A body neither reader can read is refused for that; it is not also called empty.
   const facts: BodyFacts = { problems, siteLinks: [], pictures: [], services: [], hasText: true };
   if (!tree) return facts;
-  facts.hasText = (tree.children ?? []).some(
-    (child) =>
-      child.type !== "yaml" &&
-      child.type !== "toml" &&
-      !(child.type === "mdxFlowExpression" && onlyComment(child)),
-  );
+  facts.hasText = (tree.children ?? []).some((child) => !isEmpty(child));
   const known = componentsFor(file);
   const definitions = new Map<string, string>();
   // A definition only images use is a picture's path, checked as a picture.

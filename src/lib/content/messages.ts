@@ -117,13 +117,14 @@ export const MESSAGES = {
       `Once a licensed therapist has reviewed the article, add it, e.g. ${field}: ${example}; until then keep the post a draft.`,
     example: { field: "reviewedBy", example: "jordan-reyes" },
   }),
-  emptyBody: template<{ field: string }>({
+  emptyBody: template<{ field: string; draftable: boolean }>({
     mistake: "An article or page with no text",
     at: "content/posts/example.mdx",
     what: ({ field }) =>
       `${field === "body" ? "The text after the fields" : field} is empty: the page would show a title and nothing to read.`,
-    fix: () => "Write the text (a post may stay a draft until it is written).",
-    example: { field: "body" },
+    fix: ({ draftable }) =>
+      draftable ? "Write the text, or keep the post a draft until it is written." : "Write the text.",
+    example: { field: "body", draftable: true },
   }),
   unknownField: template<{ field: string; allowed: readonly string[] }>({
     mistake: "A misspelt or unknown field",

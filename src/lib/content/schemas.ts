@@ -214,17 +214,27 @@ export const postTitle = () =>
  * its first save, not the review's after the rest are fixed.
  */
 const besideFieldMistakes = {
-  when: ({ value }: { value: unknown }) => typeof value === "object" && value !== null,
+  when: ({ value }: { value: unknown }) =>
+    typeof value === "object" && value !== null && !Array.isArray(value),
 };
 
 export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: SchemaHelpers<I, A>) =>
   postFields(helpers)
-    .refine((post) => post.heroImage === undefined || (post.heroAlt ?? "").trim().length > 0, {
-      path: ["heroAlt"],
-      error: "a heroImage needs heroAlt: describe the image for people who cannot see it",
-      params: { kind: "heroAlt" },
-      ...besideFieldMistakes,
-    })
+    // Beside the fields' own mistakes, heroAlt may be of any type: one that is no text has its own.
+    .refine(
+      (post) => {
+        const alt: unknown = post.heroAlt;
+        return (
+          post.heroImage === undefined || (typeof alt === "string" ? alt.trim() !== "" : alt !== undefined)
+        );
+      },
+      {
+        path: ["heroAlt"],
+        error: "a heroImage needs heroAlt: describe the image for people who cannot see it",
+        params: { kind: "heroAlt" },
+        ...besideFieldMistakes,
+      },
+    )
     .refine((post) => post.updatedDate === undefined || post.updatedDate >= post.pubDate, {
       path: ["updatedDate"],
       error: "updatedDate must be on or after pubDate",

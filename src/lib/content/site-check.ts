@@ -63,7 +63,7 @@ import { fileSlug } from "./slug.ts";
 import { LANGUAGE_ROUTE } from "./checks.ts";
 import { languageOfFile } from "../site/languages.ts";
 import { splitFrontmatter } from "./frontmatter-block.ts";
-import { issuesToProblems, readYaml, type YamlSource } from "./yaml-source.ts";
+import { issuesToProblems, keysOf, readYaml, type YamlSource } from "./yaml-source.ts";
 
 // The build's pre-check (src/integrations/content-guard.ts) and the pages run in one process but from
 // two copies of this module (the config's and the build's bundle), so a passed check and what it
@@ -708,7 +708,15 @@ function bodyProblems(
     const entry = parsed[key]?.find((each) => each.file.file === file.file);
     const empty = !body.hasText && !(entry && rawOf(entry)["draft"] === true);
     return [
-      ...(empty ? [problem("emptyBody", { field: "body" }, at("body", undefined))] : []),
+      ...(empty
+        ? [
+            problem(
+              "emptyBody",
+              { field: "body", draftable: keysOf(collections[key]?.schema).includes("draft") },
+              at("body", undefined),
+            ),
+          ]
+        : []),
       ...body.problems,
       ...body.services.flatMap(({ service, field, line }) =>
         typeIds.has(service)

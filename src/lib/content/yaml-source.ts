@@ -140,7 +140,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Keys a zod object accepts, for "the fields are: …". */
-function keysOf(schema: z.ZodType | undefined): string[] {
+/** The fields an object schema has (through optional, default and pipe wrappers). */
+export function keysOf(schema: z.ZodType | undefined): string[] {
   let current: unknown = schema;
   for (let i = 0; i < 10 && current; i++) {
     const def = (current as { def?: Record<string, unknown> }).def;
