@@ -852,8 +852,8 @@ function fieldsOnScreen(collections: readonly EditorCollection[]): readonly Mark
 
 /**
  * Decap's own rules are off (every field is `required: false` to it, so its label says
- * "(optional)"): a field the check needs says nothing, as a required field does in Decap, and one
- * a post needs once it is published says so.
+ * "(optional)"): a field the check needs, and a switch, say nothing, as a required field does in
+ * Decap, and one a post needs once it is published says so.
  */
 function markNeeded() {
   if (!collectionsNow) return;
@@ -864,7 +864,8 @@ function markNeeded() {
     const field = fieldOfLabel(fields, label);
     if (!field) continue;
     label.dataset[MARKED] = "";
-    if (!field.needed_to_save && !field.needed_to_publish) continue;
+    // A switch is on or off, never left empty: "(optional)" says nothing there.
+    if (!field.needed_to_save && !field.needed_to_publish && field.widget !== "boolean") continue;
     // Emptied, not hidden: the label's text is the field's name (as read out and as matched), and
     // React sets the same words again only if they change, which they do not.
     const optional = label.querySelector("span");

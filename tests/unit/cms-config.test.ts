@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { editorModel, editorSchemas } from "../../src/data/editor.ts";
 import { buildEditorConfig } from "../../src/lib/cms/config.ts";
 import { editorFields, type EditorField } from "../../src/lib/cms/fields.ts";
+import { namingField } from "../../src/lib/cms/new-entry-name.ts";
 import { editorBackendFromEnv, editorCsp } from "../../src/lib/cms/backend.ts";
 import { readFrontmatter } from "../../src/lib/content/frontmatter.ts";
 
@@ -94,6 +95,8 @@ describe("the editor's fields are the build's schema fields", () => {
 
   for (const key of Object.keys(editorName) as (keyof EditorSchemas)[]) {
     const fields = fieldsOfCollection(config, editorName[key]);
+    const collection = collectionsOf(config).find((each) => each.name === editorName[key]!.split("/")[0]);
+    const namedBy = collection && namingField(collection as { slug?: string; identifier_field?: string });
     const schema = schemas[key]!;
     const sample = samples[key];
 
@@ -112,8 +115,10 @@ describe("the editor's fields are the build's schema fields", () => {
       for (const field of fields) {
         const without = { ...sample };
         delete without[field.name];
-        // An optional field may still be needed by a rule between fields; only needed ones must fail alone.
-        if (field["needed_to_save"] !== true) continue;
+        // An optional field may still be needed by a rule between fields; only needed ones must fail
+        // alone, but for the field a new file is named from (a translation's original: its file's
+        // name says it, and the form cannot name the file without it).
+        if (field["needed_to_save"] !== true || field.name === namedBy) continue;
         expect(schema.safeParse(without).success, `${field.name} is needed by the editor`).toBe(false);
       }
       const optional = fields.filter((field) => field["needed_to_save"] !== true).map((field) => field.name);
@@ -157,6 +162,18 @@ describe("the editor's fields are the build's schema fields", () => {
       }
     });
   }
+
+  it("a translation's original is needed in the form, which names the new file from it", () => {
+    for (const name of Object.values(editorName).filter((each) => each.includes("translations-"))) {
+      expect(
+        fieldsOfCollection(config, name).find((field) => field.name === "translationOf"),
+        name,
+      ).toMatchObject({
+        required: false,
+        needed_to_save: true,
+      });
+    }
+  });
 
   it("an entry's text has no rule of Decap's either: the check refuses a published entry without it", () => {
     for (const name of ["posts", "massage-types", "pages", "post-translations-es"]) {

@@ -111,3 +111,51 @@ describe("a switch is named as the form shows it", () => {
     expect(redirect.fix).toContain("switch on “Gone for good”");
   });
 });
+
+describe("a rule naming fields by their paths, in the editor's words", () => {
+  // Found by the editor audit (2026-12-08): "Pressure.from must be the same as or lighter than
+  // pressure.to", keys where the form shows labels; and an emptied setting read as a value refused.
+  const pressure: EditorNames = {
+    field: (key) => ({ pressure: "Pressure", "pressure.from": "From", "pressure.to": "To" })[key],
+    page: () => undefined,
+  };
+  it("names each path by its label; a word that names no field stays", () => {
+    const { what, fix } = inEditorWords(
+      "invalidValue",
+      {
+        field: "pressure",
+        rule: "pressure.from must be the same as or lighter than pressure.to, e.g. light",
+      },
+      pressure,
+    );
+    expect(`${what} ${fix}`).toBe(
+      "“Pressure” is not accepted. “From” must be the same as or lighter than “To”, e.g. light.",
+    );
+  });
+
+  it("an emptied field is empty, not a value refused", () => {
+    const { what, fix } = inEditorWords(
+      "invalidValue",
+      { field: "city", value: "", rule: "write the city" },
+      {
+        field: (key) => (key === "city" ? "City" : undefined),
+        page: () => undefined,
+      },
+    );
+    expect(`${what} ${fix}`).toBe("“City” is empty. Write the city.");
+  });
+});
+
+describe("a missing field in the editor's words", () => {
+  it("asks for the field to be filled in, without the file's example (found by the editor audit)", () => {
+    const { what, fix } = inEditorWords(
+      "missingField",
+      { field: "tags", example: "[lower-back, posture]" },
+      {
+        field: (key) => (key === "tags" ? "Tags" : undefined),
+        page: () => undefined,
+      },
+    );
+    expect(`${what} ${fix}`).toBe("“Tags” is missing. Fill it in.");
+  });
+});

@@ -544,3 +544,42 @@ describe("the quiz in Spanish", () => {
     ]);
   });
 });
+
+// Found by the editor audit (2026-12-08): a Spanish entry holding the English words saved without a
+// word, and its page was published as Spanish.
+describe("a translation that still holds the original's words", () => {
+  const originalOf = (file: string) =>
+    textOf(`content/posts/${/^translationOf: (.*)$/m.exec(textOf(file))![1]!.trim()}.mdx`);
+  const original = originalOf(SPANISH_POST);
+  const fieldsOf = (text: string) =>
+    parseYaml(text.slice(4, text.indexOf("\n---\n"))) as Record<string, string>;
+  const originalDescription = JSON.stringify(fieldsOf(original)["description"]);
+  const withDescription = (text: string) =>
+    text.replace(/^description: .*$/m, `description: ${originalDescription}`);
+  const check = (text: string) =>
+    checkEdit(site, { file: SPANISH_POST, text }, options).problems.map(formatProblem);
+
+  it("is refused, naming the field and the language: a description, the text", () => {
+    expect(check(withDescription(textOf(SPANISH_POST)))).toEqual([
+      expect.stringMatching(
+        /^content\/es\/posts\/.*\.mdx:\d+ {2}description is the original's words, unchanged\. Write it in Spanish: /,
+      ),
+    ]);
+    const englishBody = `${textOf(SPANISH_POST).slice(0, textOf(SPANISH_POST).indexOf("\n---\n") + 5)}${original.slice(original.indexOf("\n---\n") + 5)}`;
+    expect(check(englishBody)).toEqual([
+      expect.stringMatching(
+        / {2}The text after the fields is the original's words, unchanged\. Write it in Spanish/,
+      ),
+    ]);
+  });
+
+  it("a draft may wait; a massage type's name the same in both languages is right", () => {
+    expect(check(withDescription(textOf(SPANISH_POST)).replace(/^---\n/, "---\ndraft: true\n"))).toEqual([]);
+    const swedish = "content/es/massage-types/swedish.mdx";
+    const text = textOf(swedish).replace(
+      /^name: .*$/m,
+      `name: ${/^name: (.*)$/m.exec(textOf("content/massage-types/swedish.mdx"))![1]}`,
+    );
+    expect(checkEdit(site, { file: swedish, text }, options).problems).toEqual([]);
+  });
+});

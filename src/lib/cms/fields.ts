@@ -18,6 +18,8 @@ export interface FieldOptions {
   hint?: string;
   /** Replaces the derived widget, e.g. "text" for a long string, "relation", "image". */
   widget?: string;
+  /** Needed in the form though the schema lets the file leave it out (what a new file is named from). */
+  needed?: boolean;
   /** Extra widget settings, merged last (options of a select, collection of a relation...). */
   extra?: Record<string, unknown>;
   /** For objects and lists of objects: options for their fields. */
@@ -256,7 +258,7 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
     label: options.label ?? shape.title ?? name,
     widget: "string",
     required: false,
-    ...(shape.required ? { needed_to_save: true } : {}),
+    ...(shape.required || options.needed ? { needed_to_save: true } : {}),
   };
   // The schema's error wording is a hint only where the marketer types: a switch or a date
   // picker needs none ("write true or false", "YYYY-MM-DD" are the file's syntax, not the form's).
@@ -308,10 +310,8 @@ function widgetFor(name: string, shape: FieldShape, options: FieldOptions): Edit
         Object.assign(field, { widget: "hidden", hint: "Edited in the file, not in the editor." });
       break;
     case "object": {
+      // An optional object's own label says "(optional)"; its needed fields are needed once any is filled in.
       const fields = fieldsOf(shape.shape ?? {}, options.fields ?? {});
-      // An optional object's fields read as optional: the whole of it may be left out (the check
-      // still refuses one filled in halfway).
-      if (!shape.required) for (const child of fields) delete child["needed_to_save"];
       Object.assign(field, { widget: "object", fields });
       break;
     }

@@ -236,7 +236,7 @@ export const testimonialOptions: Record<string, FieldOptions> = {
   name: { label: 'Name the client agreed to ("Maria G." or "a client")' },
   date: { label: "Date" },
   massageType: {
-    label: "Massage type (optional: also shown on its page)",
+    label: "Massage type (the words show on its page too)",
     widget: "relation",
     extra: {
       collection: "massage-types",
@@ -327,6 +327,8 @@ const originalChoice = (collection: string, label: string, field: string): Field
   label: `Translation of (the original ${label})`,
   hint: "Pick it first: the new file takes its name. One translation per language.",
   widget: "relation",
+  // Optional in the file (its name says it), needed in the form, which names the file from it.
+  needed: true,
   extra: { collection, value_field: "{{slug}}", search_fields: [field], display_fields: [field] },
 });
 

@@ -117,6 +117,24 @@ export const MESSAGES = {
       `Once a licensed therapist has reviewed the article, add it, e.g. ${field}: ${example}; until then keep the post a draft.`,
     example: { field: "reviewedBy", example: "jordan-reyes" },
   }),
+  untranslated: template<{ field: string; language: string }>({
+    mistake: "A translation that still holds the original's words",
+    at: "content/es/posts/example.mdx:3",
+    what: ({ field }) =>
+      `${field === "body" ? "The text after the fields" : field} is the original's words, unchanged.`,
+    fix: ({ language }) =>
+      `Write it in ${language}: the page is published as ${language}, and read out in it. (A post may stay a draft until it is translated.)`,
+    example: { field: "description", language: "Spanish" },
+  }),
+  quizLeavesOut: template<{ types: readonly string[] }>({
+    mistake: "A massage type the quiz never suggests",
+    at: "content/quiz.yaml",
+    what: ({ types }) =>
+      `The quiz never suggests ${types.join(", ")}: it is not listed under gentleness. Its page is published as usual.`,
+    fix: () =>
+      "To have the quiz suggest it, list it under gentleness (gentlest first), give it weights in the answers, and add it to the excludes of every caution it is not safe for.",
+    example: { types: ["lymphatic-drainage"] },
+  }),
   emptyBody: template<{ field: string; draftable: boolean }>({
     mistake: "An article or page with no text",
     at: "content/posts/example.mdx",
@@ -156,9 +174,11 @@ export const MESSAGES = {
     mistake: "A value the field does not accept",
     at: "content/posts/example.mdx:3",
     what: ({ field, value }) =>
-      value === undefined || typeof value === "object"
-        ? `${field} is not accepted.`
-        : `${field} ${quoted(value)} is not accepted.`,
+      value === ""
+        ? `${field} is empty.`
+        : value === undefined || typeof value === "object"
+          ? `${field} is not accepted.`
+          : `${field} ${quoted(value)} is not accepted.`,
     fix: ({ rule }) => `${rule.charAt(0).toUpperCase()}${rule.slice(1)}${/[.!?]$/.test(rule) ? "" : "."}`,
     example: {
       field: "description",
@@ -790,9 +810,13 @@ export function inEditorWords<K extends MessageKey>(
     if (typeof value === "string") renamed[name] = page(value);
     else if (Array.isArray(value)) renamed[name] = value.map((each) => page(String(each)));
   }
-  // A rule's own words name other fields by key, written in camelCase (reviewedBy, heroAlt).
+  // A rule's own words name other fields by key, written in camelCase (reviewedBy, heroAlt) or as
+  // a path (pressure.from); a word that names no field stays as it is.
   if (typeof renamed["rule"] === "string")
-    renamed["rule"] = renamed["rule"].replace(/\b[a-z]+(?:[A-Z][a-z]+)+\b/g, label);
+    renamed["rule"] = renamed["rule"].replace(
+      /\b[a-z]+(?:[A-Z][a-z]+)*(?:\.[a-z]+(?:[A-Z][a-z]+)*)+\b|\b[a-z]+(?:[A-Z][a-z]+)+\b/g,
+      label,
+    );
   const message = MESSAGES[key] as {
     what: (a: Record<string, unknown>) => string;
     fix: (a: Record<string, unknown>) => string;
@@ -808,7 +832,10 @@ export function inEditorWords<K extends MessageKey>(
         const found = names.field(key);
         return found ? `(${quoteName(found)} switched on)` : whole;
       });
-  return { what: switches(message.what(renamed)), fix: switches(message.fix(renamed)) };
+  // The file's example ("e.g. tags: [lower-back, posture]") is in the file's syntax; the form's box
+  // is right there.
+  const fix = key === "missingField" ? "Fill it in." : switches(message.fix(renamed));
+  return { what: switches(message.what(renamed)), fix };
 }
 
 const mistakes = (count: number) => (count === 1 ? "1 mistake stops" : `${count} mistakes stop`);

@@ -15,6 +15,20 @@ export interface SchemaHelpers<I extends z.ZodType = z.ZodType, A extends z.ZodT
 
 const PHOTO_ALT_RULE = "a photo needs photoAlt: describe the photo for people who cannot see it";
 
+/**
+ * Runs a rule between fields beside the fields' own mistakes (zod skips a refinement once a field
+ * has one): a new entry left half empty hears every mistake at its first save, not the rule's after
+ * the rest are fixed. Such a rule reads each field as possibly missing or of another type.
+ */
+const besideFieldMistakes = {
+  when: ({ value }: { value: unknown }) =>
+    typeof value === "object" && value !== null && !Array.isArray(value),
+};
+
+/** A picture is described: there is none, or its alt text has words (alt of another type is its own mistake). */
+const describedPicture = (picture: unknown, alt: unknown) =>
+  picture === undefined || (typeof alt === "string" ? alt.trim() !== "" : alt !== undefined);
+
 export const teamSchema = <I extends z.ZodType>({ image }: { image: () => I }) =>
   z
     .strictObject({
@@ -59,9 +73,10 @@ export const teamSchema = <I extends z.ZodType>({ image }: { image: () => I }) =
       photoAlt: z.string().optional(),
       order: z.number().int().default(0).meta({ title: "Order on the team page (lowest first)" }),
     })
-    .refine((member) => member.photo === undefined || (member.photoAlt ?? "").trim().length > 0, {
+    .refine((member) => describedPicture(member.photo, member.photoAlt), {
       path: ["photoAlt"],
       error: PHOTO_ALT_RULE,
+      ...besideFieldMistakes,
     });
 
 export const authorSchema = <I extends z.ZodType, T extends z.ZodType>({
@@ -116,10 +131,10 @@ export const authorSchema = <I extends z.ZodType, T extends z.ZodType>({
           }
         }
       }
-      if (author.photo !== undefined && (author.photoAlt ?? "").trim().length === 0) {
+      if (!describedPicture(author.photo, author.photoAlt)) {
         context.addIssue({ code: "custom", path: ["photoAlt"], message: PHOTO_ALT_RULE });
       }
-    });
+    }, besideFieldMistakes);
 
 /** Stand-alone pages of prose (policies, privacy): the file name is the address, /<file-name>/. */
 export const pageSchema = z.strictObject({
@@ -208,33 +223,14 @@ export const postTitle = () =>
       error: "write the title in words, without < and a tag after it: feed readers would read it as markup",
     });
 
-/**
- * A rule between fields that reads only optional ones, so it runs beside the fields' own mistakes
- * (zod skips a refinement once a field has one): a new post left half empty hears every mistake at
- * its first save, not the review's after the rest are fixed.
- */
-const besideFieldMistakes = {
-  when: ({ value }: { value: unknown }) =>
-    typeof value === "object" && value !== null && !Array.isArray(value),
-};
-
 export const postSchema = <I extends z.ZodType, A extends z.ZodType>(helpers: SchemaHelpers<I, A>) =>
   postFields(helpers)
-    // Beside the fields' own mistakes, heroAlt may be of any type: one that is no text has its own.
-    .refine(
-      (post) => {
-        const alt: unknown = post.heroAlt;
-        return (
-          post.heroImage === undefined || (typeof alt === "string" ? alt.trim() !== "" : alt !== undefined)
-        );
-      },
-      {
-        path: ["heroAlt"],
-        error: "a heroImage needs heroAlt: describe the image for people who cannot see it",
-        params: { kind: "heroAlt" },
-        ...besideFieldMistakes,
-      },
-    )
+    .refine((post) => describedPicture(post.heroImage, post.heroAlt), {
+      path: ["heroAlt"],
+      error: "a heroImage needs heroAlt: describe the image for people who cannot see it",
+      params: { kind: "heroAlt" },
+      ...besideFieldMistakes,
+    })
     .refine((post) => post.updatedDate === undefined || post.updatedDate >= post.pubDate, {
       path: ["updatedDate"],
       error: "updatedDate must be on or after pubDate",
@@ -295,13 +291,22 @@ export const massageTypeSchema = <I extends z.ZodType>({ image }: { image: () =>
       photo: image().optional(),
       photoAlt: z.string().optional(),
     })
-    .refine((type) => PRESSURES.indexOf(type.pressure.from) <= PRESSURES.indexOf(type.pressure.to), {
-      path: ["pressure"],
-      error: "pressure.from must be the same as or lighter than pressure.to",
-    })
-    .refine((type) => type.photo === undefined || (type.photoAlt ?? "").trim().length > 0, {
+    .refine(
+      ({ pressure }) => {
+        const [from, to] = [PRESSURES.indexOf(pressure?.from), PRESSURES.indexOf(pressure?.to)];
+        // A pressure that is missing or not a word has its own mistake.
+        return from === -1 || to === -1 || from <= to;
+      },
+      {
+        path: ["pressure"],
+        error: "pressure.from must be the same as or lighter than pressure.to",
+        ...besideFieldMistakes,
+      },
+    )
+    .refine((type) => describedPicture(type.photo, type.photoAlt), {
       path: ["photoAlt"],
       error: PHOTO_ALT_RULE,
+      ...besideFieldMistakes,
     });
 
 /**
@@ -328,6 +333,7 @@ export const testimonialSchema = z
     path: ["consent"],
     params: { kind: "consent" },
     error: "publish a client's words only with their consent (consent: true)",
+    ...besideFieldMistakes,
   });
 
 /** Examples for "… is missing. Add it, e.g. …". */
@@ -347,4 +353,12 @@ export const FIELD_EXAMPLES: Readonly<Record<string, string>> = {
   role: '"Licensed massage therapist"',
   order: "3",
   bookingService: "swedish",
+  pressure: "{ from: light, to: medium }",
+  bestFor: '["Stress and tension", "General relaxation"]',
+  askDoctorFirst: '["You have a suspected blood clot or a history of blood clots"]',
+  sessions: "[{ minutes: 60, price: 95, bookingService: swedish-60 }]",
+  quote: '"The words the client agreed to share, as they said them."',
+  date: "2026-03-14",
+  translatedDate: "2026-03-14",
+  translationOf: "how-to-sit-well-at-a-desk",
 };

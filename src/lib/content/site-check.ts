@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { withoutEmptyFields } from "./empty-fields.ts";
 import { bookingUrlProblems, type BookingServiceUse } from "../booking/booking-check.ts";
-import { quizFrom, quizProblems } from "../quiz/definition.ts";
+import { quizFrom, quizProblems, typesLeftOutOfQuiz } from "../quiz/definition.ts";
 import { quizWordsSchema } from "../quiz/schema.ts";
 import { translateQuiz } from "../quiz/translation.ts";
 import { cardLinkProblems, copyProblems } from "../site/copy.ts";
@@ -438,6 +438,7 @@ function translationProblems(
       translatedIds.set(language, (translatedIds.get(language) ?? new Set()).add(originalId));
       const original = originals.find((candidate) => fileSlug(candidate.file.file) === originalId);
       const originalData = original ? rawOf(original) : {};
+      if (original && data["draft"] !== true) found.push(...untranslatedProblems(each, original, language));
       const originalDate = [originalData["updatedDate"], originalData["reviewedDate"]]
         .map(dayOf)
         .filter((value) => value !== undefined)
@@ -472,6 +473,45 @@ function translationProblems(
     }
   }
   return found;
+}
+
+/** A translation's words that are worth checking against the original's: sentences, not names. */
+const TRANSLATED_WORDS = ["description", "summary", "bio"] as const;
+/** Shorter than this, the same words in both languages may be right (a name, a term). */
+const SENTENCE = 20;
+
+const bodyOf = (file: ContentFile) => {
+  const block = splitFrontmatter(file.text);
+  return (block ? file.text.slice(block.end) : "").trim();
+};
+
+/**
+ * A translation's sentences or text copied from the original and left in its language: published
+ * under the translation's language, they would be read out in the wrong one. A draft may wait.
+ */
+function untranslatedProblems(
+  each: Parsed<unknown>,
+  original: Parsed<unknown>,
+  language: string,
+): ContentProblem[] {
+  const [data, originalData] = [rawOf(each), rawOf(original)];
+  const languageName = new Intl.DisplayNames(["en"], { type: "language" }).of(language) ?? language;
+  const same = (words: string | undefined, originalWords: string | undefined) =>
+    words !== undefined && words.trim().length >= SENTENCE && words.trim() === originalWords?.trim();
+  const fields = TRANSLATED_WORDS.filter((field) => same(textOf(data[field]), textOf(originalData[field])));
+  const where = (field: string) => ({ file: each.file.file, field, line: each.source?.lineOf([field]) });
+  return [
+    ...fields.map((field) => problem("untranslated", { field, language: languageName }, where(field))),
+    ...(/\.mdx$/.test(each.file.file) && same(bodyOf(each.file), bodyOf(original.file))
+      ? [
+          problem(
+            "untranslated",
+            { field: "body", language: languageName },
+            { file: each.file.file, field: "body" },
+          ),
+        ]
+      : []),
+  ];
 }
 
 /** The photos of people and massage types, and the posts' hero images. */
@@ -932,7 +972,7 @@ function hoursLabelWarnings({ site, settings }: CheckContext, today: string): Co
 }
 
 /** The quiz, whose results name massage types and the conditions they ask a doctor about first. */
-function quizFileProblems({ site, parsed, ids }: CheckContext): ContentProblem[] {
+function quizFileProblems({ site, parsed, ids }: CheckContext, warnings: ContentProblem[]): ContentProblem[] {
   if (!site.quiz) return [];
   const conditions = (parsed["massageTypes"] ?? []).flatMap(
     (each) => (each.data as MassageTypeData | undefined)?.askDoctorFirst ?? [],
@@ -943,6 +983,11 @@ function quizFileProblems({ site, parsed, ids }: CheckContext): ContentProblem[]
       ? quizFrom(site.quiz.text, site.quiz.file, [...(ids["massageTypes"] ?? [])])
       : undefined;
   if (!original) return problems;
+  const leftOut = typesLeftOutOfQuiz(original, [...(ids["massageTypes"] ?? [])]);
+  if (leftOut.length > 0)
+    warnings.push(
+      problem("quizLeavesOut", { types: leftOut }, { file: site.quiz.file, field: "gentleness" }),
+    );
   // Each language's words: every sign, question and answer of the original, by id, and its
   // "ask your doctor first" lines word for word from that language's massage types.
   for (const file of site.copy) {
@@ -1081,7 +1126,7 @@ export function checkSiteForPublishing(
       ...bodyProblems(context, old, posts, warnings, options.compilerReading),
       ...copyFileProblems(context, old, posts, warnings),
       ...settingsFileProblems(context),
-      ...quizFileProblems(context),
+      ...quizFileProblems(context, warnings),
       ...oldAddressMistakes,
     ],
     warnings,
