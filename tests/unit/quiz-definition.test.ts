@@ -83,6 +83,13 @@ describe("quiz definition", () => {
           if (result.kind === "suggestion")
             expect([result.type, result.alternative]).not.toContain("lymphatic-drainage");
         }
+    // One a caution suggests is suggested to the people it applies to, listed or not.
+    const withoutPrenatal = readFileSync(QUIZ_FILE, "utf8").replace(/^ {2}- prenatal\n/m, "");
+    const pregnancy = parseQuizDefinition(withoutPrenatal, QUIZ_FILE, typeIds, conditions);
+    expect(evaluateQuiz(pregnancy, { safety: ["pregnancy"], choices: {} })).toMatchObject({
+      type: "prenatal",
+    });
+    expect(typesLeftOutOfQuiz(pregnancy, typeIds)).toEqual([]);
     const site = readSiteFiles(".", ["/"]);
     const swedish = readFileSync("content/massage-types/swedish.mdx", "utf8");
     const edit = {

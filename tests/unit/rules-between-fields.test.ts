@@ -59,6 +59,22 @@ describe("rules between fields, beside the fields' own mistakes", () => {
     }
   });
 
+  it("a teamMember that is no name is its own mistake, not a team member's (found by a review)", () => {
+    const author = authorSchema({ image, teamMember: () => z.string() });
+    const words = {
+      name: "Jo Smith",
+      role: "Massage therapist",
+      bio: "Jo writes about massage for back pain.",
+    };
+    for (const teamMember of [["jordan-reyes"], 7])
+      expect(messagesAt(author, { teamMember, ...words }).map((line) => line.split(":")[0])).toEqual([
+        "teamMember",
+      ]);
+    expect(
+      messagesAt(author, { teamMember: "jordan-reyes", group: "no" }).map((line) => line.split(":")[0]),
+    ).toEqual(["group"]);
+  });
+
   it("an author with nothing filled in: the name, role and bio it needs, beside a mistyped field", () => {
     const found = messagesAt(authorSchema({ image, teamMember: () => z.string() }), { group: "yes" });
     expect(found.map((line) => line.split(":")[0])).toEqual(

@@ -113,14 +113,16 @@ export const authorSchema = <I extends z.ZodType, T extends z.ZodType>({
           });
         }
       }
-      if (author.teamMember !== undefined && author.group) {
+      // Beside the fields' own mistakes: a teamMember that is no name has its own, and sets nothing.
+      const isTeamMember = typeof author.teamMember === "string";
+      if (isTeamMember && author.group === true) {
         context.addIssue({
           code: "custom",
           path: ["group"],
           message: "remove group: this author is one therapist from content/team/",
         });
       }
-      if (author.teamMember !== undefined) {
+      if (isTeamMember) {
         for (const field of [...fields, "credentials", "photo"] as const) {
           if (author[field] !== undefined) {
             context.addIssue({

@@ -124,12 +124,18 @@ function referenceIssues(
 }
 
 /**
- * The massage types the quiz never suggests: it ranks only those listed under `gentleness`. A type
- * left out is safe (no visitor is sent to it), so a new one can be published from the editor, which
- * does not edit the quiz; the build says so until the quiz places it.
+ * The massage types the quiz never suggests: it ranks only those listed under `gentleness`, and
+ * suggests another only as a caution's `suggests`. A type left out is safe (no visitor is sent to
+ * it), so a new one can be published from the editor, which does not edit the quiz; the build says
+ * so until the quiz places it.
  */
 export function typesLeftOutOfQuiz(definition: QuizDefinition, knownTypeIds: readonly string[]): string[] {
-  return knownTypeIds.filter((typeId) => !definition.gentleness.includes(typeId));
+  const suggested = new Set(
+    definition.safety.signs.flatMap((sign) =>
+      sign.level === "caution" && sign.suggests ? [sign.suggests] : [],
+    ),
+  );
+  return knownTypeIds.filter((typeId) => !definition.gentleness.includes(typeId) && !suggested.has(typeId));
 }
 
 function subsets<T>(items: readonly T[]): T[][] {

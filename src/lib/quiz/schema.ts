@@ -69,7 +69,7 @@ const resultsSchema = z.strictObject({
 
 export const quizDefinitionSchema = z.strictObject({
   /** Gentlest first; a tie in points goes to the type listed earlier. */
-  gentleness: z.array(id).min(2, { error: "list every massage type, gentlest first" }),
+  gentleness: z.array(id).min(2, { error: "list the massage types the quiz may suggest, gentlest first" }),
   safety: z.strictObject({
     legend: text("the safety question"),
     hint: text("a hint").optional(),
