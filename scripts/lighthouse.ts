@@ -11,7 +11,7 @@
 // With --runs=N, each page is measured N times and the median run is printed (Lighthouse's own
 // computeMedianRun), with the lowest and highest LCP beside it: one run's timings move by about a
 // tenth of a second on a shared machine, which is as much as the margin the photo pages are held to.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -83,8 +83,15 @@ function bytesByKind(report: LighthouseReport): string[] {
   });
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 60; attempt += 1) {
+/**
+ * Waits for the preview to answer. On two cores busy with the browser tests beside it, its start
+ * took over 30 s once (CI, 2026-12-08): it gets two minutes, and a server that exits is said at
+ * once, with what it printed.
+ */
+async function waitForServer(url: string, server: ChildProcess, output: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    if (server.exitCode !== null)
+      throw new Error(`the preview server stopped (exit ${server.exitCode}):\n${output().slice(-2000)}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -92,7 +99,7 @@ async function waitForServer(url: string): Promise<void> {
     }
     await new Promise((done) => setTimeout(done, 500));
   }
-  throw new Error(`the preview server did not start at ${url}`);
+  throw new Error(`the preview server did not start at ${url} in two minutes:\n${output().slice(-2000)}`);
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -128,8 +135,11 @@ async function main() {
       "--port",
       String(PORT),
     ],
-    { cwd: siteDir, stdio: "ignore" },
+    { cwd: siteDir, stdio: ["ignore", "pipe", "pipe"] },
   );
+  let printed = "";
+  for (const stream of [preview.stdout, preview.stderr])
+    stream.on("data", (chunk) => (printed += String(chunk)));
   const chrome = systemChromium();
   const debuggingPort = await freePort();
   const browser = await chromium.launch({
@@ -137,7 +147,7 @@ async function main() {
     args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${debuggingPort}`],
   });
   try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    await waitForServer(`http://127.0.0.1:${PORT}/`, preview, () => printed);
     const rows: string[][] = [];
     for (const [name, path] of PAGES) {
       const reports: LighthouseReport[] = [];

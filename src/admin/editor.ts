@@ -480,8 +480,17 @@ async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<
       names,
     );
   if (others.length > 0) {
-    const pages = [...new Set(others.map((found) => found.file))].sort().map(quoted);
-    showPanel(EDITOR_NOTICES.breaksOthers(action, pages), elsewhere.map(forDelete(action)), edit, names);
+    const files = [...new Set(others.map((found) => found.file))].sort();
+    const pages = files.map(quoted);
+    // A file no form of the editor edits (the quiz): the marketer cannot fix it here.
+    const collections = await loadCollections();
+    const outside = files.filter((file) => formOf(collections, file).fields.length === 0);
+    showPanel(
+      EDITOR_NOTICES.breaksOthers(action, pages, outside),
+      elsewhere.map(forDelete(action)),
+      edit,
+      names,
+    );
     await besideName();
     return EDITOR_NOTICES.refusedOthers(pages);
   }

@@ -487,6 +487,26 @@ test("making a post a draft while other posts link to it is refused, naming them
   expect(errors).toEqual([]);
 });
 
+// Found by the editor audit (2026-12-08): the refusal named content/quiz.yaml as a page to fix, and
+// no form of the editor edits it.
+test("deleting a massage type the quiz names is refused, saying the quiz is a developer's to change", async () => {
+  const errors = consoleErrors(page);
+  const file = join(repo, "content/massage-types/thai.mdx");
+  await openFresh(page, "/collections/massage-types/entries/thai", (p) =>
+    p.getByRole("textbox", { name: "Name" }),
+  );
+  answerYes(page, /delete/i);
+  await page.getByRole("button", { name: /^Delete (published )?entry$/ }).click();
+  const list = page.locator("#editor-check");
+  await expect(list).toContainText("Not deleted: this would break");
+  await expect(list).toContainText(
+    "content/quiz.yaml cannot be changed in this editor: ask a developer to change it first (docs/CONTENT.md), or undo this change.",
+  );
+  await page.waitForTimeout(1000);
+  expect(existsSync(file)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test("deleting an author that posts name is refused, listing each post's missing author", async () => {
   const errors = consoleErrors(page);
   const file = join(repo, "content/authors/clinical-team.yaml");

@@ -856,8 +856,12 @@ export const EDITOR_NOTICES = {
   refusedHeading: (action: "saved" | "deleted", page: string, count: number) =>
     `Not ${action}: ${page} has ${count === 1 ? "1 mistake" : `${count} mistakes`}. Fix each line below and save again.`,
   /** The heading when the change is fine but would break other pages. */
-  breaksOthers: (action: "saved" | "deleted", pages: readonly string[]) =>
-    `Not ${action}: this would break ${pages.length === 1 ? "1 other page" : `${pages.length} other pages`} (${pages.join(", ")}). Fix them first, or undo this change.`,
+  breaksOthers: (action: "saved" | "deleted", pages: readonly string[], outside: readonly string[] = []) =>
+    `Not ${action}: this would break ${pages.length === 1 ? "1 other page" : `${pages.length} other pages`} (${pages.join(", ")}). ${
+      outside.length === 0
+        ? "Fix them first, or undo this change."
+        : `${outside.join(", ")} cannot be changed in this editor: ask a developer to change ${outside.length === 1 ? "it" : "them"} first (docs/CONTENT.md), or undo this change.`
+    }`,
   /** The notice when the break is in other pages. */
   refusedOthers: (pages: readonly string[]) =>
     `It would break ${pages.join(", ")}, listed at the top of the page.`,
