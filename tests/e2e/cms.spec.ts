@@ -487,17 +487,20 @@ test("making a post a draft while other posts link to it is refused, naming them
   expect(errors).toEqual([]);
 });
 
+/** Opens an entry (ready when the box labelled `field` shows) and asks to delete it: the check's list. */
+async function deleteEntry(hash: string, field: string) {
+  await openFresh(page, hash, (p) => p.getByRole("textbox", { name: field }));
+  answerYes(page, /delete/i);
+  await page.getByRole("button", { name: /^Delete (published )?entry$/ }).click();
+  return page.locator("#editor-check");
+}
+
 // Found by the editor audit (2026-12-08): the refusal named content/quiz.yaml as a page to fix, and
 // no form of the editor edits it.
 test("deleting a massage type the quiz names is refused, saying the quiz is a developer's to change", async () => {
   const errors = consoleErrors(page);
   const file = join(repo, "content/massage-types/thai.mdx");
-  await openFresh(page, "/collections/massage-types/entries/thai", (p) =>
-    p.getByRole("textbox", { name: "Name" }),
-  );
-  answerYes(page, /delete/i);
-  await page.getByRole("button", { name: /^Delete (published )?entry$/ }).click();
-  const list = page.locator("#editor-check");
+  const list = await deleteEntry("/collections/massage-types/entries/thai", "Name");
   await expect(list).toContainText("Not deleted: this would break");
   await expect(list).toContainText(
     "content/quiz.yaml cannot be changed in this editor: ask a developer to change it first (docs/CONTENT.md), or undo this change.",
@@ -510,12 +513,7 @@ test("deleting a massage type the quiz names is refused, saying the quiz is a de
 test("deleting an author that posts name is refused, listing each post's missing author", async () => {
   const errors = consoleErrors(page);
   const file = join(repo, "content/authors/clinical-team.yaml");
-  await openFresh(page, "/collections/authors/entries/clinical-team", (p) =>
-    p.getByRole("textbox", { name: "Name (optional)" }),
-  );
-  answerYes(page, /delete/i);
-  await page.getByRole("button", { name: /^Delete (published )?entry$/ }).click();
-  const list = page.locator("#editor-check");
+  const list = await deleteEntry("/collections/authors/entries/clinical-team", "Name (optional)");
   // Ten pages by that author, and its Spanish words (content/es/authors/), which name it.
   await expect(list).toContainText("Not deleted: this would break 11 other pages");
   // Pages by their titles and fields by their labels; no file names or line numbers.
