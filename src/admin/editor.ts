@@ -362,15 +362,26 @@ const forDelete =
       : found;
 
 /** The list at the top of the entry: what the build would refuse, one line each, with the fix. */
-function showPanel(heading: string, problems: readonly ContentProblem[], edit: Edit, names: Names) {
+function showPanel(
+  heading: string,
+  problems: readonly ContentProblem[],
+  edit: Edit,
+  names: Names,
+  tone: "refused" | "saved" = "refused",
+) {
   hidePanel();
   const panel = document.createElement("section");
   panel.id = PANEL;
-  panel.setAttribute("role", "alert");
+  // A refusal interrupts; what a saved edit makes worth fixing waits its turn.
+  panel.setAttribute("role", tone === "refused" ? "alert" : "status");
   panel.setAttribute("aria-label", heading);
+  const colours =
+    tone === "refused"
+      ? "background:#fff4f2;color:#5c1a10;border:2px solid #b3261e;"
+      : "background:#eef4fb;color:#0b2f66;border:2px solid #0b3d91;";
   panel.style.cssText =
     "position:fixed;top:0;left:50%;transform:translateX(-50%);z-index:10000;max-width:min(60rem,96vw);" +
-    "max-height:45vh;overflow:auto;background:#fff4f2;color:#5c1a10;border:2px solid #b3261e;" +
+    `max-height:45vh;overflow:auto;${colours}` +
     "border-radius:0 0 6px 6px;padding:0.75rem 1rem;font:15px/1.45 system-ui,sans-serif;box-shadow:0 4px 16px #0003";
   const title = document.createElement("h2");
   title.textContent = heading;
@@ -436,10 +447,14 @@ function toolbarBottom(): number {
   return bar ? Math.ceil(bar.getBoundingClientRect().bottom) : 0;
 }
 
+/** What the last edit checked newly makes worth fixing (the build publishes it anyway). */
+let worthKnowing: ContentProblem[] = [];
+
 /** Shows what the build would refuse and returns why nothing was done; undefined when all is well. */
 async function refuseIfBroken(edit: Edit, action: "saved" | "deleted"): Promise<string | undefined> {
   const current = await loadSite();
   const checked = checkEdit(current, edit, checkOptions(current));
+  worthKnowing = action === "saved" ? checked.warnings : [];
   const { collection } = formOf(await loadCollections(), edit.file);
   const problems = withoutNamelessFile(edit.file, checked.problems, collection && namingField(collection));
   const { elsewhere } = checked;
@@ -549,8 +564,18 @@ cms.registerEventListener({
 cms.registerEventListener({
   name: "postSave",
   handler: async () => {
-    if (pending) site = Promise.resolve(siteWithEdit(await loadSite(), pending));
+    const saved = pending;
+    if (saved) site = Promise.resolve(siteWithEdit(await loadSite(), saved));
     pending = undefined;
+    // Said once the save is done: a translation it left behind, a type the quiz will not suggest.
+    if (saved && worthKnowing.length > 0)
+      showPanel(
+        EDITOR_NOTICES.worthKnowing(worthKnowing.length),
+        worthKnowing,
+        saved,
+        await namesFor(saved),
+        "saved",
+      );
     void showExampleNotice();
     return undefined;
   },

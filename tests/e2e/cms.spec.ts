@@ -487,6 +487,22 @@ test("making a post a draft while other posts link to it is refused, naming them
   expect(errors).toEqual([]);
 });
 
+// Found by the editor audit (2026-12-08): what an edit makes worth fixing was said only in the
+// build's log, which the marketer never sees.
+test("updating an original says, once saved, that its Spanish translation is now older", async () => {
+  const errors = consoleErrors(page);
+  await openEntry(page, "posts", "six-reasons-to-get-a-massage-for-back-pain");
+  await page.getByRole("button", { name: "Set Updated on to now" }).click();
+  await publish(page, join(repo, "content/posts/six-reasons-to-get-a-massage-for-back-pain.mdx"));
+  const panel = page.locator("#editor-check");
+  await expect(panel).toHaveAttribute("role", "status");
+  await expect(panel).toContainText("Saved. One thing to follow up (the site is published as it is):");
+  await expect(panel).toContainText(
+    "“6 razones por las que debería darse un masaje para el dolor de espalda”: “6 Reasons You Should Get a Massage for Back Pain” was updated or reviewed on ",
+  );
+  expect(errors).toEqual([]);
+});
+
 /** Opens an entry (ready when the box labelled `field` shows) and asks to delete it: the check's list. */
 async function deleteEntry(hash: string, field: string) {
   await openFresh(page, hash, (p) => p.getByRole("textbox", { name: field }));

@@ -583,3 +583,22 @@ describe("a translation that still holds the original's words", () => {
     expect(checkEdit(site, { file: swedish, text }, options).problems).toEqual([]);
   });
 });
+
+describe("what an edit newly makes worth fixing, for the editor to say after the save", () => {
+  const ORIGINAL = "content/posts/six-reasons-to-get-a-massage-for-back-pain.mdx";
+
+  it("updating an original says its translation is now older; an edit that changes nothing new says nothing", () => {
+    const text = textOf(ORIGINAL).replace(/^reviewedDate: .*$/m, "reviewedDate: 2026-12-07");
+    const { problems, elsewhere, warnings } = checkEdit(site, { file: ORIGINAL, text }, options);
+    expect([...problems, ...elsewhere]).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${SPANISH_POST.replace(/\./g, "\\.")}:\\d+ {2}${ORIGINAL.replace(/\./g, "\\.")} was updated or reviewed on 2026-12-07, after this translation`,
+        ),
+      ),
+    ]);
+    // Warnings the site had before (articles not yet translated) are not said again.
+    expect(checkEdit(site, { file: ORIGINAL, text: textOf(ORIGINAL) }, options).warnings).toEqual([]);
+  });
+});

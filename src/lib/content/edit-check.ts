@@ -9,13 +9,7 @@ import {
   type SingleFileKey,
 } from "./model.ts";
 import { readAddressRecord } from "./redirects.ts";
-import {
-  checkSite,
-  checkSiteForPublishing,
-  filesOf,
-  type CheckOptions,
-  type SiteFiles,
-} from "./site-check.ts";
+import { checkSiteForPublishing, filesOf, type CheckOptions, type SiteFiles } from "./site-check.ts";
 
 /**
  * The check of one edit, for the browser editor: the build's own check (checkSite) run on the site
@@ -91,6 +85,11 @@ export interface EditCheck {
   problems: ContentProblem[];
   /** Mistakes the edit would cause in other files (a link to a post that becomes a draft). */
   elsewhere: ContentProblem[];
+  /**
+   * What the edit newly makes worth fixing, which the build publishes anyway: a translation now
+   * older than its original, a massage type the quiz does not suggest.
+   */
+  warnings: ContentProblem[];
 }
 
 /** Everything the build would refuse after this edit: in the file itself, and newly in others. */
@@ -112,7 +111,12 @@ export function checkEdit(
   const recorded: SiteFiles = record
     ? { ...site, addressRecord: { file: record.file, text: [record.text, ...unlisted].join("\n") } }
     : site;
-  const after = checkSite(siteWithEdit(recorded, edit, collections), options, collections);
+  const { problems: after, warnings: warningsAfter } = checkSiteForPublishing(
+    siteWithEdit(recorded, edit, collections),
+    options,
+    collections,
+  );
+  const warnedBefore = new Set(current.warnings.map(key));
   const own = new Set([edit.file, ...(edit.previousFile ? [edit.previousFile] : [])]);
   const problems = edit.text === undefined ? [] : after.filter((found) => found.file === edit.file);
   // An upload the file's own mistake names already (a PDF renamed .jpg in its picture field) is
@@ -124,5 +128,6 @@ export function checkEdit(
     elsewhere: after.filter(
       (found) => !own.has(found.file) && !before.has(key(found)) && !saidOwn(found.file),
     ),
+    warnings: warningsAfter.filter((found) => !warnedBefore.has(key(found))),
   };
 }

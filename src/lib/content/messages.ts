@@ -779,7 +779,7 @@ export interface EditorNames {
 
 /** Arguments that hold a field's key, and arguments that hold files. */
 const FIELD_ARGS = ["field", "setting", "image", "alt"] as const;
-const FILE_ARGS = ["other", "files"] as const;
+const FILE_ARGS = ["other", "files", "original"] as const;
 const quoteName = (name: string) => `“${name}”`;
 
 /**
@@ -855,6 +855,9 @@ export const EDITOR_NOTICES = {
   /** The heading of the list at the top when the entry itself has mistakes. */
   refusedHeading: (action: "saved" | "deleted", page: string, count: number) =>
     `Not ${action}: ${page} has ${count === 1 ? "1 mistake" : `${count} mistakes`}. Fix each line below and save again.`,
+  /** The heading over what a saved change newly makes worth fixing (the build's warnings). */
+  worthKnowing: (count: number) =>
+    `Saved. ${count === 1 ? "One thing" : `${count} things`} to follow up (the site is published as it is):`,
   /** The heading when the change is fine but would break other pages. */
   breaksOthers: (action: "saved" | "deleted", pages: readonly string[], outside: readonly string[] = []) =>
     `Not ${action}: this would break ${pages.length === 1 ? "1 other page" : `${pages.length} other pages`} (${pages.join(", ")}). ${
