@@ -904,7 +904,8 @@ function markNeeded() {
     // React sets the same words again only if they change, which they do not.
     const optional = label.querySelector("span");
     if (optional && /optional/i.test(optional.textContent ?? "")) optional.textContent = "";
-    if (!field.needed_to_publish) continue;
+    // A label drawn again beside the badge of the one it replaced keeps that badge.
+    if (!field.needed_to_publish || label.parentElement?.querySelector(`.${NEEDED}`)) continue;
     labelBadge(label, NEEDED, EDITOR_NOTICES.neededToPublish, "background:#fdecea;color:#7a1c12");
   }
 }
