@@ -479,6 +479,8 @@ function translationProblems(
 const TRANSLATED_WORDS = ["description", "summary", "bio"] as const;
 /** Shorter than this, the same words in both languages may be right (a name, a term). */
 const SENTENCE = 20;
+/** A language's English name ("es" → "Spanish"), for messages in English. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
 
 const bodyOf = (file: ContentFile) => {
   const block = splitFrontmatter(file.text);
@@ -495,7 +497,7 @@ function untranslatedProblems(
   language: string,
 ): ContentProblem[] {
   const [data, originalData] = [rawOf(each), rawOf(original)];
-  const languageName = new Intl.DisplayNames(["en"], { type: "language" }).of(language) ?? language;
+  const languageName = LANGUAGE_NAMES.of(language) ?? language;
   const same = (words: string | undefined, originalWords: string | undefined) =>
     words !== undefined && words.trim().length >= SENTENCE && words.trim() === originalWords?.trim();
   const fields = TRANSLATED_WORDS.filter((field) => same(textOf(data[field]), textOf(originalData[field])));
@@ -745,7 +747,7 @@ function bodyProblems(
       (key !== "posts" || referencing.has(file.file)) && isPublishedLanguage(addresses, file.file);
     if (linksChecked) warnings.push(...redirectedLinkWarnings(file.file, body.siteLinks, retired));
     // A draft may wait for its text; a page would show a title and nothing to read.
-    const entry = parsed[key]?.find((each) => each.file.file === file.file);
+    const entry = body.hasText ? undefined : entriesByFile(parsed[key]).get(file.file);
     const empty = !body.hasText && !(entry && rawOf(entry)["draft"] === true);
     return [
       ...(empty
@@ -779,6 +781,15 @@ function bodyProblems(
       ...(linksChecked && linkRoutes ? checkInternalLinks(file.file, body.siteLinks, linkRoutes) : []),
     ];
   });
+}
+
+/** A collection's parsed entries by file, made once per list (a lookup per body stays linear). */
+const byFile = new WeakMap<ReadonlyArray<Parsed<unknown>>, Map<string, Parsed<unknown>>>();
+function entriesByFile(entries: ReadonlyArray<Parsed<unknown>> | undefined): Map<string, Parsed<unknown>> {
+  if (!entries) return new Map();
+  let found = byFile.get(entries);
+  if (!found) byFile.set(entries, (found = new Map(entries.map((each) => [each.file.file, each]))));
+  return found;
 }
 
 /**
