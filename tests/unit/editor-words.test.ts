@@ -159,3 +159,19 @@ describe("a missing field in the editor's words", () => {
     expect(`${what} ${fix}`).toBe("“Tags” is missing. Fill it in.");
   });
 });
+
+describe("a template's own words naming a field by key", () => {
+  it("names it by its label in the editor (found by the session's audit: “translatedDate” in a notice)", () => {
+    const { what, fix } = inEditorWords(
+      "translationOlder",
+      { original: "content/posts/six.mdx", originalDate: "2026-12-08", translatedDate: "2026-12-06" },
+      {
+        field: (key) => (key === "translatedDate" ? "Translated on" : undefined),
+        page: (file) => (file === "content/posts/six.mdx" ? "6 Reasons" : undefined),
+      },
+    );
+    expect(`${what} ${fix}`).toBe(
+      "“6 Reasons” was updated or reviewed on 2026-12-08, after this translation (“Translated on” 2026-12-06). Bring the translation in line with the original, then set “Translated on” to that day.",
+    );
+  });
+});

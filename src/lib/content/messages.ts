@@ -832,10 +832,12 @@ export function inEditorWords<K extends MessageKey>(
         const found = names.field(key);
         return found ? `(${quoteName(found)} switched on)` : whole;
       });
+  // A template's own words may name a field by key too ("after this translation (translatedDate …)").
+  const keysNamed = (text: string) => text.replace(/\b[a-z]+(?:[A-Z][a-z]+)+\b/g, label);
   // The file's example ("e.g. tags: [lower-back, posture]") is in the file's syntax; the form's box
   // is right there.
-  const fix = key === "missingField" ? "Fill it in." : switches(message.fix(renamed));
-  return { what: switches(message.what(renamed)), fix };
+  const fix = key === "missingField" ? "Fill it in." : keysNamed(switches(message.fix(renamed)));
+  return { what: keysNamed(switches(message.what(renamed))), fix };
 }
 
 const mistakes = (count: number) => (count === 1 ? "1 mistake stops" : `${count} mistakes stop`);
