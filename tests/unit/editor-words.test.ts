@@ -112,65 +112,65 @@ describe("a switch is named as the form shows it", () => {
   });
 });
 
+/** A message in the editor's words, with the form's labels and the pages' titles given by key. */
+const sentenceInEditor = (
+  key: Parameters<typeof inEditorWords>[0],
+  args: Record<string, unknown>,
+  labels: Record<string, string>,
+  titles: Record<string, string> = {},
+) => {
+  const { what, fix } = inEditorWords(key, args as never, {
+    field: (name) => labels[name],
+    page: (file) => titles[file],
+  });
+  return `${what} ${fix}`;
+};
+
 describe("a rule naming fields by their paths, in the editor's words", () => {
   // Found by the editor audit (2026-12-08): "Pressure.from must be the same as or lighter than
   // pressure.to", keys where the form shows labels; and an emptied setting read as a value refused.
-  const pressure: EditorNames = {
-    field: (key) => ({ pressure: "Pressure", "pressure.from": "From", "pressure.to": "To" })[key],
-    page: () => undefined,
-  };
   it("names each path by its label; a word that names no field stays", () => {
-    const { what, fix } = inEditorWords(
-      "invalidValue",
-      {
-        field: "pressure",
-        rule: "pressure.from must be the same as or lighter than pressure.to, e.g. light",
-      },
-      pressure,
-    );
-    expect(`${what} ${fix}`).toBe(
+    const rule = "pressure.from must be the same as or lighter than pressure.to, e.g. light";
+    const labels = { pressure: "Pressure", "pressure.from": "From", "pressure.to": "To" };
+    expect(sentenceInEditor("invalidValue", { field: "pressure", rule }, labels)).toBe(
       "“Pressure” is not accepted. “From” must be the same as or lighter than “To”, e.g. light.",
     );
   });
 
   it("an emptied field is empty, not a value refused", () => {
-    const { what, fix } = inEditorWords(
-      "invalidValue",
-      { field: "city", value: "", rule: "write the city" },
-      {
-        field: (key) => (key === "city" ? "City" : undefined),
-        page: () => undefined,
-      },
-    );
-    expect(`${what} ${fix}`).toBe("“City” is empty. Write the city.");
+    expect(
+      sentenceInEditor(
+        "invalidValue",
+        { field: "city", value: "", rule: "write the city" },
+        { city: "City" },
+      ),
+    ).toBe("“City” is empty. Write the city.");
   });
 });
 
 describe("a missing field in the editor's words", () => {
   it("asks for the field to be filled in, without the file's example (found by the editor audit)", () => {
-    const { what, fix } = inEditorWords(
-      "missingField",
-      { field: "tags", example: "[lower-back, posture]" },
-      {
-        field: (key) => (key === "tags" ? "Tags" : undefined),
-        page: () => undefined,
-      },
-    );
-    expect(`${what} ${fix}`).toBe("“Tags” is missing. Fill it in.");
+    expect(
+      sentenceInEditor("missingField", { field: "tags", example: "[lower-back, posture]" }, { tags: "Tags" }),
+    ).toBe("“Tags” is missing. Fill it in.");
   });
 });
 
 describe("a template's own words naming a field by key", () => {
   it("names it by its label in the editor (found by the session's audit: “translatedDate” in a notice)", () => {
-    const { what, fix } = inEditorWords(
-      "translationOlder",
-      { original: "content/posts/six.mdx", originalDate: "2026-12-08", translatedDate: "2026-12-06" },
-      {
-        field: (key) => (key === "translatedDate" ? "Translated on" : undefined),
-        page: (file) => (file === "content/posts/six.mdx" ? "6 Reasons" : undefined),
-      },
-    );
-    expect(`${what} ${fix}`).toBe(
+    const args = {
+      original: "content/posts/six.mdx",
+      originalDate: "2026-12-08",
+      translatedDate: "2026-12-06",
+    };
+    expect(
+      sentenceInEditor(
+        "translationOlder",
+        args,
+        { translatedDate: "Translated on" },
+        { "content/posts/six.mdx": "6 Reasons" },
+      ),
+    ).toBe(
       "“6 Reasons” was updated or reviewed on 2026-12-08, after this translation (“Translated on” 2026-12-06). Bring the translation in line with the original, then set “Translated on” to that day.",
     );
   });
